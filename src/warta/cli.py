@@ -1,0 +1,70 @@
+"""The `warta` command: a thin layer over the library. Data to stdout, progress to stderr.
+
+Exit status: 0 on success, 1 on a failure of the run (one line on stderr), 2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from warta.errors import WartaError
+from warta.options import Options
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _fail_cleanly(func: F) -> F:
+    """Turn a WartaError into one line on stderr and exit status 1."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except WartaError as exc:
+            click.echo(f"warta: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _kind_option(func: F) -> F:
+    func = click.option("--html", "kind", flag_value="html", help="Read FILE as HTML.")(func)
+    func = click.option("--text", "kind", flag_value="text", help="Read FILE as a text dump.")(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="warta")
+def cli() -> None:
+    """Turn raw Indonesian news pages into a sourced digest."""
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@_kind_option
+@_fail_cleanly
+def clean(file: str, kind: str | None) -> None:
+    """Print the clean article in FILE (text dump or HTML) as one JSON object."""
+    from warta.pipeline import clean_file
+
+    article = clean_file(file, Options(force_kind=kind))
+    _print_json(article.to_json())
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="warta")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from warta.stages.sentences import split_sentences
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    text = "Prof. Dr. Budi tiba di Jl. Sudirman pukul 08.00. Dia lalu pergi."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Prof. Dr. Budi tiba di Jl. Sudirman pukul 08.00.",
+        "Dia lalu pergi.",
+    ]
+
+
+def test_paragraph_break_ends_a_sentence() -> None:
+    sentences = split_sentences("Kalimat tanpa titik\n\nParagraf kedua.")
+    assert [s.paragraph for s in sentences] == [0, 1]
+    assert sentences[0].text == "Kalimat tanpa titik"
+
+
+@given(st.text())
+def test_offsets_slice_the_text(text: str) -> None:
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
