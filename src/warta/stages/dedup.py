@@ -84,6 +84,10 @@ REWRITE_TOP_TERMS = 12
 REWRITE_MIN_SHARED_TERMS = 3
 """Candidate rewrite pairs share at least this many top terms."""
 
+EXHAUSTIVE_REWRITE_LIMIT = 5000
+"""Up to this many documents every pair's cosine is computed (a sparse product in chunks); beyond,
+candidates come from blocking on top terms."""
+
 REWRITE_MAX_BUCKET = 100
 """Terms that are a top term of more documents than this are too common to block on."""
 
@@ -227,6 +231,26 @@ def tfidf_matrix(texts: Iterable[str]) -> csr_matrix:
 
 
 def rewrite_candidates(matrix: csr_matrix) -> np.ndarray:
+    """Pairs (a < b) worth a cosine check: every pair with cosine ≥ ``REWRITE_COSINE`` in small
+    corpora, else pairs that share ``REWRITE_MIN_SHARED_TERMS`` of their top TF-IDF terms."""
+    if matrix.shape[0] <= EXHAUSTIVE_REWRITE_LIMIT:
+        return _similar_pairs(matrix, REWRITE_COSINE)
+    return _blocked_pairs(matrix)
+
+
+def _similar_pairs(matrix: csr_matrix, threshold: float, chunk: int = 1000) -> np.ndarray:
+    """All pairs (a < b) whose cosine reaches ``threshold``."""
+    found = []
+    for start in range(0, matrix.shape[0], chunk):
+        block = (matrix[start : start + chunk] @ matrix.T).tocoo()
+        rows = block.row.astype(np.int64) + start
+        cols = block.col.astype(np.int64)
+        keep = (block.data >= threshold) & (rows < cols)
+        found.append(np.stack([rows[keep], cols[keep]], axis=1))
+    return np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64)
+
+
+def _blocked_pairs(matrix: csr_matrix) -> np.ndarray:
     """Pairs (a < b) that share ``REWRITE_MIN_SHARED_TERMS`` of their top TF-IDF terms."""
     rows: list[int] = []
     terms: list[int] = []
