@@ -52,6 +52,10 @@ MATCH_TERMS = 150
 weight, and cut centroids keep each day's sparse product small (full centroids of large stories
 share common words with every article)."""
 
+DAY_BATCH = 1000
+"""Articles of one day compared at once (a crawl can date ten thousand articles to one day; the
+day's article-by-article similarities are a dense square, so it is cut into batches)."""
+
 CENTROID_TERMS = 64
 """Terms kept in ``Story.terms``: enough for the centroid to place new articles, small to store."""
 
@@ -380,15 +384,19 @@ def build_stories(
         open_stories = [c for c in open_stories if _open_on(clusters[c].last_day, day - window, None)]
         active = [c for c in open_stories if _open_on(clusters[c].last_day, None, day + window)]
         known_clusters = len(clusters)
-        for i, c in zip(rows, _assign_day(rows, matrix, clusters, active, STORY_SIMILARITY), strict=True):
-            _add(clusters[c], new_articles[i], new_ids[i], matrix[i])
+        for start in range(0, len(rows), DAY_BATCH):
+            batch = rows[start : start + DAY_BATCH]
+            today = active + list(range(known_clusters, len(clusters)))
+            for i, c in zip(
+                batch, _assign_day(batch, matrix, clusters, today, STORY_SIMILARITY), strict=True
+            ):
+                _add(clusters[c], new_articles[i], new_ids[i], matrix[i])
         open_stories.extend(range(known_clusters, len(clusters)))
-    if undated:
+    for start in range(0, len(undated), DAY_BATCH):
+        batch = undated[start : start + DAY_BATCH]
         everything = list(range(len(clusters)))
         for i, c in zip(
-            undated,
-            _assign_day(undated, matrix, clusters, everything, UNDATED_SIMILARITY),
-            strict=True,
+            batch, _assign_day(batch, matrix, clusters, everything, UNDATED_SIMILARITY), strict=True
         ):
             _add(clusters[c], new_articles[i], new_ids[i], matrix[i])
     clusters = _merge_same_events([c for c in clusters if c.members])
