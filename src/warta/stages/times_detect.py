@@ -20,6 +20,9 @@ MAX_CHAIN_GAP = 3
 """Characters (spaces, a comma) allowed between a date and its clock time to merge them."""
 
 _CHAIN_GAP = re.compile(r"[\s,]*")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+"""Patterns run on the text lowered letter for letter (same length, so offsets hold), which is
+faster than case-insensitive matching; case checks ("Minggu" = Sunday) read the original text."""
 _MONTH_ABBREVIATIONS = frozenset({"agst", "sept", "mrt"})
 
 
@@ -35,10 +38,35 @@ class Candidate:
     parts: tuple[Candidate, ...] = field(default=())
 
 
+Trie = dict[str, "Trie"]
+
+
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first, spaces matching any run of whitespace."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """A regex alternation of words as a trie (one branch per first letter, longest match first).
+
+    Python's ``re`` tries alternatives one by one; sharing prefixes ("jan(?:uari)?") makes the
+    patterns several times faster. Spaces in a word match any run of whitespace."""
+    trie: Trie = {}
+    for word in set(words):
+        node = trie
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: Trie) -> str:
+    ends = "" in node
+    branches = []
+    for char in sorted(c for c in node if c):
+        head = r"\s+" if char == " " else re.escape(char)
+        branches.append(head + _trie_regex(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) == 1 else body[:-1] + "|)"
+    return body
 
 
 @lru_cache(maxsize=1)
@@ -162,9 +190,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "clock",
-            rf"(?:(?P<mod>sekitar|kurang\s+lebih)\s+)?(?:(?P<pk>pukul|jam|pkl\.?)\s*(?P<h>[01]?\d|2[0-4])"
-            rf"(?:[.:](?P<mi>[0-5]\d))?(?![\d.,]\d)|(?<![\w.,:])(?P<hx>[01]?\d|2[0-4])[.:](?P<mix>[0-5]\d)"
-            rf"(?=\s*(?:{zone})\b))(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?(?P<h2>[01]?\d|2[0-4])"
+            rf"(?:(?P<mod>sekitar|kurang\s+lebih)\s+)?(?:(?P<pk>pukul|jam|pkl\.?)\s*(?P<h>2[0-4]|[01]?\d)(?!\d)"
+            rf"(?:[.:](?P<mi>[0-5]\d))?(?![\d.,]\d)|(?<![\w.,:])(?P<hx>2[0-4]|[01]?\d)[.:](?P<mix>[0-5]\d)"
+            rf"(?=\s*(?:{zone})\b))(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?(?P<h2>2[0-4]|[01]?\d)(?!\d)"
             rf"(?:[.:](?P<mi2>[0-5]\d))?(?![\d.,]\d))?(?:\s*(?P<tz>{zone})\b)?(?:\s+(?P<pod>{pod})\b)?",
             2,
         ),
@@ -176,7 +204,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             4,
         ),
     ]
-    return tuple((kind, re.compile(rx, re.IGNORECASE), prio) for kind, rx, prio in specs)
+    return tuple((kind, re.compile(rx), prio) for kind, rx, prio in specs)
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -241,7 +269,7 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
         if word in ("dulu", "dahulu"):
             return _previous_word(text, match.start()) not in ("lebih", "terlebih", "dahulu", "dulu")
         return True
-    if kind == "period" and g["u"] and g["u"].lower() == "minggu" and g["u"] == "Minggu":
+    if kind == "period" and text[match.start("u") : match.end("u")] == "Minggu":
         # "Minggu lalu" mid-sentence is last Sunday; at the start of a sentence, last week.
         return _sentence_initial(text, match.start("u")) or (g["rel"] or "").lower() != "lalu"
     return True
@@ -249,7 +277,7 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
 
 def _valid_weekday(text: str, match: re.Match[str]) -> bool:
     """A weekday name is a day unless it is "minggu" meaning week ("tiga minggu", "minggu ini")."""
-    word = match.group("wd")
+    word = text[match.start("wd") : match.end("wd")]
     if word.lower() != "minggu":
         return True
     if match.group("hari"):
@@ -267,8 +295,9 @@ def _valid_weekday(text: str, match: re.Match[str]) -> bool:
 def find_candidates(text: str) -> list[Candidate]:
     """Every candidate of every pattern that passes its context check (overlaps included)."""
     found: list[Candidate] = []
+    lowered = text.translate(_ASCII_LOWER)
     for kind, pattern, priority in patterns():
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(lowered):
             if match.end() <= match.start() or not _valid(text, match, kind):
                 continue
             groups = match.groupdict()
