@@ -131,8 +131,10 @@ def _resolve_chain(cand: Candidate, ctx: tn.Context) -> Resolved | None:
     days = [p for p in cand.parts if p.kind != "clock"]
     clock = next((p for p in cand.parts if p.kind == "clock"), None)
     main = next((p for p in days if p.kind not in ("deictic", "weekday")), days[0] if days else None)
-    if main is None or clock is None:
+    if main is None:
         return None
+    if clock is None:  # "Sabtu (18/10/2025) kemarin": the written date is the value
+        return _resolve_day_kind(main, ctx)
     day, _ref, explicit = _day_of(main, ctx)
     parts = tn.clock_parts(clock.groups)
     if parts is None:
@@ -169,6 +171,17 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
             return None
         end = tn.month_value(g["m2"], tn.Context(date(int(g["y"] or 0), 6, 30)), "ini") if g["m2"] else None
         return value, "range" if end else "month", end, "range" if end else "date"
+    if kind == "month_range":
+        return _month_range(g, ctx)
+    if kind == "quarter":
+        year = g["y"] or (str(anchor.year - (_low(g["rel"]) == "lalu")) if anchor else None)
+        if year is None:
+            return None
+        part = tw.YEAR_PARTS[_low(g["q"])]
+        number = tw.ORDINALS.get(_low(g["n"])) or int(g["n"] or 0)
+        if part == "H" and number > 2:
+            return None
+        return f"{year}-{part}{number}", "quarter" if part == "Q" else "half", None, "date"
     if kind == "month":
         value = tn.month_value(g["m"] or "", ctx, _low(g["rel"]))
         return (value, "month", None, "date") if value else None
@@ -209,6 +222,26 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         )
         return f"P1{letter}", "set", None, "set"
     return None
+
+
+def _month_range(g: dict[str, str | None], ctx: tn.Context) -> tn.Value | None:
+    """ "Januari hingga Oktober [2025]", "awal September hingga 13 Oktober 2025": a start and an end."""
+    first, last = MONTHS.get(_low(g["m"])), MONTHS.get(_low(g["m2"]))
+    if first is None or last is None:
+        return None
+    if g["y"]:
+        end_year = int(g["y"])
+    else:
+        end_month = tn.month_value(g["m2"] or "", ctx, "")
+        if end_month is None:
+            return None
+        end_year = int(end_month[:4])
+    start_year = end_year if first <= last else end_year - 1
+    end = f"{end_year}-{last:02d}"
+    if g["d2"]:
+        end_day = tn.safe_date(end_year, last, int(g["d2"]))
+        end = end_day.isoformat() if end_day else end
+    return f"{start_year}-{first:02d}", "range", end, "range"
 
 
 def _resolve_pod(cand: Candidate, ctx: tn.Context) -> Resolved | None:

@@ -141,6 +141,18 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             2,
         ),
         (
+            "month_range",
+            rf"(?:(?P<edge>{edge})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m>{month_full})\s*(?:-|–|hingga|sampai(?:\s+dengan)?)"
+            rf"\s*(?:(?P<edge2>{edge})\s+)?(?:(?P<d2>{day})\s+)?(?P<m2>{month_full})\b(?:,?\s+(?:tahun\s+)?(?P<y>{year})\b)?",
+            2,
+        ),
+        (
+            "quarter",
+            rf"(?<!\w)(?P<q>{_alt(tw.YEAR_PARTS)})\s+(?:ke-?)?(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)\b"
+            rf"(?:\s+(?:tahun\s+)?(?P<y>{year})\b|\s+(?:tahun\s+)?(?P<rel>ini|lalu))?",
+            2,
+        ),
+        (
             "month",
             rf"(?:(?P<pre>{_alt(tw.MONTH_PREFIXES)})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m>{month_full})\b"
             rf"(?:\s+(?P<rel>yang\s+lalu|lalu|kemarin|silam|mendatang|depan|nanti|ini|"
@@ -190,7 +202,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "clock",
-            rf"(?:(?P<mod>sekitar|kurang\s+lebih)\s+)?(?:(?P<pk>pukul|jam|pkl\.?)\s*(?P<h>2[0-4]|[01]?\d)(?!\d)"
+            rf"(?:(?P<mod>sekitar|sekira|kurang\s+lebih)\s+)?(?:(?P<pk>pukul|jam|pkl\.?)\s*(?P<h>2[0-4]|[01]?\d)(?!\d)"
             rf"(?:[.:](?P<mi>[0-5]\d))?(?![\d.,]\d)|(?<![\w.,:])(?P<hx>2[0-4]|[01]?\d)[.:](?P<mix>[0-5]\d)"
             rf"(?=\s*(?:{zone})\b))(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?(?P<h2>2[0-4]|[01]?\d)(?!\d)"
             rf"(?:[.:](?P<mi2>[0-5]\d))?(?![\d.,]\d))?(?:\s*(?P<tz>{zone})\b)?(?:\s+(?P<pod>{pod})\b)?",
@@ -267,12 +279,25 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
     if kind == "ref":
         word = g["w"].lower() if g["w"] else ""
         if word in ("dulu", "dahulu"):
-            return _previous_word(text, match.start()) not in ("lebih", "terlebih", "dahulu", "dulu")
+            return _formerly(text, match)
         return True
     if kind == "period" and text[match.start("u") : match.end("u")] == "Minggu":
         # "Minggu lalu" mid-sentence is last Sunday; at the start of a sentence, last week.
         return _sentence_initial(text, match.start("u")) or (g["rel"] or "").lower() != "lalu"
     return True
+
+
+def _formerly(text: str, match: re.Match[str]) -> bool:
+    """ "dulu" is "formerly" ("sejak dulu", "kita dulu mampu"), not "first" ("diperiksa dulu.")."""
+    before = _previous_word(text, match.start())
+    if before in tw.FORMERLY_BEFORE:
+        return True
+    if before in tw.FIRST_BEFORE:
+        return False
+    after = text[match.end() : match.end() + 12]
+    return (
+        not re.match(r"\s*(?:[.,!?;:\"”)]|$)", after) and _next_word(text, match.end()) not in tw.FIRST_AFTER
+    )
 
 
 def _valid_weekday(text: str, match: re.Match[str]) -> bool:
@@ -321,6 +346,7 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
+_EXPLICIT = frozenset({"date", "numdate", "isodate"})
 _DAY_KINDS = frozenset({"date", "numdate", "isodate", "weekday", "deictic", "anaphor", "tanggal"})
 
 
@@ -345,7 +371,7 @@ def _joinable(prev: Candidate, cand: Candidate) -> bool:
     if cand.kind == "clock":
         return has_day and "clock" not in kinds
     if cand.kind in ("deictic", "weekday") and has_day:
-        return "clock" in kinds
+        return "clock" in kinds or (kinds[-1] in _EXPLICIT and cand.kind == "deictic")
     if cand.kind in _DAY_KINDS - {"anaphor"}:
         return kinds == ["clock"]
     return False

@@ -82,6 +82,7 @@ REDUPLICATED_DURATIONS: dict[str, str] = {
 
 DURATION_MODIFIERS = (
     "sekitar",
+    "sekira",
     "hampir",
     "nyaris",
     "kurang lebih",
@@ -125,7 +126,7 @@ RELATIVE_PERIOD_OFFSETS: dict[str, int] = {
 }
 """Words after pekan/minggu/bulan/tahun: ``pekan lalu`` = the week before the anchor's week."""
 
-AGO_WORDS = ("yang lalu", "lalu", "silam", "yang silam", "sebelumnya", "yang sebelumnya")
+AGO_WORDS = ("yang lalu", "lalu", "silam", "yang silam", "sebelumnya", "yang sebelumnya", "kemarin")
 """After a quantity of units: ``dua tahun lalu`` counts back from the anchor (or, for
 ``sebelumnya``, from the last date mentioned)."""
 
@@ -388,3 +389,45 @@ RANGE_WORDS = ("-", "–", "—", "hingga", "sampai", "s/d", "s.d.", "sampai den
 
 APPROXIMATE_YEAR_WINDOW_DAYS = 183
 """A date without a year is put in the year that brings it nearest the anchor (within half a year)."""
+
+YEAR_PARTS: dict[str, str] = {"kuartal": "Q", "triwulan": "Q", "kuarter": "Q", "semester": "H"}
+"""Parts of a year: ``kuartal III 2015`` → ``2015-Q3``, ``semester I 2024`` → ``2024-H1``."""
+
+ORDINALS: dict[str, int] = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "pertama": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+}
+"""Roman numerals and ordinal words of quarters and halves."""
+
+FORMERLY_BEFORE = frozenset(
+    {"sejak", "dari", "zaman", "jaman", "masa", "waktu", "saat", "kala", "seperti", "yang", "tempo"}
+)
+"""Words before which "dulu"/"dahulu" is "formerly" (``sejak dulu``)."""
+
+FIRST_BEFORE = frozenset({"lebih", "terlebih", "dulu", "dahulu"})
+"""Words before which "dulu" is "first/beforehand" (``terlebih dulu``)."""
+
+FIRST_AFTER = frozenset(
+    {
+        "dong",
+        "deh",
+        "ya",
+        "saja",
+        "aja",
+        "lah",
+        "sebelum",
+        "baru",
+        "kemudian",
+        "lalu",
+        "untuk",
+        "sambil",
+        "sih",
+    }
+)
+"""Words after which "dulu" is "first" rather than "formerly" ("tunggu dulu ya")."""
