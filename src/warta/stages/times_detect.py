@@ -19,6 +19,9 @@ from warta.lang.id.calendar import MONTHS, TIME_ZONES, WEEKDAYS
 MAX_CHAIN_GAP = 3
 """Characters (spaces, a comma) allowed between a date and its clock time to merge them."""
 
+WORD_START = r"(?<![a-z0-9])"
+"""Prefix of every pattern (the text is lowered first)."""
+
 _CHAIN_GAP = re.compile(r"[\s,]*")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 """Patterns run on the text lowered letter for letter (same length, so offsets hold), which is
@@ -216,7 +219,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             4,
         ),
     ]
-    return tuple((kind, re.compile(rx), prio) for kind, rx, prio in specs)
+    # Every expression starts at a word start: saying so first lets ``re`` skip mid-word positions
+    # cheaply, which halves the scanning time.
+    return tuple((kind, re.compile(WORD_START + rx), prio) for kind, rx, prio in specs)
 
 
 def _previous_word(text: str, pos: int) -> str:
