@@ -227,3 +227,28 @@ def test_time_like_word_salad_never_raises(words: list[str], anchor: str | None)
     text = " ".join(words)
     for expr in tag_times(text, anchor):
         assert text[expr.start : expr.end] == expr.text
+
+
+def test_month_ranges_quarters_and_halves() -> None:
+    expr = only("Data dihimpun sepanjang Januari hingga Oktober.", "2025-10-21")
+    assert (expr.value, expr.end_value) == ("2025-01", "2025-10")
+    expr = only("Survei berjalan pada awal September hingga 13 Oktober 2025.", "2025-10-21")
+    assert (expr.value, expr.end_value) == ("2025-09", "2025-10-13")
+    assert values("Laba naik pada kuartal III 2015.") == ["2015-Q3"]
+    assert values("Laba naik pada semester I tahun ini.") == ["2023-H1"]
+
+
+def test_dulu_is_formerly_only_when_it_means_formerly() -> None:
+    assert values("Kami dulu tinggal di Bogor.") == ["PAST_REF"]
+    assert values("Sejak dahulu warga menanam padi.") == ["PAST_REF"]
+    assert values("Berkasnya diperiksa dulu.") == []
+    assert values("Tunggu dulu ya, kata dia.") == []
+
+
+def test_a_written_date_absorbs_a_redundant_kemarin() -> None:
+    expr = only("Bantuan tiba di Medan, Jumat (3/2/2023) kemarin.")
+    assert (expr.text, expr.value) == ("Jumat (3/2/2023) kemarin", "2023-02-03")
+
+
+def test_numbers_in_codes_are_not_years() -> None:
+    assert values("Surat bernomor S-00038/BEI/01-2021 dikirim.") == []

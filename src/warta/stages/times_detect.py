@@ -164,7 +164,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "year",
-            rf"(?:(?P<edge>{edge})\s+)?(?:(?P<tahun>tahun|thn\.?)\s+)?(?<![\w.,/:$])(?P<y>{year})(?P<an>-?an)?"
+            rf"(?:(?P<edge>{edge})\s+)?(?:(?P<tahun>tahun|thn\.?)\s+)?(?<![\w.,/:$])(?<!\d-)(?P<y>{year})(?P<an>-?an)?"
             rf"(?:\s*(?P<rj>-|–|hingga|sampai)\s*(?P<y2>{year}))?(?![\w]|[.,:/]\d)"
             rf"(?:\s+(?P<rel>ini|lalu|silam|yang\s+lalu))?",
             4,
