@@ -89,6 +89,10 @@ def _day_of(cand: Candidate, ctx: tn.Context) -> tuple[date | None, str | None, 
     """The day a day-naming candidate names: (day, REF value if unknowable, written in full)."""
     g, kind = cand.groups, cand.kind
     if kind in ("date", "numdate", "isodate", "date_range2"):
+        if kind == "numdate" and not g.get("y") and ctx.anchor is not None:
+            # "Senin (14/8)" is the dateline convention: a day near the day of writing, whatever
+            # year the narrative was in just before.
+            ctx = tn.Context(ctx.anchor, ctx.last_day, None, ctx.tense)
         value = tn.day_value(g.get("d"), g.get("m"), g.get("y"), ctx, _low(g.get("rel")), g.get("wd"))
         if value is None or value.startswith("X"):
             return None, value, False

@@ -188,7 +188,15 @@ PAST_REFS = (
     "tempo dulu",
     "sebelumnya",
 )
-FUTURE_REFS = ("masa depan", "ke depan", "kelak", "nanti", "masa mendatang", "di kemudian hari")
+FUTURE_REFS = (
+    "masa depan",
+    "ke depan",
+    "kelak",
+    "nanti",
+    "masa mendatang",
+    "di kemudian hari",
+    "dalam waktu dekat",
+)
 """Reference words valued ``PRESENT_REF``, ``PAST_REF`` and ``FUTURE_REF`` (TimeML convention)."""
 
 STRONG_REFS = frozenset(
