@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from warta.lang.id import time_words as tw
 from warta.lang.id.calendar import MONTHS, WEEKDAYS
@@ -320,8 +321,8 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
 INFER_YEARS_BACK = 30
 """How many years before ``not_after`` a page without a stated year may date from."""
 
-LEAD_CHARS = 400
-"""The lead: where a dateline-style "Sabtu (4/2/2023)" names the day of writing."""
+DEICTIC_GAP = 3
+"""Characters (", (") between "hari ini"/"besok" and the date it names."""
 
 
 def _explicit_days(cands: list[Candidate]) -> list[tuple[int, int, int | None, int | None, int]]:
@@ -371,6 +372,27 @@ def _score_anchor(
     return len(hits)
 
 
+def _date_beside_deictic(text: str, cands: list[Candidate]) -> date | None:
+    """ "hari ini, Selasa (17/5/2022)", "besok, Selasa, 21 Oktober 2025": the date minus the offset."""
+    parts = [p for c in cands for p in (c.parts or (c,))]
+    for first, second in pairwise(parts):
+        gap = text[first.end : second.start]
+        if len(gap) > DEICTIC_GAP or not re.fullmatch(r"[\s,(]*", gap):
+            continue
+        deictic, written = (first, second) if first.kind == "deictic" else (second, first)
+        if deictic.kind != "deictic" or written.kind not in _EXPLICIT_KINDS:
+            continue
+        g = written.groups
+        if not g.get("y") or len(g.get("y") or "") != 4 or not g.get("m"):
+            continue
+        month_text = g["m"] or ""
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.rstrip("."))
+        when = tn.safe_date(int(g["y"] or 0), month or 0, int(g["d"] or 0))
+        if when is not None:
+            return when - timedelta(days=tw.DEICTIC_DAYS[_low(deictic.groups["w"])])
+    return None
+
+
 def infer_publication_date(article: Article, not_after: date | None = None) -> str | None:
     """The day of writing of a page that states none, when its own dates and weekday names pin it.
 
@@ -380,11 +402,17 @@ def infer_publication_date(article: Article, not_after: date | None = None) -> s
     on written dates ("2-3 Februari"). None when nothing pins it."""
     text = article.text
     cands = detect(text)
-    explicit = _explicit_days(cands)
-    for day, month, year, weekday, pos in explicit:
-        when = tn.safe_date(year, month, day) if year and pos < LEAD_CHARS else None
-        if when and weekday == when.weekday():
-            return when.isoformat()
+    beside_deictic = _date_beside_deictic(text, cands)
+    if beside_deictic is not None:
+        return beside_deictic.isoformat()
+    explicit = [e for e in _explicit_days(cands) if clause_tense(text, e[4], e[4] + 1) != "future"]
+    dated = [
+        (text[pos:].split(")", 1)[0].count("(") == 1, when)
+        for day, month, year, weekday, pos in explicit
+        if year and (when := tn.safe_date(year, month, day)) and weekday == when.weekday()
+    ]
+    if dated:  # datelines "Selasa (21/10/2025)" first, then any weekday-and-date
+        return max(dated)[1].isoformat()
     mentions = [m for m in _weekday_mentions(text, cands) if m[2] != "future"]
     if not mentions or not explicit:
         return None
@@ -410,6 +438,6 @@ def infer_publication_date(article: Article, not_after: date | None = None) -> s
             best = (score, year, anchor)
         if known_year:
             break
-    if best is None or (best[0] == 0 and not known_year):
+    if best is None or best[0] == 0:
         return None
     return best[2].isoformat()

@@ -220,6 +220,9 @@ FUTURE_CUES = frozenset(
         "merencanakan",
         "nanti",
         "segera",
+        "menjadwalkan",
+        "besok",
+        "lusa",
     }
 )
 """Words that put a clause in the future: a bare weekday there is the coming one."""
