@@ -86,7 +86,8 @@ def main() -> None:
     print(f"text dumps: {text_rate:8.1f} pages/s ({text_n} pages; target >= {TEXT_TARGET_PER_SECOND:.0f}/s)")
     print(f"HTML warta: {html_rate:8.1f} pages/s ({html_n} pages, {1000 / html_rate:.1f} ms/page)")
     print(
-        f"HTML trafilatura.extract alone: {base_rate:8.1f} pages/s ({base_n} pages, {1000 / base_rate:.1f} ms/page)"
+        f"HTML trafilatura.extract alone: {base_rate:8.1f} pages/s "
+        f"({base_n} pages, {1000 / base_rate:.1f} ms/page)"
     )
     print(f"time ratio warta / trafilatura: {ratio:.2f}x (target <= {HTML_MAX_RATIO}x)")
 

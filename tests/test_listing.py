@@ -23,7 +23,8 @@ def _page(body: str, head: str = "") -> str:
 
 def _headlines(n: int, teaser: str = "") -> str:
     items = "".join(
-        f"<li><h3><a href='/read/2024/01/{i}/berita-nomor-{i}'>Judul berita nomor {i} tentang banjir di kota</a>"
+        f"<li><h3><a href='/read/2024/01/{i}/berita-nomor-{i}'>"
+        f"Judul berita nomor {i} tentang banjir di kota</a>"
         f"</h3>{teaser}</li>"
         for i in range(n)
     )
