@@ -61,6 +61,73 @@ def clean(file: str, kind: str | None) -> None:
     _print_json(article.to_json())
 
 
+# -- ingest ----------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--db",
+    default="warta.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite store to add to (created if absent).",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Worker processes for extraction (0 = one per CPU).",
+)
+@_fail_cleanly
+def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
+    """Add the inputs under PATHS (files, folders, globs) to the store.
+
+    Re-ingesting changes nothing; a killed run resumes where it stopped. Each bad input gets one
+    line on stderr and one error row; the run goes on and exits 0.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from warta.pipeline import IngestEvent
+    from warta.pipeline import ingest as run_ingest
+    from warta.store import Store
+
+    console = Console(stderr=True)
+    columns = (
+        SpinnerColumn(),
+        TextColumn("ingest"),
+        BarColumn(),
+        TextColumn(
+            "{task.completed} inputs: stored {task.fields[stored]}, already present "
+            "{task.fields[present]}, errors {task.fields[errors]}"
+        ),
+        TimeElapsedColumn(),
+    )
+    with Store(db) as store, Progress(*columns, console=console, disable=not console.is_terminal) as bar:
+        task = bar.add_task("ingest", total=None, stored=0, present=0, errors=0)
+        counts = {"stored": 0, "already_present": 0, "error": 0}
+
+        def show(event: IngestEvent) -> None:
+            counts[event.outcome] += 1
+            if event.outcome == "error":
+                # Through the bar's console so the live bar is redrawn below the line.
+                bar.console.print(
+                    f"warta: {event.source}: {event.reason}", markup=False, highlight=False, soft_wrap=True
+                )
+            bar.update(
+                task,
+                advance=1,
+                stored=counts["stored"],
+                present=counts["already_present"],
+                errors=counts["error"],
+            )
+
+        report = run_ingest(list(paths), store, Options(workers=workers), progress=show)
+    click.echo(report.summary(), err=True)
+
+
 # --- times: the Indonesian temporal tagger -------------------------------------------------------
 
 
