@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.records import Article, TimeExpr
-from warta.stages.times import clause_tense, infer_publication_date, tag_times
+from warta.stages.times import clause_tense, infer_publication_date, tag_times, times_for_article
 from warta.stages.times_normalise import parse_number
 
 SATURDAY = "2023-02-04"  # anchor used by most cases: a Saturday
@@ -284,3 +284,14 @@ def test_cli_prints_offsets_into_the_clean_text(tmp_path) -> None:  # type: igno
             assert text[expr["start"] : expr["end"]] == expr["text"]
     assert "2023-02-02T08:00+07:00" in {e["value"] for e in found}
     assert runner.invoke(cli, ["times", str(page), "--anchor", "kemarin"]).exit_code == 2
+
+
+def test_times_for_article_infers_the_anchor_only_when_none_is_stated() -> None:
+    paragraphs = ("Jakarta - Harga beras naik Senin (30/1/2023).", "Kemarin harga masih stabil.")
+    found, inferred = times_for_article(Article(source="x", paragraphs=paragraphs))
+    assert inferred == "2023-01-30"
+    assert [t.value for t in found] == ["2023-01-30", "2023-01-29"]
+    stated = Article(source="x", paragraphs=paragraphs, published="2023-02-01T10:00:00+07:00")
+    found, inferred = times_for_article(stated)
+    assert inferred is None
+    assert [t.value for t in found] == ["2023-01-30", "2023-01-31"]

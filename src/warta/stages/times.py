@@ -441,3 +441,19 @@ def infer_publication_date(article: Article, not_after: date | None = None) -> s
     if best is None or best[0] == 0:
         return None
     return best[2].isoformat()
+
+
+def times_for_article(
+    article: Article, anchor: str | date | None = None
+) -> tuple[list[TimeExpr], str | None]:
+    """The time expressions of an article's body, and its inferred publication date if it needed one.
+
+    The anchor is ``anchor`` if given, else the stated ``published`` date, else ``published_inferred``,
+    else a date inferred from the page's own words (returned second, for the caller to store as
+    ``published_inferred``: never as ``published``)."""
+    inferred = None
+    chosen = anchor or article.published or article.published_inferred
+    if chosen is None:
+        inferred = infer_publication_date(article)
+        chosen = inferred
+    return tag_times(article.text, chosen), inferred
