@@ -295,3 +295,14 @@ def test_times_for_article_infers_the_anchor_only_when_none_is_stated() -> None:
     found, inferred = times_for_article(stated)
     assert inferred is None
     assert [t.value for t in found] == ["2023-01-30", "2023-01-31"]
+
+
+def test_part_of_day_between_weekday_and_date_and_clock_ranges() -> None:
+    assert values("Gempa terjadi Rabu sore (1/2) di Cianjur.") == ["2023-02-01TAF"]
+    expr = only("Loket buka 08.00 - 16.00 WIB setiap hari kerja.")
+    assert (expr.value, expr.end_value) == ("2023-02-04T08:00+07:00", "2023-02-04T16:00+07:00")
+
+
+def test_edges_of_the_anchor_year_and_month() -> None:
+    assert values("Sejak awal tahun, harga naik.") == ["2023"]
+    assert values("Proyek selesai akhir bulan.") == ["2023-02"]

@@ -164,7 +164,7 @@ def _resolve_day_kind(cand: Candidate, ctx: tn.Context) -> Resolved | None:
         return (day.isoformat(), "range", end, "range"), day, explicit
     if cand.kind == "numdate" and g.get("wd") and WEEKDAYS.get(_low(g["wd"])) != day.weekday():
         explicit = False  # the weekday contradicts the date: keep the value, do not lean on it
-    value, granularity = _with_pod(day, g.get("pod"))
+    value, granularity = _with_pod(day, g.get("pod") or g.get("podw"))
     return (value, granularity, None, "date"), day, explicit
 
 
@@ -204,6 +204,12 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         return tw.REDUPLICATED_DURATIONS[_low(g["w"])], "duration", None, "duration"
     if kind == "period":
         return tn.normalise_period(g, ctx)
+    if kind == "period_edge":  # "awal tahun", "akhir bulan": of the anchor's year or month
+        if anchor is None:
+            return None
+        if _low(g["u"]) == "bulan":
+            return f"{anchor.year}-{anchor.month:02d}", "month", None, "date"
+        return str(anchor.year), "year", None, "date"
     if kind == "weekend":
         offset = tw.RELATIVE_PERIOD_OFFSETS.get(_low(g["rel"]), 0)
         if anchor is None:

@@ -127,8 +127,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "numdate",
-            rf"(?:{wd_prefix})?\(\s*(?P<d>{day})\s*/\s*(?P<m>1[0-2]|0?[1-9])(?:\s*/\s*(?P<y>{year}|\d\d))?\s*\)"
-            rf"(?:\s+(?P<pod>{pod})\b)?",
+            rf"(?:(?P<wd>{weekday})(?:\s+(?P<podw>{pod}))?\s*,?\s*)?\(\s*(?P<d>{day})\s*/\s*(?P<m>1[0-2]|0?[1-9])"
+            rf"(?:\s*/\s*(?P<y>{year}|\d\d))?\s*\)(?:\s+(?P<pod>{pod})\b)?",
             0,
         ),
         (
@@ -187,6 +187,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             rf"(?:(?P<edge>{edge})\s+)?(?P<u>pekan|minggu|bulan|tahun)\s+(?P<rel>{period_rel})\b",
             2,
         ),
+        ("period_edge", rf"(?P<edge>{edge})\s+(?P<u>bulan|tahun)\b(?!\s+(?:{period_rel}|\d|ke\b))", 3),
         ("weekend", rf"akhir\s+pekan(?:\s+(?P<rel>{period_rel})\b)?", 1),
         ("deictic", rf"(?<!\w)(?P<w>{deictic})\b(?:\s+(?P<pod>{pod})\b)?", 3),
         (
@@ -207,7 +208,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             "clock",
             rf"(?:(?P<mod>sekitar|sekira|kurang\s+lebih)\s+)?(?:(?P<pk>pukul|jam|pkl\.?)\s*(?P<h>2[0-4]|[01]?\d)(?!\d)"
             rf"(?:[.:](?P<mi>[0-5]\d))?(?![\d.,]\d)|(?<![\w.,:])(?P<hx>2[0-4]|[01]?\d)[.:](?P<mix>[0-5]\d)"
-            rf"(?=\s*(?:{zone})\b))(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?(?P<h2>2[0-4]|[01]?\d)(?!\d)"
+            rf"(?=\s*(?:{zone})\b|\s*[-–]\s*\d{{1,2}}[.:]\d\d\s*(?:{zone})\b))(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?(?P<h2>2[0-4]|[01]?\d)(?!\d)"
             rf"(?:[.:](?P<mi2>[0-5]\d))?(?![\d.,]\d))?(?:\s*(?P<tz>{zone})\b)?(?:\s+(?P<pod>{pod})\b)?",
             2,
         ),
