@@ -299,7 +299,7 @@ def test_times_for_article_infers_the_anchor_only_when_none_is_stated() -> None:
 
 def test_part_of_day_between_weekday_and_date_and_clock_ranges() -> None:
     assert values("Gempa terjadi Rabu sore (1/2) di Cianjur.") == ["2023-02-01TAF"]
-    expr = only("Loket buka 08.00 - 16.00 WIB setiap hari kerja.")
+    expr = only("Loket buka 08.00 - 16.00 WIB di hari kerja.")
     assert (expr.value, expr.end_value) == ("2023-02-04T08:00+07:00", "2023-02-04T16:00+07:00")
 
 
