@@ -306,3 +306,9 @@ def test_part_of_day_between_weekday_and_date_and_clock_ranges() -> None:
 def test_edges_of_the_anchor_year_and_month() -> None:
     assert values("Sejak awal tahun, harga naik.") == ["2023"]
     assert values("Proyek selesai akhir bulan.") == ["2023-02"]
+
+
+def test_written_anchors_are_read() -> None:
+    assert values("Ia datang kemarin.", "Sabtu, 04 Feb 2023 15:30 WIB") == ["2023-02-03"]
+    assert values("Ia datang kemarin.", "Kompas.com - 08/05/2021, 12:59 WIB") == ["2021-05-07"]
+    assert values("Ia datang kemarin.", "bukan tanggal") == ["PAST_REF"]

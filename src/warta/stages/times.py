@@ -29,6 +29,9 @@ CLAUSE_WORDS_BACK = 10
 CLAUSE_WORDS_AHEAD = 3
 """Words looked at after an expression for tense cues."""
 
+MAX_ANCHOR_CHARS = 80
+"""A written anchor date is looked for in this many characters at most."""
+
 _CLAUSE_PUNCT = re.compile(r"[.;:!?\n\"“”()\[\],]")
 _WORD = re.compile(r"[\w'-]+")
 _EXPLICIT_KINDS = frozenset({"date", "numdate", "isodate", "date_range2"})
@@ -38,7 +41,8 @@ Resolved = tuple[tn.Value, date | None, bool]
 
 
 def as_date(anchor: str | date | None) -> date | None:
-    """The anchor as a date: ISO strings (with or without a time) and datetimes accepted."""
+    """The anchor as a date: ISO strings (with or without a time), datetimes, and a written date
+    with its year ("Sabtu, 04 Feb 2023 15:30 WIB", "4/2/2023"); None for anything else."""
     if anchor is None or (isinstance(anchor, date) and not isinstance(anchor, datetime)):
         return anchor
     if isinstance(anchor, datetime):
@@ -46,7 +50,13 @@ def as_date(anchor: str | date | None) -> date | None:
     try:
         return date.fromisoformat(anchor.strip()[:10])
     except ValueError:
-        return None
+        pass
+    for cand in detect(anchor[:MAX_ANCHOR_CHARS]):
+        main = next((p for p in cand.parts or (cand,) if p.kind in _EXPLICIT_KINDS), None)
+        if main is not None and main.groups.get("y") and len(main.groups.get("y") or "") == 4:
+            day, _ref, _explicit = _day_of(main, tn.Context(None))
+            return day
+    return None
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
