@@ -222,7 +222,10 @@ _WORDS = st.sampled_from(
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(_WORDS, max_size=25), st.sampled_from([None, "2023-02-04", "2024-02-29"]))
+@given(
+    st.lists(_WORDS, max_size=25),
+    st.sampled_from([None, "2023-02-04", "2024-02-29", "0001-01-01", "9999-12-31"]),
+)
 def test_time_like_word_salad_never_raises(words: list[str], anchor: str | None) -> None:
     text = " ".join(words)
     for expr in tag_times(text, anchor):
