@@ -315,3 +315,10 @@ def test_written_anchors_are_read() -> None:
     assert values("Ia datang kemarin.", "Sabtu, 04 Feb 2023 15:30 WIB") == ["2023-02-03"]
     assert values("Ia datang kemarin.", "Kompas.com - 08/05/2021, 12:59 WIB") == ["2021-05-07"]
     assert values("Ia datang kemarin.", "bukan tanggal") == ["PAST_REF"]
+
+
+def test_fixed_holidays_and_signal_words_outside_the_span() -> None:
+    assert values("Jalan macet saat libur Hari Natal.", "2023-12-20") == ["2023-12-25"]
+    assert values("Upacara Hari Kemerdekaan 2022 berlangsung khidmat.") == ["2022-08-17"]
+    assert values("Kabupaten Mandailing Natal dilanda banjir.") == []
+    assert only("Ia menunggu selama hampir setahun.").text == "hampir setahun"

@@ -230,6 +230,11 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         if word in tw.PRESENT_REFS:
             return "PRESENT_REF", "ref", None, "ref"
         return ("PAST_REF" if word in tw.PAST_REFS else "FUTURE_REF"), "ref", None, "ref"
+    if kind == "holiday":
+        month, day_num = tw.HOLIDAYS[_low(g["w"])]
+        holiday_year = int(g["y"]) if g["y"] else tn.year_for(month, day_num, ctx)
+        when = tn.safe_date(holiday_year, month, day_num) if holiday_year else None
+        return (when.isoformat(), "day", None, "date") if when else None
     if kind == "season":
         year = str(anchor.year) if anchor else "XXXX"
         return f"{year}-{tw.SEASONS[_low(g['w'])]}", "season", None, "date"

@@ -213,6 +213,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             2,
         ),
         ("set", rf"(?<!\w)(?:setiap|tiap|saban)\s+(?P<u>hari|pekan|minggu|bulan|tahun|malam|{weekday})\b", 2),
+        ("holiday", rf"(?P<w>{_alt(tw.HOLIDAYS)})\b(?:\s+(?:tahun\s+)?(?P<y>{year})\b)?", 2),
         ("season", rf"(?<!\w)(?P<w>{_alt(tw.SEASONS)})\b", 2),
         (
             "tanggal",

@@ -93,9 +93,9 @@ DURATION_MODIFIERS = (
     "setidaknya",
     "paling tidak",
     "sekurang-kurangnya",
-    "selama",
 )
-"""Words before a quantity that belong to the expression ("hampir setahun", "sekitar 40 menit")."""
+"""Words before a quantity that belong to the expression ("hampir setahun", "sekitar 40 menit").
+"selama" (for) is a signal word, not part of the expression (TimeML convention)."""
 
 DEICTIC_DAYS: dict[str, int] = {
     "hari ini": 0,
@@ -442,3 +442,23 @@ FIRST_AFTER = frozenset(
     }
 )
 """Words after which "dulu" is "first" rather than "formerly" ("tunggu dulu ya")."""
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "hari natal": (12, 25),
+    "malam natal": (12, 24),
+    "malam tahun baru": (12, 31),
+    "hari kemerdekaan": (8, 17),
+    "hut ri": (8, 17),
+    "hari buruh": (5, 1),
+    "hari kartini": (4, 21),
+    "hari pendidikan nasional": (5, 2),
+    "hari lahir pancasila": (6, 1),
+    "hari anak nasional": (7, 23),
+    "hari kesaktian pancasila": (10, 1),
+    "hari sumpah pemuda": (10, 28),
+    "hari pahlawan": (11, 10),
+    "hari guru nasional": (11, 25),
+    "hari ibu": (12, 22),
+}
+"""Fixed-date days (month, day); the year is the one written after them or the nearest to the
+anchor. Moving feasts (Idul Fitri, Imlek, Nyepi) need a lunar calendar and are left out."""
