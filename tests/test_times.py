@@ -322,3 +322,8 @@ def test_fixed_holidays_and_signal_words_outside_the_span() -> None:
     assert values("Upacara Hari Kemerdekaan 2022 berlangsung khidmat.") == ["2022-08-17"]
     assert values("Kabupaten Mandailing Natal dilanda banjir.") == []
     assert only("Ia menunggu selama hampir setahun.").text == "hampir setahun"
+
+
+def test_cues_after_a_coordinator_do_not_reach_back() -> None:
+    assert values("Ia berbicara pada Kamis dan akan kembali pada Selasa.") == ["2023-02-02", "2023-02-07"]
+    assert values("Festival digelar pada Minggu ketiga Maret.") == []

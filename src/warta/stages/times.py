@@ -26,7 +26,7 @@ from warta.stages.times_detect import Candidate, detect
 CLAUSE_WORDS_BACK = 10
 """Words looked at before an expression for tense cues (stopping at a clause boundary)."""
 
-CLAUSE_WORDS_AHEAD = 3
+CLAUSE_WORDS_AHEAD = 2
 """Words looked at after an expression for tense cues."""
 
 MAX_ANCHOR_CHARS = 80
@@ -76,7 +76,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     words_after = [w.lower() for w in _WORD.findall(after[: stop.start() if stop else len(after)])]
     ahead: list[str] = []
     for word in words_after[:CLAUSE_WORDS_AHEAD]:
-        if word in tw.CLAUSE_BREAK_WORDS:
+        if word in tw.CLAUSE_BREAK_WORDS or word in tw.COORDINATORS:
             break
         ahead.append(word)
     words = set(words_before) | set(ahead)

@@ -321,7 +321,7 @@ def _valid_weekday(text: str, match: re.Match[str]) -> bool:
         return False
     if rel == "lalu" and _sentence_initial(text, match.start("wd")):
         return False
-    return _next_word(text, match.end("wd")) not in ("ke", "pertama", "kedua", "terakhir", "ini", "depan")
+    return _next_word(text, match.end("wd")) not in tw.WEEK_ORDINALS
 
 
 def find_candidates(text: str) -> list[Candidate]:

@@ -462,3 +462,24 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 }
 """Fixed-date days (month, day); the year is the one written after them or the nearest to the
 anchor. Moving feasts (Idul Fitri, Imlek, Nyepi) need a lunar calendar and are left out."""
+
+COORDINATORS = frozenset({"dan", "serta", "atau", "lalu", "kemudian"})
+"""Words after a time expression that start another clause: cues after them do not reach back
+("pada Senin dan akan kembali Selasa": Senin is not in the future)."""
+
+WEEK_ORDINALS = frozenset(
+    {
+        "ke",
+        "pertama",
+        "kedua",
+        "ketiga",
+        "keempat",
+        "kelima",
+        "terakhir",
+        "ini",
+        "depan",
+        "mendatang",
+        "berikutnya",
+    }
+)
+"""Words after "Minggu" that make it a week ("Minggu ketiga Maret"), not Sunday."""
