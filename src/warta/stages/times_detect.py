@@ -102,9 +102,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
     mods = _alt(tw.DURATION_MODIFIERS)
     direction = _alt((*tw.AGO_WORDS, *tw.LATER_WORDS, *tw.AHEAD_WORDS))
     period_rel = _alt(tw.RELATIVE_PERIOD_OFFSETS)
-    refs = _alt(
-        w for w in (*tw.PRESENT_REFS, *tw.PAST_REFS, *tw.FUTURE_REFS) if w not in ("sebelumnya", "nanti")
-    )
+    refs = _alt(w for w in (*tw.PRESENT_REFS, *tw.PAST_REFS, *tw.FUTURE_REFS) if w not in tw.WEAK_REFS)
     anaphors = _alt(tw.ANAPHORIC_DAYS)
     deictic = _alt(tw.DEICTIC_DAYS)
     day = r"(?<![\w.,/])(?:[12]\d|3[01]|0?[1-9])"
