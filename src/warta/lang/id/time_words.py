@@ -429,3 +429,18 @@ WEEK_ORDINALS = frozenset(
     }
 )
 """Words after "Minggu" that make it a week ("Minggu ketiga Maret"), not Sunday."""
+
+DATE_WORDS = ("tanggal", "tgl")
+"""Words before a day number: ``tanggal 24``, ``tgl. 5 Mei``."""
+
+DATE_RELS = ("lalu", "kemarin", "silam", "mendatang", "depan", "nanti")
+"""Words after a date that place it before or after the anchor: ``28 Mei lalu``."""
+
+CLOCK_WORDS = ("pukul", "jam", "pkl")
+"""Words before a clock time: ``pukul 08.00 WITA`` (``jam`` only with minutes, zone or part of day)."""
+
+CLOCK_MODIFIERS = ("sekitar", "sekira", "kurang lebih")
+"""Words before a clock time that belong to the expression: ``sekitar pukul 06.14``."""
+
+SET_WORDS = ("setiap", "tiap", "saban")
+"""``setiap tahun`` is a set (``P1Y``), not a date."""
