@@ -130,8 +130,6 @@ def _visible_reader() -> Callable[[list[str]], Any] | None:
 
 
 def _field(found: Any, name: str) -> Any:
-    if found is None:
-        return None
     if isinstance(found, dict):
         return found.get(name)
     return getattr(found, name, None)
@@ -143,6 +141,29 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
     return tuple(str(v) for v in value)
+
+
+VISIBLE_SCALARS = ("title", "outlet", "published", "dateline")
+VISIBLE_LISTS = ("authors", "editors", "translators", "wire_sources")
+
+
+def visible_fields(lines: list[str]) -> dict[str, Any]:
+    """Metadata printed in the article's own lines (bylines, dateline, wire credits, …) as Article
+    keyword arguments; empty when the visible-metadata reader is not installed or finds nothing."""
+    reader = _visible_reader()
+    found = reader(lines) if reader else None
+    if found is None:
+        return {}
+    fields: dict[str, Any] = {}
+    for name in VISIBLE_SCALARS:
+        value = _field(found, name)
+        if value:
+            fields[name] = str(value)
+    for name in VISIBLE_LISTS:
+        values = _as_tuple(_field(found, name))
+        if values:
+            fields[name] = values
+    return fields
 
 
 def headline_title(root: HtmlElement, meta_title: str | None) -> str | None:
@@ -172,26 +193,17 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
     paragraphs = filter_paragraphs(lines)
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
         raise NotAnArticle(source, "not an article: no article body found")
-    reader = _visible_reader()
-    visible = reader(lines) if reader else None
-    published = hm.reconcile_dates(meta.published, hm.header_date(root, title))
-    text = "\n".join(paragraphs)
-    return Article(
-        source=source,
-        paragraphs=tuple(paragraphs),
-        title=title or _field(visible, "title"),
-        outlet=hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints)
-        or _field(visible, "outlet"),
-        url=meta.url,
-        published=hm.iso(published) or _field(visible, "published"),
-        authors=tuple(meta.authors) or _as_tuple(_field(visible, "authors")),
-        editors=_as_tuple(_field(visible, "editors")),
-        translators=_as_tuple(_field(visible, "translators")),
-        dateline=_field(visible, "dateline"),
-        wire_sources=_as_tuple(_field(visible, "wire_sources")),
-        language=detect_language(text) or meta.language,
-        kind="html",
-    )
+    fields = visible_fields(lines)
+    markup = {
+        "title": title,
+        "outlet": hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints),
+        "url": meta.url,
+        "published": hm.published_iso(meta.published, hm.header_date(root, title)),
+        "authors": tuple(meta.authors),
+    }
+    fields.update({key: value for key, value in markup.items() if value})
+    language = detect_language("\n".join(paragraphs)) or meta.language
+    return Article(source=source, paragraphs=tuple(paragraphs), language=language, kind="html", **fields)
 
 
 def extract_html(doc: RawDoc, options: Options) -> Article:

@@ -74,6 +74,9 @@ ISO_DATE = re.compile(
 )
 """ISO-like machine dates, tolerant of "2015-11-05 T10:08:58Z" and fractional seconds."""
 
+WIB = timezone(timedelta(hours=7))
+"""Jakarta time (UTC+7), the zone of a bare local time on an Indonesian page."""
+
 LANG_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z]{2})?$", re.IGNORECASE)
 
 
@@ -402,8 +405,18 @@ def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | N
     return machine
 
 
+def published_iso(machine: datetime | None, visible: tuple[datetime, bool] | None) -> str | None:
+    """The publication time to report: ISO with offset, or only the date when the page prints a
+    date without a clock time and the markup has none (a time is never invented)."""
+    if machine is None and visible is not None and not visible[1]:
+        return visible[0].date().isoformat()
+    return iso(reconcile_dates(machine, visible))
+
+
 def iso(value: datetime | None) -> str | None:
     """ISO 8601 with seconds and a ±HH:MM offset (never ``Z``)."""
     if value is None:
         return None
-    return value.isoformat(timespec="seconds").replace("+00:00Z", "+00:00")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=WIB)
+    return value.isoformat(timespec="seconds")
