@@ -4,7 +4,8 @@ Decided from page grammar only, never from a file name:
 
 - a feed (RSS, Atom, RDF) is a list of items by definition;
 - the page's own URL (canonical or og:url) is a home or section address: an empty path or one
-  short word ("/", "/indeks", "/news"), where article addresses carry a slug or a numeric id;
+  short word ("/", "/indeks", "/news"), where article addresses carry a slug or a numeric id —
+  unless the page holds a long body of prose (canonicals misconfigured to the home page exist);
 - many linked headlines and no article body: an article has one block of prose that is not link
   text (its body); a listing has only headline links with at most a one-line teaser each.
 
@@ -41,6 +42,10 @@ MIN_ARTICLE_PROSE_CHARS = 300
 """A page whose longest block of unlinked prose is shorter than this has no article body. Real
 article bodies (even photo pages with a caption-length text) run to 400 characters and more;
 listing teasers stay under ~250."""
+
+SURE_ARTICLE_PROSE_CHARS = 600
+"""A block of unlinked prose this long is an article body even when the page's canonical address
+is a home page (a misconfigured CMS points every page's canonical at the home page)."""
 
 MIN_HEADLINE_LINKS = 8
 """How many linked headlines make a page look like a list of articles."""
@@ -136,10 +141,10 @@ def is_listing_page(root: HtmlElement) -> str | None:
     items = feed_items(root)
     if items is not None:
         return f"listing page (a news feed with {items} items)"
-    url = page_url(root)
-    if url and is_section_url(url):
-        return f"listing page (its address {url} is a home or section page)"
     prose = longest_prose_block(root)
+    url = page_url(root)
+    if url and is_section_url(url) and prose < SURE_ARTICLE_PROSE_CHARS:
+        return f"listing page (its address {url} is a home or section page)"
     if prose < MIN_ARTICLE_PROSE_CHARS:
         links = headline_links(root)
         if links >= MIN_HEADLINE_LINKS:
