@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import lxml.html
@@ -26,7 +26,8 @@ from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
-from warta.stages.listing import is_listing_page
+from warta.stages.lead_recovery import recover_lead
+from warta.stages.listing import listing_verdict
 from warta.stages.postfilter import filter_paragraphs
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -42,6 +43,34 @@ MIN_PARAGRAPH_CHARS = 2
 
 MIN_BODY_CHARS = 80
 """An extraction shorter than this is no article body (a caption or a share bar)."""
+
+OUTPUT_BLOCKS = frozenset(
+    {
+        "body", "doc", "main", "article", "section", "div", "p", "quote", "blockquote", "head",
+        "h1", "h2", "h3", "h4", "h5", "h6", "list", "item", "ul", "ol", "li", "table", "row",
+        "cell", "tr", "td", "th", "figure", "figcaption", "pre", "center", "dl", "dt", "dd",
+    }
+)  # fmt: skip
+"""Block elements of trafilatura's output (its XML and the HTML its fallbacks return)."""
+
+BREAK_TAGS = frozenset({"lb", "br", "hr"})
+SKIPPED_TAGS = frozenset({"script", "style", "graphic", "img", "noscript"})
+HEAD_TAGS = frozenset({"head", "h1", "h2", "h3", "h4", "h5", "h6"})
+ITEM_TAGS = frozenset({"item", "li", "dd", "dt"})
+LIST_TAGS = frozenset({"list", "ul", "ol", "dl"})
+
+CONTINUATION_STARTS = frozenset(",.;:!?)]}-–—%'’”")
+"""A segment starting with one of these continues the paragraph before it."""
+
+ATTACHED_STARTS = frozenset(",.;:!?)]}%")
+"""Punctuation joined to the previous fragment without a space."""
+
+OPEN_ENDINGS = frozenset("-–—,:;([{“\"'‘")
+"""A paragraph ending with one of these is unfinished."""
+
+FRAGMENT_WORDS = 4
+"""An unpunctuated short segment after an unfinished paragraph is a fragment of it (a linked
+name, a bold phrase)."""
 
 STAMP_LEFTOVER_WORDS = 2
 """A line that is a date/time stamp plus at most this many other words is a timestamp."""
@@ -68,19 +97,6 @@ def parse_page(text: str) -> HtmlElement | None:
         return None
 
 
-def _lines(element: Any) -> Iterator[str]:
-    """Text of a trafilatura output element, split at its line breaks (``<lb/>``)."""
-    current: list[str] = [element.text or ""]
-    for child in element:
-        if child.tag == "lb":
-            yield " ".join("".join(current).split())
-            current = []
-        else:
-            current.append("".join(child.itertext()))
-        current.append(child.tail or "")
-    yield " ".join("".join(current).split())
-
-
 def _is_stamp(line: str) -> bool:
     """A date/time stamp ("Kamis, 05/11/2015 09:25 WIB") with hardly any other words."""
     match = hm.VISIBLE_DATE.search(line)
@@ -94,27 +110,101 @@ def _is_prose_item(item: str) -> bool:
     return bool(SENTENCE_END.search(item)) or len(item.split()) >= MIN_PROSE_ITEM_WORDS
 
 
+def _kind_of(tag: str, inherited: str) -> str:
+    if tag in HEAD_TAGS:
+        return "head"
+    if tag in ITEM_TAGS:
+        return "item"
+    if tag in LIST_TAGS:
+        return inherited if inherited == "item" else "p"
+    return inherited
+
+
+class _Flattener:
+    """Cuts an extraction tree into (text, kind) segments at block boundaries and line breaks.
+
+    trafilatura's main extractor gives flat ``<p>``/``<head>``/``<list>`` children; its fallbacks
+    (readability, jusText) give nested HTML-like trees. Both are read the same way here.
+    """
+
+    def __init__(self) -> None:
+        self.segments: list[tuple[str, str]] = []
+        self.buffer: list[str] = []
+        self.kind = "p"
+
+    def add(self, text: str | None, kind: str) -> None:
+        if text:
+            if not self.buffer:
+                self.kind = kind
+            self.buffer.append(text)
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.buffer).split())
+        if text:
+            self.segments.append((text, self.kind))
+        self.buffer = []
+
+    def walk(self, element: Any, kind: str) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in SKIPPED_TAGS:
+            return
+        if tag in BREAK_TAGS:
+            self.flush()
+            return
+        block = tag in OUTPUT_BLOCKS
+        if block:
+            self.flush()
+            kind = _kind_of(tag, kind)
+        self.add(element.text, kind)
+        for child in element:
+            self.walk(child, kind)
+            self.add(child.tail, kind)
+        if block:
+            self.flush()
+
+
+def _continues(previous: str, current: str) -> bool:
+    """Whether ``current`` is a fragment of ``previous`` cut at a link or formatting boundary."""
+    if SENTENCE_END.search(previous):
+        return False
+    first = current[0]
+    return (
+        first.islower()
+        or first in CONTINUATION_STARTS
+        or previous[-1] in OPEN_ENDINGS
+        or len(current.split()) < FRAGMENT_WORDS
+    )
+
+
+def flatten(body: Any) -> list[tuple[str, str]]:
+    """Segments of an extraction tree with their kind ("p", "head" or "item"), fragments that a
+    link or formatting boundary cut off joined back to their paragraph."""
+    flattener = _Flattener()
+    flattener.walk(body, "p")
+    flattener.flush()
+    merged: list[tuple[str, str]] = []
+    for text, kind in flattener.segments:
+        if merged and kind == "p" and merged[-1][1] == "p" and _continues(merged[-1][0], text):
+            glue = "" if text[0] in ATTACHED_STARTS else " "
+            merged[-1] = (merged[-1][0] + glue + text, "p")
+        else:
+            merged.append((text, kind))
+    return merged
+
+
 def body_lines(body: Any, title: str | None) -> list[str]:
     """Paragraphs of trafilatura's output tree, without the headline, timestamps, numbering and
     headline-link list items."""
     wanted = " ".join((title or "").split()).lower()
     lines: list[str] = []
-    for element in body:
-        tag = element.tag
-        if tag == "list":
-            for item in element.iter("item"):
-                text = " ".join("".join(item.itertext()).split())
-                if _is_prose_item(text) and not _is_stamp(text):
-                    lines.append(text)
+    for text, kind in flatten(body):
+        if len(text) < MIN_PARAGRAPH_CHARS or _is_stamp(text):
             continue
-        if tag == "head":
-            text = " ".join("".join(element.itertext()).split())
-            if text.lower() != wanted and len(text) >= MIN_PARAGRAPH_CHARS:
-                lines.append(text)
+        if kind == "item" and not _is_prose_item(text):
             continue
-        for line in _lines(element):
-            if len(line) >= MIN_PARAGRAPH_CHARS and not _is_stamp(line):
-                lines.append(line)
+        if kind == "head" and text.lower() == wanted:
+            continue
+        lines.append(text)
     return lines
 
 
@@ -180,7 +270,7 @@ def headline_title(root: HtmlElement, meta_title: str | None) -> str | None:
 
 def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Article:
     """Clean an already parsed page (see ``extract_html``)."""
-    reason = is_listing_page(root)
+    reason, block = listing_verdict(root)
     if reason:
         raise NotAnArticle(source, f"not an article: {reason}")
     meta = hm.page_meta(root)
@@ -190,6 +280,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         raise NotAnArticle(source, "not an article: no article body found")
     title = headline_title(root, meta.title)
     lines = body_lines(body, title)
+    lines = recover_lead(block, lines) + lines
     paragraphs = filter_paragraphs(lines)
     if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
         raise NotAnArticle(source, "not an article: no article body found")

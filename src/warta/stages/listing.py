@@ -18,6 +18,7 @@ a headline is a sentence or two.
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -99,9 +100,9 @@ def is_section_url(url: str) -> bool:
     return bool(SECTION_PATH.match(parts.path or "/"))
 
 
-def _prose(el: HtmlElement, best: list[int]) -> int:
-    """Characters of unlinked prose ``el`` holds itself or through inline children; updates
-    ``best[0]`` with the largest such block seen anywhere below."""
+def _prose(el: HtmlElement, best: list[Any]) -> int:
+    """Characters of unlinked prose ``el`` holds itself or through inline children; keeps the
+    largest such block seen anywhere below in ``best`` as ``[length, element]``."""
     total = len((el.text or "").strip())
     for child in el:
         tail = len((child.tail or "").strip())
@@ -115,15 +116,22 @@ def _prose(el: HtmlElement, best: list[int]) -> int:
         total += tail
     if total > best[0]:
         best[0] = total
+        best[1] = el
     return total
+
+
+def body_block(root: HtmlElement) -> tuple[int, HtmlElement | None]:
+    """The largest block of text on the page that is not link text, and its length: on an
+    article page, the element that holds the body."""
+    best: list[Any] = [0, None]
+    body = root.find("body")
+    _prose(body if body is not None else root, best)
+    return best[0], best[1]
 
 
 def longest_prose_block(root: HtmlElement) -> int:
     """Length of the largest block of text on the page that is not link text."""
-    best = [0]
-    body = root.find("body")
-    _prose(body if body is not None else root, best)
-    return best[0]
+    return body_block(root)[0]
 
 
 def headline_links(root: HtmlElement) -> int:
@@ -138,10 +146,19 @@ def headline_links(root: HtmlElement) -> int:
 
 def is_listing_page(root: HtmlElement) -> str | None:
     """The reason ``root`` (a parsed page) is a listing and not an article, or None for an article."""
+    return listing_verdict(root)[0]
+
+
+def listing_verdict(root: HtmlElement) -> tuple[str | None, HtmlElement | None]:
+    """``is_listing_page``'s reason (or None) and the page's body block, found in the same pass."""
     items = feed_items(root)
     if items is not None:
-        return f"listing page (a news feed with {items} items)"
-    prose = longest_prose_block(root)
+        return f"listing page (a news feed with {items} items)", None
+    prose, block = body_block(root)
+    return _verdict(root, prose), block
+
+
+def _verdict(root: HtmlElement, prose: int) -> str | None:
     url = page_url(root)
     if url and is_section_url(url) and prose < SURE_ARTICLE_PROSE_CHARS:
         return f"listing page (its address {url} is a home or section page)"
