@@ -215,3 +215,16 @@ def test_cli_clean_prints_the_contract_fields(tmp_path) -> None:  # type: ignore
     for name in ("dateline", "wire_sources", "language", "paragraphs", "text"):
         assert name in data
     assert data["text"] == "\n\n".join(data["paragraphs"])
+
+
+def test_microdata_article_url_and_date() -> None:
+    header = (
+        "<div itemscope itemtype='http://schema.org/NewsArticle'>"
+        "<a itemprop='url' href='https://contoh.co.id/berita/77/jembatan'></a>"
+        "<meta itemprop='datePublished' content='2024-05-06T09:15:00+07:00'>"
+        "<div itemscope itemtype='http://schema.org/WebPage'>"
+        "<a itemprop='url' href='https://contoh.co.id/lain'></a></div></div>"
+    )
+    article = _clean(_page(header=header))
+    assert article.url == "https://contoh.co.id/berita/77/jembatan"
+    assert article.published == "2024-05-06T09:15:00+07:00"

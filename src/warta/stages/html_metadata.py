@@ -135,6 +135,23 @@ def _json_ld_articles(root: HtmlElement) -> list[dict[str, Any]]:
     return found
 
 
+def _microdata_article(root: HtmlElement) -> dict[str, str]:
+    """``itemprop`` values of the page's schema.org (News)Article microdata item (url, headline,
+    datePublished, author), read from its own properties, not from nested items."""
+    for scope in root.xpath("//*[@itemscope][contains(@itemtype,'Article')]"):
+        found: dict[str, str] = {}
+        for prop in scope.xpath(".//*[@itemprop]"):
+            owner = next((a for a in prop.iterancestors() if a.get("itemscope") is not None), None)
+            if owner is not scope:
+                continue
+            name = prop.get("itemprop", "").strip()
+            value = prop.get("content") or prop.get("href") or prop.get("datetime") or prop.text_content()
+            if name and value and value.strip() and name not in found:
+                found[name] = _norm(value)
+        return found
+    return {}
+
+
 def _names(value: Any) -> list[str]:
     """Person names from a JSON-LD author value (a string, an object or a list of them)."""
     if isinstance(value, str):
@@ -272,9 +289,10 @@ def page_meta(root: HtmlElement) -> PageMeta:
     meta = _meta_values(root)
     articles = _json_ld_articles(root)
     ld: dict[str, Any] = articles[0] if articles else {}
+    micro = _microdata_article(root)
     result = PageMeta()
     canonical = root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
-    for candidate in [*(str(c) for c in canonical), meta.get("og:url"), ld.get("url")]:
+    for candidate in [*(str(c) for c in canonical), meta.get("og:url"), ld.get("url"), micro.get("url")]:
         if isinstance(candidate, str) and candidate.strip().startswith(("http://", "https://")):
             result.url = candidate.strip()
             break
@@ -290,6 +308,8 @@ def page_meta(root: HtmlElement) -> PageMeta:
             if parsed:
                 result.published = parsed
                 break
+    if result.published is None:
+        result.published = parse_iso(micro.get("datePublished"))
     if result.published is None:
         for value in root.xpath("//time[@itemprop='datePublished' or @pubdate]/@datetime"):
             parsed = parse_iso(str(value))
