@@ -85,3 +85,8 @@ def test_empty_text_row_is_not_an_article() -> None:
 )
 def test_published_normalised(value: object, expected: str | None) -> None:
     assert normalise_published(value) == expected
+
+
+def test_unambiguous_month_first_export_date() -> None:
+    assert normalise_published("10/21/2025 20:43") == "2025-10-21T20:43:00+07:00"
+    assert normalise_published("21/10/2025 20:43") == "2025-10-21T20:43:00+07:00"

@@ -77,6 +77,8 @@ ISO_DATE = re.compile(
 WIB = timezone(timedelta(hours=7))
 """Jakarta time (UTC+7), the zone of a bare local time on an Indonesian page."""
 
+MONTHS_IN_YEAR = 12
+
 LANG_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z]{2})?$", re.IGNORECASE)
 
 
@@ -188,6 +190,9 @@ def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
     if not match:
         return None
     month = MONTHS.get((match.group("month") or "").lower()) or int(match.group("mnum") or 0)
+    day = int(match.group("day"))
+    if match.group("mnum") and month > MONTHS_IN_YEAR >= day:
+        day, month = month, day  # an unambiguous month/day/year export date ("10/21/2025")
     zone = TIME_ZONES.get((match.group("zone") or "").lower(), DEFAULT_OFFSET)
     hours, minutes = int(zone[1:3]), int(zone[4:6])
     tz = timezone(timedelta(hours=hours, minutes=minutes) * (1 if zone[0] == "+" else -1))
@@ -196,7 +201,7 @@ def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
         value = datetime(
             int(match.group("year")),
             month,
-            int(match.group("day")),
+            day,
             int(match.group("hour") or 0),
             int(match.group("minute") or 0),
             int(match.group("second") or 0),
