@@ -126,3 +126,15 @@ def test_article_whose_canonical_points_home_is_still_an_article() -> None:
     root = parse_page(_page(f"<h1>Judul</h1><div>{paragraphs}</div>", head))
     assert root is not None
     assert is_listing_page(root) is None
+
+
+def test_short_article_declared_in_markup_is_no_listing() -> None:
+    head = "<meta property='article:published_time' content='2024-05-06T09:15:00+07:00'>"
+    short = "<p>" + BODY[:220] + "</p>"
+    page = _page(f"<h1>Kilat</h1><div>{short}</div>{_headlines(20)}", head)
+    root = parse_page(page)
+    assert root is not None
+    assert is_listing_page(root) is None
+    bare = parse_page(_page(f"<h1>Kilat</h1><div>{short}</div>{_headlines(20)}"))
+    assert bare is not None
+    assert is_listing_page(bare)

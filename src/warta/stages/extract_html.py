@@ -85,6 +85,9 @@ EXTRACT_SETTINGS: dict[str, Any] = {
 """trafilatura settings: precision mode (drops most headline lists), no comments, no tables
 (layout tables and share widgets on Indonesian sites), metadata read by us."""
 
+FALLBACK_SETTINGS: dict[str, Any] = {**EXTRACT_SETTINGS, "favor_precision": False}
+"""Second try when precision mode finds no body (a short article): trafilatura's balanced mode."""
+
 
 def parse_page(text: str) -> HtmlElement | None:
     """Parse a page (or a feed) into an lxml tree; None when nothing can be parsed."""
@@ -274,15 +277,20 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
     if reason:
         raise NotAnArticle(source, f"not an article: {reason}")
     meta = hm.page_meta(root)
-    document = trafilatura.bare_extraction(root, url=meta.url, **EXTRACT_SETTINGS)
-    body = getattr(document, "body", None)
-    if body is None:
-        raise NotAnArticle(source, "not an article: no article body found")
     title = headline_title(root, meta.title)
-    lines = body_lines(body, title)
-    lines = recover_lead(block, lines) + lines
-    paragraphs = filter_paragraphs(lines)
-    if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
+    lines: list[str] = []
+    paragraphs: list[str] = []
+    for settings in (EXTRACT_SETTINGS, FALLBACK_SETTINGS):
+        document = trafilatura.bare_extraction(root, url=meta.url, **settings)
+        body = getattr(document, "body", None)
+        if body is None:
+            continue
+        lines = body_lines(body, title)
+        lines = recover_lead(block, lines) + lines
+        paragraphs = filter_paragraphs(lines)
+        if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
+            break
+    else:
         raise NotAnArticle(source, "not an article: no article body found")
     fields = visible_fields(lines)
     markup = {

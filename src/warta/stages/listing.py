@@ -48,6 +48,15 @@ SURE_ARTICLE_PROSE_CHARS = 600
 """A block of unlinked prose this long is an article body even when the page's canonical address
 is a home page (a misconfigured CMS points every page's canonical at the home page)."""
 
+MIN_MARKED_PROSE_CHARS = 80
+"""A short body is still an article when the markup declares one (see ``has_article_markers``)."""
+
+ARTICLE_MARKERS_XPATH = (
+    "//meta[@property='article:published_time' or @name='article:published_time']"
+    "|//*[@itemscope][contains(@itemtype,'NewsArticle') or contains(@itemtype,'schema.org/Article')]"
+)
+ARTICLE_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Reportage)?Article"')
+
 MIN_HEADLINE_LINKS = 8
 """How many linked headlines make a page look like a list of articles."""
 
@@ -158,11 +167,25 @@ def listing_verdict(root: HtmlElement) -> tuple[str | None, HtmlElement | None]:
     return _verdict(root, prose), block
 
 
+def has_article_markers(root: HtmlElement) -> bool:
+    """Whether the markup declares one article: a publication time meta tag, or a schema.org
+    (News)Article in JSON-LD or microdata. (``og:type=article`` is not enough: CMS templates put
+    it on index pages too.)"""
+    if root.xpath(ARTICLE_MARKERS_XPATH):
+        return True
+    for script in root.xpath("//script[contains(@type,'ld+json')]"):
+        if ARTICLE_LD_TYPE.search(script.text or ""):
+            return True
+    return False
+
+
 def _verdict(root: HtmlElement, prose: int) -> str | None:
     url = page_url(root)
     if url and is_section_url(url) and prose < SURE_ARTICLE_PROSE_CHARS:
         return f"listing page (its address {url} is a home or section page)"
-    if prose < MIN_ARTICLE_PROSE_CHARS:
+    if prose < MIN_ARTICLE_PROSE_CHARS and not (
+        prose >= MIN_MARKED_PROSE_CHARS and has_article_markers(root)
+    ):
         links = headline_links(root)
         if links >= MIN_HEADLINE_LINKS:
             return (
