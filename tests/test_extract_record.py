@@ -24,7 +24,7 @@ def test_text_row_is_split_and_filtered() -> None:
     text = BODY[0] + "\n\nBaca juga: Harga Bawang Ikut Naik\n\n" + BODY[1]
     article = extract_record(_row({"text": text}), Options())
     assert list(article.paragraphs) == BODY
-    assert article.kind == "record" and article.language == "id"
+    assert article.kind == "record"
 
 
 def test_text_row_without_blank_lines_splits_at_line_breaks() -> None:

@@ -10,9 +10,7 @@ Indonesian post-filter remove.
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Callable
 from typing import Any
 
 import lxml.html
@@ -28,6 +26,7 @@ from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
 from warta.stages.lead_recovery import recover_lead
 from warta.stages.listing import listing_verdict
+from warta.stages.metadata import visible_metadata
 from warta.stages.postfilter import filter_paragraphs
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -59,6 +58,18 @@ HEAD_TAGS = frozenset({"head", "h1", "h2", "h3", "h4", "h5", "h6"})
 ITEM_TAGS = frozenset({"item", "li", "dd", "dt"})
 LIST_TAGS = frozenset({"list", "ul", "ol", "dl"})
 
+VISIBLE_FIELDS = (
+    "title",
+    "outlet",
+    "published",
+    "authors",
+    "editors",
+    "translators",
+    "dateline",
+    "wire_sources",
+)
+"""Fields the visible-metadata reader may fill where the markup says nothing."""
+
 CONTINUATION_STARTS = frozenset(",.;:!?)]}-–—%'’”")
 """A segment starting with one of these continues the paragraph before it."""
 
@@ -69,8 +80,8 @@ OPEN_ENDINGS = frozenset("-–—,:;([{“\"'‘")
 """A paragraph ending with one of these is unfinished."""
 
 FRAGMENT_WORDS = 4
-"""An unpunctuated short segment after an unfinished paragraph is a fragment of it (a linked
-name, a bold phrase)."""
+"""A short segment (a linked name, a bold phrase) after a paragraph that stops mid-sentence on a
+lower-case word is a fragment of it; a label ("Editor: …") never is."""
 
 STAMP_LEFTOVER_WORDS = 2
 """A line that is a date/time stamp plus at most this many other words is a timestamp."""
@@ -175,7 +186,7 @@ def _continues(previous: str, current: str) -> bool:
         first.islower()
         or first in CONTINUATION_STARTS
         or previous[-1] in OPEN_ENDINGS
-        or len(current.split()) < FRAGMENT_WORDS
+        or (previous[-1].islower() and len(current.split()) < FRAGMENT_WORDS and ":" not in current)
     )
 
 
@@ -211,51 +222,18 @@ def body_lines(body: Any, title: str | None) -> list[str]:
     return lines
 
 
-def _visible_reader() -> Callable[[list[str]], Any] | None:
-    """``warta.stages.metadata.visible_metadata`` (the text branch's reader of bylines, datelines
-    and wire credits in visible lines) when it is installed, else None."""
-    try:
-        module = importlib.import_module("warta.stages.metadata")
-    except ImportError:
-        return None
-    reader = getattr(module, "visible_metadata", None)
-    return reader if callable(reader) else None
-
-
-def _field(found: Any, name: str) -> Any:
-    if isinstance(found, dict):
-        return found.get(name)
-    return getattr(found, name, None)
-
-
-def _as_tuple(value: Any) -> tuple[str, ...]:
-    if not value:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(str(v) for v in value)
-
-
-VISIBLE_SCALARS = ("title", "outlet", "published", "dateline")
-VISIBLE_LISTS = ("authors", "editors", "translators", "wire_sources")
-
-
 def visible_fields(lines: list[str]) -> dict[str, Any]:
     """Metadata printed in the article's own lines (bylines, dateline, wire credits, …) as Article
-    keyword arguments; empty when the visible-metadata reader is not installed or finds nothing."""
-    reader = _visible_reader()
-    found = reader(lines) if reader else None
-    if found is None:
+    keyword arguments, empty values left out. ``lines`` are the extracted body lines before the
+    post-filter (which drops the bylines and credits this reads)."""
+    if not lines:
         return {}
+    found = visible_metadata(lines, 0, len(lines) - 1)
     fields: dict[str, Any] = {}
-    for name in VISIBLE_SCALARS:
-        value = _field(found, name)
+    for name in VISIBLE_FIELDS:
+        value = getattr(found, name, None)
         if value:
-            fields[name] = str(value)
-    for name in VISIBLE_LISTS:
-        values = _as_tuple(_field(found, name))
-        if values:
-            fields[name] = values
+            fields[name] = tuple(value) if isinstance(value, list | tuple) else value
     return fields
 
 
