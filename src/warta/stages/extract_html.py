@@ -24,7 +24,7 @@ from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
-from warta.stages.lead_recovery import recover_lead
+from warta.stages.lead_recovery import restore_lead
 from warta.stages.listing import listing_verdict
 from warta.stages.metadata import visible_metadata
 from warta.stages.postfilter import filter_paragraphs
@@ -264,7 +264,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         if body is None:
             continue
         lines = body_lines(body, title)
-        lines = recover_lead(block, lines) + lines
+        lines = restore_lead(block, lines)
         paragraphs = filter_paragraphs(lines)
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break
