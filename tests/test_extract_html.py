@@ -251,3 +251,10 @@ def test_date_above_the_headline_with_a_time_is_used() -> None:
     stamp = "<div class='meta'>Senin, 6 Mei 2024 09:15 WIB</div>"
     page = _page(header="").replace("<article>", f"<article>{stamp}")
     assert _clean(page).published == "2024-05-06T09:15:00+07:00"
+
+
+def test_title_from_the_printed_headline_when_markup_has_none() -> None:
+    page = _page().replace(f"<title>{TITLE} - Contoh News</title>", "").replace("og:title", "og:x")
+    assert _clean(page).title == TITLE
+    logo_only = page.replace(f"<h1>{TITLE}</h1>", "<h1><a href='/'>Contoh</a></h1>")
+    assert _clean(logo_only).title is None
