@@ -255,22 +255,51 @@ def test_cli_exits_1_when_the_store_cannot_be_opened(tmp_path: Path) -> None:
     assert run_cli("ingest", "--db", str(tmp_path / "x.db")).returncode == 2  # no PATH: bad usage
 
 
-KILL_INPUTS = 3000
+KILL_INPUTS = 1200
 """Enough inputs that the first run is still busy when it is killed right after its first commit."""
 
 
-def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
-    folder = tmp_path / "in"
+@pytest.fixture(scope="module")
+def kill_inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Article]]:
+    """The inputs of the kill tests, and the articles an uninterrupted run stores from them."""
+    folder = tmp_path_factory.mktemp("kill") / "in"
     write_inputs(folder, KILL_INPUTS)
+    with Store.memory() as store:
+        ingest([str(folder)], store, Options())
+        return folder, {a.id: a for a in store.articles()}
+
+
+def _children(pid: int) -> list[int]:
+    """Child processes of ``pid`` (Linux /proc; empty elsewhere)."""
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_killed_ingest_resumes_without_loss_or_duplicates(
+    tmp_path: Path, workers: int, kill_inputs: tuple[Path, dict[str, Article]]
+) -> None:
+    folder, expected = kill_inputs
     db = tmp_path / "w.db"
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "warta", "ingest", str(folder), "--db", str(db)],
+        [sys.executable, "-m", "warta", "ingest", str(folder), "--db", str(db), "--workers", str(workers)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     committed = 0
+    pool: list[int] = []
     deadline = time.monotonic() + 60
     try:
         while committed == 0 and time.monotonic() < deadline and proc.poll() is None:
@@ -280,11 +309,21 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
             except sqlite3.Error:  # not created yet, or being migrated
                 continue
         assert proc.poll() is None, "the ingest finished before it could be killed"
+        pool = _children(proc.pid)
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
     assert 0 < committed < KILL_INPUTS
+    if workers > 1:  # pool workers must not outlive a killed ingest
+        assert pool
+        gone_by = time.monotonic() + 10
+        while any(_alive(p) for p in pool) and time.monotonic() < gone_by:
+            time.sleep(0.05)
+        survivors = [p for p in pool if _alive(p)]
+        for pid in survivors:
+            os.kill(pid, signal.SIGKILL)
+        assert survivors == []
 
     result = run_cli("ingest", str(folder), "--db", str(db))
     assert result.returncode == 0, result.stderr
@@ -305,11 +344,7 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
         assert conn.execute("SELECT count(*) FROM errors").fetchone()[0] == 0
     finally:
         conn.close()
-    fresh = tmp_path / "fresh.db"  # an uninterrupted run over the same inputs: the same articles
-    with Store(fresh) as store:
-        ingest([str(folder)], store, Options())
-        expected = {a.id: a for a in store.articles()}
-    with Store(db) as store:
+    with Store(db) as store:  # the same articles as an uninterrupted run
         assert {a.id: a for a in store.articles()} == expected
 
 
