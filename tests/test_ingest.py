@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 import warta.pipeline as pipeline
 from conftest import REPO, shared_path
+from warta.cli import cli
 from warta.io.readers import read_inputs
 from warta.options import Options
 from warta.pipeline import IngestEvent, ingest
@@ -83,13 +85,6 @@ def count(db: Path, sql: str) -> int:
         return int(conn.execute(sql).fetchone()[0])
     finally:
         conn.close()
-
-
-def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    return subprocess.run(
-        [sys.executable, "-m", "warta", *args], capture_output=True, text=True, env=env, timeout=timeout
-    )
 
 
 def test_ingest_stores_every_input_once_and_twice_changes_nothing(tmp_path: Path) -> None:
@@ -232,15 +227,15 @@ def test_cli_prints_each_bad_input_and_the_summary_and_exits_0(tmp_path: Path) -
     write_inputs(folder, 3)
     bad = write_bad_inputs(folder)
     db = tmp_path / "w.db"
-    result = run_cli("ingest", str(folder), "--db", str(db))
-    assert result.returncode == 0, result.stderr
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
     lines = result.stderr.strip().splitlines()
     assert lines[-1] == "stored 3, already present 0, errors 2"
     for path in bad:
         assert sum(str(path) in line for line in lines) == 1
     assert result.stdout == ""
-    again = run_cli("ingest", str(folder), "--db", str(db), "--workers", "2")
-    assert again.returncode == 0
+    again = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--workers", "2"])
+    assert again.exit_code == 0
     assert again.stderr.strip().splitlines()[-1] == "stored 0, already present 3, errors 2"
 
 
@@ -248,11 +243,11 @@ def test_cli_exits_1_when_the_store_cannot_be_opened(tmp_path: Path) -> None:
     write_inputs(tmp_path / "in", 1)
     not_a_db = tmp_path / "rusak.db"
     not_a_db.write_bytes(b"bukan basis data " * 200)
-    result = run_cli("ingest", str(tmp_path / "in"), "--db", str(not_a_db))
-    assert result.returncode == 1
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(not_a_db)])
+    assert result.exit_code == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "rusak.db" in result.stderr
-    assert run_cli("ingest", "--db", str(tmp_path / "x.db")).returncode == 2  # no PATH: bad usage
+    assert CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "x.db")]).exit_code == 2  # no PATH
 
 
 KILL_INPUTS = 1200
@@ -325,8 +320,8 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(
             os.kill(pid, signal.SIGKILL)
         assert survivors == []
 
-    result = run_cli("ingest", str(folder), "--db", str(db))
-    assert result.returncode == 0, result.stderr
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--workers", str(workers)])
+    assert result.exit_code == 0, result.stderr
     summary = result.stderr.strip().splitlines()[-1]
     stored, present = (int(part.split()[-1]) for part in summary.split(",")[:2])
     assert stored + present == KILL_INPUTS and present >= committed and stored > 0
