@@ -130,6 +130,7 @@ def test_same_text_under_two_names_is_one_article_with_both_sources(tmp_path: Pa
         assert (report.stored, report.already_present) == (1, 1)
         (only,) = store.article_ids()
         assert store.sources(only) == [str(folder / "a.txt"), str(folder / "salinan.txt")]
+        assert [r.source for r in store.readings(only)] == store.sources(only)
         assert store.raw_input(str(folder / "a.txt")) == invented_article(1).encode("utf-8")
 
 

@@ -107,6 +107,28 @@ def test_raw_input_is_kept_and_has_source_is_exact(tmp_path: Path) -> None:
         assert blobs == 1  # the same bytes under two names are kept once
 
 
+def test_copies_of_one_text_are_one_article_with_each_reading_kept() -> None:
+    first = _article(4).with_(source="a/berita.html", url="https://satu.contoh/berita", outlet="Satu")
+    copy = first.with_(
+        source="b/berita.html",
+        url="https://dua.contoh/berita",
+        outlet="Dua",
+        published="2023-02-05T09:00:00+07:00",
+        authors=("Budi",),
+    )
+    with Store.memory() as store:
+        for article in (first, copy):
+            raw = RawDoc(source=article.source, kind="html", data=f"<p>{article.url}</p>")
+            store.add_article(article, raw=raw)
+        assert store.count_articles() == 1
+        assert store.article(first.id) == first
+        assert store.readings(first.id) == [first, copy]
+        assert store.readings("absent") == []
+        solo = _article(5)
+        store.add_article(solo)
+        assert store.readings(solo.id) == [solo]
+
+
 def test_errors_are_one_row_per_bad_input_and_cleared_by_success() -> None:
     with Store.memory() as store:
         store.add_error("kosong.txt", "empty file")
@@ -267,6 +289,11 @@ def test_v1_store_is_upgraded_in_place_keeping_its_data(tmp_path: Path) -> None:
         ),
     )
     conn.execute("INSERT INTO errors (source, reason, at) VALUES ('rusak.html', 'binary file', '2026-01-01')")
+    conn.execute("INSERT INTO raw_blobs VALUES ('ab', 1, 'zlib', x'00')")
+    conn.execute(
+        "INSERT INTO raw_inputs (source, sha256, article_id, ingested_at) VALUES (?, 'ab', ?, '2026-01-01')",
+        (art.source, art.id),
+    )
     conn.close()
     with Store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
@@ -274,6 +301,7 @@ def test_v1_store_is_upgraded_in_place_keeping_its_data(tmp_path: Path) -> None:
         assert stored is not None and stored.paragraphs == art.paragraphs and stored.title == art.title
         assert store.search("taman") == [art.id]
         assert store.errors()[0]["source"] == "rusak.html"
+        assert store.readings(art.id) == [stored]  # a reading stored before version 3
         store.save_times(
             art.id, [TimeExpr(text="Sabtu", start=0, end=5, value="2023-02-04", granularity="day")]
         )

@@ -107,6 +107,13 @@ def _article_row(article: Article, ingested_at: str) -> tuple[Any, ...]:
     )
 
 
+def _reading(article: Article) -> str:
+    """One input's metadata of an article as JSON: every field but the (shared) paragraphs."""
+    record = article.to_record()
+    del record["paragraphs"]
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
+
+
 def _article_from_row(row: sqlite3.Row) -> Article:
     values = {k: v for k, v in dict(row).items() if k not in ("id", "text", "ingested_at")}
     for key in _LIST_FIELDS:
@@ -250,24 +257,33 @@ class Store:
             added = cursor.rowcount == 1
             if raw is not None:
                 stored = raw if isinstance(raw, StoredRaw) else StoredRaw.from_raw_doc(raw)
-                self._add_raw(stored, article.id, None, now)
+                self._add_raw(stored, article.id, None, now, _reading(article))
                 self._conn.execute("DELETE FROM errors WHERE source = ?", (stored.source,))
         return added
 
-    def _add_raw(self, raw: StoredRaw, article_id: str | None, error: str | None, now: str) -> None:
+    def _add_raw(
+        self,
+        raw: StoredRaw,
+        article_id: str | None,
+        error: str | None,
+        now: str,
+        metadata: str | None = None,
+    ) -> None:
         self._conn.execute(
             "INSERT INTO raw_blobs (sha256, size, compression, data) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (sha256) DO NOTHING",
             (raw.sha256, raw.size, raw.compression, raw.data),
         )
         self._conn.execute(
-            "INSERT INTO raw_inputs (source, sha256, encoding, kind, article_id, error, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, sha256) DO UPDATE SET "
+            "INSERT INTO raw_inputs "
+            "(source, sha256, encoding, kind, article_id, error, ingested_at, metadata) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, sha256) DO UPDATE SET "
             "article_id = excluded.article_id, error = excluded.error, encoding = excluded.encoding, "
-            "kind = excluded.kind "
+            "kind = excluded.kind, metadata = excluded.metadata "
             "WHERE raw_inputs.article_id IS NOT excluded.article_id "
-            "OR raw_inputs.error IS NOT excluded.error",
-            (raw.source, raw.sha256, raw.encoding, raw.kind, article_id, error, now),
+            "OR raw_inputs.error IS NOT excluded.error "
+            "OR raw_inputs.metadata IS NOT excluded.metadata",
+            (raw.source, raw.sha256, raw.encoding, raw.kind, article_id, error, now, metadata),
         )
 
     def add_error(self, source: str, reason: str, raw: RawDoc | StoredRaw | None = None) -> None:
@@ -315,6 +331,35 @@ class Store:
             "SELECT DISTINCT source FROM raw_inputs WHERE article_id = ? ORDER BY source", (article_id,)
         )
         return [row["source"] for row in rows]
+
+    def readings(self, article_id: str) -> list[Article]:
+        """Every input's own reading of this article: same text, that input's metadata.
+
+        Copies of one text under several names (two outlets re-running one wire story) are a single
+        article; its readings keep each copy's url, outlet, title and date, in source order. An
+        article added without a raw input has just its own reading.
+        """
+        article = self.article(article_id)
+        if article is None:
+            return []
+        rows = self._query(
+            # SQLite takes the bare column ``metadata`` from the row of max(ingested_at): the
+            # latest reading of a source that changed.
+            "SELECT source, metadata, max(ingested_at) FROM raw_inputs WHERE article_id = ? "
+            "GROUP BY source ORDER BY source",
+            (article_id,),
+        )
+        found = []
+        for row in rows:
+            if row["metadata"] is None:
+                found.append(article.with_(source=row["source"]))
+                continue
+            values = json.loads(row["metadata"])
+            for key in _LIST_FIELDS:
+                if key in values:
+                    values[key] = tuple(values[key])
+            found.append(article.with_(**values))
+        return found or [article]
 
     def errors(self) -> list[dict[str, str]]:
         """Every bad input: ``{source, reason, at}`` in the order they were first seen."""
