@@ -257,6 +257,11 @@ def test_signatures_and_band_candidates() -> None:
         assert store.band_candidates(["0:aa"]) == sorted([a.id, b.id])
         assert store.band_candidates(["1:cc", "9:zz"]) == [b.id]
         assert store.band_keys(a.id) == ["0:aa", "1:bb"]
+        d = _article(9)
+        store.add_article(d)
+        assert store.unsigned_article_ids() == [d.id]
+        counts = store.counts()
+        assert counts["articles"] == 4 and counts["signatures"] == 3 and counts["errors"] == 0
 
 
 def test_fresh_store_has_the_latest_schema(tmp_path: Path) -> None:

@@ -43,6 +43,19 @@ _ARTICLE_COLUMNS = (
     "id, url, source, title, outlet, published, published_inferred, authors, editors, translators, "
     "wire_sources, dateline, language, kind, paragraphs, text, ingested_at"
 )
+COUNTED_TABLES = (
+    "articles",
+    "raw_inputs",
+    "errors",
+    "times",
+    "entities",
+    "quotes",
+    "copy_groups",
+    "stories",
+    "signatures",
+)
+"""The tables ``Store.counts`` reports on (fixed names: they are put into SQL text)."""
+
 _LIST_FIELDS = ("authors", "editors", "translators", "wire_sources", "paragraphs")
 
 
@@ -397,6 +410,14 @@ class Store:
     def count_articles(self) -> int:
         return int(self._query("SELECT count(*) FROM articles")[0][0])
 
+    def counts(self) -> dict[str, int]:
+        """Rows per table (articles, raw_inputs, errors, times, …): for status pages and reports."""
+        with self._lock:
+            return {
+                table: int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in COUNTED_TABLES
+            }
+
     def set_published_inferred(self, article_id: str, value: str | None) -> None:
         """Record the date the article's own words pin when it states none (from the time stage)."""
         with self.transaction():
@@ -600,6 +621,14 @@ class Store:
         """``(article_id, signature)`` for every stored signature, in article id order."""
         for row in self._query("SELECT article_id, signature FROM signatures ORDER BY article_id"):
             yield row["article_id"], bytes(row["signature"])
+
+    def unsigned_article_ids(self) -> list[str]:
+        """Articles with no MinHash signature yet (new since the last dedup), in article order."""
+        rows = self._query(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM signatures) "
+            "ORDER BY published, id"
+        )
+        return [row["id"] for row in rows]
 
     def band_keys(self, article_id: str) -> list[str]:
         rows = self._query("SELECT band_keys FROM signatures WHERE article_id = ?", (article_id,))
