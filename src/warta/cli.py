@@ -128,6 +128,37 @@ def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
     click.echo(report.summary(), err=True)
 
 
+# --- times: the Indonesian temporal tagger -------------------------------------------------------
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check --anchor is an ISO date (a bad one is bad usage: exit 2)."""
+    from warta.stages.times import as_date
+
+    if value is not None and as_date(value) is None:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    return value
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option(
+    "--anchor",
+    callback=_iso_date,
+    help="ISO date that relative expressions resolve against (default: the article's date).",
+)
+@_kind_option
+@_fail_cleanly
+def times(file: str, anchor: str | None, kind: str | None) -> None:
+    """Print the time expressions of the article in FILE as a JSON list with TIMEX3 values."""
+    from warta.pipeline import clean_file
+    from warta.stages.times import infer_publication_date, tag_times
+
+    article = clean_file(file, Options(force_kind=kind, anchor=anchor))
+    chosen = anchor or article.published or article.published_inferred or infer_publication_date(article)
+    _print_json([expr.to_json() for expr in tag_times(article.text, chosen)])
+
+
 def main() -> None:
     """Console entry point."""
     cli(prog_name="warta")
