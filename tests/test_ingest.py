@@ -117,6 +117,9 @@ def test_bad_inputs_get_one_error_row_each_and_the_batch_goes_on(tmp_path: Path)
             assert store.count_articles() == 3
             assert sorted(e["source"] for e in store.errors()) == sorted(str(p) for p in bad)
     assert len(events) == 2 * 5  # one event per input per run
+    first_ids = [e.article_id for e in events[:5]]
+    assert [e.article_id for e in events[5:]] == first_ids  # a skipped input still names its article
+    assert sum(i is not None for i in first_ids) == 3
     assert count(db, "SELECT count(*) FROM errors") == 2
 
 

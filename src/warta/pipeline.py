@@ -52,7 +52,11 @@ Outcome = Literal["stored", "already_present", "error"]
 
 @dataclass(frozen=True)
 class IngestEvent:
-    """What happened to one input: stored, already present (skipped or same text), or an error."""
+    """What happened to one input: stored, already present (skipped or same text), or an error.
+
+    ``article_id`` names the article the input holds whenever there is one (stored now, stored by
+    an earlier run, or the same text under another name), so callers need not look it up.
+    """
 
     source: str
     outcome: Outcome
@@ -141,8 +145,9 @@ def _input_records(docs: Iterable[RawDoc | BadInput], store: Store) -> Iterator[
             yield {"status": "error", "source": doc.source, "reason": doc.reason, "raw": None}
             continue
         sha = raw_sha256(doc)
-        if store.has_source(doc.source, sha):
-            yield {"status": "skip", "source": doc.source}
+        stored_as = store.source_article(doc.source, sha)
+        if stored_as is not None:
+            yield {"status": "skip", "source": doc.source, "article_id": stored_as}
             continue
         yield {
             "status": "todo",
@@ -243,7 +248,7 @@ def _store_record(store: Store, record: dict[str, Any]) -> IngestEvent:
     source = record["source"]
     status = record["status"]
     if status == "skip":
-        return IngestEvent(source, "already_present")
+        return IngestEvent(source, "already_present", article_id=record["article_id"])
     raw = StoredRaw(**record["raw"]) if record.get("raw") else None
     if status == "error":
         store.add_error(source, record["reason"], raw=raw)

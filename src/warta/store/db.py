@@ -320,11 +320,17 @@ class Store:
 
     def has_source(self, source: str, raw_sha256: str) -> bool:
         """True when these exact bytes under this name were already stored as an article."""
-        rows = self._query(
-            "SELECT 1 FROM raw_inputs WHERE source = ? AND sha256 = ? AND article_id IS NOT NULL",
-            (source, raw_sha256),
-        )
-        return bool(rows)
+        return self.source_article(source, raw_sha256) is not None
+
+    def source_article(self, source: str, raw_sha256: str | None = None) -> str | None:
+        """Id of the article stored from ``source`` (from exactly these bytes when a sha is given)."""
+        sql = "SELECT article_id FROM raw_inputs WHERE source = ? AND article_id IS NOT NULL"
+        params: tuple[str, ...] = (source,)
+        if raw_sha256 is not None:
+            sql += " AND sha256 = ?"
+            params += (raw_sha256,)
+        rows = self._query(sql + " ORDER BY ingested_at DESC LIMIT 1", params)
+        return str(rows[0]["article_id"]) if rows else None
 
     def raw_input(self, source: str) -> bytes | None:
         """The original bytes last stored for ``source`` (None if it was never stored)."""
