@@ -360,3 +360,30 @@ def test_store_is_usable_from_several_threads(tmp_path: Path) -> None:
             thread.join()
         assert failures == []
         assert store.count_articles() == 100
+
+
+def test_an_empty_file_becomes_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "kosong.db"
+    path.write_bytes(b"")
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_a_failing_migration_leaves_the_store_at_the_previous_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import warta.store.db as db
+
+    path = tmp_path / "w.db"
+    with Store(path) as store:
+        store.add_article(_article(1))
+    broken = "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n"
+    monkeypatch.setattr(db, "MIGRATIONS", (*MIGRATIONS, broken))
+    monkeypatch.setattr(db, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(WartaError, match="no_such_table"):
+        Store(path)
+    monkeypatch.undo()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.count_articles() == 1
+        assert not store._query("SELECT name FROM sqlite_master WHERE name = 'half_done'")
