@@ -54,11 +54,12 @@ CALENDAR_WORDS: frozenset[str] = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
     word: str
+    low: str = ""
 
     @property
     def cap(self) -> bool:
@@ -122,23 +123,19 @@ def _role_table() -> dict[tuple[str, ...], str]:
 ROLE_TABLE = _role_table()
 ROLE_MAX = max(len(k) for k in ROLE_TABLE)
 MODIFIERS = {tuple(m.split()) for m in R.ROLE_MODIFIERS}
+ROLE_FIRST_WORDS = frozenset({k[0] for k in ROLE_TABLE} | {m[0] for m in MODIFIERS})
 HONORIFICS = {h.rstrip(".") for h in R.HONORIFICS}
 REPORT_WORDS: frozenset[str] = frozenset((*POST_CUES, *INDIRECT_VERBS))
 
 
 def tokenize(text: str) -> list[_Tok]:
     """Word tokens with offsets; a final dot stays only on short abbreviations ("Prof.")."""
-    out: list[_Tok] = []
-    for m in TOKEN.finditer(text):
-        word, end = m.group(0), m.end()
-        if (
-            word.endswith(".")
-            and word.count(".") == 1
-            and len(word) > 2
-            and word[:-1].lower() not in HONORIFICS
-        ):
-            word, end = word[:-1], end - 1
-        out.append(_Tok(m.start(), end, word))
+    out = [_Tok(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in TOKEN.finditer(text)]
+    for tok in out:
+        if tok.word[-1] == ".":
+            tok.low = tok.low.rstrip(".")
+            if tok.word.count(".") == 1 and len(tok.word) > 2 and tok.low not in HONORIFICS:
+                tok.word, tok.end = tok.word[:-1], tok.end - 1
     return out
 
 
@@ -150,8 +147,8 @@ def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
 
 def _gazetteer_at(text: str, toks: list[_Tok], i: int, index: _Index) -> tuple[int, str, str] | None:
     """Longest gazetteer match starting at token i: (end token index, canonical, type)."""
-    first = toks[i].word
-    if first not in index.first_words and first.lower() not in index.first_words:
+    first = toks[i].word.rstrip(".")
+    if first not in index.first_words and toks[i].low not in index.first_words:
         return None
     best: tuple[int, str, str] | None = None
     words: list[str] = []
@@ -168,16 +165,18 @@ def _gazetteer_at(text: str, toks: list[_Tok], i: int, index: _Index) -> tuple[i
 
 def _role_at(toks: list[_Tok], i: int) -> int:
     """End token index of a role head (with modifiers) starting at i, or i when there is none."""
+    if i >= len(toks) or toks[i].low not in ROLE_FIRST_WORDS:
+        return i
     j = i
     while j < len(toks):
         for size in (2, 1):
-            if tuple(t.word.lower() for t in toks[j : j + size]) in MODIFIERS:
+            if tuple(t.low for t in toks[j : j + size]) in MODIFIERS:
                 j += size
                 break
         else:
             break
     for size in range(min(ROLE_MAX, len(toks) - j), 0, -1):
-        if tuple(t.word.lower().rstrip(".") for t in toks[j : j + size]) in ROLE_TABLE:
+        if tuple(t.low for t in toks[j : j + size]) in ROLE_TABLE:
             return j + size
     return i
 
@@ -282,6 +281,13 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
     n = len(toks)
     while i < n:
         tok = toks[i]
+        if (
+            tok.low not in ROLE_FIRST_WORDS
+            and tok.low not in index.first_words
+            and not tok.word[:1].isupper()
+        ):
+            i += 1  # a plain lower-case word: nothing starts here
+            continue
         # 1. role + qualifiers + name
         head_end = _role_at(toks, i)
         if head_end > i and (tok.cap or tok.word.islower()):
@@ -462,11 +468,11 @@ def _short_mentions(text: str, people: dict[str, str], taken: list[tuple[int, in
     if not forms:
         return []
     pattern = _short_pattern(tuple(sorted(forms, key=len, reverse=True)))
-    taken_sorted = sorted(taken)
+    covered = {k for ts, te in taken for k in range(ts, te)}
     out: list[_Found] = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(ts <= s < te or ts < e <= te for ts, te in taken_sorted):
+        if s in covered or e - 1 in covered:
             continue
         word = m.group(0)
         if word in SHORT_FORM_NEEDS_VERB:
@@ -491,12 +497,13 @@ def _resolve_overlaps(found: list[_Found]) -> list[_Found]:
     """Keep non-overlapping mentions, preferring higher priority, then longer, then earlier."""
     ordered = sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start))
     kept: list[_Found] = []
-    spans: list[tuple[int, int]] = []
+    covered: set[int] = set()
     for f in ordered:
-        if any(f.start < e and s < f.end for s, e in spans):
+        span = range(f.start, f.end)
+        if any(k in covered for k in span):
             continue
         kept.append(f)
-        spans.append((f.start, f.end))
+        covered.update(span)
     return sorted(kept, key=lambda f: f.start)
 
 

@@ -546,9 +546,13 @@ def _is_city_or_region(name: str) -> bool:
     return order.index(name) >= order.index(_CITIES_AND_REGIONS_FROM)
 
 
+COUNTRIES: frozenset[str] = frozenset(list(PLACES)[: list(PLACES).index(_CITIES_AND_REGIONS_FROM)])
+"""Canonical names of countries (PLACES lists countries first, then cities and regions)."""
+
+
 def is_country(name: str) -> bool:
     """True for the canonical name of a country (speakers such as "China mengatakan")."""
-    return name in PLACES and not _is_city_or_region(name)
+    return name in COUNTRIES
 
 
 def default_gazetteer() -> Gazetteer:
