@@ -23,11 +23,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from warta.lang.id import reporting_verbs as V
+from warta.lang.id.abbreviations import ABBREVIATIONS
 from warta.lang.id.calendar import WEEKDAYS
 from warta.lang.id.gazetteer import CAPITALS, ORG, PERSON, PLACE, PLACES, is_country
 from warta.records import Article, Entity, Quote
 from warta.stages.entities import extract_entities_from_text
-from warta.lang.id.abbreviations import ABBREVIATIONS
 
 JOINT_SEPARATOR = "; "
 """How a joint speaker's names are joined ("Xi Jinping; Vladimir Putin")."""
