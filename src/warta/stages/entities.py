@@ -26,7 +26,15 @@ from functools import lru_cache
 
 from warta.lang.id import roles as R
 from warta.lang.id.calendar import MONTHS, WEEKDAYS
-from warta.lang.id.gazetteer import ORG, PERSON, PLACE, Gazetteer, default_gazetteer, name_key
+from warta.lang.id.gazetteer import (
+    MINISTRY_DOMAINS,
+    ORG,
+    PERSON,
+    PLACE,
+    Gazetteer,
+    default_gazetteer,
+    name_key,
+)
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     CHINESE_SURNAMES,
@@ -121,6 +129,8 @@ def _role_table() -> dict[tuple[str, ...], str]:
 
 
 ROLE_TABLE = _role_table()
+for _domain in MINISTRY_DOMAINS:
+    ROLE_TABLE[("menteri", *_domain.lower().replace(",", "").split())] = f"menteri {_domain.lower()}"
 ROLE_MAX = max(len(k) for k in ROLE_TABLE)
 MODIFIERS = {tuple(m.split()) for m in R.ROLE_MODIFIERS}
 ROLE_FIRST_WORDS = frozenset({k[0] for k in ROLE_TABLE} | {m[0] for m in MODIFIERS})
@@ -206,6 +216,9 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
         if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
             j += 1
             continue
+        if j > i and _is_initial(tok) and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
+            j += 1
+            continue
         if not _is_name_word(tok):
             if not (
                 allow_yang
@@ -232,6 +245,8 @@ def _org_run(text: str, toks: list[_Tok], i: int) -> int:
     while j < len(toks) and j - i < 10:
         tok = toks[j]
         if not _adjacent(text, toks[j - 1], tok):
+            break
+        if tok.low in HONORIFICS or (tok.word.isupper() and _role_at(toks, j) > j):
             break
         if (
             tok.word[:1].isupper() and tok.word not in STOP_CAPITALISED and tok.word not in CALENDAR_WORDS
@@ -260,7 +275,7 @@ def _appositive_role(text: str, toks: list[_Tok], k: int) -> str | None:
     j = k
     if j < len(toks) and toks[j].word.lower() in ("seorang", "sang"):
         j += 1
-    if j >= len(toks) or _role_at(toks, j) == j:
+    if j >= len(toks) or (_role_at(toks, j) == j and toks[j].low not in R.APPOSITION_NOUNS):
         return None
     end = j
     while end < len(toks) and end - j < 16:
@@ -269,6 +284,114 @@ def _appositive_role(text: str, toks: list[_Tok], k: int) -> str | None:
             break
         end += 1
     return _surface(text, toks, j, end)
+
+
+STRETCH_LINKS: frozenset[str] = frozenset({"dan", "untuk", "di", "dari", "bidang", "urusan", "serta"})
+"""Lower-case words inside the capitalised stretch after a role ("Duta Besar Rusia untuk China")."""
+
+
+def _stretch(text: str, toks: list[_Tok], j: int) -> tuple[list[tuple[int, int]], int]:
+    """The capitalised stretch after a role head: its segments (split at link words) and its end."""
+    segments: list[tuple[int, int]] = []
+    seg_start = k = j
+    n = len(toks)
+    if j == 0 or j >= n or not _adjacent(text, toks[j - 1], toks[j]):
+        return segments, j
+    while k < n and (k == j or _adjacent(text, toks[k - 1], toks[k])):
+        tok = toks[k]
+        if tok.word in STOP_CAPITALISED or tok.word in CALENDAR_WORDS:
+            break
+        if tok.cap or (tok.low in HONORIFICS and k + 1 < n and toks[k + 1].cap):
+            k += 1
+            continue
+        if tok.low in STRETCH_LINKS and k > seg_start and k + 1 < n and toks[k + 1].cap:
+            segments.append((seg_start, k))
+            seg_start = k + 1
+            k += 1
+            continue
+        break
+    if k > seg_start:
+        segments.append((seg_start, k))
+    return segments, k
+
+
+def _is_initial(tok: _Tok) -> bool:
+    return len(tok.word) == 2 and tok.word[0].isupper() and tok.word[1] == "."
+
+
+DEGREE = re.compile(r"^[A-Z][a-z]*[A-Z][\w\-.]*$")
+"""Academic and professional degrees after a name ("SpPD-KEMD", "MSi", "SH")."""
+
+
+def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index) -> tuple[int, int]:
+    """The run of name words that ends a segment, before any degrees (empty when there is none)."""
+    while hi > lo and DEGREE.match(toks[hi - 1].word):
+        hi -= 1
+    k = hi
+    while k > lo and hi - k < MAX_NAME_TOKENS:
+        tok = toks[k - 1]
+        if not (_is_name_word(tok) or (_is_initial(tok) and k < hi)):
+            break
+        if tok.word in ORG_PREFIXES or _role_at(toks, k - 1) > k - 1:
+            break
+        hit = _gazetteer_at(text, toks, k - 1, index)
+        if hit and hit[2] != PERSON:
+            break
+        k -= 1
+    if k < hi and toks[lo].word in ORG_PREFIXES and _org_run(text, toks, lo) >= hi:
+        return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
+    return k, hi
+
+
+def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Index) -> _Found | None:
+    """The person a role names: "Menteri Luar Negeri Rusia Sergei Lavrov", "Kasat Reskrim Polres X
+    AKP Yasir", "Presiden China, Xi Jinping", "Pendiri Facebook, Mark Zuckerberg"."""
+    segments, end = _stretch(text, toks, head_end)
+    runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
+    runs = [(a, b) for a, b in runs if b > a]
+    best = next(((a, b) for a, b in runs if b - a >= 2 or _gazetteer_at(text, toks, a, index)), None)
+    n = len(toks)
+    if best is None and end < n and text[toks[end - 1].end : toks[end].start] == ", " and end > head_end:
+        after = _name_run(text, toks, end, index, allow_yang=False)
+        known = _gazetteer_at(text, toks, end, index)
+        if known and known[2] == PERSON:
+            after = known[0]
+        if after - end >= 2 or (known and known[2] == PERSON):
+            role = _surface(text, toks, i, end)
+            return _Found(
+                toks[end].start, toks[after - 1].end, _surface(text, toks, end, after), PERSON, None, role, 2
+            )
+    if best is None and runs:
+        best = runs[0]
+    if best is None:
+        return None
+    a, b = best
+    role_end = a - 1 if a > i and toks[a - 1].low in HONORIFICS else a
+    title = _surface(text, toks, i, max(role_end, head_end)) if role_end > i else None
+    return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
+
+
+AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun)?\)")
+"""An age in brackets right after a name: "Faisal (37)"."""
+
+MAX_SENTENCE_LOOKBACK = 40
+"""How many tokens back to look for the start of a sentence."""
+
+
+def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
+    """For ", NAME," inside a sentence that opens with a role ("Kepala Seksi Humas PT X, Eka
+    Asmadi, mengatakan"), that opening role; None otherwise."""
+    if not text[toks[i - 1].end : toks[i].start].endswith(", "):
+        return None
+    k = i - 1
+    while k > 0 and i - k < MAX_SENTENCE_LOOKBACK:
+        gap = text[toks[k - 1].end : toks[k].start]
+        if "\n" in gap or "." in gap or toks[k - 1].word.endswith("."):
+            break
+        k -= 1
+    if i - k >= MAX_SENTENCE_LOOKBACK or not toks[k].cap or _role_at(toks, k) == k:
+        return None
+    return text[toks[k].start : toks[i - 1].end].rstrip(" ,")
 
 
 def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
@@ -291,71 +414,10 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
         # 1. role + qualifiers + name
         head_end = _role_at(toks, i)
         if head_end > i and (tok.cap or tok.word.islower()):
-            j = head_end
-            while j < n and _adjacent(text, toks[j - 1], toks[j]):
-                hit = _gazetteer_at(text, toks, j, index)
-                if hit and hit[2] in (PLACE, ORG):
-                    found.append(
-                        _Found(
-                            toks[j].start,
-                            toks[hit[0] - 1].end,
-                            _surface(text, toks, j, hit[0]),
-                            hit[2],
-                            hit[1],
-                        )
-                    )
-                    j = hit[0]
-                    continue
-                if toks[j].word in R.QUALIFIER_LINKS and j + 1 < n:
-                    nxt = _gazetteer_at(text, toks, j + 1, index)
-                    if nxt and nxt[2] in (PLACE, ORG):
-                        j += 1
-                        continue
-                org_end = _org_run(text, toks, j)
-                if org_end > j + 1 and org_end < n and toks[org_end - 1].word.isupper():
-                    j = org_end
-                    continue
-                inner = _role_at(toks, j)
-                if inner > j and toks[j].cap:
-                    j = inner
-                    continue
-                break
-            if j < n and toks[j].word.lower() in HONORIFICS and j + 1 < n:
-                j += 1
-            if j < n and _adjacent(text, toks[j - 1], toks[j]):
-                hit = _gazetteer_at(text, toks, j, index)
-                if hit and hit[2] == PERSON:
-                    role = _surface(text, toks, i, j)
-                    found.append(
-                        _Found(
-                            toks[j].start,
-                            toks[hit[0] - 1].end,
-                            _surface(text, toks, j, hit[0]),
-                            PERSON,
-                            hit[1],
-                            role,
-                            2,
-                        )
-                    )
-                    i = hit[0]
-                    continue
-                end = _name_run(text, toks, j, index)
-                if end > j:
-                    role = _surface(text, toks, i, j)
-                    found.append(
-                        _Found(
-                            toks[j].start,
-                            toks[end - 1].end,
-                            _surface(text, toks, j, end),
-                            PERSON,
-                            None,
-                            role,
-                            2,
-                        )
-                    )
-                    i = end
-                    continue
-            i = max(i + 1, j if j > head_end else i + 1)
+            person = _role_person(text, toks, i, head_end, index)
+            if person is not None:
+                found.append(person)
+            i = head_end
             continue
         # 2. gazetteer
         hit = _gazetteer_at(text, toks, i, index)
@@ -416,13 +478,21 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             surface = _surface(text, toks, i, end)
             role = None
             is_person = False
-            if end < n and text[toks[end - 1].end : toks[end].start].strip() == ",":
+            gap_after = text[toks[end - 1].end : toks[end].start] if end < n else ""
+            if end - i >= 2 and gap_after.strip() == ",":
                 role = _appositive_role(text, toks, end)
                 is_person = role is not None
+            if not is_person and AGE_AFTER.match(text, toks[end - 1].end):
+                is_person = True  # "Faisal (37)": an age in brackets follows only people
             if not is_person and end - i >= 2:
-                before = toks[i - 1].word.lower() if i > 0 else ""
-                after = toks[end].word.lower() if end < n else ""
-                is_person = before in POST_CUES or before == "menurut" or after in INDIRECT_VERBS
+                before = toks[i - 1].low if i > 0 else ""
+                after = toks[end].low if end < n else ""
+                is_person = (
+                    before in POST_CUES or before == "menurut" or after in INDIRECT_VERBS or after == "alias"
+                )
+                if not is_person and gap_after.strip() == "," and i > 0:
+                    role = _sentence_role(text, toks, i)
+                    is_person = role is not None
             if is_person:
                 found.append(_Found(tok.start, toks[end - 1].end, surface, PERSON, None, role, 2))
             else:
@@ -430,8 +500,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             i = end
             continue
         i += 1
-    _coordinated_people(text, found)
-    return [f for f in found if f.type != "NAME" or False] + [f for f in found if f.type == "NAME"]
+    return found
 
 
 def _coordinated_people(text: str, found: list[_Found]) -> None:
@@ -445,13 +514,17 @@ def _coordinated_people(text: str, found: list[_Found]) -> None:
 
 
 def _short_forms(name: str) -> set[str]:
-    words = name.split()
+    """How a text refers back to a person: the last name ("Lavrov"), and the first name, which
+    Indonesian news uses for Indonesians ("kata Yuddy") and is the family name of Chinese and
+    Korean names ("Xi", "Wang")."""
+    words = [w for w in name.split() if not _INITIAL_WORD.match(w)]
     if len(words) < 2:
         return set()
-    forms = {words[-1]}
-    if words[0] in CHINESE_SURNAMES:
-        forms.add(words[0])
-    return {f for f in forms if len(f) > 1}
+    forms = {words[-1], words[0]}
+    return {f for f in forms if len(f) > 1 and (f not in STOP_CAPITALISED or f in CHINESE_SURNAMES)}
+
+
+_INITIAL_WORD = re.compile(r"^[A-Z]\.?$")
 
 
 VERBISH = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}$")
@@ -519,8 +592,25 @@ def _canonical_people(found: list[_Found], gaz: Gazetteer) -> dict[str, str]:
     return canon
 
 
+def _trim_qualifiers(found: list[_Found]) -> None:
+    """ "Kajari Lhoksukon Teuku Rahmatsyah" read as a name when the place is unknown: when the
+    article also names "Teuku Rahmatsyah" alone, the mention is cut to that name."""
+    names = {f.surface for f in found if f.type == PERSON and f.surface.count(" ") >= 1}
+    for f in found:
+        if f.type != PERSON or f.surface.count(" ") < 2 or f.canonical:
+            continue
+        words = f.surface.split(" ")
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            if tail in names:
+                f.start = f.end - len(tail)
+                f.surface = tail
+                break
+
+
 def _assign(found: list[_Found], gaz: Gazetteer) -> list[_Found]:
     """Give every person mention its canonical name; single-word names join a full name."""
+    _trim_qualifiers(found)
     canon = _canonical_people(found, gaz)
     fulls = {
         f.canonical or canon[name_key(f.surface)]
@@ -588,6 +678,7 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     gaz = gazetteer or _default()
     furniture = dateline_end(text)
     found = [f for f in _resolve_overlaps(_scan(text, gaz)) if f.start >= furniture or f.type == PLACE]
+    _coordinated_people(text, found)
     found = _assign(found, gaz)
     people = {
         f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical and " " in f.canonical

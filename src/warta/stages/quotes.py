@@ -26,6 +26,7 @@ from warta.lang.id import reporting_verbs as V
 from warta.lang.id.abbreviations import ABBREVIATIONS
 from warta.lang.id.calendar import WEEKDAYS
 from warta.lang.id.gazetteer import CAPITALS, ORG, PERSON, PLACE, PLACES, is_country
+from warta.lang.id.roles import STOP_CAPITALISED
 from warta.records import Article, Entity, Quote
 from warta.stages.entities import extract_entities_from_text
 
@@ -248,7 +249,7 @@ def _capitalised_run(text: str, pos: int, end: int) -> str | None:
         pos = m.end()
     if not words or words[0].lower() in V.PERSON_PRONOUNS or words[0].lower() in NP_STOPPERS:
         return None
-    return " ".join(words)
+    return " ".join(words).split(".")[0].strip() or None
 
 
 def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: bool) -> _Ref | None:
@@ -273,15 +274,26 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
     m = GROUP.match(rest)
     if m:
         return _Ref("group", f"{m.group('det').lower()} {m.group('noun').lower()}")
+    while True:  # "tim Project Zero", "pihak Samsung": the speaker follows
+        lead = re.match(r"(?:tim|pihak)\s+", text[pos:limit])
+        if not lead:
+            break
+        pos += lead.end()
     end = _np_end(text, pos, limit)
     if end <= pos:
         return None
-    ref = _best_mention(mentions.starting_in(pos, end), text)
-    if ref:
-        return ref
     phrase = text[pos:end].split()
     if phrase and phrase[-1].lower() in V.SPEAKER_BACKREFS and phrase[0][:1].islower():
-        return _Ref("backref")
+        return _Ref("backref")  # "kata politisi partai itu", "tambah raksasa elektronik ini"
+    found = mentions.starting_in(pos, end)
+    if not any(r[2].type == PERSON for r in found):
+        # "kata Kasubdit Polda Lampung, AKBP Ferdiyan Fahmi": the role, then the name after a comma
+        after = [r for r in mentions.starting_in(end, min(limit, end + 60)) if r[2].type == PERSON]
+        if after and re.fullmatch(r",\s*(?:[A-Za-z.]+\s+){0,2}", text[end : after[0][0]]):
+            return _entity_ref(after[0][2])
+    ref = _best_mention(found, text)
+    if ref:
+        return ref
     if strict:
         return None
     run = _capitalised_run(text, pos, end)
@@ -302,20 +314,29 @@ def _strip_subject_tail(text: str, lo: int, pos: int) -> int:
         return lo + len(segment)
 
 
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:di|dari|ke|untuk|dengan|oleh|kepada|melalui|dalam|pada|antara|asal)\s+$", re.I
+)
+
+
 def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _Ref | None:
     """The subject of a reporting verb at pos ("Kremlin telah mengkonfirmasi", "Dia mencatat")."""
     end = _strip_subject_tail(text, sent_start, pos)
     left = text[sent_start:end]
     hit = mentions.ending_at(end)
-    opening = mentions.starting_in(sent_start, end)
     if (
-        opening
-        and opening[0][2].type == PERSON
-        and opening[0][0] - sent_start <= 1
-        and text[opening[0][1] : opening[0][1] + 1] == ","
-        and (hit is None or hit[2].type != PERSON)
+        hit
+        and hit[2].type != PERSON
+        and PREPOSITION_BEFORE.search(text, max(sent_start, hit[0] - 12), hit[0])
     ):
-        return _entity_ref(opening[0][2])
+        hit = None  # "dihubungi dari Mataram, Kamis, mengatakan": a place after a preposition
+    if hit is None:
+        # "Yang Jin, seorang peneliti …, mengatakan", "Kepala Humas PT X, Eka Asmadi, saat dihubungi
+        # …, mengatakan": the person set off by commas at the head of the sentence is the subject
+        for row in mentions.starting_in(sent_start, end):
+            opens = row[0] - sent_start <= 1 or text[max(sent_start, row[0] - 2) : row[0]] == ", "
+            if row[2].type == PERSON and opens and text[row[1] : row[1] + 1] == ",":
+                return _entity_ref(row[2])
     if hit and hit[0] >= sent_start:
         found = [r for r in mentions.starting_in(sent_start, end) if r[0] >= hit[0] - 60]
         joint = _best_mention([r for r in found if r[2].type == hit[2].type and r[0] <= hit[0]], text)
@@ -356,9 +377,9 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     ):
         return _entity_ref(opening[0][2])
     run = re.search(r"(?:^|[\s(])((?:[A-Z][\w\-]*\s?){1,3})$", left)
-    if run and len(left.split()) <= 3:
+    if run and (len(left.split()) <= 3 or left[: run.start(1)].rstrip().endswith(",")):
         name = run.group(1).strip()
-        if name.split()[0].lower() not in NP_STOPPERS and name not in WEEKDAYS:
+        if name.split()[0] not in STOP_CAPITALISED and name not in WEEKDAYS:
             return _Ref("text", name)
     return None
 
@@ -375,9 +396,7 @@ def clause_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in SENTENCE_BREAK.finditer(text):
         end = m.end()
-        if m.group(0).strip():
-            pass
-        elif text[m.start()] == ".":
+        if text[m.start()] == ".":
             word = re.search(r"(\w+)$", text[max(start, m.start() - 12) : m.start()])
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
@@ -601,10 +620,14 @@ class _Resolver:
         return None
 
     def _last_person_mention(self, pos: int) -> _Ref | None:
-        for row in reversed(self.mentions.before(pos)):
-            if row[2].type == PERSON:
+        """The last person named before pos as a subject (at the head of a sentence or clause),
+        else the last person named at all: "X, putra aktor Y, …" — "…," jelasnya is X."""
+        rows = [row for row in self.mentions.before(pos) if row[2].type == PERSON]
+        for row in reversed(rows):
+            head = self.text[max(0, row[0] - 2) : row[0]]
+            if row[0] == 0 or head in (", ", "\n\n") or head.endswith((". ", '" ', "” ")):
                 return _entity_ref(row[2])
-        return None
+        return _entity_ref(rows[-1][2]) if rows else None
 
     def _pair(self, pos: int) -> _Ref | None:
         people: list[str] = []

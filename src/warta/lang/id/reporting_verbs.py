@@ -169,8 +169,6 @@ AUXILIARIES: tuple[str, ...] = (
     "sendiri",
     "secara",
     "terpisah",
-    "itu",
-    "tersebut",
 )
 """Words allowed between a subject and its verb ("Kremlin telah mengkonfirmasi")."""
 

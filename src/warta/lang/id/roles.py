@@ -229,6 +229,24 @@ HONORIFICS: tuple[str, ...] = (
 )
 """Honorifics and academic titles before a name: kept out of the name itself."""
 
+APPOSITION_NOUNS: frozenset[str] = frozenset(
+    {
+        "putra",
+        "putri",
+        "anak",
+        "istri",
+        "suami",
+        "adik",
+        "kakak",
+        "ayah",
+        "ibunda",
+        "cucu",
+        "warga",
+        "pemilik",
+    }
+)
+"""Nouns that describe a person in apposition without being an office ("X, putra sulung aktor Y")."""
+
 QUALIFIER_LINKS: tuple[str, ...] = ("untuk", "di", "dari", "bidang", "urusan")
 """Words inside a role between the head and its qualifier ("Duta Besar Rusia untuk China")."""
 
