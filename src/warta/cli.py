@@ -157,6 +157,104 @@ def digest(
     _print_json({k: str(v) for k, v in written.items()})
 
 
+# -- ingest ----------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--db",
+    default="warta.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite store to add to (created if absent).",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Worker processes for extraction (0 = one per CPU).",
+)
+@_fail_cleanly
+def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
+    """Add the inputs under PATHS (files, folders, globs) to the store.
+
+    Re-ingesting changes nothing; a killed run resumes where it stopped. Each bad input gets one
+    line on stderr and one error row; the run goes on and exits 0.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from warta.pipeline import IngestEvent
+    from warta.pipeline import ingest as run_ingest
+    from warta.store import Store
+
+    console = Console(stderr=True)
+    columns = (
+        SpinnerColumn(),
+        TextColumn("ingest"),
+        BarColumn(),
+        TextColumn(
+            "{task.completed} inputs: stored {task.fields[stored]}, already present "
+            "{task.fields[present]}, errors {task.fields[errors]}"
+        ),
+        TimeElapsedColumn(),
+    )
+    with Store(db) as store, Progress(*columns, console=console, disable=not console.is_terminal) as bar:
+        task = bar.add_task("ingest", total=None, stored=0, present=0, errors=0)
+        counts = {"stored": 0, "already_present": 0, "error": 0}
+
+        def show(event: IngestEvent) -> None:
+            counts[event.outcome] += 1
+            if event.outcome == "error":
+                # Through the bar's console so the live bar is redrawn below the line.
+                bar.console.print(
+                    f"warta: {event.source}: {event.reason}", markup=False, highlight=False, soft_wrap=True
+                )
+            bar.update(
+                task,
+                advance=1,
+                stored=counts["stored"],
+                present=counts["already_present"],
+                errors=counts["error"],
+            )
+
+        report = run_ingest(list(paths), store, Options(workers=workers), progress=show)
+    click.echo(report.summary(), err=True)
+
+
+# --- times: the Indonesian temporal tagger -------------------------------------------------------
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check --anchor is an ISO date (a bad one is bad usage: exit 2)."""
+    from warta.stages.times import as_date
+
+    if value is not None and as_date(value) is None:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    return value
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option(
+    "--anchor",
+    callback=_iso_date,
+    help="ISO date that relative expressions resolve against (default: the article's date).",
+)
+@_kind_option
+@_fail_cleanly
+def times(file: str, anchor: str | None, kind: str | None) -> None:
+    """Print the time expressions of the article in FILE as a JSON list with TIMEX3 values."""
+    from warta.pipeline import clean_file
+    from warta.stages.times import infer_publication_date, tag_times
+
+    article = clean_file(file, Options(force_kind=kind, anchor=anchor))
+    chosen = anchor or article.published or article.published_inferred or infer_publication_date(article)
+    _print_json([expr.to_json() for expr in tag_times(article.text, chosen)])
+
+
 def main() -> None:
     """Console entry point."""
     cli(prog_name="warta")

@@ -8,6 +8,7 @@ with a note through the progress callback rather than failing the run.
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -106,23 +107,80 @@ def _anchor(article: Article, options: Options) -> str | None:
     return options.anchor or article.published or article.published_inferred
 
 
-def tag_all_times(articles: Sequence[Article], options: Options) -> dict[str, list[TimeExpr]] | None:
-    """Time expressions of every article (None when this build has no time tagger)."""
-    try:
-        from warta.stages.times import tag_times
-    except ImportError:
-        return None
-    return {a.id: list(tag_times(a.text, _anchor(a, options))) for a in articles}
+def infer_dates(articles: Sequence[Article], options: Options) -> list[Article]:
+    """Articles with ``published_inferred`` set where the page states no date but its words pin one."""
+    from warta.stages.times import infer_publication_date
+
+    out: list[Article] = []
+    for article in articles:
+        if article.published is None and article.published_inferred is None:
+            inferred = infer_publication_date(article)
+            article = article.with_(published_inferred=inferred) if inferred else article
+        out.append(article)
+    return out
 
 
-def analyse(result: DigestResult, options: Options, clock: _Clock) -> None:
-    """Per-document analysis: time expressions, quotes and entities (where the build has them)."""
+def tag_all_times(
+    articles: Sequence[Article], options: Options, stored: dict[str, list[TimeExpr]] | None = None
+) -> dict[str, list[TimeExpr]]:
+    """Time expressions of every article (taken from the store when it has them)."""
+    from warta.stages.times import tag_times
+
+    stored = stored or {}
+    return {a.id: stored.get(a.id) or list(tag_times(a.text, _anchor(a, options))) for a in articles}
+
+
+def _ingest_into(store: Any, paths: Sequence[str], options: Options, progress: Progress) -> list[str]:
+    """Ingest ``paths`` into ``store``; the ids of the articles these inputs hold, in input order."""
+    from warta.pipeline import IngestEvent, ingest
+
+    ids: list[str] = []
+    skipped: list[str] = []
+
+    def count(event: IngestEvent) -> None:
+        if event.article_id:
+            ids.append(event.article_id)
+        elif event.outcome == "already_present":
+            skipped.append(event.source)
+        elif event.outcome == "error":
+            progress(f"skipped {event.source}: {event.reason}")
+
+    report = ingest(list(paths), store, options, progress=count)
+    progress(f"ingest: {report.summary()}")
+    if skipped:  # inputs stored by an earlier run: find their articles by input name
+        wanted = set(skipped)
+        ids += [i for i in store.article_ids() if wanted.intersection(store.sources(i))]
+    return list(dict.fromkeys(ids))
+
+
+def ingest_paths(
+    paths: Sequence[str], options: Options, db: str | None, progress: Progress
+) -> tuple[list[Article], list[BadInput], dict[str, list[TimeExpr]]]:
+    """Ingest into the store at ``db`` (or a temporary one) and read the inputs' articles back."""
+    from warta.store import Store
+
+    with tempfile.TemporaryDirectory(prefix="warta-digest-") as tmp:
+        path = db or str(Path(tmp) / "digest.db")
+        with Store(path) as store:
+            ids = _ingest_into(store, paths, options, progress)
+            articles = list(store.articles(ids))
+            names = {str(Path(p)) for p in paths}
+            errors = [
+                BadInput(e["source"], e["reason"])
+                for e in store.errors()
+                if db is None or any(e["source"].startswith(n) for n in names)
+            ]
+            times = {a.id: store.times(a.id) for a in articles}
+    return articles, errors, {k: v for k, v in times.items() if v}
+
+
+def analyse(
+    result: DigestResult, options: Options, clock: _Clock, stored_times: dict[str, list[TimeExpr]]
+) -> None:
+    """Per-document analysis: inferred dates, time expressions, quotes and entities."""
     with clock.stage("times", f"{len(result.articles)} articles"):
-        times = tag_all_times(result.articles, options)
-    if times is None:
-        result.notes.append("no time tagger in this build: the timeline is empty")
-    else:
-        result.times = times
+        result.articles = infer_dates(result.articles, options)
+        result.times = tag_all_times(result.articles, options, stored_times)
     with clock.stage("quotes"):
         _quotes_and_entities(result, options)
 
@@ -138,21 +196,18 @@ def _quotes_and_entities(result: DigestResult, options: Options) -> None:
 
 
 def group_copies_and_stories(result: DigestResult, options: Options, clock: _Clock) -> None:
-    """Copy groups and stories over the whole input (where the build has those stages)."""
-    with clock.stage("dedup"):
-        try:
-            from warta.stages.dedup import find_copy_groups
-        except ImportError:
-            result.notes.append("no dedup stage in this build: copies are found by the summary only")
-        else:
-            result.copy_groups = list(find_copy_groups(result.articles, options))
+    """Copy groups (dates inferred from them for undated copies) and stories over the whole input."""
+    from warta.stages.dedup import find_copy_groups, with_inferred_dates
+    from warta.stages.stories import build_stories
+
+    with clock.stage("dedup", f"{len(result.articles)} articles"):
+        result.copy_groups = list(find_copy_groups(result.articles, options))
+        result.articles = with_inferred_dates(result.articles, result.copy_groups)
     with clock.stage("stories"):
         try:
-            from warta.stages.stories import find_stories
-        except ImportError:
-            result.notes.append("no story stage in this build: the input is one story")
-        else:
-            result.stories = list(find_stories(result.articles, result.copy_groups, options))
+            result.stories = list(build_stories(result.articles, options))
+        except Exception as exc:  # a secondary stage must not cost the user the whole digest
+            result.notes.append(f"story clustering failed ({type(exc).__name__}: {exc}): no stories")
 
 
 def run_digest(
@@ -162,15 +217,18 @@ def run_digest(
     articles: Sequence[Article] | None = None,
     db: str | None = None,
 ) -> DigestResult:
-    """The whole job on ``paths`` (or on ready ``articles``); raises WartaError if nothing is read."""
+    """The whole job on ``paths`` (or on ready ``articles``); raises WartaError if nothing is read.
+
+    Inputs go through the store (``db``, or a temporary one that is removed afterwards), so the
+    digest reads exactly what `warta ingest` would keep.
+    """
     options = options or Options()
-    if db is not None:
-        progress(f"the store {db} is not used by this build: reading the inputs directly")
     result = DigestResult(inputs=[str(p) for p in paths], articles=[], story_id=options.story_id)
     clock = _Clock(result, progress)
+    stored_times: dict[str, list[TimeExpr]] = {}
     with clock.stage("ingest", ", ".join(result.inputs[:3]) + (" …" if len(result.inputs) > 3 else "")):
         if articles is None:
-            result.articles, result.errors = read_articles(paths, options)
+            result.articles, result.errors, stored_times = ingest_paths(paths, options, db, progress)
         else:
             result.articles = list(articles)
     progress(f"{len(result.articles)} articles, {len(result.errors)} inputs skipped")
@@ -179,7 +237,7 @@ def run_digest(
         raise WartaError(
             f"no article could be read from {', '.join(result.inputs)}" + (f" ({reasons})" if reasons else "")
         )
-    analyse(result, options, clock)
+    analyse(result, options, clock, stored_times)
     group_copies_and_stories(result, options, clock)
     scope = result.scope_articles()
     with clock.stage("timeline", f"{len(scope)} articles"):

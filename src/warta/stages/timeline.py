@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from warta.lang.id.salience import SOURCING_CUES, SOURCING_WINDOW_WORDS
 from warta.options import Options
 from warta.records import Article, CopyGroup, Event, TimeExpr
 from warta.stages.vectors import (
@@ -38,6 +39,7 @@ from warta.stages.vectors import (
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4}-\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_WORDS = re.compile(r"\w+")
 TIMELINE_GRANULARITIES = frozenset({"day", "time", "month", "year", "range"})
 """Granularities that can date an event; weeks, decades, durations and references cannot."""
 
@@ -91,17 +93,35 @@ def date_key(expr: TimeExpr) -> _DateKey | None:
     return _DateKey(*start)
 
 
-def _mentions(units: Sequence[Unit], times: Sequence[TimeExpr]) -> list[set[_DateKey]]:
-    """Per unit of one article, the dates its time expressions name."""
+def _credits_a_medium(text: str, sentence_start: int, expr_start: int) -> bool:
+    """True when the words just before a date credit another medium ("Melansir Newsweek pada …")."""
+    words = _WORDS.findall(text[sentence_start:expr_start].lower())[-SOURCING_WINDOW_WORDS:]
+    return any(w in SOURCING_CUES for w in words)
+
+
+def _says_now(key: _DateKey, published: str | None) -> bool:
+    """A month or year that holds the article's own date ("tahun ini", "bulan ini") dates no event."""
+    if not published or key.granularity not in ("month", "year"):
+        return False
+    return published.startswith(key.value)
+
+
+def _mentions(article: Article, units: Sequence[Unit], times: Sequence[TimeExpr]) -> list[set[_DateKey]]:
+    """Per unit of one article, the event dates its time expressions name."""
     found: list[set[_DateKey]] = [set() for _ in units]
     starts = [u.start for u in units]
+    published, _ = published_of(article)
+    text = article.text
     for expr in times:
         key = date_key(expr)
-        if key is None:
+        if key is None or _says_now(key, published):
             continue
         i = int(np.searchsorted(starts, expr.start, side="right")) - 1
-        if i >= 0 and units[i].start <= expr.start < units[i].end:
-            found[i].add(key)
+        if i < 0 or not units[i].start <= expr.start < units[i].end:
+            continue
+        if _credits_a_medium(text, units[i].start, expr.start):
+            continue
+        found[i].add(key)
     return found
 
 
@@ -133,7 +153,7 @@ def build_timeline(
     for index, article in enumerate(articles):
         own = article_units(article, index)
         units.extend(own)
-        unit_dates.extend(_mentions(own, times_by_article.get(article.id, ())))
+        unit_dates.extend(_mentions(article, own, times_by_article.get(article.id, ())))
     by_date: dict[_DateKey, list[int]] = defaultdict(list)
     for i, keys in enumerate(unit_dates):
         for key in keys:
