@@ -83,17 +83,9 @@ def _citation_text(ref: Any) -> str:
 @_fail_cleanly
 def summarize(paths: tuple[str, ...], sentences: int, as_json: bool) -> None:
     """Summarise the articles in PATHS (files, folders, JSONL/CSV exports): cited sentences."""
-    from warta.digest import read_articles, summary_json
-    from warta.errors import WartaError as _Error
-    from warta.stages.summary import summarize as _summarize
+    from warta.digest import summarize_paths, summary_json
 
-    options = Options(summary_sentences=sentences)
-    articles, errors = read_articles(paths, options)
-    for error in errors:
-        _progress(f"skipped {error}")
-    if not articles:
-        raise _Error(f"{', '.join(paths)}: no article could be read")
-    result = _summarize(articles, options)
+    result = summarize_paths(paths, Options(summary_sentences=sentences), progress=_progress)
     if as_json:
         _print_json(summary_json(result))
         return

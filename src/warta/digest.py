@@ -256,6 +256,23 @@ def write_digest(result: DigestResult, out_dir: str | Path, progress: Progress =
         return write_report(result, Path(out_dir))
 
 
+def summarize_paths(
+    paths: Sequence[str], options: Options, progress: Progress = _silent
+) -> list[SummarySentence]:
+    """`warta summarize`: read the inputs (no store), date the undated, find copies, summarise."""
+    from warta.stages.dedup import find_copy_groups, with_inferred_dates
+
+    articles, errors = read_articles(paths, options)
+    for error in errors:
+        progress(f"skipped {error}")
+    if not articles:
+        raise WartaError(f"{', '.join(paths)}: no article could be read")
+    articles = infer_dates(articles, options)
+    groups = find_copy_groups(articles, options) if len(articles) > 1 else []
+    articles = with_inferred_dates(articles, groups)
+    return summarize(articles, options, groups)
+
+
 def summary_json(sentences: Sequence[SummarySentence]) -> dict[str, Any]:
     """The `warta summarize --json` shape: {"sentences": [{text, sources}]}."""
     return {"sentences": [s.to_json() for s in sentences]}

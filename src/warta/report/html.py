@@ -49,6 +49,7 @@ def environment() -> Environment:
     env.filters["ddate"] = display_date
     env.filters["published"] = published_label
     env.filters["anchor"] = anchor_id
+    env.filters["basename"] = lambda path: PurePath(str(path or "")).name
     return env
 
 

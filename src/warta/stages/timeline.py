@@ -52,7 +52,9 @@ LEAD_WEIGHT = 0.3
 LEAD_DECAY = 0.1
 QUOTE_PENALTY = 0.3
 OTHER_DATES_PENALTY = 0.1
-"""Representative sentence: central, early, not a quotation, about this date rather than several."""
+REUSE_PENALTY = 10.0
+"""Representative sentence: central, early, not a quotation, about this date rather than several,
+and not already standing for another date."""
 SAME_EVENT = 0.2
 """TF-IDF cosine at which another article's sentence on the same date reports the same event."""
 MAX_CANDIDATES_PER_DATE = 2000
@@ -125,8 +127,13 @@ def _mentions(article: Article, units: Sequence[Unit], times: Sequence[TimeExpr]
     return found
 
 
-def _representative(candidates: Sequence[Unit], sims: np.ndarray, dates_per_unit: list[int]) -> int:
-    """Index (into candidates) of the sentence that best states the event of one date."""
+def _representative(
+    candidates: Sequence[Unit], sims: np.ndarray, dates_per_unit: list[int], used: set[tuple[int, int]]
+) -> int:
+    """Index (into candidates) of the sentence that best states the event of one date.
+
+    A sentence already standing for another date is taken again only when no other one names this
+    date (one sentence naming two dates would otherwise appear twice in a row)."""
     best, best_score = 0, -math.inf
     count = len(candidates)
     for i, unit in enumerate(candidates):
@@ -135,6 +142,8 @@ def _representative(candidates: Sequence[Unit], sims: np.ndarray, dates_per_unit
         if unit.in_quote:
             score -= QUOTE_PENALTY
         score -= OTHER_DATES_PENALTY * (dates_per_unit[i] - 1)
+        if (unit.article, unit.position) in used:
+            score -= REUSE_PENALTY
         if score > best_score:
             best, best_score = i, score
     return best
@@ -176,12 +185,16 @@ def build_timeline(
     matrix = tfidf_matrix([u.text for u in units])
     group = merged_copy_groups(articles, units, matrix, copy_groups)
     events: list[Event] = []
+    used: set[tuple[int, int]] = set()
     for key in sorted(ranked, key=lambda k: (k.start, k.value)):
         candidates = by_date[key][:MAX_CANDIDATES_PER_DATE]
         block = matrix[candidates]
         sims = (block @ block.T).toarray()
-        pick = _representative([units[i] for i in candidates], sims, [len(unit_dates[i]) for i in candidates])
+        pick = _representative(
+            [units[i] for i in candidates], sims, [len(unit_dates[i]) for i in candidates], used
+        )
         chosen = units[candidates[pick]]
+        used.add((chosen.article, chosen.position))
         citing = {chosen.article}
         for n, i in enumerate(candidates):
             other = units[i].article
