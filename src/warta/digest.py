@@ -123,11 +123,16 @@ def infer_dates(articles: Sequence[Article], options: Options) -> list[Article]:
 def tag_all_times(
     articles: Sequence[Article], options: Options, stored: dict[str, list[TimeExpr]] | None = None
 ) -> dict[str, list[TimeExpr]]:
-    """Time expressions of every article (taken from the store when it has them)."""
+    """Time expressions of every article, taken from the store when it has them and they were
+    resolved against the stated date (an undated page is tagged again against its inferred date)."""
     from warta.stages.times import tag_times
 
     stored = stored or {}
-    return {a.id: stored.get(a.id) or list(tag_times(a.text, _anchor(a, options))) for a in articles}
+    return {
+        a.id: (stored.get(a.id) if a.published and not options.anchor else None)
+        or list(tag_times(a.text, _anchor(a, options)))
+        for a in articles
+    }
 
 
 def _ingest_into(store: Any, paths: Sequence[str], options: Options, progress: Progress) -> list[str]:
@@ -154,45 +159,51 @@ def _ingest_into(store: Any, paths: Sequence[str], options: Options, progress: P
 
 
 def ingest_paths(
-    paths: Sequence[str], options: Options, db: str | None, progress: Progress
-) -> tuple[list[Article], list[BadInput], dict[str, list[TimeExpr]]]:
-    """Ingest into the store at ``db`` (or a temporary one) and read the inputs' articles back."""
+    paths: Sequence[str], options: Options, db: str | None, result: DigestResult, progress: Progress
+) -> None:
+    """Ingest into the store at ``db`` (or a temporary one); read back the inputs' articles, errors,
+    and whatever analysis ingest kept (times, entities, quotes) into ``result``."""
     from warta.store import Store
 
     with tempfile.TemporaryDirectory(prefix="warta-digest-") as tmp:
         path = db or str(Path(tmp) / "digest.db")
         with Store(path) as store:
             ids = _ingest_into(store, paths, options, progress)
-            articles = list(store.articles(ids))
+            result.articles = list(store.articles(ids))
             names = {str(Path(p)) for p in paths}
-            errors = [
+            result.errors = [
                 BadInput(e["source"], e["reason"])
                 for e in store.errors()
                 if db is None or any(e["source"].startswith(n) for n in names)
             ]
-            times = {a.id: store.times(a.id) for a in articles}
-    return articles, errors, {k: v for k, v in times.items() if v}
+            for article in result.articles:
+                result.times[article.id] = store.times(article.id)
+                result.entities[article.id] = [e for _, e in store.entities(article.id)]
+                result.quotes[article.id] = [q for _, q in store.quotes(article.id)]
 
 
-def analyse(
-    result: DigestResult, options: Options, clock: _Clock, stored_times: dict[str, list[TimeExpr]]
-) -> None:
-    """Per-document analysis: inferred dates, time expressions, quotes and entities."""
+def analyse(result: DigestResult, options: Options, clock: _Clock) -> None:
+    """Per-document analysis not kept by ingest: inferred dates, time expressions, entities, quotes."""
     with clock.stage("times", f"{len(result.articles)} articles"):
         result.articles = infer_dates(result.articles, options)
-        result.times = tag_all_times(result.articles, options, stored_times)
-    with clock.stage("quotes"):
+        result.times = tag_all_times(result.articles, options, result.times)
+    with clock.stage("quotes", f"{len(result.articles)} articles"):
         _quotes_and_entities(result, options)
 
 
 def _quotes_and_entities(result: DigestResult, options: Options) -> None:
+    """Entities and quotes of every article: from the store when ingest kept them, else computed."""
     try:
+        from warta.stages.entities import extract_entities
         from warta.stages.quotes import extract_quotes
     except ImportError:
         result.notes.append("no quote extractor in this build: no quotes")
         return
     for article in result.articles:
-        result.quotes[article.id] = list(extract_quotes(article, options))
+        entities = result.entities.get(article.id) or list(extract_entities(article))
+        result.entities[article.id] = entities
+        if not result.quotes.get(article.id):
+            result.quotes[article.id] = list(extract_quotes(article, entities))
 
 
 def group_copies_and_stories(result: DigestResult, options: Options, clock: _Clock) -> None:
@@ -225,10 +236,9 @@ def run_digest(
     options = options or Options()
     result = DigestResult(inputs=[str(p) for p in paths], articles=[], story_id=options.story_id)
     clock = _Clock(result, progress)
-    stored_times: dict[str, list[TimeExpr]] = {}
     with clock.stage("ingest", ", ".join(result.inputs[:3]) + (" …" if len(result.inputs) > 3 else "")):
         if articles is None:
-            result.articles, result.errors, stored_times = ingest_paths(paths, options, db, progress)
+            ingest_paths(paths, options, db, result, progress)
         else:
             result.articles = list(articles)
     progress(f"{len(result.articles)} articles, {len(result.errors)} inputs skipped")
@@ -237,7 +247,7 @@ def run_digest(
         raise WartaError(
             f"no article could be read from {', '.join(result.inputs)}" + (f" ({reasons})" if reasons else "")
         )
-    analyse(result, options, clock, stored_times)
+    analyse(result, options, clock)
     group_copies_and_stories(result, options, clock)
     scope = result.scope_articles()
     with clock.stage("timeline", f"{len(scope)} articles"):
