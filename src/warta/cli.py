@@ -245,6 +245,74 @@ def times(file: str, anchor: str | None, kind: str | None) -> None:
     article = clean_file(file, Options(force_kind=kind, anchor=anchor))
     chosen = anchor or article.published or article.published_inferred or infer_publication_date(article)
     _print_json([expr.to_json() for expr in tag_times(article.text, chosen)])
+# -- dedup and stories -----------------------------------------------------------------------------
+
+
+def _existing_store(db: str) -> Any:
+    """Open the store at ``db``; a missing file is bad input, not a new empty store."""
+    from pathlib import Path
+
+    from warta.errors import BadInput
+    from warta.store.db import Store
+
+    if not Path(db).is_file():
+        raise BadInput(db, "no such store (run `warta ingest PATH --db FILE` first)")
+    return Store(db)
+
+
+@cli.command()
+@click.option(
+    "--db",
+    default="warta.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite store to read.",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Worker processes for the signatures (0 = one per CPU).",
+)
+@_fail_cleanly
+def dedup(db: str, workers: int) -> None:
+    """Print the groups of copies among the stored articles as a JSON list.
+
+    Each group: id, relation (identical, near_copy or rewrite), original (the first publisher, or
+    the credited wire when it is in the group), members [{id, url, outlet, published}]. Groups are
+    saved in the store; undated members get their group's earliest date as an inferred date.
+    """
+    from warta.corpus import dedup_store
+
+    with _existing_store(db) as store:
+        groups = dedup_store(store, Options(workers=workers))
+    click.echo(f"{len(groups)} copy groups", err=True)
+    _print_json(groups)
+
+
+@cli.command()
+@click.option(
+    "--db",
+    default="warta.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite store to read.",
+)
+@click.option("--rebuild", is_flag=True, help="Cluster from scratch instead of extending stored stories.")
+@_fail_cleanly
+def stories(db: str, rebuild: bool) -> None:
+    """Print the stories of the stored articles as a JSON list.
+
+    Each story: id, label, first_published, last_published, outlets [], articles [{id, url, title,
+    outlet, published}]. New articles extend the stored stories; --rebuild starts over.
+    """
+    from warta.corpus import stories_store
+
+    with _existing_store(db) as store:
+        result = stories_store(store, Options(), rebuild=rebuild)
+    click.echo(f"{len(result)} stories", err=True)
+    _print_json(result)
 
 
 def main() -> None:
