@@ -158,7 +158,7 @@ COMMENT_PATTERNS: tuple[str, ...] = (
 PAGER_LINES: tuple[str, ...] = (
     r"halaman\s*:?\s*(?:\d+(?:\s*(?:[-/|·]|dari)\s*\d+)*(?:\s+\d+)*)?",
     r"halaman (?:selanjutnya|sebelumnya|berikutnya|pertama|terakhir|utama)",
-    r"(?:\d+\s*){2,}(?:selanjutnya|next|»|›)?",
+    r"\d+(?:\s+\d+)+(?:\s+(?:selanjutnya|next|»|›))?",
     r"(?:«|‹)?\s*(?:sebelumnya|selanjutnya|berikutnya|next|prev(?:ious)?|lanjut)\s*(?:»|›)?",
     r"(?:tampilkan|lihat) (?:semua|semuanya|selengkapnya)",
     r"load more",
