@@ -240,11 +240,13 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 def times(file: str, anchor: str | None, kind: str | None) -> None:
     """Print the time expressions of the article in FILE as a JSON list with TIMEX3 values."""
     from warta.pipeline import clean_file
-    from warta.stages.times import infer_publication_date, tag_times
+    from warta.stages.times import times_for_article
 
     article = clean_file(file, Options(force_kind=kind, anchor=anchor))
-    chosen = anchor or article.published or article.published_inferred or infer_publication_date(article)
-    _print_json([expr.to_json() for expr in tag_times(article.text, chosen)])
+    found, _inferred = times_for_article(article, anchor)
+    _print_json([expr.to_json() for expr in found])
+
+
 # -- dedup and stories -----------------------------------------------------------------------------
 
 
