@@ -16,12 +16,24 @@ Jembatan sepanjang 120 meter itu menghubungkan dua desa yang selama ini terpisah
 "Warga tidak perlu lagi memutar sejauh sepuluh kilometer," kata Wali Kota Sukamaju Budi Santoso.
 
 Pembangunan jembatan menelan biaya Rp 4 miliar dari anggaran daerah tahun 2023.
+
+Selama ini anak-anak sekolah harus menyeberang dengan rakit bambu yang sering terbalik saat air naik.
+
+Kepala Dinas Pekerjaan Umum Sukamaju mengatakan jembatan itu mampu menahan beban dua ton sekaligus.
+
+Warga berharap jembatan serupa segera dibangun di tiga desa lain yang juga terpisah oleh sungai.
 """
 PAGE_B = """Sukamaju - Harga cabai rawit di Pasar Induk Sukamaju naik dua kali lipat pada Selasa (5/3/2024).
 
 Pedagang menyebut pasokan dari petani berkurang karena hujan deras sepanjang Februari 2024.
 
 Dinas Perdagangan berjanji menggelar operasi pasar pada Kamis (7/3/2024) di tiga kecamatan.
+
+Harga cabai merah keriting ikut naik menjadi Rp 80.000 per kilogram dari sebelumnya Rp 45.000.
+
+Sejumlah pedagang warung makan mengaku terpaksa mengurangi porsi sambal untuk pelanggan mereka.
+
+Petani di lereng Gunung Cikaret memperkirakan panen baru akan normal kembali pada bulan depan.
 """
 
 
@@ -66,7 +78,7 @@ def test_digest_writes_the_report_and_reuses_a_store(tmp_path: Path) -> None:
     data = json.loads((out / "digest.json").read_text(encoding="utf-8"))
     assert data["overview"]["articles"] == 2
     assert 1 <= len(data["timeline"]) <= 3
-    named = {"2023", "2024-02", "2024-03-04", "2024-03-05", "2024-03-07"}
+    named = {"2023", "2024-02", "2024-03-04", "2024-03-05", "2024-03-07", "2024-04"}
     assert {e["date"] for e in data["timeline"]} <= named
     again = runner.invoke(cli, args)  # the inputs are already in the store: same digest
     assert again.exit_code == 0, again.output
