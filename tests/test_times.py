@@ -271,9 +271,13 @@ def test_cli_prints_offsets_into_the_clean_text(tmp_path) -> None:  # type: igno
 
     page = tmp_path / "berita.txt"
     page.write_text(
-        "Banjir Merendam Bandung\n\n"
-        "Bandung - Banjir merendam ratusan rumah pada Kamis (2/2/2023) pukul 08.00 WIB.\n\n"
-        "Warga mengungsi selama tiga hari dan kembali pada Minggu (5/2/2023).\n",
+        "Banjir Merendam Ratusan Rumah di Bandung Selatan\n\n"
+        "Bandung - Banjir merendam ratusan rumah warga di tiga kecamatan di Bandung Selatan pada Kamis "
+        "(2/2/2023) pukul 08.00 WIB setelah hujan deras mengguyur kawasan itu sejak malam sebelumnya.\n\n"
+        "Warga mengungsi ke balai desa dan masjid terdekat selama tiga hari, lalu kembali ke rumah "
+        "masing-masing pada Minggu (5/2/2023) setelah air surut dan petugas membersihkan lumpur.\n\n"
+        "Kepala desa setempat mengatakan bantuan makanan dan obat-obatan sudah dibagikan kepada warga "
+        "yang terdampak, dan pemerintah daerah berjanji memperbaiki tanggul yang jebol pekan depan.\n",
         encoding="utf-8",
     )
     runner = CliRunner()
