@@ -336,3 +336,8 @@ def test_cues_after_a_coordinator_do_not_reach_back() -> None:
 def test_multiplied_durations() -> None:
     assert values("Ia wajib lapor 1x24 jam.") == ["PT24H"]
     assert values("Ia ditahan 2 x 24 jam.") == ["PT48H"]
+
+
+def test_centuries() -> None:
+    assert values("Memasuki abad ke-21, dunia berubah.") == ["20"]
+    assert values("Candi itu dibangun pada abad XV.") == ["14"]

@@ -220,6 +220,11 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
             return (g["y"] or "")[:3], "decade", None, "date"
         end = g["y2"]
         return g["y"] or "", "range" if end else "year", end, "range" if end else "date"
+    if kind == "century":  # "abad ke-21" is the 2000s: TIMEX3 "20"
+        centuries = tn.roman_or_int(_low(g["n"]))
+        return (
+            (f"{centuries - 1:02d}", "century", None, "date") if centuries and 1 <= centuries <= 30 else None
+        )
     if kind == "decade":
         century = g["c"] or ("19" if int(g["dd"] or 0) >= 3 else "20")
         return f"{century}{g['dd']}", "decade", None, "date"
