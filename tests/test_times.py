@@ -341,3 +341,9 @@ def test_multiplied_durations() -> None:
 def test_centuries() -> None:
     assert values("Memasuki abad ke-21, dunia berubah.") == ["20"]
     assert values("Candi itu dibangun pada abad XV.") == ["14"]
+
+
+def test_the_nearest_tense_cue_decides_unless_a_plan_is_told_as_past() -> None:
+    assert values("Rapat yang telah dijadwalkan itu akan digelar Senin.") == ["2023-02-06"]
+    assert values("Ia akan menjelaskan apa yang sudah terjadi pada Senin.") == ["2023-01-30"]
+    assert values("Kunjungan yang semula dijadwalkan Jumat itu ditunda.") == ["2023-02-03"]

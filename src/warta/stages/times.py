@@ -62,7 +62,8 @@ def as_date(anchor: str | date | None) -> date | None:
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from the cue words of the clause around ``text[start:end]``.
 
-    Past cues win over future ones ("yang sebelumnya dijadwalkan Jumat" is in the past)."""
+    The cue nearest the expression decides ("telah dijadwalkan akan digelar Senin" is future),
+    except that a plan told as past wins ("yang sebelumnya dijadwalkan Jumat" is in the past)."""
     window_start = max(0, start - 120)
     before = text[window_start:start]
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(before)), default=0)
@@ -79,11 +80,13 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if word in tw.CLAUSE_BREAK_WORDS or word in tw.COORDINATORS:
             break
         ahead.append(word)
-    words = set(words_before) | set(ahead)
-    if words & tw.PAST_CUES:
+    if set(words_before) & tw.PLAN_IN_THE_PAST:
         return "past"
-    if words & tw.FUTURE_CUES:
-        return "future"
+    for word in [*reversed(words_before), *ahead]:  # the nearest cue decides
+        if word in tw.PAST_CUES:
+            return "past"
+        if word in tw.FUTURE_CUES:
+            return "future"
     return None
 
 
