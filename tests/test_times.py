@@ -347,3 +347,8 @@ def test_the_nearest_tense_cue_decides_unless_a_plan_is_told_as_past() -> None:
     assert values("Rapat yang telah dijadwalkan itu akan digelar Senin.") == ["2023-02-06"]
     assert values("Ia akan menjelaskan apa yang sudah terjadi pada Senin.") == ["2023-01-30"]
     assert values("Kunjungan yang semula dijadwalkan Jumat itu ditunda.") == ["2023-02-03"]
+
+
+def test_a_clock_time_joins_tadi_pagi() -> None:
+    expr = only("Bandara ditutup mulai tadi pagi pukul 08.00 Wita.", "2015-11-05")
+    assert (expr.text, expr.value) == ("tadi pagi pukul 08.00 Wita", "2015-11-05T08:00+08:00")

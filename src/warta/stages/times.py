@@ -131,6 +131,8 @@ def _day_of(cand: Candidate, ctx: tn.Context) -> tuple[date | None, str | None, 
         return ctx.last_day + timedelta(days=offset), None, False
     if kind == "tanggal":
         return _tanggal(g, ctx), None, False
+    if kind == "pod_deictic":  # "tadi pagi", "malam ini": the anchor's day
+        return ctx.anchor, None if ctx.anchor else "PRESENT_REF", False
     return None, None, False
 
 

@@ -359,7 +359,9 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 
 
 _EXPLICIT = frozenset({"date", "numdate", "isodate"})
-_DAY_KINDS = frozenset({"date", "numdate", "isodate", "weekday", "deictic", "anaphor", "tanggal"})
+_DAY_KINDS = frozenset(
+    {"date", "numdate", "isodate", "weekday", "deictic", "anaphor", "tanggal", "pod_deictic"}
+)
 
 
 def merge_chains(text: str, selected: list[Candidate]) -> list[Candidate]:
