@@ -69,7 +69,8 @@ def test_feeds_are_listings() -> None:
 
 def test_section_address_is_a_listing_even_with_teasers() -> None:
     head = "<link rel='canonical' href='https://www.contoh.co.id/indeks'>"
-    root = parse_page(_page("<h1>Indeks</h1><p>" + BODY + "</p>", head))
+    teaser = "<p>" + BODY[:200] + "</p>"
+    root = parse_page(_page("<h1>Indeks</h1>" + _headlines(4, teaser), head))
     assert root is not None
     reason = is_listing_page(root)
     assert reason and "home or section" in reason
@@ -117,3 +118,23 @@ def test_no_corpus_article_is_a_listing() -> None:
         root = parse_page(page.read_bytes().decode("utf-8", "replace"))
         assert root is not None
         assert is_listing_page(root) is None, page.name
+
+
+def test_article_whose_canonical_points_home_is_still_an_article() -> None:
+    head = "<link rel='canonical' href='https://www.contoh.co.id/'>"
+    paragraphs = "".join(f"<p>{s.strip()}.</p>" for s in BODY.split(".") if s.strip())
+    root = parse_page(_page(f"<h1>Judul</h1><div>{paragraphs}</div>", head))
+    assert root is not None
+    assert is_listing_page(root) is None
+
+
+def test_short_article_declared_in_markup_is_no_listing() -> None:
+    head = "<meta property='article:published_time' content='2024-05-06T09:15:00+07:00'>"
+    short = "<p>" + BODY[:220] + "</p>"
+    page = _page(f"<h1>Kilat</h1><div>{short}</div>{_headlines(20)}", head)
+    root = parse_page(page)
+    assert root is not None
+    assert is_listing_page(root) is None
+    bare = parse_page(_page(f"<h1>Kilat</h1><div>{short}</div>{_headlines(20)}"))
+    assert bare is not None
+    assert is_listing_page(bare)

@@ -334,3 +334,19 @@ def test_oversize_row_is_one_bad_row(tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     docs = _read(path, options=Options(max_input_bytes=2000))
     assert [type(d).__name__ for d in docs] == ["RawDoc", "BadInput", "RawDoc"]
+
+
+def test_export_column_aliases(tmp_path: Path) -> None:
+    csv_path = tmp_path / "ekspor.csv"
+    with csv_path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "Judul", "Tautan", "Tanggal", "Isi_Berita"])
+        writer.writerow(["1", "Satu", "https://contoh.id/1", "10/21/2025 20:43", SENTENCE])
+    jsonl_path = tmp_path / "ekspor.jsonl"
+    row = {"headline": "Dua", "link": "https://contoh.id/2", "text_segments": [SENTENCE, "Kedua."]}
+    jsonl_path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    first, second = _read(csv_path, jsonl_path)
+    assert isinstance(first, RawDoc) and isinstance(second, RawDoc)
+    assert first.fields["title"] == "Satu" and first.fields["url"] == "https://contoh.id/1"
+    assert first.fields["published"] == "10/21/2025 20:43" and first.data == SENTENCE
+    assert second.fields["title"] == "Dua" and second.data == SENTENCE + "\n\nKedua."

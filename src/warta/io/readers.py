@@ -22,6 +22,7 @@ from typing import IO, Any, cast
 
 from warta.errors import BadInput
 from warta.io.decode import DecodeError, decode_bytes, detect_kind
+from warta.lang.id.columns import ROW_FIELD_ALIASES
 from warta.options import Options
 from warta.records import RawDoc
 
@@ -38,8 +39,6 @@ GLOB_CHARS = frozenset("*?[")
 ROWS_SNIFF_BYTES = 65536
 """How much of a JSONL/CSV export its encoding is judged on."""
 
-ROW_FIELDS = ("url", "title", "outlet", "published")
-"""Optional metadata a row may carry besides its ``text`` or ``html``."""
 
 ROW_BODY_FIELDS = ("text", "html")
 
@@ -138,12 +137,35 @@ def read_page(source: str, raw: bytes, options: Options) -> RawDoc:
     return RawDoc(source=source, kind=kind, data=text, encoding=decoded.encoding, raw=raw)  # type: ignore[arg-type]
 
 
+def _cell(value: Any) -> Any:
+    """A row value as warta reads it: lists of text segments joined into paragraphs."""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "\n\n".join(v.strip() for v in value if v.strip())
+    return value
+
+
+def canonical_row(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with warta's field names filled from the export's own column names."""
+    lowered = {str(key).strip().lower(): _cell(value) for key, value in row.items()}
+    fields = {key: value for key, value in lowered.items() if value not in (None, "")}
+    for name, aliases in ROW_FIELD_ALIASES.items():
+        if fields.get(name) not in (None, ""):
+            continue
+        for alias in aliases:
+            value = fields.get(alias)
+            if value not in (None, "") and (not isinstance(value, str) or value.strip()):
+                fields[name] = value
+                break
+    return fields
+
+
 def _row_doc(source: str, row: Any, raw: bytes, options: Options) -> RawDoc:
     """One pre-extracted row → a RawDoc of kind "record"; raises BadInput for a broken row."""
     if not isinstance(row, dict):
         raise BadInput(source, f"row is a JSON {type(row).__name__}, not an object")
+    fields = canonical_row(row)
     body_field = next(
-        (key for key in ROW_BODY_FIELDS if isinstance(row.get(key), str) and row[key].strip()),
+        (key for key in ROW_BODY_FIELDS if isinstance(fields.get(key), str) and fields[key].strip()),
         None,
     )
     if body_field is None:
@@ -152,9 +174,8 @@ def _row_doc(source: str, row: Any, raw: bytes, options: Options) -> RawDoc:
         raise BadInput(
             source, f"too large: row of {len(raw)} bytes, over the limit of {options.max_input_bytes}"
         )
-    fields = {key: value for key, value in row.items() if value not in (None, "")}
     return RawDoc(
-        source=source, kind="record", data=row[body_field], encoding="utf-8", raw=raw, fields=fields
+        source=source, kind="record", data=fields[body_field], encoding="utf-8", raw=raw, fields=fields
     )
 
 
@@ -203,8 +224,9 @@ def _csv_rows(source: str, handle: IO[str], options: Options) -> Iterator[RawDoc
     csv.field_size_limit(max(options.max_input_bytes, 1 << 20))
     reader = csv.DictReader(handle)
     header = [name.strip().lower() for name in reader.fieldnames or []]
-    if not any(name in ROW_BODY_FIELDS for name in header):
-        yield BadInput(source, "CSV header has no 'text' or 'html' column")
+    body_columns = {alias for name in ROW_BODY_FIELDS for alias in ROW_FIELD_ALIASES[name]}
+    if not body_columns.intersection(header):
+        yield BadInput(source, "CSV header has no 'text' or 'html' column (nor a known alias)")
         return
     reader.fieldnames = header
     number = 0

@@ -10,9 +10,7 @@ Indonesian post-filter remove.
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import lxml.html
@@ -26,7 +24,9 @@ from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
-from warta.stages.listing import is_listing_page
+from warta.stages.lead_recovery import restore_lead
+from warta.stages.listing import listing_verdict
+from warta.stages.metadata import visible_metadata
 from warta.stages.postfilter import filter_paragraphs
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -43,6 +43,50 @@ MIN_PARAGRAPH_CHARS = 2
 MIN_BODY_CHARS = 80
 """An extraction shorter than this is no article body (a caption or a share bar)."""
 
+OUTPUT_BLOCKS = frozenset(
+    {
+        "body", "doc", "main", "article", "section", "div", "p", "quote", "blockquote", "head",
+        "h1", "h2", "h3", "h4", "h5", "h6", "list", "item", "ul", "ol", "li", "table", "row",
+        "cell", "tr", "td", "th", "figure", "figcaption", "pre", "center", "dl", "dt", "dd",
+    }
+)  # fmt: skip
+"""Block elements of trafilatura's output (its XML and the HTML its fallbacks return)."""
+
+BREAK_TAGS = frozenset({"lb", "br", "hr"})
+SKIPPED_TAGS = frozenset({"script", "style", "graphic", "img", "noscript"})
+HEAD_TAGS = frozenset({"head", "h1", "h2", "h3", "h4", "h5", "h6"})
+ITEM_TAGS = frozenset({"item", "li", "dd", "dt"})
+LIST_TAGS = frozenset({"list", "ul", "ol", "dl"})
+
+VISIBLE_FIELDS = (
+    "title",
+    "outlet",
+    "published",
+    "authors",
+    "editors",
+    "translators",
+    "dateline",
+    "wire_sources",
+)
+"""Fields the visible-metadata reader may fill where the markup says nothing."""
+
+CONTINUATION_STARTS = frozenset(",.;:!?)]}-–—%'’”")
+"""A segment starting with one of these continues the paragraph before it."""
+
+ATTACHED_STARTS = frozenset(",.;:!?)]}%")
+"""Punctuation joined to the previous fragment without a space."""
+
+OPEN_ENDINGS = frozenset("-–—,:;([{“\"'‘")
+"""A paragraph ending with one of these is unfinished."""
+
+FRAGMENT_WORDS = 4
+"""A short segment (a linked name, a bold phrase) after a paragraph that stops mid-sentence on a
+lower-case word is a fragment of it; a label ("Editor: …") never is."""
+
+MIN_HEADLINE_WORDS = 3
+"""A bare ``<h1>`` read as the headline (when the markup has no title) has at least this many words:
+shorter ones are logos and section names."""
+
 STAMP_LEFTOVER_WORDS = 2
 """A line that is a date/time stamp plus at most this many other words is a timestamp."""
 
@@ -56,6 +100,9 @@ EXTRACT_SETTINGS: dict[str, Any] = {
 """trafilatura settings: precision mode (drops most headline lists), no comments, no tables
 (layout tables and share widgets on Indonesian sites), metadata read by us."""
 
+FALLBACK_SETTINGS: dict[str, Any] = {**EXTRACT_SETTINGS, "favor_precision": False}
+"""Second try when precision mode finds no body (a short article): trafilatura's balanced mode."""
+
 
 def parse_page(text: str) -> HtmlElement | None:
     """Parse a page (or a feed) into an lxml tree; None when nothing can be parsed."""
@@ -66,19 +113,6 @@ def parse_page(text: str) -> HtmlElement | None:
         return lxml.html.document_fromstring(XML_DECLARATION.sub("", text, count=1))
     except (ParserError, ValueError):
         return None
-
-
-def _lines(element: Any) -> Iterator[str]:
-    """Text of a trafilatura output element, split at its line breaks (``<lb/>``)."""
-    current: list[str] = [element.text or ""]
-    for child in element:
-        if child.tag == "lb":
-            yield " ".join("".join(current).split())
-            current = []
-        else:
-            current.append("".join(child.itertext()))
-        current.append(child.tail or "")
-    yield " ".join("".join(current).split())
 
 
 def _is_stamp(line: str) -> bool:
@@ -94,64 +128,129 @@ def _is_prose_item(item: str) -> bool:
     return bool(SENTENCE_END.search(item)) or len(item.split()) >= MIN_PROSE_ITEM_WORDS
 
 
+def _kind_of(tag: str, inherited: str) -> str:
+    if tag in HEAD_TAGS:
+        return "head"
+    if tag in ITEM_TAGS:
+        return "item"
+    if tag in LIST_TAGS:
+        return inherited if inherited == "item" else "p"
+    return inherited
+
+
+class _Flattener:
+    """Cuts an extraction tree into (text, kind) segments at block boundaries and line breaks.
+
+    trafilatura's main extractor gives flat ``<p>``/``<head>``/``<list>`` children; its fallbacks
+    (readability, jusText) give nested HTML-like trees. Both are read the same way here.
+    """
+
+    def __init__(self) -> None:
+        self.segments: list[tuple[str, str]] = []
+        self.buffer: list[str] = []
+        self.kind = "p"
+
+    def add(self, text: str | None, kind: str) -> None:
+        if text:
+            if not self.buffer:
+                self.kind = kind
+            self.buffer.append(text)
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.buffer).split())
+        if text:
+            self.segments.append((text, self.kind))
+        self.buffer = []
+
+    def walk(self, element: Any, kind: str) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in SKIPPED_TAGS:
+            return
+        if tag in BREAK_TAGS:
+            self.flush()
+            return
+        block = tag in OUTPUT_BLOCKS
+        if block:
+            self.flush()
+            kind = _kind_of(tag, kind)
+        self.add(element.text, kind)
+        for child in element:
+            self.walk(child, kind)
+            self.add(child.tail, kind)
+        if block:
+            self.flush()
+
+
+def _continues(previous: str, current: str) -> bool:
+    """Whether ``current`` is a fragment of ``previous`` cut at a link or formatting boundary."""
+    if SENTENCE_END.search(previous):
+        return False
+    first = current[0]
+    return (
+        first.islower()
+        or first in CONTINUATION_STARTS
+        or previous[-1] in OPEN_ENDINGS
+        or (previous[-1].islower() and len(current.split()) < FRAGMENT_WORDS and ":" not in current)
+    )
+
+
+def flatten(body: Any) -> list[tuple[str, str]]:
+    """Segments of an extraction tree with their kind ("p", "head" or "item"), fragments that a
+    link or formatting boundary cut off joined back to their paragraph."""
+    flattener = _Flattener()
+    flattener.walk(body, "p")
+    flattener.flush()
+    merged: list[tuple[str, str]] = []
+    for text, kind in flattener.segments:
+        if merged and kind == "p" and merged[-1][1] == "p" and _continues(merged[-1][0], text):
+            glue = "" if text[0] in ATTACHED_STARTS else " "
+            merged[-1] = (merged[-1][0] + glue + text, "p")
+        else:
+            merged.append((text, kind))
+    return merged
+
+
 def body_lines(body: Any, title: str | None) -> list[str]:
     """Paragraphs of trafilatura's output tree, without the headline, timestamps, numbering and
     headline-link list items."""
     wanted = " ".join((title or "").split()).lower()
     lines: list[str] = []
-    for element in body:
-        tag = element.tag
-        if tag == "list":
-            for item in element.iter("item"):
-                text = " ".join("".join(item.itertext()).split())
-                if _is_prose_item(text) and not _is_stamp(text):
-                    lines.append(text)
+    for text, kind in flatten(body):
+        if len(text) < MIN_PARAGRAPH_CHARS or _is_stamp(text):
             continue
-        if tag == "head":
-            text = " ".join("".join(element.itertext()).split())
-            if text.lower() != wanted and len(text) >= MIN_PARAGRAPH_CHARS:
-                lines.append(text)
+        if kind == "item" and not _is_prose_item(text):
             continue
-        for line in _lines(element):
-            if len(line) >= MIN_PARAGRAPH_CHARS and not _is_stamp(line):
-                lines.append(line)
+        if kind == "head" and text.lower() == wanted:
+            continue
+        lines.append(text)
     return lines
 
 
-def _visible_reader() -> Callable[[list[str]], Any] | None:
-    """``warta.stages.metadata.visible_metadata`` (the text branch's reader of bylines, datelines
-    and wire credits in visible lines) when it is installed, else None."""
-    try:
-        module = importlib.import_module("warta.stages.metadata")
-    except ImportError:
-        return None
-    reader = getattr(module, "visible_metadata", None)
-    return reader if callable(reader) else None
-
-
-def _field(found: Any, name: str) -> Any:
-    if found is None:
-        return None
-    if isinstance(found, dict):
-        return found.get(name)
-    return getattr(found, name, None)
-
-
-def _as_tuple(value: Any) -> tuple[str, ...]:
-    if not value:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(str(v) for v in value)
+def visible_fields(lines: list[str]) -> dict[str, Any]:
+    """Metadata printed in the article's own lines (bylines, dateline, wire credits, …) as Article
+    keyword arguments, empty values left out. ``lines`` are the extracted body lines before the
+    post-filter (which drops the bylines and credits this reads)."""
+    if not lines:
+        return {}
+    found = visible_metadata(lines, 0, len(lines) - 1)
+    fields: dict[str, Any] = {}
+    for name in VISIBLE_FIELDS:
+        value = getattr(found, name, None)
+        if value:
+            fields[name] = tuple(value) if isinstance(value, list | tuple) else value
+    return fields
 
 
 def headline_title(root: HtmlElement, meta_title: str | None) -> str | None:
     """The headline: the page's printed headline when the markup title contains it (the printed one
     carries no site-name suffix), else the markup title."""
     headline = hm.headline_element(root, meta_title)
-    if headline is None or not meta_title:
+    if headline is None:
         return meta_title
     printed = hm._norm(headline.text_content())
+    if not meta_title:
+        in_link = headline.xpath("ancestor::a") or headline.xpath(".//a")
+        return printed if len(printed.split()) >= MIN_HEADLINE_WORDS and not in_link else None
     if printed and printed.lower() in meta_title.lower() and len(printed) >= len(meta_title) * 0.6:
         return printed
     return meta_title
@@ -159,39 +258,36 @@ def headline_title(root: HtmlElement, meta_title: str | None) -> str | None:
 
 def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Article:
     """Clean an already parsed page (see ``extract_html``)."""
-    reason = is_listing_page(root)
+    reason, block = listing_verdict(root)
     if reason:
         raise NotAnArticle(source, f"not an article: {reason}")
     meta = hm.page_meta(root)
-    document = trafilatura.bare_extraction(root, url=meta.url, **EXTRACT_SETTINGS)
-    body = getattr(document, "body", None)
-    if body is None:
-        raise NotAnArticle(source, "not an article: no article body found")
     title = headline_title(root, meta.title)
-    lines = body_lines(body, title)
-    paragraphs = filter_paragraphs(lines)
-    if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
+    lines: list[str] = []
+    paragraphs: list[str] = []
+    for settings in (EXTRACT_SETTINGS, FALLBACK_SETTINGS):
+        document = trafilatura.bare_extraction(root, url=meta.url, **settings)
+        body = getattr(document, "body", None)
+        if body is None:
+            continue
+        lines = body_lines(body, title)
+        lines = restore_lead(block, lines)
+        paragraphs = filter_paragraphs(lines)
+        if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
+            break
+    else:
         raise NotAnArticle(source, "not an article: no article body found")
-    reader = _visible_reader()
-    visible = reader(lines) if reader else None
-    published = hm.reconcile_dates(meta.published, hm.header_date(root, title))
-    text = "\n".join(paragraphs)
-    return Article(
-        source=source,
-        paragraphs=tuple(paragraphs),
-        title=title or _field(visible, "title"),
-        outlet=hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints)
-        or _field(visible, "outlet"),
-        url=meta.url,
-        published=hm.iso(published) or _field(visible, "published"),
-        authors=tuple(meta.authors) or _as_tuple(_field(visible, "authors")),
-        editors=_as_tuple(_field(visible, "editors")),
-        translators=_as_tuple(_field(visible, "translators")),
-        dateline=_field(visible, "dateline"),
-        wire_sources=_as_tuple(_field(visible, "wire_sources")),
-        language=detect_language(text) or meta.language,
-        kind="html",
-    )
+    fields = visible_fields(lines)
+    markup = {
+        "title": title,
+        "outlet": hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints),
+        "url": meta.url,
+        "published": hm.published_iso(meta.published, hm.header_date(root, title, block)),
+        "authors": tuple(meta.authors),
+    }
+    fields.update({key: value for key, value in markup.items() if value})
+    language = detect_language("\n".join(paragraphs)) or meta.language
+    return Article(source=source, paragraphs=tuple(paragraphs), language=language, kind="html", **fields)
 
 
 def extract_html(doc: RawDoc, options: Options) -> Article:

@@ -74,6 +74,11 @@ ISO_DATE = re.compile(
 )
 """ISO-like machine dates, tolerant of "2015-11-05 T10:08:58Z" and fractional seconds."""
 
+WIB = timezone(timedelta(hours=7))
+"""Jakarta time (UTC+7), the zone of a bare local time on an Indonesian page."""
+
+MONTHS_IN_YEAR = 12
+
 LANG_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z]{2})?$", re.IGNORECASE)
 
 
@@ -132,6 +137,23 @@ def _json_ld_articles(root: HtmlElement) -> list[dict[str, Any]]:
     return found
 
 
+def _microdata_article(root: HtmlElement) -> dict[str, str]:
+    """``itemprop`` values of the page's schema.org (News)Article microdata item (url, headline,
+    datePublished, author), read from its own properties, not from nested items."""
+    for scope in root.xpath("//*[@itemscope][contains(@itemtype,'Article')]"):
+        found: dict[str, str] = {}
+        for prop in scope.xpath(".//*[@itemprop]"):
+            owner = next((a for a in prop.iterancestors() if a.get("itemscope") is not None), None)
+            if owner is not scope:
+                continue
+            name = prop.get("itemprop", "").strip()
+            value = prop.get("content") or prop.get("href") or prop.get("datetime") or prop.text_content()
+            if name and value and value.strip() and name not in found:
+                found[name] = _norm(value)
+        return found
+    return {}
+
+
 def _names(value: Any) -> list[str]:
     """Person names from a JSON-LD author value (a string, an object or a list of them)."""
     if isinstance(value, str):
@@ -168,6 +190,9 @@ def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
     if not match:
         return None
     month = MONTHS.get((match.group("month") or "").lower()) or int(match.group("mnum") or 0)
+    day = int(match.group("day"))
+    if match.group("mnum") and month > MONTHS_IN_YEAR >= day:
+        day, month = month, day  # an unambiguous month/day/year export date ("10/21/2025")
     zone = TIME_ZONES.get((match.group("zone") or "").lower(), DEFAULT_OFFSET)
     hours, minutes = int(zone[1:3]), int(zone[4:6])
     tz = timezone(timedelta(hours=hours, minutes=minutes) * (1 if zone[0] == "+" else -1))
@@ -176,7 +201,7 @@ def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
         value = datetime(
             int(match.group("year")),
             month,
-            int(match.group("day")),
+            day,
             int(match.group("hour") or 0),
             int(match.group("minute") or 0),
             int(match.group("second") or 0),
@@ -269,9 +294,10 @@ def page_meta(root: HtmlElement) -> PageMeta:
     meta = _meta_values(root)
     articles = _json_ld_articles(root)
     ld: dict[str, Any] = articles[0] if articles else {}
+    micro = _microdata_article(root)
     result = PageMeta()
     canonical = root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
-    for candidate in [*(str(c) for c in canonical), meta.get("og:url"), ld.get("url")]:
+    for candidate in [*(str(c) for c in canonical), meta.get("og:url"), ld.get("url"), micro.get("url")]:
         if isinstance(candidate, str) and candidate.strip().startswith(("http://", "https://")):
             result.url = candidate.strip()
             break
@@ -287,6 +313,8 @@ def page_meta(root: HtmlElement) -> PageMeta:
             if parsed:
                 result.published = parsed
                 break
+    if result.published is None:
+        result.published = parse_iso(micro.get("datePublished"))
     if result.published is None:
         for value in root.xpath("//time[@itemprop='datePublished' or @pubdate]/@datetime"):
             parsed = parse_iso(str(value))
@@ -368,15 +396,28 @@ def _header_date_candidates(
     return found, headline_at
 
 
-def header_date(root: HtmlElement, title: str | None) -> tuple[datetime, bool] | None:
-    """The date printed in the article header: the first full date after the headline outside
-    links, lists and menus (else the last one before it)."""
+def header_date(
+    root: HtmlElement, title: str | None, body: HtmlElement | None = None
+) -> tuple[datetime, bool] | None:
+    """The date printed in the article header, outside links, lists and menus: the first one after
+    the headline, else the last one with a clock time before it (a bare date above the headline is
+    often the site's "today" bar). Without a headline, the last dated line with a time before the
+    body block; with neither, None."""
     headline = headline_element(root, title)
-    candidates, position = _header_date_candidates(root, headline)
-    if not candidates:
+    anchor = headline if headline is not None else body
+    if anchor is None:
+        return None
+    candidates, position = _header_date_candidates(root, anchor)
+    if position < 0:
         return None
     after = [c for c in candidates if c[0] > position]
-    chosen = after[0] if after else candidates[-1]
+    before = [c for c in candidates if c[0] < position and c[2]]
+    if headline is not None and after:
+        chosen = after[0]
+    elif before:
+        chosen = before[-1]
+    else:
+        return None
     return chosen[1], chosen[2]
 
 
@@ -402,8 +443,18 @@ def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | N
     return machine
 
 
+def published_iso(machine: datetime | None, visible: tuple[datetime, bool] | None) -> str | None:
+    """The publication time to report: ISO with offset, or only the date when the page prints a
+    date without a clock time and the markup has none (a time is never invented)."""
+    if machine is None and visible is not None and not visible[1]:
+        return visible[0].date().isoformat()
+    return iso(reconcile_dates(machine, visible))
+
+
 def iso(value: datetime | None) -> str | None:
     """ISO 8601 with seconds and a ±HH:MM offset (never ``Z``)."""
     if value is None:
         return None
-    return value.isoformat(timespec="seconds").replace("+00:00Z", "+00:00")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=WIB)
+    return value.isoformat(timespec="seconds")

@@ -4,7 +4,8 @@ Decided from page grammar only, never from a file name:
 
 - a feed (RSS, Atom, RDF) is a list of items by definition;
 - the page's own URL (canonical or og:url) is a home or section address: an empty path or one
-  short word ("/", "/indeks", "/news"), where article addresses carry a slug or a numeric id;
+  short word ("/", "/indeks", "/news"), where article addresses carry a slug or a numeric id —
+  unless the page holds a long body of prose (canonicals misconfigured to the home page exist);
 - many linked headlines and no article body: an article has one block of prose that is not link
   text (its body); a listing has only headline links with at most a one-line teaser each.
 
@@ -17,6 +18,7 @@ a headline is a sentence or two.
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -41,6 +43,19 @@ MIN_ARTICLE_PROSE_CHARS = 300
 """A page whose longest block of unlinked prose is shorter than this has no article body. Real
 article bodies (even photo pages with a caption-length text) run to 400 characters and more;
 listing teasers stay under ~250."""
+
+SURE_ARTICLE_PROSE_CHARS = 600
+"""A block of unlinked prose this long is an article body even when the page's canonical address
+is a home page (a misconfigured CMS points every page's canonical at the home page)."""
+
+MIN_MARKED_PROSE_CHARS = 80
+"""A short body is still an article when the markup declares one (see ``has_article_markers``)."""
+
+ARTICLE_MARKERS_XPATH = (
+    "//meta[@property='article:published_time' or @name='article:published_time']"
+    "|//*[@itemscope][contains(@itemtype,'NewsArticle') or contains(@itemtype,'schema.org/Article')]"
+)
+ARTICLE_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Reportage)?Article"')
 
 MIN_HEADLINE_LINKS = 8
 """How many linked headlines make a page look like a list of articles."""
@@ -94,9 +109,9 @@ def is_section_url(url: str) -> bool:
     return bool(SECTION_PATH.match(parts.path or "/"))
 
 
-def _prose(el: HtmlElement, best: list[int]) -> int:
-    """Characters of unlinked prose ``el`` holds itself or through inline children; updates
-    ``best[0]`` with the largest such block seen anywhere below."""
+def _prose(el: HtmlElement, best: list[Any]) -> int:
+    """Characters of unlinked prose ``el`` holds itself or through inline children; keeps the
+    largest such block seen anywhere below in ``best`` as ``[length, element]``."""
     total = len((el.text or "").strip())
     for child in el:
         tail = len((child.tail or "").strip())
@@ -110,15 +125,22 @@ def _prose(el: HtmlElement, best: list[int]) -> int:
         total += tail
     if total > best[0]:
         best[0] = total
+        best[1] = el
     return total
+
+
+def body_block(root: HtmlElement) -> tuple[int, HtmlElement | None]:
+    """The largest block of text on the page that is not link text, and its length: on an
+    article page, the element that holds the body."""
+    best: list[Any] = [0, None]
+    body = root.find("body")
+    _prose(body if body is not None else root, best)
+    return best[0], best[1]
 
 
 def longest_prose_block(root: HtmlElement) -> int:
     """Length of the largest block of text on the page that is not link text."""
-    best = [0]
-    body = root.find("body")
-    _prose(body if body is not None else root, best)
-    return best[0]
+    return body_block(root)[0]
 
 
 def headline_links(root: HtmlElement) -> int:
@@ -133,14 +155,37 @@ def headline_links(root: HtmlElement) -> int:
 
 def is_listing_page(root: HtmlElement) -> str | None:
     """The reason ``root`` (a parsed page) is a listing and not an article, or None for an article."""
+    return listing_verdict(root)[0]
+
+
+def listing_verdict(root: HtmlElement) -> tuple[str | None, HtmlElement | None]:
+    """``is_listing_page``'s reason (or None) and the page's body block, found in the same pass."""
     items = feed_items(root)
     if items is not None:
-        return f"listing page (a news feed with {items} items)"
+        return f"listing page (a news feed with {items} items)", None
+    prose, block = body_block(root)
+    return _verdict(root, prose), block
+
+
+def has_article_markers(root: HtmlElement) -> bool:
+    """Whether the markup declares one article: a publication time meta tag, or a schema.org
+    (News)Article in JSON-LD or microdata. (``og:type=article`` is not enough: CMS templates put
+    it on index pages too.)"""
+    if root.xpath(ARTICLE_MARKERS_XPATH):
+        return True
+    for script in root.xpath("//script[contains(@type,'ld+json')]"):
+        if ARTICLE_LD_TYPE.search(script.text or ""):
+            return True
+    return False
+
+
+def _verdict(root: HtmlElement, prose: int) -> str | None:
     url = page_url(root)
-    if url and is_section_url(url):
+    if url and is_section_url(url) and prose < SURE_ARTICLE_PROSE_CHARS:
         return f"listing page (its address {url} is a home or section page)"
-    prose = longest_prose_block(root)
-    if prose < MIN_ARTICLE_PROSE_CHARS:
+    if prose < MIN_ARTICLE_PROSE_CHARS and not (
+        prose >= MIN_MARKED_PROSE_CHARS and has_article_markers(root)
+    ):
         links = headline_links(root)
         if links >= MIN_HEADLINE_LINKS:
             return (
