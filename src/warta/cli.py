@@ -61,6 +61,94 @@ def clean(file: str, kind: str | None) -> None:
     _print_json(article.to_json())
 
 
+# --- summarize / digest (issue 6) ---------------------------------------------------------------
+
+
+def _progress(message: str) -> None:
+    click.echo(f"warta: {message}", err=True)
+
+
+def _citation_text(ref: Any) -> str:
+    from warta.report.html import cite_label
+
+    return f"[{cite_label(ref.to_json())}]"
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--sentences", "-n", type=click.IntRange(min=1), default=5, show_default=True, help="How many sentences."
+)
+@click.option("--json", "as_json", is_flag=True, help='Print {"sentences": [{text, sources}]}.')
+@_fail_cleanly
+def summarize(paths: tuple[str, ...], sentences: int, as_json: bool) -> None:
+    """Summarise the articles in PATHS (files, folders, JSONL/CSV exports): cited sentences."""
+    from warta.digest import summarize_paths, summary_json
+
+    result = summarize_paths(paths, Options(summary_sentences=sentences), progress=_progress)
+    if as_json:
+        _print_json(summary_json(result))
+        return
+    for sentence in result:
+        click.echo(f"{sentence.text} {' '.join(_citation_text(r) for r in sentence.sources)}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--output",
+    "-o",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    default="digest",
+    show_default=True,
+    help="Folder for report.html, digest.json and digest.md.",
+)
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="SQLite store to ingest into (default: a temporary one).",
+)
+@click.option(
+    "--story", "story_id", default=None, help="Summarise only this story (an id of `warta stories`)."
+)
+@click.option(
+    "--sentences", "-n", type=click.IntRange(min=1), default=5, show_default=True, help="Summary sentences."
+)
+@click.option(
+    "--events", type=click.IntRange(min=1), default=20, show_default=True, help="Most timeline events."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes for per-page work (0 = one per CPU).",
+)
+@_fail_cleanly
+def digest(
+    paths: tuple[str, ...],
+    out_dir: str,
+    db: str | None,
+    story_id: str | None,
+    sentences: int,
+    events: int,
+    workers: int,
+) -> None:
+    """The main job: pages about a topic in PATHS → a cited summary, a timeline and a report in DIR."""
+    from warta.digest import run_digest, write_digest
+
+    options = Options(summary_sentences=sentences, timeline_events=events, story_id=story_id, workers=workers)
+    result = run_digest(paths, options, progress=_progress, db=db)
+    written = write_digest(result, out_dir, progress=_progress)
+    for note in result.notes:
+        _progress(f"note: {note}")
+    timings = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
+    _progress(f"done ({timings})")
+    _print_json({k: str(v) for k, v in written.items()})
+
+
 # -- ingest ----------------------------------------------------------------------------------------
 
 
@@ -126,6 +214,85 @@ def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
 
         report = run_ingest(list(paths), store, Options(workers=workers), progress=show)
     click.echo(report.summary(), err=True)
+
+
+# --- times: the Indonesian temporal tagger -------------------------------------------------------
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check --anchor is an ISO date (a bad one is bad usage: exit 2)."""
+    from warta.stages.times import as_date
+
+    if value is not None and as_date(value) is None:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    return value
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option(
+    "--anchor",
+    callback=_iso_date,
+    help="ISO date that relative expressions resolve against (default: the article's date).",
+)
+@_kind_option
+@_fail_cleanly
+def times(file: str, anchor: str | None, kind: str | None) -> None:
+    """Print the time expressions of the article in FILE as a JSON list with TIMEX3 values."""
+    from warta.pipeline import clean_file
+    from warta.stages.times import times_for_article
+
+    article = clean_file(file, Options(force_kind=kind, anchor=anchor))
+    found, _inferred = times_for_article(article, anchor)
+    _print_json([expr.to_json() for expr in found])
+
+
+# --- who said what: entities and quotes -------------------------------------------------------
+
+
+def _gazetteer_option(func: F) -> F:
+    return click.option(
+        "--gazetteer",
+        "gazetteer_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Your own JSON list of entities to add to the built-in gazetteer.",
+    )(func)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@_kind_option
+@_gazetteer_option
+@_fail_cleanly
+def entities(file: str, kind: str | None, gazetteer_path: str | None) -> None:
+    """Print the people, organisations and places of the article in FILE as a JSON list."""
+    from warta.lang.id.gazetteer import load_gazetteer
+    from warta.pipeline import clean_file
+    from warta.stages.entities import extract_entities
+
+    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
+    article = clean_file(file, options)
+    found = extract_entities(article, load_gazetteer(options.user_gazetteer))
+    _print_json([e.to_json() for e in found])
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@_kind_option
+@_gazetteer_option
+@_fail_cleanly
+def quotes(file: str, kind: str | None, gazetteer_path: str | None) -> None:
+    """Print the direct and indirect quotes of the article in FILE, with their speakers, as JSON."""
+    from warta.lang.id.gazetteer import load_gazetteer
+    from warta.pipeline import clean_file
+    from warta.stages.entities import extract_entities
+    from warta.stages.quotes import extract_quotes
+
+    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
+    article = clean_file(file, options)
+    found = extract_entities(article, load_gazetteer(options.user_gazetteer))
+    _print_json([q.to_json() for q in extract_quotes(article, found)])
 
 
 # -- dedup and stories -----------------------------------------------------------------------------
