@@ -47,7 +47,7 @@ from warta.lang.id.roles import (
 )
 from warta.records import Article, Entity, Mention
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
+TOKEN = re.compile(r"\w+(?:(?:[-'’]|\.(?![A-Z][a-z]))\w+)*\.?", re.UNICODE)
 """A word, keeping inner hyphens/apostrophes/dots ("Asia-Pasifik", "D.C.") and a final dot of
 abbreviations ("Prof.")."""
 
@@ -280,7 +280,7 @@ def _surface(text: str, toks: list[_Tok], i: int, j: int) -> str:
     return text[toks[i].start : toks[j - 1].end]
 
 
-def _appositive_role(text: str, toks: list[_Tok], k: int) -> str | None:
+def _appositive_role(text: str, toks: list[_Tok], k: int, index: _Index) -> str | None:
     """The role after "NAME, [seorang] " at token k, up to the next comma or clause break."""
     j = k
     if j < len(toks) and toks[j].word.lower() in ("seorang", "sang"):
@@ -293,6 +293,9 @@ def _appositive_role(text: str, toks: list[_Tok], k: int) -> str | None:
         if any(c in gap for c in ",.;\n(") or toks[end].word.lower() in REPORT_WORDS:
             break
         end += 1
+    head_end = _role_at(toks, j)
+    if head_end > j and _role_person(text, toks, j, head_end, index) is not None:
+        return None  # "A, Presiden ke-7 RI Joko Widodo, …": a list of people, not an apposition
     return _surface(text, toks, j, end)
 
 
@@ -300,8 +303,13 @@ STRETCH_LINKS: frozenset[str] = frozenset({"dan", "untuk", "di", "dari", "bidang
 """Lower-case words inside the capitalised stretch after a role ("Duta Besar Rusia untuk China")."""
 
 
-def _stretch(text: str, toks: list[_Tok], j: int) -> tuple[list[tuple[int, int]], int]:
-    """The capitalised stretch after a role head: its segments (split at link words) and its end."""
+ORDINAL = re.compile(r"^ke-?\d+$")
+"""An ordinal inside a title: "Presiden ke-7"."""
+
+
+def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[tuple[int, int]], int]:
+    """The capitalised stretch after a role head: its segments (split at link words) and its end.
+    Known places and organisations inside it are taken whole ("Kementerian Dalam Negeri")."""
     segments: list[tuple[int, int]] = []
     seg_start = k = j
     n = len(toks)
@@ -309,8 +317,19 @@ def _stretch(text: str, toks: list[_Tok], j: int) -> tuple[list[tuple[int, int]]
         return segments, j
     while k < n and (k == j or _adjacent(text, toks[k - 1], toks[k]) or _bracketed(text, toks, k)):
         tok = toks[k]
-        if (tok.word in STOP_CAPITALISED and tok.word != "The") or tok.word in CALENDAR_WORDS:
+        if tok.cap:
+            hit = _gazetteer_at(text, toks, k, index)
+            if hit and hit[0] > k + 1:
+                k = hit[0]
+                continue
+        compound = tok.word in ("Dalam", "Luar") and k + 1 < n and toks[k + 1].word == "Negeri"
+        if (
+            tok.word in STOP_CAPITALISED and tok.word != "The" and not compound
+        ) or tok.word in CALENDAR_WORDS:
             break
+        if ORDINAL.match(tok.word) and k == seg_start:
+            seg_start = k = k + 1  # "Presiden ke-7 RI Joko Widodo"
+            continue
         if tok.cap or (tok.low in HONORIFICS and k + 1 < n and toks[k + 1].cap):
             k += 1
             continue
@@ -370,22 +389,34 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
     return k, hi
 
 
-def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) -> int:
-    """End of a person's name set off by a comma after a role stretch ("Ketua Umum DPN Tani
-    Merdeka, Don Muzakir menyampaikan"), or ``end`` when none is there."""
+def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) -> tuple[int, int]:
+    """The name set off by a comma after a role stretch ("Ketua Umum DPN Tani Merdeka, Don
+    Muzakir menyampaikan"; "Direktur Jenderal X, Kementerian Perdagangan RI, Iqbal S. pun …"):
+    its token span, empty when none is there."""
     n = len(toks)
-    if end >= n or not text[toks[end - 1].end : toks[end].start].endswith(", "):
-        return end
-    if text[toks[end - 1].end : toks[end].start].strip() not in (",", "),"):
-        return end
-    known = _gazetteer_at(text, toks, end, index)
-    if known:
-        return known[0] if known[2] == PERSON else end
+    for _ in range(2):
+        if end >= n or not text[toks[end - 1].end : toks[end].start].endswith(", "):
+            return end, end
+        if text[toks[end - 1].end : toks[end].start].strip() not in (",", "),"):
+            return end, end
+        known = _gazetteer_at(text, toks, end, index)
+        if known and known[2] == PERSON:
+            return end, known[0]
+        if not known:
+            break
+        end = known[0]  # known organisations or places between commas: look past them
+        while end < n and _adjacent(text, toks[end - 1], toks[end]):
+            more = _gazetteer_at(text, toks, end, index)
+            if not more or more[2] == PERSON:
+                break
+            end = more[0]
+    else:
+        return end, end
     if _role_at(toks, end) > end:
-        return end
+        return end, end
     after = _name_run(text, toks, end, index, allow_yang=False)
     if after == end:
-        return end
+        return end, end
     follow = text[toks[after - 1].end : toks[after].start] if after < n else ""
     closed = follow.startswith(",") and bool(
         re.match(r",\s*(?!dan\b|serta\b|atau\b)[a-z(]", text[toks[after - 1].end :])
@@ -395,10 +426,17 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
         and follow == " "
         and (toks[after].low in REPORT_WORDS or bool(VERBISH.match(toks[after].low)))
     )
-    ends = follow[:1] in (".", ",", ")", ";") or after >= n
+    verb = verb or (
+        after < n and follow == " " and toks[after].low in ("pun", "juga", "yang", "saat", "ketika")
+    )
+    ends = (
+        follow[:1] in (".", ",", ")", ";")
+        or after >= n
+        or bool(PERSON_ACRONYM.match(text, toks[after - 1].end))
+    )
     if (after - end >= 2 and (ends or verb)) or (after > end and closed):
-        return after
-    return end
+        return end, after
+    return end, end
 
 
 def _title_capitalised(toks: list[_Tok], i: int) -> bool:
@@ -409,24 +447,47 @@ def _title_capitalised(toks: list[_Tok], i: int) -> bool:
     return j < len(toks) and toks[j].cap
 
 
+def _org_acronym(text: str, toks: list[_Tok], k: int, index: _Index) -> bool:
+    """True when token k is an unknown organisation acronym ("DPN" in "Ketua Umum DPN Tani
+    Merdeka, Don Muzakir"): capitalised words after it continue the organisation's name."""
+    tok = toks[k]
+    return (
+        len(tok.word) >= 2
+        and tok.word.isupper()
+        and tok.word.isalpha()
+        and _role_at(toks, k) == k
+        and _gazetteer_at(text, toks, k, index) is None
+    )
+
+
+def _coordinated_after(text: str, toks: list[_Tok], k: int) -> bool:
+    """True when "dan"/"serta" + a capitalised word follows token k: "Bidang Infrastruktur dan
+    Pembangunan Kewilayahan" is an office, not a name."""
+    return k + 1 < len(toks) and toks[k].low in ("dan", "serta") and toks[k + 1].cap
+
+
 def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Index) -> _Found | None:
     """The person a role names: "Menteri Luar Negeri Rusia Sergei Lavrov", "Kasat Reskrim Polres X
     AKP Yasir", "Presiden China, Xi Jinping", "Pendiri Facebook, Mark Zuckerberg"."""
     if i > 0 and (toks[i - 1].word in STREET_WORDS or toks[i - 1].word in ORG_PREFIXES):
         return None  # "Jalan Jenderal Sudirman" is a street, "Kantor Gubernur" an office
-    segments, end = _stretch(text, toks, head_end)
+    segments, end = _stretch(text, toks, head_end, index)
     runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
     runs = [(a, b) for a, b in runs if b > a]
     best = next(((a, b) for a, b in runs if b - a >= 2 or _gazetteer_at(text, toks, a, index)), None)
-    known_best = best is not None and _gazetteer_at(text, toks, best[0], index) is not None
-    if end > head_end and not known_best:
-        after = _person_after_comma(text, toks, end, index)
-        if after > end:
+    org_tail = best is not None and best[0] > head_end and _org_acronym(text, toks, best[0] - 1, index)
+    if end > head_end and (best is None or org_tail):
+        first, after = _person_after_comma(text, toks, end, index)
+        if after > first:
             role = _surface(text, toks, i, end)
-            return _Found(
-                toks[end].start, toks[after - 1].end, _surface(text, toks, end, after), PERSON, None, role, 2
-            )
-    if best is None and runs and _title_capitalised(toks, i):
+            name = _surface(text, toks, first, after)
+            return _Found(toks[first].start, toks[after - 1].end, name, PERSON, None, role, 2)
+    if (
+        best is None
+        and runs
+        and _title_capitalised(toks, i)
+        and not _coordinated_after(text, toks, runs[0][1])
+    ):
         best = runs[0]  # a single name only after a capitalised title: "AKP Yasir", "Presiden Jokowi"
     if best is None:
         return None
@@ -509,7 +570,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             j = hit[0]
             role = None
             if hit[2] == PERSON and j < n and text[toks[j - 1].end : toks[j].start].strip() == ",":
-                role = _appositive_role(text, toks, j)
+                role = _appositive_role(text, toks, j, index)
             found.append(
                 _Found(tok.start, toks[j - 1].end, _surface(text, toks, i, j), hit[2], hit[1], role, 1)
             )
@@ -564,7 +625,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             is_person = False
             gap_after = text[toks[end - 1].end : toks[end].start] if end < n else ""
             if end - i >= 2 and gap_after.strip() == ",":
-                role = _appositive_role(text, toks, end)
+                role = _appositive_role(text, toks, end, index)
                 is_person = role is not None
             if not is_person and AGE_AFTER.match(text, toks[end - 1].end):
                 is_person = True  # "Faisal (37)": an age in brackets follows only people
@@ -613,11 +674,14 @@ def _short_forms(name: str) -> set[str]:
 _INITIAL_WORD = re.compile(r"^[A-Z]\.?$")
 
 
-def _short_mentions(text: str, people: dict[str, str], taken: list[tuple[int, int]]) -> list[_Found]:
-    """Further mentions of the people by a short form of their name ("Lavrov", "Xi", "Wang")."""
-    if not people:
+def _short_mentions(
+    text: str, people: dict[str, str], taken: list[tuple[int, int]], acronyms: dict[str, str]
+) -> list[_Found]:
+    """Further mentions of the people by a short form of their name ("Lavrov", "Xi", "Wang") or the
+    acronym given after their name ("Agus Harimurti Yudhoyono (AHY)")."""
+    if not people and not acronyms:
         return []
-    forms: dict[str, str] = {}
+    forms: dict[str, str] = dict(acronyms)
     for canonical, full in people.items():
         for form in _short_forms(full):
             forms.setdefault(form, canonical)
@@ -700,7 +764,7 @@ def _trim_qualifiers(text: str, found: list[_Found]) -> None:
             continue
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:])
-            if tail in names or words[k] in standalone:
+            if tail in names or words[k] in standalone or words[k] in ("I", "Ni"):
                 f.start = f.end - len(tail)
                 f.surface = tail
                 break
@@ -781,14 +845,20 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     people = {
         f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical and " " in f.canonical
     }
-    taken = [(f.start, f.end) for f in found if f.type in (PERSON, ORG, PLACE)]
-    extra = _short_mentions(text, people, taken)
+    acronyms = {
+        m.group(1): f.canonical
+        for f in found
+        if f.type == PERSON and f.canonical and (m := PERSON_ACRONYM.match(text, f.end))
+    }
     kept = [f for f in found if f.type in (PERSON, ORG, PLACE)]
-    names = [f for f in found if f.type == "NAME"]
-    extra_spans = [(x.start, x.end) for x in extra]
-    names = [f for f in names if not any(s < f.end and f.start < e for s, e in extra_spans)]
-    del names  # unknown capitalised runs stay unclassified: better missed than wrong
+    taken = [(f.start, f.end) for f in kept]
+    extra = _short_mentions(text, people, taken, acronyms)
+    # unknown capitalised runs ("NAME") stay unclassified: better missed than wrong
     return _to_entities(sorted(kept + extra, key=lambda f: f.start))
+
+
+PERSON_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
+"""The acronym a person is known by, in brackets after the full name: "… Yudhoyono (AHY)"."""
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from warta.lang.id import reporting_verbs as V
+from warta.lang.id import roles as R
 from warta.lang.id.abbreviations import ABBREVIATIONS
 from warta.lang.id.calendar import WEEKDAYS
 from warta.lang.id.gazetteer import CAPITALS, ORG, PERSON, PLACE, PLACES, is_country
@@ -60,7 +61,7 @@ POST_CUE_IN_CLAUSE = re.compile(rf",\s*(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b")
 _VERB_ALT = "|".join(sorted(set(V.INDIRECT_VERBS), key=len, reverse=True))
 INDIRECT_VERB = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 ACCORDING = re.compile(r"\b[Mm]enurut(?:nya\b\s*|\s+)")
-WORD = re.compile(r"[\w][\w\-.'’]*")
+WORD = re.compile(r"\w+(?:(?:[-'’]|\.(?![A-Z][a-z]))\w+)*\.?")
 NP_STOPPERS = frozenset(
     [
         "dalam",
@@ -107,6 +108,8 @@ PAIR = re.compile("(?:" + "|".join(V.PAIR_PHRASES) + r")(?:\s+(?:itu|tersebut|in
 QUOTING = re.compile(r"\bmengutip\s+(?:perkataan|pernyataan|ucapan|kata-kata|keterangan)?\s*", re.I)
 SUBJECT_SKIP = frozenset((*V.AUXILIARIES, "pada", "hari", *WEEKDAYS))
 SUFFIX_ONLY = V.POST_CUES_NEED_SUFFIX
+ROLE_WORDS: frozenset[str] = frozenset(w for head in (*R.ROLE_HEADS, *R.ROLE_MODIFIERS) for w in head.split())
+"""Lower-case words that may stand in a subject before a name ("juru bicara X")."""
 
 
 @dataclass(frozen=True)
@@ -291,8 +294,8 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
     found = mentions.starting_in(pos, end)
     if not any(r[2].type == PERSON for r in found):
         # "kata Kasubdit Polda Lampung, AKBP Ferdiyan Fahmi": the role, then the name after a comma
-        after = [r for r in mentions.starting_in(end, min(limit, end + 60)) if r[2].type == PERSON]
-        if after and re.fullmatch(r",\s*(?:[A-Za-z.]+\s+){0,2}", text[end : after[0][0]]):
+        after = [r for r in mentions.starting_in(end, min(limit, end + 80)) if r[2].type == PERSON]
+        if after and re.fullmatch(r"[^.;:\"“”\n]{0,60}?,\s*(?:[A-Za-z.]+\s+){0,2}", text[end : after[0][0]]):
             return _entity_ref(after[0][2])
     ref = _best_mention(found, text)
     if ref:
@@ -387,7 +390,7 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     return None
 
 
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“(]?[A-Z0-9])|\n\s*\n")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“(]?[A-Z0-9])|(?<=[a-z)])\.(?=[A-Z][a-z])|\n\s*\n")
 """A full stop (or ! ?) with closing marks, before a capital; or a blank line."""
 
 
@@ -450,7 +453,7 @@ def _direct(
             if m.group("nya"):
                 ref = _Ref("suffix")
             else:
-                ref = _ref_after(text, m.end(), limit, mentions, strict=cue in SUFFIX_ONLY)
+                ref = _ref_after(text, m.end(), limit, mentions, strict=False)
             if ref is not None:
                 quoting = QUOTING.search(text, m.end(), min(limit, m.end() + 160))
                 if quoting and text.find(".", m.end(), quoting.start()) < 0:
@@ -635,6 +638,19 @@ class _Resolver:
                 return _entity_ref(row[2])
         return _entity_ref(rows[-1][2]) if rows else None
 
+    def _paragraph_subject(self, pos: int) -> _Ref | None:
+        """A person who opens a sentence earlier in the same paragraph: "Presiden X menargetkan …
+        Ia berharap …" — "Ia" is X, whoever spoke before."""
+        para_start = self.text.rfind("\n\n", 0, pos) + 1
+        rows = [r for r in self.mentions.before(pos) if r[0] >= para_start and r[2].type == PERSON]
+        for row in reversed(rows):
+            head = self.text[para_start : row[0]]
+            sentence = re.split(r"[.!?][\"”]?\s+", head)[-1]
+            sentence = re.sub(r"^\w+, ", "", sentence.lstrip())  # "Sebelumnya, "
+            if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in sentence.split()):
+                return _entity_ref(row[2])
+        return None
+
     def _pair(self, pos: int) -> _Ref | None:
         people: list[str] = []
         for s_start, s_end in reversed([s for s in self.sentences if s[0] < pos]):
@@ -667,7 +683,9 @@ class _Resolver:
         elif ref.kind == "ministry":
             out = self._ministry(ref.name or "")
         elif ref.kind == "suffix":
-            out = self._last() or self._last_person_mention(cand.pos)
+            out = self._paragraph_subject(cand.pos) or self._last() or self._last_person_mention(cand.pos)
+        elif ref.kind == "person_pronoun" and (subject := self._paragraph_subject(cand.pos)):
+            out = subject
         elif ref.kind == "person_pronoun":
             last = self._last()
             if last and ((last.etype == PERSON and last.kind == "entity") or last.kind == "text"):

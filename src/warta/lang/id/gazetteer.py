@@ -422,7 +422,51 @@ MINISTRY_DOMAINS: dict[str, tuple[str, ...]] = {
     "Ketenagakerjaan": ("Kemnaker", "Kemenaker"),
     "Koordinator Bidang Politik, Hukum, dan Keamanan": ("Kemenko Polhukam",),
     "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": ("Kemenpan RB", "KemenPAN-RB"),
+    "Sekretariat Negara": ("Kemensetneg",),
+    "Pekerjaan Umum": ("Kementerian PU",),
+    "Pekerjaan Umum dan Perumahan Rakyat": ("Kementerian PUPR",),
+    "Lingkungan Hidup dan Kehutanan": ("KLHK",),
+    "Lingkungan Hidup": ("KLH",),
+    "Kehutanan": ("Kemenhut",),
+    "Kelautan dan Perikanan": ("KKP",),
+    "Pemuda dan Olahraga": ("Kemenpora",),
+    "Investasi": (),
+    "Koperasi": ("Kemenkop",),
+    "Koperasi dan Usaha Kecil dan Menengah": ("Kemenkop UKM",),
+    "Pendidikan Dasar dan Menengah": ("Kemendikdasmen",),
+    "Pendidikan Tinggi, Sains, dan Teknologi": ("Kemendiktisaintek",),
+    "Kebudayaan": (),
+    "Ekonomi Kreatif": (),
+    "Pariwisata dan Ekonomi Kreatif": ("Kemenparekraf",),
+    "Perencanaan Pembangunan Nasional": ("Bappenas",),
+    "Agraria dan Tata Ruang": ("Kementerian ATR",),
+    "Hukum": (),
+    "Hak Asasi Manusia": (),
+    "Imigrasi dan Pemasyarakatan": (),
+    "Pemberdayaan Perempuan dan Perlindungan Anak": ("KemenPPPA",),
+    "Desa dan Pembangunan Daerah Tertinggal": ("Kemendes",),
+    "Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": ("Kemendes PDTT",),
+    "Transmigrasi": (),
+    "Komunikasi dan Digital": ("Komdigi",),
+    "Perumahan dan Kawasan Permukiman": (),
+    "Koordinator Bidang Perekonomian": ("Kemenko Perekonomian",),
+    "Koordinator Bidang Pangan": ("Kemenko Pangan",),
+    "Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan": ("Kemenko IPK",),
+    "Koordinator Bidang Pemberdayaan Masyarakat": (),
+    "Koordinator Bidang Pembangunan Manusia dan Kebudayaan": ("Kemenko PMK",),
+    "Koordinator Bidang Kemaritiman dan Investasi": ("Kemenko Marves",),
 }
+
+FOREIGN_MINISTRY_DOMAINS: tuple[str, ...] = (
+    "Luar Negeri",
+    "Dalam Negeri",
+    "Pertahanan",
+    "Keuangan",
+    "Perdagangan",
+    "Kesehatan",
+    "Luar Negeri dan Persemakmuran",
+)
+"""Portfolios named with a country in foreign news ("Kementerian Pertahanan Rusia")."""
 # Well-known people whose names Indonesian outlets spell in several ways. Canonical = the common
 # English spelling. Unknown people keep the spelling of the text.
 PEOPLE: dict[str, tuple[str, ...]] = {
@@ -535,6 +579,8 @@ def _ministry_entries(gaz: Gazetteer) -> None:
     for domain, shorts in MINISTRY_DOMAINS.items():
         base = f"Kementerian {domain}"
         gaz.add(base, ORG, shorts)
+        if domain not in FOREIGN_MINISTRY_DOMAINS:
+            continue
         for country in countries:
             spellings = (country, *PLACES[country])
             aliases = [f"{base} {c}" for c in spellings[1:]]

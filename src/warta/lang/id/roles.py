@@ -195,6 +195,20 @@ ROLE_HEADS: tuple[str, ...] = (
     "uskup",
     "paus",
     "kiai",
+    # English titles kept in Indonesian copy
+    "director",
+    "senior director",
+    "managing director",
+    "executive director",
+    "president director",
+    "chief executive officer",
+    "chairman",
+    "head",
+    "founder",
+    "co-founder",
+    "country manager",
+    "general manager",
+    "vice president",
 )
 """Role heads. A capitalised name after one (and its qualifier) is a person."""
 
@@ -305,7 +319,8 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     "Hari Bulan Perang Operasi Kawasan Wilayah Jalan Gedung Istana Bandara Pelabuhan Gunung Sungai "
     "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika Kabinet Muda Kantor Balai "
     "Departemen Divisi Bagian Seksi Subdit Bidang Unit Program Jurusan Prodi Himpunan Hubungan "
-    "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting "
+    "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting Desa Kelurahan "
+    "Kecamatan Tertinggal Bina Ilmiah Intelijen Muda Jenderal Madya Utama "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 
