@@ -18,6 +18,7 @@ furniture never become entities.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -144,7 +145,12 @@ REPORT_WORDS: frozenset[str] = frozenset((*POST_CUES, *INDIRECT_VERBS))
 
 def tokenize(text: str) -> list[_Tok]:
     """Word tokens with offsets; a final dot stays only on short abbreviations ("Prof.")."""
-    out = [_Tok(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in TOKEN.finditer(text)]
+    out: list[_Tok] = []
+    append, find, pos = out.append, text.find, 0
+    for word in TOKEN.findall(text):  # findall + find: twice as fast as finditer's match objects
+        start = find(word, pos)
+        pos = start + len(word)
+        append(_Tok(start, pos, word, word.lower()))
     for tok in out:
         if tok.word[-1] == ".":
             tok.low = tok.low.rstrip(".")
@@ -200,7 +206,13 @@ DERIVED_NOUN = re.compile(r"^(?:Pe|Pem|Pen|Peng|Peny|Per|Ke|Kese|Keber)[a-z]{3,}
 
 
 def _is_name_word(tok: _Tok) -> bool:
-    word = tok.word
+    """True for a word that can be part of a person's name (capitalised, no digits, no institution
+    word)."""
+    return tok.word[:1].isupper() and _name_word(tok.word)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(word: str) -> bool:
     if not word[:1].isupper() or word in STOP_CAPITALISED or word in CALENDAR_WORDS:
         return False
     if word.isupper() or not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
@@ -688,11 +700,17 @@ def _short_mentions(
     if not forms:
         return []
     pattern = _short_pattern(tuple(sorted(forms, key=len, reverse=True)))
-    covered = {k for ts, te in taken for k in range(ts, te)}
+    spans = sorted(taken)
+    span_starts = [a for a, _ in spans]
+
+    def covered(pos: int) -> bool:
+        k = bisect.bisect_right(span_starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
     out: list[_Found] = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if s in covered or e - 1 in covered:
+        if covered(s) or covered(e - 1):
             continue
         word = m.group(0)
         if word in SHORT_FORM_NEEDS_VERB:
@@ -755,6 +773,8 @@ def _trim_qualifiers(text: str, found: list[_Found]) -> None:
     "Direktur Utama Jasa Marga Rivan Achmad Purwantono": the article quotes "ujar Rivan".
     """
     names = {f.surface for f in found if f.type == PERSON and f.surface.count(" ") >= 1}
+    if not any(f.type == PERSON and f.surface.count(" ") >= 2 and not f.canonical for f in found):
+        return
     standalone = {m.group(1) or m.group(2) for m in STANDALONE_NAME.finditer(text)}
     for f in found:
         if f.type != PERSON or f.surface.count(" ") < 2 or f.canonical:
