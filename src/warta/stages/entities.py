@@ -446,7 +446,7 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
         or after >= n
         or bool(PERSON_ACRONYM.match(text, toks[after - 1].end))
     )
-    if (after - end >= 2 and (ends or verb)) or (after > end and closed):
+    if (after - end >= 2 and (ends or verb)) or (after > end and (closed or verb)):
         return end, after
     return end, end
 
@@ -868,7 +868,9 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     acronyms = {
         m.group(1): f.canonical
         for f in found
-        if f.type == PERSON and f.canonical and (m := PERSON_ACRONYM.match(text, f.end))
+        if f.type == PERSON
+        and f.canonical
+        and (m := PERSON_ACRONYM.match(text, f.end) or PERSON_AKA.match(text, f.end))
     }
     kept = [f for f in found if f.type in (PERSON, ORG, PLACE)]
     taken = [(f.start, f.end) for f in kept]
@@ -876,6 +878,11 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     # unknown capitalised runs ("NAME") stay unclassified: better missed than wrong
     return _to_entities(sorted(kept + extra, key=lambda f: f.start))
 
+
+PERSON_AKA = re.compile(
+    r" (?:atau|alias) ((?:Gus|Cak|Kang|Bung|Mbak|Mas|Pak|Bu)? ?[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+"""The name a person goes by, after the full one: "Saifullah Yusuf atau Gus Ipul"."""
 
 PERSON_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
 """The acronym a person is known by, in brackets after the full name: "… Yudhoyono (AHY)"."""

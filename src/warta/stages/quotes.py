@@ -289,7 +289,11 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
     if run and run.split()[0].lower() not in ROLE_FIRST_WORDS:
         end = min(end, pos + len(run))  # "ujar Purbaya di Kantor Kemenkeu": the name only
     phrase = text[pos:end].split()
-    if phrase and phrase[-1].lower() in V.SPEAKER_BACKREFS and phrase[0][:1].islower():
+    if (
+        phrase
+        and phrase[-1].lower() in V.SPEAKER_BACKREFS
+        and (phrase[0][:1].islower() or phrase[0].lower() in ROLE_WORDS)
+    ):
         return _Ref("backref")  # "kata politisi partai itu", "tambah raksasa elektronik ini"
     found = mentions.starting_in(pos, end)
     if not any(r[2].type == PERSON for r in found):
