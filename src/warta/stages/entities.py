@@ -472,6 +472,11 @@ def _org_acronym(text: str, toks: list[_Tok], k: int, index: _Index) -> bool:
     )
 
 
+def _verb_like(tok: _Tok) -> bool:
+    """A reporting verb or a word with a verbal prefix: what follows a sentence's subject."""
+    return tok.low in REPORT_WORDS or bool(VERBISH.match(tok.low)) or tok.low in ("pun", "juga")
+
+
 def _coordinated_after(text: str, toks: list[_Tok], k: int) -> bool:
     """True when "dan"/"serta" + a capitalised word follows token k: "Bidang Infrastruktur dan
     Pembangunan Kewilayahan" is an office, not a name."""
@@ -487,10 +492,12 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
     runs = [(a, b) for a, b in runs if b > a]
     best = next(((a, b) for a, b in runs if b - a >= 2 or _gazetteer_at(text, toks, a, index)), None)
+    known_best = best is not None and _gazetteer_at(text, toks, best[0], index) is not None
     org_tail = best is not None and best[0] > head_end and _org_acronym(text, toks, best[0] - 1, index)
-    if end > head_end and (best is None or org_tail):
+    if end > head_end:
         first, after = _person_after_comma(text, toks, end, index)
-        if after > first:
+        subject = after > first and after < len(toks) and _verb_like(toks[after])
+        if after > first and (best is None or org_tail or (subject and not known_best)):
             role = _surface(text, toks, i, end)
             name = _surface(text, toks, first, after)
             return _Found(toks[first].start, toks[after - 1].end, name, PERSON, None, role, 2)
@@ -499,6 +506,7 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
         and runs
         and _title_capitalised(toks, i)
         and not _coordinated_after(text, toks, runs[0][1])
+        and not toks[runs[0][0]].low.endswith(("kan", "lah"))  # "Mensos Temukan …": a verb
     ):
         best = runs[0]  # a single name only after a capitalised title: "AKP Yasir", "Presiden Jokowi"
     if best is None:
@@ -766,6 +774,25 @@ STANDALONE_NAME = re.compile(
 calls a person it named in full."""
 
 
+def _used_as_qualifier(
+    text: str, word: str, following: str, start: int, people: list[tuple[int, int]]
+) -> bool:
+    """True when the first word of a long name also stands elsewhere in the body without the rest
+    of the name, in mid-sentence ("PT Pertamina", "dibangun Pertamina bersama"): it names a
+    company or place, not the person."""
+    if word in NAME_PREFIXES:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if m.start() == start or text.startswith(" " + following, m.end()):
+            continue
+        if any(a <= m.start() < b for a, b in people):
+            continue
+        before = text[max(0, m.start() - 3) : m.start()]
+        if before and not re.search(r"(?:^|[.!?\"“”]\s*|\n)$", before) and not before.endswith(", "):
+            return True
+    return False
+
+
 def _trim_qualifiers(text: str, found: list[_Found]) -> None:
     """Cut unknown qualifiers off the front of a name read after a role.
 
@@ -776,11 +803,17 @@ def _trim_qualifiers(text: str, found: list[_Found]) -> None:
     if not any(f.type == PERSON and f.surface.count(" ") >= 2 and not f.canonical for f in found):
         return
     standalone = {m.group(1) or m.group(2) for m in STANDALONE_NAME.finditer(text)}
+    spans = [(f.start, f.end) for f in found if f.type == PERSON]
     for f in found:
         if f.type != PERSON or f.surface.count(" ") < 2 or f.canonical:
             continue
         words = f.surface.split(" ")
-        if words[0] in standalone:
+        if words[0] in standalone or words[0] in NAME_PREFIXES:
+            continue
+        after_role = bool(f.role) and text[: f.start].rstrip().endswith(f.role or "")
+        if after_role and _used_as_qualifier(text, words[0], words[1], f.start, spans):
+            f.start += len(words[0]) + 1  # "Komisaris Utama Pertamina Mochamad Iriawan"
+            f.surface = " ".join(words[1:])
             continue
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:])
@@ -873,6 +906,9 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
         and (m := PERSON_ACRONYM.match(text, f.end) or PERSON_AKA.match(text, f.end))
     }
     kept = [f for f in found if f.type in (PERSON, ORG, PLACE)]
+    for f in kept:
+        if f.type == PERSON and f.surface in acronyms:
+            f.canonical = acronyms[f.surface]  # "Gus Ipul" found on its own is still Saifullah Yusuf
     taken = [(f.start, f.end) for f in kept]
     extra = _short_mentions(text, people, taken, acronyms)
     # unknown capitalised runs ("NAME") stay unclassified: better missed than wrong

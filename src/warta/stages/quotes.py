@@ -650,7 +650,7 @@ class _Resolver:
         for row in reversed(rows):
             head = self.text[para_start : row[0]]
             sentence = re.split(r"[.!?][\"”]?\s+", head)[-1]
-            sentence = re.sub(r"^\w+, ", "", sentence.lstrip())  # "Sebelumnya, "
+            sentence = re.sub(r"^[^,]{1,25}, ", "", sentence.lstrip())  # "Sebelumnya, ", "Sementara itu, "
             if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in sentence.split()):
                 return _entity_ref(row[2])
         return None

@@ -370,6 +370,9 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     "Departemen Divisi Bagian Seksi Subdit Bidang Unit Program Jurusan Prodi Himpunan Hubungan "
     "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting Desa Kelurahan "
     "Kecamatan Tertinggal Bina Ilmiah Intelijen Muda Jenderal Madya Utama "
+    "Corporate Communication Communications Public Affairs Relations Sustainability Senior Vice Chief "
+    "Officer Head Manager Director General Executive Marketing Finance Operations Business "
+    "Development Strategy Legal Human Resources Digital Technology Group Holding Tbk Persero "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 
