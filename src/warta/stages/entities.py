@@ -486,7 +486,11 @@ def _coordinated_after(text: str, toks: list[_Tok], k: int) -> bool:
 def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Index) -> _Found | None:
     """The person a role names: "Menteri Luar Negeri Rusia Sergei Lavrov", "Kasat Reskrim Polres X
     AKP Yasir", "Presiden China, Xi Jinping", "Pendiri Facebook, Mark Zuckerberg"."""
-    if i > 0 and (toks[i - 1].word in STREET_WORDS or toks[i - 1].word in ORG_PREFIXES):
+    if i > 0 and (
+        toks[i - 1].word in STREET_WORDS
+        or toks[i - 1].word in ORG_PREFIXES
+        or toks[i - 1].word in R.DOCUMENT_WORDS
+    ):
         return None  # "Jalan Jenderal Sudirman" is a street, "Kantor Gubernur" an office
     segments, end = _stretch(text, toks, head_end, index)
     runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
@@ -920,7 +924,7 @@ PERSON_AKA = re.compile(
 )
 """The name a person goes by, after the full one: "Saifullah Yusuf atau Gus Ipul"."""
 
-PERSON_ACRONYM = re.compile(r" \(([A-Z]{2,6})\)")
+PERSON_ACRONYM = re.compile(r" \(([A-Z]{2,6}|(?:Gus |Cak |Kang |Bung )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 """The acronym a person is known by, in brackets after the full name: "… Yudhoyono (AHY)"."""
 
 
@@ -953,6 +957,14 @@ def merge_entities_across(articles_entities: Iterable[Sequence[Entity]]) -> list
             if e.type == PERSON and " " in e.name:
                 spelling_count[name_key(e.name)][e.name] += len(e.mentions)
     canon = {key: counts.most_common(1)[0][0] for key, counts in spelling_count.items()}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key in canon:
+        words = key.split()
+        for k in range(2, len(words)):
+            longer[" ".join(words[:k])].add(key)
+    for key, owners in longer.items():
+        if key in canon and len(owners) == 1:
+            canon[key] = canon[next(iter(owners))]  # "Sri Mulyani" is "Sri Mulyani Indrawati"
     surname_owner: dict[str, set[str]] = defaultdict(set)
     for name in canon.values():
         surname_owner[name.split()[-1]].add(name)

@@ -327,7 +327,8 @@ ORG_PREFIXES: frozenset[str] = _words(
     "Majelis Forum Organisasi Kepolisian Pengadilan Mahkamah Fraksi Yayasan Asosiasi Perhimpunan "
     "Serikat Ikatan Gerakan Angkatan Direktorat Dinas Pemerintah Polres Polda Polsek Kodam Kodim "
     "Kejari Kejati Kejaksaan Fakultas Kementerian Kedutaan Kedubes Konsulat Kamar Persatuan Koalisi "
-    "Pasukan Sekretariat Biro Rumah Kelompok Tim Ditjen Direktorat Departemen Himpunan "
+    "Pasukan Sekretariat Biro Rumah Kelompok Tim Ditjen Direktorat Departemen Himpunan Satuan "
+    "Satgas Gugus Panitia Komando Korps "
 )
 """Capitalised words that open an organisation's name."""
 
@@ -373,6 +374,8 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     "Corporate Communication Communications Public Affairs Relations Sustainability Senior Vice Chief "
     "Officer Head Manager Director General Executive Marketing Finance Operations Business "
     "Development Strategy Legal Human Resources Digital Technology Group Holding Tbk Persero "
+    "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
+    "Sepuluh Metro Jaya Raya "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 
@@ -382,3 +385,9 @@ NAME_PREFIXES: frozenset[str] = _words(
 )
 """Balinese name openers (gender and birth-order names, caste titles): "I Made Anom Wiranata" is
 called "Anom", "I Wayan Sudana" "Sudana"; "I" and "Ni" start a name though they look like words."""
+
+DOCUMENT_WORDS: frozenset[str] = _words(
+    "Peraturan Keputusan Instruksi Surat Telegram Perintah Undang Permen Perpres Keppres Inpres "
+    "Pergub Perwali Perbup Perda Edaran Maklumat Telegram "
+)
+"""Words before a title that make it part of a regulation's name ("Peraturan Presiden Nomor 44")."""
