@@ -149,3 +149,44 @@ def test_arbitrary_paragraphs_never_raise(paragraphs: list[str]) -> None:
     art = Article(source="test", paragraphs=tuple(paragraphs))
     for quote in extract_quotes(art):
         assert art.text[quote.start : quote.end] == quote.text
+
+
+def test_title_then_name_after_comma_is_the_speaker() -> None:
+    _, quotes = _quotes(
+        '"Stok beras aman sampai akhir tahun," kata Kepala Dinas Pangan (Dispangan) Kota Sukamaju, '
+        "Ratih, saat dihubungi, Senin (3/3)."
+    )
+    assert _pairs(quotes) == [("Ratih", "direct", "kata")]
+
+
+def test_subject_set_off_by_commas_with_a_place_before_the_verb() -> None:
+    _, quotes = _quotes(
+        "Kepala Bagian Umum Bandara Sukamaju, Eko Santoso, saat dihubungi dari Bandung, Kamis, mengatakan "
+        "penerbangan dibatalkan sampai Jumat pagi."
+    )
+    assert [q.speaker for q in quotes] == ["Eko Santoso"]
+
+
+def test_backreference_to_the_last_speaker() -> None:
+    _, quotes = _quotes(
+        "Anggota DPR Budi Raharjo mengatakan anggaran itu terlalu kecil untuk daerah.",
+        '"Kami akan memperjuangkan tambahan anggaran," ujar politisi Partai Maju itu.',
+    )
+    assert [q.speaker for q in quotes] == ["Budi Raharjo", "Budi Raharjo"]
+
+
+def test_pronoun_goes_to_the_subject_of_its_paragraph() -> None:
+    _, quotes = _quotes(
+        '"Sekolah sudah menerima layar pintar," kata Kepala Dinas Pendidikan Yusuf Maulana.',
+        "Sebelumnya, Presiden Andika Pratama menargetkan pembagian layar pintar. Ia berharap semua "
+        "sekolah menerimanya tahun ini.",
+    )
+    assert [q.speaker for q in quotes] == ["Yusuf Maulana", "Andika Pratama"]
+
+
+def test_glued_sentences_do_not_glue_names() -> None:
+    _, quotes = _quotes(
+        "Acara itu dibuka Menteri Perdagangan Rudi Santoso.Rudi menyambut baik kerja sama itu.",
+        '"Ekspor kita akan naik tahun ini," jelas Rudi dalam keterangan tertulis.',
+    )
+    assert [q.speaker for q in quotes] == ["Rudi Santoso"]

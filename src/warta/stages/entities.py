@@ -381,8 +381,8 @@ DEGREE = re.compile(r"^[A-Z][a-z]*[A-Z][\w\-.]*$")
 
 def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index) -> tuple[int, int]:
     """The run of name words that ends a segment, before any degrees (empty when there is none)."""
-    while hi > lo and DEGREE.match(toks[hi - 1].word):
-        hi -= 1
+    while hi > lo and (DEGREE.match(toks[hi - 1].word) or _bracket_opens(text, toks, hi - 1)):
+        hi -= 1  # degrees and a bracketed acronym after the name: "Bambang Suryadi (Bams)"
     k = hi
     while k > lo and hi - k < MAX_NAME_TOKENS:
         tok = toks[k - 1]

@@ -21,6 +21,12 @@ from typing import Any
 
 from warta.errors import BadInput
 
+
+def _names(text: str) -> list[str]:
+    """Names listed in one string, separated by ", " (data kept compact)."""
+    return [name.strip() for name in text.split(", ") if name.strip()]
+
+
 PLACES: dict[str, tuple[str, ...]] = {
     # countries (canonical = the usual Indonesian name)
     "China": ("Cina", "Tiongkok", "RRC", "RRT", "Republik Rakyat China", "Republik Rakyat Tiongkok"),
@@ -89,126 +95,22 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Kuba": (),
     **{
         name: ()
-        for name in [
-            "Albania",
-            "Aljazair",
-            "Andorra",
-            "Angola",
-            "Austria",
-            "Bahrain",
-            "Bangladesh",
-            "Barbados",
-            "Belize",
-            "Benin",
-            "Bhutan",
-            "Bolivia",
-            "Bosnia dan Herzegovina",
-            "Botswana",
-            "Bulgaria",
-            "Burkina Faso",
-            "Burundi",
-            "Chad",
-            "Chili",
-            "Ekuador",
-            "El Salvador",
-            "Eritrea",
-            "Estonia",
-            "Etiopia",
-            "Fiji",
-            "Gabon",
-            "Gambia",
-            "Ghana",
-            "Grenada",
-            "Guatemala",
-            "Guinea",
-            "Guyana",
-            "Haiti",
-            "Honduras",
-            "Hongaria",
-            "Irlandia",
-            "Islandia",
-            "Jamaika",
-            "Kamerun",
-            "Kenya",
-            "Kirgizstan",
-            "Kolombia",
-            "Komoro",
-            "Kongo",
-            "Kosta Rika",
-            "Kosovo",
-            "Kroasia",
-            "Kuwait",
-            "Latvia",
-            "Lesotho",
-            "Liberia",
-            "Libya",
-            "Liechtenstein",
-            "Lituania",
-            "Luksemburg",
-            "Madagaskar",
-            "Makedonia Utara",
-            "Maladewa",
-            "Malawi",
-            "Mali",
-            "Malta",
-            "Maroko",
-            "Mauritania",
-            "Mauritius",
-            "Moldova",
-            "Monako",
-            "Montenegro",
-            "Mozambik",
-            "Namibia",
-            "Nauru",
-            "Nepal",
-            "Nikaragua",
-            "Niger",
-            "Oman",
-            "Palau",
-            "Panama",
-            "Papua Nugini",
-            "Paraguay",
-            "Peru",
-            "Portugal",
-            "Republik Ceko",
-            "Ceko",
-            "Republik Dominika",
-            "Rumania",
-            "Rwanda",
-            "Samoa",
-            "San Marino",
-            "Senegal",
-            "Serbia",
-            "Seychelles",
-            "Sierra Leone",
-            "Siprus",
-            "Slovakia",
-            "Slovenia",
-            "Somalia",
-            "Sri Lanka",
-            "Sudan",
-            "Sudan Selatan",
-            "Suriname",
-            "Tajikistan",
-            "Tanzania",
-            "Togo",
-            "Tonga",
-            "Trinidad dan Tobago",
-            "Tunisia",
-            "Turkmenistan",
-            "Tuvalu",
-            "Uganda",
-            "Uruguay",
-            "Uzbekistan",
-            "Vanuatu",
-            "Vatikan",
-            "Yunani",
-            "Zambia",
-            "Zimbabwe",
-            "Kepulauan Solomon",
-            "Pantai Gading",
-            "Tanjung Verde",
-        ]
+        for name in _names(
+            "Albania, Aljazair, Andorra, Angola, Austria, Bahrain, Bangladesh, Barbados, Belize, Benin, "
+            "Bhutan, Bolivia, Bosnia dan Herzegovina, Botswana, Bulgaria, Burkina Faso, Burundi, Chad, "
+            "Chili, Ekuador, El Salvador, Eritrea, Estonia, Etiopia, Fiji, Gabon, Gambia, Ghana, "
+            "Grenada, Guatemala, Guinea, Guyana, Haiti, Honduras, Hongaria, Irlandia, Islandia, "
+            "Jamaika, Kamerun, Kenya, Kirgizstan, Kolombia, Komoro, Kongo, Kosta Rika, Kosovo, Kroasia, "
+            "Kuwait, Latvia, Lesotho, Liberia, Libya, Liechtenstein, Lituania, Luksemburg, Madagaskar, "
+            "Makedonia Utara, Maladewa, Malawi, Mali, Malta, Maroko, Mauritania, Mauritius, Moldova, "
+            "Monako, Montenegro, Mozambik, Namibia, Nauru, Nepal, Nikaragua, Niger, Oman, Palau, "
+            "Panama, Papua Nugini, Paraguay, Peru, Portugal, Republik Ceko, Ceko, Republik Dominika, "
+            "Rumania, Rwanda, Samoa, San Marino, Senegal, Serbia, Seychelles, Sierra Leone, Siprus, "
+            "Slovakia, Slovenia, Somalia, Sri Lanka, Sudan, Sudan Selatan, Suriname, Tajikistan, "
+            "Tanzania, Togo, Tonga, Trinidad dan Tobago, Tunisia, Turkmenistan, Tuvalu, Uganda, "
+            "Uruguay, Uzbekistan, Vanuatu, Vatikan, Yunani, Zambia, Zimbabwe, Kepulauan Solomon, Pantai "
+            "Gading, Tanjung Verde"
+        )
     },
     # capitals and big cities
     "Beijing": ("Peking",),
@@ -303,6 +205,22 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Sumatera Utara": ("Sumut",),
     "Sumatera Barat": ("Sumbar",),
     "Kalimantan": (),
+    **{
+        name: ()
+        for name in _names(
+            "Aceh, Sumatera Selatan, Riau, Kepulauan Riau, Jambi, Bengkulu, Kepulauan Bangka Belitung, "
+            "Banten, Nusa Tenggara Barat, Nusa Tenggara Timur, Kalimantan Barat, Kalimantan Tengah, "
+            "Kalimantan Selatan, Kalimantan Timur, Kalimantan Utara, Sulawesi Utara, Sulawesi Tengah, "
+            "Sulawesi Selatan, Sulawesi Tenggara, Sulawesi Barat, Gorontalo, Maluku, Maluku Utara, "
+            "Papua Barat, Papua Barat Daya, Papua Tengah, Papua Pegunungan, Papua Selatan, Sumatera, "
+            "Jawa"
+        )
+    },
+    "Sumatera Selatan": ("Sumsel",),
+    "Nusa Tenggara Barat": ("NTB",),
+    "Nusa Tenggara Timur": ("NTT",),
+    "Sulawesi Selatan": ("Sulsel",),
+    "Kalimantan Timur": ("Kaltim",),
     "Sulawesi": (),
     "Lampung": (),
     "Bandarlampung": ("Bandar Lampung",),

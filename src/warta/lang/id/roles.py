@@ -194,7 +194,12 @@ ROLE_HEADS: tuple[str, ...] = (
     "kombes",
     "kombes pol",
     "akbp",
+    "kompol",
     "akp",
+    "aipda",
+    "bripda",
+    "brigpol",
+    "brigadir",
     "iptu",
     "ipda",
     "aiptu",
@@ -328,7 +333,7 @@ ORG_PREFIXES: frozenset[str] = _words(
     "Serikat Ikatan Gerakan Angkatan Direktorat Dinas Pemerintah Polres Polda Polsek Kodam Kodim "
     "Kejari Kejati Kejaksaan Fakultas Kementerian Kedutaan Kedubes Konsulat Kamar Persatuan Koalisi "
     "Pasukan Sekretariat Biro Rumah Kelompok Tim Ditjen Direktorat Departemen Himpunan Satuan "
-    "Satgas Gugus Panitia Komando Korps "
+    "Satgas Gugus Panitia Komando Korps Koperasi Perum Perumda BUMN BUMD "
 )
 """Capitalised words that open an organisation's name."""
 
