@@ -962,9 +962,9 @@ def merge_entities_across(articles_entities: Iterable[Sequence[Entity]]) -> list
         words = key.split()
         for k in range(2, len(words)):
             longer[" ".join(words[:k])].add(key)
-    for key, owners in longer.items():
-        if key in canon and len(owners) == 1:
-            canon[key] = canon[next(iter(owners))]  # "Sri Mulyani" is "Sri Mulyani Indrawati"
+    for prefix, owners in longer.items():
+        if prefix in canon and len(owners) == 1:
+            canon[prefix] = canon[next(iter(owners))]  # "Sri Mulyani" is "Sri Mulyani Indrawati"
     surname_owner: dict[str, set[str]] = defaultdict(set)
     for name in canon.values():
         surname_owner[name.split()[-1]].add(name)
@@ -978,10 +978,10 @@ def merge_entities_across(articles_entities: Iterable[Sequence[Entity]]) -> list
                     name = canon.get(name_key(name), name)
                 elif len(surname_owner.get(name, ())) == 1:
                     name = next(iter(surname_owner[name]))
-            key = (name, e.type)
-            if key in merged:
-                old = merged[key]
-                merged[key] = Entity(
+            slot = (name, e.type)
+            if slot in merged:
+                old = merged[slot]
+                merged[slot] = Entity(
                     name,
                     e.type,
                     tuple(dict.fromkeys((*old.aliases, *e.aliases))),
@@ -990,6 +990,6 @@ def merge_entities_across(articles_entities: Iterable[Sequence[Entity]]) -> list
                 )
             else:
                 aliases = e.aliases if e.name in e.aliases or name == e.name else (*e.aliases, e.name)
-                merged[key] = Entity(name, e.type, tuple(aliases), e.role, e.mentions)
+                merged[slot] = Entity(name, e.type, tuple(aliases), e.role, e.mentions)
         out.append(list(merged.values()))
     return out
