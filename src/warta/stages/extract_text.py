@@ -1,15 +1,347 @@
-"""Text-dump cleaning: decide for each line whether it belongs to the article (first cut)."""
+"""Text-dump cleaning: decide for every line of a dump whether it belongs to the article.
+
+Works on browser "save as text" dumps and on text-mode renderer dumps (menus, list bullets and
+all). Each line gets a class and a score: prose scores its word count, page furniture (menus,
+related headlines, timestamps, promos, captions …) scores below zero, and a related-list header
+that never stands inside a body ("Terkini Lainnya", "Berita terkait", "Populer") is a wall. The
+body is the contiguous run of lines with the highest total score (a maximum-sum segment, as in
+Finn et al.'s Body Text Extraction), moved to start at the outlet dateline when there is one;
+inside it the furniture is dropped line by line with the shared Indonesian post-filter.
+"""
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
 
 from warta.errors import NotAnArticle
 from warta.options import Options
 from warta.records import Article, RawDoc
+from warta.stages import metadata as meta
+from warta.stages import postfilter as pf
+from warta.stages.language import detect_language
+
+WALL: Final = -1.0e6
+"""Score of a hard end ("Terkini Lainnya", "Berita terkait", …): no body spans across it."""
+
+FURNITURE_SCORES: Final[dict[str, float]] = {
+    "insert": -3.0,
+    "ad": -2.0,
+    "promo": -10.0,
+    "share": -2.0,
+    "comment": -8.0,
+    "pager": -3.0,
+    "copyright": -20.0,
+    "timestamp": -4.0,
+    "credit": -3.0,
+    "byline": -4.0,
+    "caption": -2.0,
+    "url": -2.0,
+}
+"""Penalty of each kind of boilerplate line (see ``postfilter.boilerplate_kind``)."""
+
+RELATED_HEADER_SCORE: Final = -8.0
+LIST_ITEM_SCORE: Final = -3.0
+REPEATED_LINE_SCORE: Final = -6.0
+DATE_LINE_SCORE: Final = -4.0
+SECTION_SCORE: Final = -2.0
+HEADLINE_SCORE: Final = -2.0
+SHORT_FRAGMENT_SCORE: Final = -1.0
+SHORT_SENTENCE_SCORE: Final = 1.0
+
+PROSE_MIN_WORDS: Final = 5
+"""Lines with fewer words are fragments unless they end like a sentence."""
+
+PROSE_MIN_LOWER_RATIO: Final = 0.4
+"""Share of lower-case words above which a line without end punctuation still reads as prose
+(Indonesian headlines are Title Case; sentences are mostly lower case)."""
+
+DATELINE_SEARCH_LINES: Final = 6
+"""The dateline is looked for among this many non-blank lines at the head of the segment."""
+
+DATELINE_LOOKBACK_LINES: Final = 4
+"""…and this many non-blank lines above it (a bare "Jakarta -" line scores nothing)."""
+
+MIN_BODY_WORDS: Final = 25
+"""Fewer body words than this and the page has no article."""
+
+LISTING_MIN_MARKERS: Final = 3
+"""A body segment with this many timestamp/date lines, one per couple of paragraphs, is a list."""
+
+SENTENCE_END: Final = tuple(".!?\"”’)…'")
+_LIST_ITEM_RE: Final = re.compile(r"^(?:[*+•·o#|-]|\d{1,2}\.?)(?:\s|$)|^[*#|\-\s]+$")
+_LIST_MARKS: Final = frozenset("*+•·o#|-0123456789")
+_LOWER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[a-z]")
+_UPPER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Z]")
+_QUOTES_TABLE: Final = str.maketrans("", "", "\"'“”‘’«»")
+
+GAP_WALL_LINES: Final = 14
+"""Non-blank lines in a row without running text after which the body cannot go on."""
+
+BODY_EVIDENCE_KINDS: Final = frozenset({"prose", "short", "dateline"})
+"""Line classes that show running text (they break a run of furniture)."""
+
+REPEAT_MIN_WORDS: Final = 3
+REPEAT_MAX_WORDS: Final = 40
+"""Only lines of headline length count as repeats (a repeated body sentence is rare and long)."""
+_DASH_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)")
+
+DATELINE_MAX_CHARS: Final = 90
+"""A dateline's dash stands within this many characters of the start of its paragraph."""
+
+DATELINE_BONUS: Final = 5.0
+"""Extra score of a paragraph that opens with a dateline: the body surely starts there."""
+
+
+@dataclass(slots=True)
+class LineInfo:
+    """A line of the dump with its class and its contribution to the body score.
+
+    ``full`` is False for short lines that only went through the cheap shape rules; the body
+    locator classifies those fully once they turn out to stand inside the body segment.
+    """
+
+    text: str
+    kind: str
+    score: float
+    full: bool = True
+    repeated: bool = False
+
+
+_BLANK: Final = LineInfo("", "blank", 0.0)
+"""The one record shared by every blank line (records of blank lines are never changed)."""
+
+
+def _lower_ratio(text: str) -> float:
+    """Share of words that start lower case (Indonesian prose is mostly lower case)."""
+    lower = len(_LOWER_INITIAL_RE.findall(text))
+    total = lower + len(_UPPER_INITIAL_RE.findall(text))
+    return lower / total if total else 0.0
+
+
+def _repeat_key(text: str) -> str:
+    """A headline-length line reduced for spotting repeats (case and quote style ignored)."""
+    if not REPEAT_MIN_WORDS <= text.count(" ") + 1 <= REPEAT_MAX_WORDS:
+        return ""
+    return text.lower().translate(_QUOTES_TABLE)
+
+
+def classify(lines: Sequence[str]) -> list[LineInfo]:
+    """Class and score every line: blank, wall, furniture kinds, list, repeated, date, prose …"""
+    stripped = [line.strip() for line in lines]
+    keys = [_repeat_key(s) for s in stripped]
+    counts = Counter(k for k in keys if k)
+    infos: list[LineInfo] = []
+    for text, key in zip(stripped, keys, strict=True):
+        repeated = counts.get(key, 0) > 1
+        infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
+    _wall_long_gaps(infos)
+    return infos
+
+
+def _wall_long_gaps(infos: list[LineInfo]) -> None:
+    """Turn a long run of non-prose lines into a wall: a body never holds GAP_WALL_LINES lines of
+    menus, lists or headlines in a row, so the article cannot continue past one."""
+    run_start, run = 0, 0
+    for i, info in enumerate(infos):
+        if info.kind == "blank":
+            continue
+        if info.kind in BODY_EVIDENCE_KINDS:
+            run = 0
+            continue
+        if run == 0:
+            run_start = i
+        run += 1
+        if run == GAP_WALL_LINES:
+            infos[run_start] = LineInfo(infos[run_start].text, "wall", WALL)
+
+
+def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
+    """Shape-only class of a blank, list or short line (menus are most of a dump), or None."""
+    if not text:
+        return _BLANK
+    if text[0] in _LIST_MARKS and _LIST_ITEM_RE.match(text):
+        return LineInfo(text, "list", LIST_ITEM_SCORE)
+    if text.count(" ") + 1 >= PROSE_MIN_WORDS and len(text.split()) >= PROSE_MIN_WORDS:
+        return None
+    key = pf._header_key(text)
+    if key in pf.HARD_END_HEADERS:
+        return LineInfo(text, "wall", WALL)
+    if key in pf.RELATED_HEADERS or key.startswith("tweets by @"):
+        return LineInfo(text, "related", RELATED_HEADER_SCORE)
+    if key in pf.SECTION_LABELS:
+        return LineInfo(text, "section", SECTION_SCORE)
+    if repeated:
+        return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
+    if text.endswith(SENTENCE_END) and _lower_ratio(text) > 0:
+        return LineInfo(text, "short", SHORT_SENTENCE_SCORE, full=False, repeated=repeated)
+    return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, full=False, repeated=repeated)
+
+
+def _classify_line(text: str, repeated: bool) -> LineInfo:
+    """The full class of a line: every boilerplate rule, datelines, date lines, prose shape."""
+    if not text:
+        return LineInfo(text, "blank", 0.0)
+    words = len(text.split())
+    key = ""
+    if words <= pf.MAX_HEADER_WORDS:
+        key = pf._header_key(text)
+        if key in pf.HARD_END_HEADERS:
+            return LineInfo(text, "wall", WALL)
+    if _LIST_ITEM_RE.match(text):
+        return LineInfo(text, "list", LIST_ITEM_SCORE)
+    low = text.lower()
+    kind = pf.classify_boilerplate(text, low, words)
+    if kind is not None:
+        return LineInfo(text, kind, FURNITURE_SCORES[kind])
+    if words <= pf.MAX_HEADER_WORDS:
+        if key in pf.RELATED_HEADERS or key.startswith("tweets by @"):
+            return LineInfo(text, "related", RELATED_HEADER_SCORE)
+        if key in pf.SECTION_LABELS:
+            return LineInfo(text, "section", SECTION_SCORE)
+    if _DASH_NEAR_START_RE.search(text[:DATELINE_MAX_CHARS]) and meta.is_dateline_line(text):
+        return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
+    if repeated:
+        return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
+    ends_sentence = text.endswith(SENTENCE_END)
+    lower = _lower_ratio(text)
+    reads_as_sentence = ends_sentence and words >= PROSE_MIN_WORDS and lower >= PROSE_MIN_LOWER_RATIO
+    if not reads_as_sentence and words <= meta.DATE_LINE_MAX_WORDS and meta.is_date_line(text):
+        # A sentence that mentions a date ("… pada Kamis (2/2/2023).") is body, not a date line.
+        return LineInfo(text, "date", DATE_LINE_SCORE)
+    if words >= PROSE_MIN_WORDS and (
+        lower >= PROSE_MIN_LOWER_RATIO or (ends_sentence and lower >= PROSE_MIN_LOWER_RATIO / 2)
+    ):
+        return LineInfo(text, "prose", float(words))
+    if words < PROSE_MIN_WORDS and ends_sentence and lower > 0:
+        return LineInfo(text, "short", SHORT_SENTENCE_SCORE)
+    if words >= PROSE_MIN_WORDS:
+        return LineInfo(text, "headline", HEADLINE_SCORE)
+    return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE)
+
+
+def _best_segment(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
+    """The maximum-sum run of lines (Kadane), trimmed to start and end on a scoring line."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, info in enumerate(infos):
+        if total <= 0:
+            total, start = 0.0, i
+        total += info.score
+        if total > best:
+            best, best_span = total, (start, i)
+    if best_span is None:
+        return None
+    s, e = best_span
+    while s < e and infos[s].score <= 0:
+        s += 1
+    return s, e
+
+
+KEEP_KINDS: Final = frozenset({"prose", "short", "headline", "fragment", "dateline"})
+"""Line classes kept inside the body segment (subheadings and short lines included)."""
+
+
+def _move_to_dateline(infos: Sequence[LineInfo], s: int, e: int) -> int:
+    """Start the body at the outlet dateline when one opens a paragraph near the segment's head."""
+    seen = 0
+    for i in range(s, e + 1):
+        if not infos[i].text:
+            continue
+        if infos[i].kind == "dateline":
+            return i
+        seen += 1
+        if seen >= DATELINE_SEARCH_LINES:
+            break
+    seen = 0
+    for i in range(s - 1, -1, -1):
+        if not infos[i].text:
+            continue
+        if meta.parse_dateline(infos[i].text, first_line=True) and len(infos[i].text.split()) <= 8:
+            return i
+        seen += 1
+        if seen >= DATELINE_LOOKBACK_LINES or infos[i].kind == "wall":
+            break
+    return s
+
+
+def locate_body(lines: Sequence[str]) -> tuple[int, int] | None:
+    """First and last line index of the article body in a dump, or None when there is none."""
+    return _locate(classify(lines))
+
+
+def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
+    span = _best_segment(infos)
+    if span is None:
+        return None
+    s, e = span
+    s = _move_to_dateline(infos, s, e)
+    for i in range(s, e + 1):
+        if not infos[i].full:
+            infos[i] = _classify_line(infos[i].text, infos[i].repeated)
+    while e > s and infos[e].kind not in KEEP_KINDS:
+        e -= 1
+    while s < e and infos[s].kind not in KEEP_KINDS:
+        s += 1
+    return s, e
+
+
+def _looks_like_listing(infos: Sequence[LineInfo], s: int, e: int) -> bool:
+    """Teasers between timestamps or repeated headlines: an index page, not an article."""
+    markers = sum(1 for i in range(s, e + 1) if infos[i].kind in ("date", "timestamp", "repeated"))
+    prose = sum(1 for i in range(s, e + 1) if infos[i].kind == "prose")
+    return markers >= LISTING_MIN_MARKERS and markers * 2 >= prose
+
+
+def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
+    """The kept lines of the segment; a dateline standing alone is joined to the next paragraph."""
+    paragraphs: list[str] = []
+    pending = ""
+    for i in range(s, e + 1):
+        info = infos[i]
+        if info.kind not in KEEP_KINDS:
+            continue
+        text = " ".join(info.text.split())
+        if pending:
+            text, pending = f"{pending} {text}", ""
+        if info.kind in ("dateline", "fragment") and i == s and len(text.split()) <= 8:
+            pending = text
+            continue
+        paragraphs.append(text)
+    if pending:
+        paragraphs.append(pending)
+    return paragraphs
 
 
 def extract_text(doc: RawDoc, options: Options) -> Article:
-    """Clean a browser or text-mode dump into an Article."""
-    paragraphs = tuple(line.strip() for line in doc.data.splitlines() if len(line.split()) >= 8)
-    if not paragraphs:
+    """Clean a browser or text-mode dump into an Article with the metadata the page shows."""
+    lines = doc.data.splitlines()
+    infos = classify(lines)
+    span = _locate(infos)
+    if span is None:
         raise NotAnArticle(doc.source, "no article body found")
-    return Article(source=doc.source, paragraphs=paragraphs, kind="text")
+    s, e = span
+    if _looks_like_listing(infos, s, e):
+        raise NotAnArticle(doc.source, "a listing page (headlines and teasers), not an article")
+    paragraphs = body_paragraphs(infos, s, e)
+    if sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
+        raise NotAnArticle(doc.source, "no article body found (too little running text)")
+    found = meta.visible_metadata(lines, s, e)
+    return Article(
+        source=doc.source,
+        paragraphs=tuple(paragraphs),
+        title=found.title,
+        outlet=found.outlet,
+        url=doc.fields.get("url") if doc.fields else None,
+        published=found.published,
+        authors=found.authors,
+        editors=found.editors,
+        translators=found.translators,
+        dateline=found.dateline,
+        wire_sources=found.wire_sources,
+        language=detect_language("\n".join(paragraphs)),
+        kind="text",
+    )

@@ -1,0 +1,516 @@
+"""Metadata a reader sees on the page: title, outlet, date, bylines, dateline, wire sources.
+
+Used by both extractors. The rules read only the parts of the page that belong to the article:
+the header just above the body (headline, date line, byline), the body itself (dateline, "dilansir
+dari …"), and the footer just below it (editor, translator, "Sumber: …", copyright). Dates and names
+in sidebars and related-headline lists are never taken: the header window stops at list headers
+and is a few lines long. Unknown values stay None or empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from warta.lang.id import outlets as o
+from warta.lang.id import page_grammar as g
+from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS
+from warta.stages import postfilter as pf
+
+HEADER_MAX_LINES: Final = 12
+"""Non-blank lines above the body searched for the headline, date line and byline."""
+
+FOOTER_MAX_LINES: Final = 12
+"""Non-blank lines below the body searched for editor, translator, source and byline lines."""
+
+TITLE_MAX_DISTANCE: Final = 3
+"""The headline stands at most this many (countable) lines above the date line."""
+
+DATE_LINE_MAX_WORDS: Final = 16
+"""A line with a date and at most this many words is a date line, not prose mentioning a date."""
+
+NAME_MAX_WORDS: Final = 5
+"""A person's name in a byline has at most this many words."""
+
+
+@dataclass(frozen=True)
+class VisibleMetadata:
+    """What the visible text of a page says about the article. Unknown: None or ()."""
+
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    translators: tuple[str, ...] = ()
+    dateline: str | None = None
+    wire_sources: tuple[str, ...] = ()
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+_MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ZONE_ALT: Final = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
+_TIME: Final = r"(?:\s*(?:[,|\-–—]\s*)?(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
+_ZONE: Final = rf"(?:\s*(?P<Z>{_ZONE_ALT})\b)?"
+TEXT_DATE_RE: Final = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
+    re.IGNORECASE,
+)
+NUMERIC_DATE_RE: Final = re.compile(
+    rf"(?<![\d/])(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
+    re.IGNORECASE,
+)
+ISO_DATE_RE: Final = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+_DIGIT_RE: Final = re.compile(r"\d")
+
+
+def parse_published(line: str) -> str | None:
+    """The date (and time) a date line states, as ISO 8601: "2023-02-04T15:30:00+07:00".
+
+    Handles "Kompas.com - 04/02/2023, 15:30 WIB", "JUMAT, 14 JULI 2023 | 20:13 WIB",
+    "Kamis, 5 November 2015 14:56 WIB", "Senin, 15 Februari 2016, 16:15 WIB". A stated time with
+    no zone is Jakarta time; a date with no time is returned as a bare date ("2023-02-04").
+    """
+    if not _DIGIT_RE.search(line):
+        return None
+    for regex in (TEXT_DATE_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
+        match = regex.search(line)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
+        try:
+            day = date(int(parts["y"]), month, int(parts["d"]))
+        except ValueError:
+            continue
+        if parts.get("H") is None:
+            return day.isoformat()
+        hour, minute, second = int(parts["H"]), int(parts["M"]), int(parts.get("S") or 0)
+        if hour > 23 or minute > 59 or second > 59:
+            return day.isoformat()
+        zone = parts.get("Z")
+        offset = TIME_ZONES[zone.lower()] if zone else DEFAULT_OFFSET
+        return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    """A short line whose point is a date ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views")."""
+    return len(line.split()) <= DATE_LINE_MAX_WORDS and parse_published(line) is not None
+
+
+# --- outlets ------------------------------------------------------------------------------------
+
+_ALIAS_RE: Final = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(a) for a in sorted(o.OUTLET_ALIASES, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+_DOMAIN_RE: Final = re.compile(
+    r"(?<![\w-])(?:[\w-]+\.)*("
+    + "|".join(re.escape(d) for d in sorted(o.OUTLET_DOMAINS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_SIGNATURES: Final = tuple((re.compile(p), name) for p, name in o.OUTLET_HEADER_SIGNATURES)
+
+
+def canonical_outlet(name: str) -> str | None:
+    """The canonical outlet for a spelling ("KOMPAS.com" → "Kompas.com", "TEMPO.CO" → "Tempo.co")."""
+    key = name.strip().strip("()").lower()
+    if key in o.OUTLET_ALIASES:
+        return o.OUTLET_ALIASES[key]
+    if key in o.OUTLET_DOMAINS:
+        return o.OUTLET_DOMAINS[key]
+    if key.startswith("detik"):
+        return "detikcom"
+    return None
+
+
+def outlet_in_line(line: str) -> str | None:
+    """The first outlet named (by name or domain) in ``line``."""
+    match = _DOMAIN_RE.search(line)
+    if match:
+        return o.OUTLET_DOMAINS[match.group(1).lower()]
+    match = _ALIAS_RE.search(line)
+    if match:
+        return canonical_outlet(match.group(0))
+    return None
+
+
+# --- datelines ----------------------------------------------------------------------------------
+
+_OUTLET_TOKENS: Final = "|".join(o.DATELINE_OUTLET_TOKENS)
+_PAREN_OUTLETS: Final = "|".join(o.PAREN_DATELINE_OUTLETS)
+_CITY: Final = r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}"
+_DASH: Final = r"\s*(?:-{1,2}|–|—)"
+DATELINE_PATTERNS: Final = (
+    # "Shanghai (ANTARA) -", "Mataram, NTB (ANTARA News) -",
+    # "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -"
+    re.compile(
+        rf"^(?P<city>{_CITY})(?:,\s*[^()]{{1,40}}?)?\s*\((?P<outlet>{_PAREN_OUTLETS})(?:/[^)]*)?\){_DASH}"
+    ),
+    # "SHANGHAI, KOMPAS.com -"
+    re.compile(rf"^(?P<city>{_CITY}),\s*(?P<outlet>{_OUTLET_TOKENS}){_DASH}"),
+    # "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --"
+    re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),\s*(?P<city>{_CITY}){_DASH}"),
+    # "Kapanlagi.com - …": an outlet with no city
+    re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s+(?=[^\W\d])"),
+)
+BARE_DATELINE_RE: Final = re.compile(rf"^(?P<city>{_CITY}){_DASH}(?:\s+\S|$)")
+""""Jakarta - …" (detik): only trusted on the first body line, and only for a known-looking city."""
+
+
+@dataclass(frozen=True)
+class Dateline:
+    city: str | None
+    outlet: str | None
+
+
+def _title_case(text: str) -> str:
+    """Upper-case names to title case ("SHANGHAI" → "Shanghai"); mixed case is kept."""
+    text = " ".join(text.split())
+    if text.isupper():
+        return " ".join(w.capitalize() if not w.isdigit() else w for w in text.split())
+    return text
+
+
+def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
+    """The dateline at the start of a body paragraph, if any: city and outlet as printed."""
+    for regex in DATELINE_PATTERNS:
+        match = regex.match(line)
+        if match:
+            parts = match.groupdict()
+            city = parts.get("city")
+            outlet = canonical_outlet(parts["outlet"]) if parts.get("outlet") else None
+            return Dateline(_title_case(city) if city else None, outlet)
+    if first_line:
+        match = BARE_DATELINE_RE.match(line)
+        if match and len(match.group("city").split()) <= 2:
+            return Dateline(_title_case(match.group("city")), None)
+    return None
+
+
+def is_dateline_line(line: str) -> bool:
+    """A paragraph that opens with an outlet dateline ("SHANGHAI, KOMPAS.com - …")."""
+    return any(regex.match(line) for regex in DATELINE_PATTERNS)
+
+
+# --- people -------------------------------------------------------------------------------------
+
+_NAME_WORD_RE: Final = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.)$")
+_PARTICLES: Final = frozenset(g.NAME_PARTICLES)
+_CALENDAR_WORDS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_SECTION_WORDS: Final = frozenset(g.SECTION_LABELS)
+_SPLIT_NAMES_RE: Final = re.compile(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*")
+_BYLINE_RE: Final = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*(?::|\s-\s)\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s*[-–—]\s*(?P<outlet>[\w.]+)$")
+_AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
+_EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)
+_TRANSLATOR_LABELS: Final = frozenset(g.TRANSLATOR_LABELS)
+_STAFF_ROLE_WORDS: Final = frozenset(g.STAFF_ROLE_WORDS)
+
+
+def is_person_name(text: str) -> bool:
+    """A byline-shaped person's name: 1–5 capitalised words, no digits, no outlet or calendar word."""
+    words = text.split()
+    if not 1 <= len(words) <= NAME_MAX_WORDS or _DIGIT_RE.search(text):
+        return False
+    if canonical_outlet(text) or outlet_in_line(text):
+        return False
+    capitalised = 0
+    for word in words:
+        lower = word.lower().strip(".,")
+        if lower in _CALENDAR_WORDS or lower in _SECTION_WORDS or lower in _STAFF_ROLE_WORDS:
+            return False
+        if _NAME_WORD_RE.match(word):
+            capitalised += 1
+        elif lower not in _PARTICLES:
+            return False
+    return capitalised >= 1 and (len(words) > 1 or len(words[0]) > 2)
+
+
+def split_names(value: str) -> list[str]:
+    """Names in a byline value ("A, B dan C"), title-cased when shouted, non-names dropped."""
+    value = re.sub(r"\(.*?\)", " ", value)
+    value = _NAME_DASH_OUTLET_RE.sub(lambda m: m.group("name"), value.strip())
+    names = []
+    for part in _SPLIT_NAMES_RE.split(value):
+        name = _title_case(part.strip(" .:-|"))
+        if name and is_person_name(name):
+            names.append(name)
+    return names
+
+
+def _label_role(label: str) -> str | None:
+    label = label.lower()
+    if label in _AUTHOR_LABELS:
+        return "author"
+    if label in _EDITOR_LABELS:
+        return "editor"
+    if label in _TRANSLATOR_LABELS:
+        return "translator"
+    return None
+
+
+def byline_people(line: str) -> list[tuple[str, str]]:
+    """(role, name) pairs stated by a byline line or a "|"-separated header segment."""
+    found: list[tuple[str, str]] = []
+    for segment in line.split("|"):
+        match = _BYLINE_RE.match(segment.strip())
+        if not match:
+            continue
+        role = _label_role(match.group("label"))
+        if role:
+            found.extend((role, name) for name in split_names(match.group("value")))
+    return found
+
+
+# --- wire sources -------------------------------------------------------------------------------
+
+_SOURCE_NAME: Final = r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|the|de|di)){0,4})"
+WIRE_CUE_RE: Final = re.compile(
+    r"\b(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir(?:\s+dari)?|[Dd]ikutip(?:\s+\w+)?\s+dari|"
+    r"[Mm]engutip(?:\s+dari)?|[Ss]eperti\s+dilaporkan|[Dd]ilaporkan\s+oleh|"
+    r"[Ss]eperti\s+diberitakan|[Dd]iwartakan|[Mm]emetik)\s+(?:laman\s+|situs\s+|media\s+|kantor\s+berita\s+)?"
+    + _SOURCE_NAME
+)
+_SOURCE_TRAILING_WORDS: Final = frozenset(
+    {"pada", "dan", "yang", "di", "of", "the", "de"} | set(WEEKDAYS) | set(MONTHS)
+)
+
+
+def _clean_source(name: str) -> str | None:
+    words = name.strip(" .,;:").split()
+    while words and words[-1].lower().strip(".,") in _SOURCE_TRAILING_WORDS:
+        words.pop()
+    if not words or words[0].lower() in _CALENDAR_WORDS:
+        return None
+    text = " ".join(words).strip(" .,;:")
+    key = text.lower()
+    if key in o.WIRE_AGENCIES:
+        return o.WIRE_AGENCIES[key]
+    return canonical_outlet(text) or (text if len(text) > 1 else None)
+
+
+def wire_sources_in(text: str) -> list[str]:
+    """Sources the body says it took its story from ("Dilansir dari Reuters", "Melansir Newsweek")."""
+    found = []
+    for match in WIRE_CUE_RE.finditer(text):
+        source = _clean_source(match.group("name"))
+        if source:
+            found.append(source)
+    return found
+
+
+def source_credit(line: str) -> str | None:
+    """The source of a "Sumber: Reuters" / "Sumber Reuters" credit line."""
+    match = pf.SOURCE_CREDIT_RE.match(line.strip())
+    if not match:
+        return None
+    return _clean_source(match.group("name"))
+
+
+# --- the page -----------------------------------------------------------------------------------
+
+
+def _window(lines: Sequence[str], start: int, step: int, limit: int) -> list[int]:
+    """Indexes of up to ``limit`` non-blank lines from ``start`` in direction ``step``, stopping at
+    a related-list header (everything beyond belongs to another block of the page)."""
+    found: list[int] = []
+    i = start
+    while 0 <= i < len(lines) and len(found) < limit:
+        text = lines[i].strip()
+        if text:
+            if pf.is_hard_end(text) or (step < 0 and pf.is_related_header(text)):
+                break
+            found.append(i)
+        i += step
+    return found
+
+
+def _skippable_header_line(text: str) -> bool:
+    """Lines between a headline and its date line that do not count as distance."""
+    return (
+        pf.BYLINE_LABEL_ONLY_RE.match(text) is not None
+        or canonical_outlet(text) is not None
+        or is_person_name(text)
+        or pf.boilerplate_kind(text) in ("caption", "byline", "credit", "share")
+    )
+
+
+_LIST_ITEM_RE: Final = re.compile(r"^(?:[*+•·#|>-]|\d+\.)(?:\s|$)")
+_BREADCRUMB_RE: Final = re.compile(r"\s(?:>|»|::|/)\s")
+
+
+def is_headline(text: str) -> bool:
+    """A line shaped like a headline: 2–30 words, not furniture, not a sentence ending in '.'."""
+    words = text.split()
+    if not 2 <= len(words) <= 30 or text.endswith((".", ":", ",", ";")):
+        return False
+    if _LIST_ITEM_RE.match(text) or _BREADCRUMB_RE.search(text):
+        return False
+    if pf.is_boilerplate_line(text) or pf.is_related_header(text) or pf.SECTION_RE.match(text):
+        return False
+    return not (is_date_line(text) or is_person_name(text) or _NAME_DASH_OUTLET_RE.match(text))
+
+
+def _find_title(lines: Sequence[str], header: list[int], date_at: int | None) -> str | None:
+    """The headline: just above the date line, else just below it (above the body)."""
+    if date_at is None:
+        return None
+    before = [i for i in header if i < date_at]
+    counted = 0
+    for i in before:
+        text = lines[i].strip()
+        if _skippable_header_line(text):
+            continue
+        counted += 1
+        if counted > TITLE_MAX_DISTANCE:
+            break
+        if is_headline(text):
+            return text
+    after = sorted(i for i in header if i > date_at)
+    for i in after:
+        text = lines[i].strip()
+        if is_headline(text) and len(text.split()) >= 3:
+            return text
+    return None
+
+
+def visible_metadata(
+    lines: Sequence[str], body_start: int | None = None, body_end: int | None = None
+) -> VisibleMetadata:
+    """Read the metadata a page shows around its body ``lines[body_start:body_end + 1]``.
+
+    Without a body span the text-dump body locator finds it. Lines are raw dump lines (or HTML
+    paragraphs): only the header above the body, the body and the footer below it are read.
+    """
+    if body_start is None or body_end is None:
+        from warta.stages.extract_text import locate_body
+
+        span = locate_body(lines)
+        if span is None:
+            return VisibleMetadata()
+        body_start, body_end = span
+    header = _window(lines, body_start - 1, -1, HEADER_MAX_LINES)
+    footer = _window(lines, body_end + 1, +1, FOOTER_MAX_LINES)
+    body = [i for i in range(body_start, body_end + 1) if lines[i].strip()]
+
+    date_at = next((i for i in header if is_date_line(lines[i].strip())), None)
+    published = parse_published(lines[date_at]) if date_at is not None else None
+    title = _find_title(lines, header, date_at)
+
+    people = _people(lines, header, body, footer)
+    dateline, dateline_outlet = _dateline(lines, body)
+    outlet = dateline_outlet or _outlet(lines, header, footer, date_at)
+    sources = _wire_sources(lines, header, body, footer, outlet)
+    return VisibleMetadata(
+        title=title,
+        outlet=outlet,
+        published=published,
+        authors=tuple(people["author"]),
+        editors=tuple(people["editor"]),
+        translators=tuple(people["translator"]),
+        dateline=dateline,
+        wire_sources=tuple(sources),
+    )
+
+
+def _people(
+    lines: Sequence[str], header: list[int], body: list[int], footer: list[int]
+) -> dict[str, list[str]]:
+    """Authors, editors and translators from byline lines around (and at the end of) the body."""
+    people: dict[str, list[str]] = {"author": [], "editor": [], "translator": []}
+
+    def add(role: str, name: str) -> None:
+        if name not in people[role]:
+            people[role].append(name)
+
+    indexes = sorted(set(header) | set(footer) | set(body[-FOOTER_MAX_LINES:]))
+    for pos, i in enumerate(indexes):
+        text = lines[i].strip()
+        for role, name in byline_people(text):
+            add(role, name)
+        label = pf.BYLINE_LABEL_ONLY_RE.match(text)
+        if label:
+            label_role = _label_role(text.rstrip(":").strip()) or (
+                "author" if text.lower() in _STAFF_ROLE_WORDS else None
+            )
+            if label_role:
+                for j in (pos - 1, pos + 1):
+                    if 0 <= j < len(indexes):
+                        neighbour = lines[indexes[j]].strip()
+                        if is_person_name(neighbour):
+                            add(label_role, _title_case(neighbour))
+                            break
+        elif i in header:
+            match = _NAME_DASH_OUTLET_RE.match(text)
+            if match and canonical_outlet(match.group("outlet")):
+                for name in split_names(match.group("name")):
+                    add("author", name)
+    return people
+
+
+def _dateline(lines: Sequence[str], body: list[int]) -> tuple[str | None, str | None]:
+    for n, i in enumerate(body[:3]):
+        parsed = parse_dateline(lines[i].strip(), first_line=n == 0)
+        if parsed:
+            return parsed.city, parsed.outlet
+    return None, None
+
+
+def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at: int | None) -> str | None:
+    """Outlet from the header (date-line prefix, masthead line, byline), a template signature, a
+    copyright line, or a domain printed on the page."""
+    if date_at is not None:
+        prefix = lines[date_at].split(" - ")[0].strip()
+        if prefix != lines[date_at].strip() and canonical_outlet(prefix):
+            return canonical_outlet(prefix)
+    for i in header:
+        text = lines[i].strip()
+        for regex, name in _SIGNATURES:
+            if regex.search(text):
+                return name
+        if canonical_outlet(text):
+            return canonical_outlet(text)
+        match = _NAME_DASH_OUTLET_RE.match(text)
+        if match and canonical_outlet(match.group("outlet")):
+            return canonical_outlet(match.group("outlet"))
+    for text in lines:
+        if pf.COPYRIGHT_RE.search(text):
+            found = outlet_in_line(text)
+            if found:
+                return found
+    for text in lines:
+        match = _DOMAIN_RE.search(text)
+        if match:
+            return o.OUTLET_DOMAINS[match.group(1).lower()]
+    return None
+
+
+def _wire_sources(
+    lines: Sequence[str], header: list[int], body: list[int], footer: list[int], outlet: str | None
+) -> list[str]:
+    found: list[str] = []
+    for i in sorted(set(header) | set(body) | set(footer)):
+        text = lines[i].strip()
+        credit = source_credit(text) if len(text.split()) <= pf.MAX_SHORT_LINE_WORDS else None
+        candidates = [credit] if credit else []
+        if i in body and not credit:
+            candidates.extend(wire_sources_in(text))
+        for source in candidates:
+            if source and source != outlet and source not in found:
+                found.append(source)
+    return found

@@ -1,0 +1,80 @@
+"""The Indonesian boilerplate post-filter: furniture goes, body paragraphs (short ones too) stay.
+
+All sentences here are invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.stages.postfilter import boilerplate_kind, filter_paragraphs, is_boilerplate_line
+
+BODY = [
+    "BANDUNG, KOMPAS.com - Warga Desa Sukamaju menanam seribu pohon mangga di tepi sungai pada Minggu pagi.",
+    "Kepala desa mengatakan kegiatan itu akan diulang setiap tahun.",
+    '"Kami ingin sungai ini hijau lagi," katanya.',
+    "Oleh karena itu, warga diminta ikut merawat bibit yang sudah ditanam.",
+    "Sumber air di desa itu kini semakin sedikit karena kemarau panjang tahun ini.",
+    "Menurut laporan Reuters, harga beras di pasar dunia naik tajam bulan lalu.",
+    "Ia tiba.",
+]
+
+BOILERPLATE = [
+    ("Baca juga: Petani Kopi di Garut Panen Lebih Awal", "insert"),
+    ("BACA JUGA : Harga Cabai Turun Lagi", "insert"),
+    ("Baca Juga", "insert"),
+    ("Simak juga: Video Banjir di Kota Hujan", "insert"),
+    ("Lihat juga: Galeri Foto Festival Layang-layang", "insert"),
+    ("Advertising", "ad"),
+    ("Close Ads X", "ad"),
+    ("Baca berita tanpa iklan. Gabung Contoh.com+", "insert"),
+    ("Scroll to continue with content", "ad"),
+    (
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu "
+        "akses berita Contoh.com WhatsApp Channel : https://www.whatsapp.com/channel/abc.",
+        "promo",
+    ),
+    ("Ikuti berita terkini dari Contoh.co di Google News, klik di sini.", "promo"),
+    ("Bagikan artikel ini melalui", "share"),
+    ("Copy link", "share"),
+    ("Berkomentarlah secara bijaksana dan bertanggung jawab.", "comment"),
+    ("Laporkan Komentar", "comment"),
+    ("Halaman:", "pager"),
+    ("Halaman 1 2 3", "pager"),
+    ("Copyright © CONTOH 2023", "copyright"),
+    ("© 2010 - 2016 contoh.com, All Rights Reserved", "copyright"),
+    ("Sumber: Reuters", "credit"),
+    ("Sumber Reuters", "credit"),
+    ("(abc/def)", "credit"),
+    ("Penulis: Budi Santoso", "byline"),
+    ("Editor : Siti Aminah", "byline"),
+    ("Penerjemah: Joko Widodo", "byline"),
+    ("Penulis", "byline"),
+    ("Para petani memanen padi di sawah. ANTARA FOTO/Budi Setiawan/foc.", "caption"),
+    ("Warga melihat banjir di pusat kota. AFP PHOTO/JOHN DOE", "caption"),
+    ("Dua menteri berjabat tangan di Jakarta. [Nama Fotografer / Pool via REUTERS]", "caption"),
+    ("Suasana pasar pagi hari (Foto: Dok. Pribadi)", "caption"),
+    ("Ilustrasi/Net", "caption"),
+    ("5 jam lalu", "timestamp"),
+    ("dibaca 1.234 kali", "timestamp"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), BOILERPLATE)
+def test_boilerplate_is_recognised(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", BODY)
+def test_body_paragraphs_are_kept(line: str) -> None:
+    assert boilerplate_kind(line) is None
+
+
+def test_filter_keeps_body_in_order_and_drops_inserts_wherever_they_stand() -> None:
+    mixed = [BODY[0], BOILERPLATE[0][0], BODY[1], BODY[2], "Advertising", BODY[3], "Halaman:", BODY[6]]
+    assert filter_paragraphs(mixed) == [BODY[0], BODY[1], BODY[2], BODY[3], BODY[6]]
+
+
+def test_filter_drops_related_headers_and_section_labels() -> None:
+    assert filter_paragraphs(["Terkini Lainnya", "Global", BODY[1], "Berita terkait"]) == [BODY[1]]
