@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warta.options import Options
+from warta.pipeline import ingest
 from warta.records import Article, Quote
 from warta.stages.quotes import extract_quotes
+from warta.store import Store
 
 
 def _quotes(*paragraphs: str) -> tuple[Article, list[Quote]]:
@@ -190,3 +196,29 @@ def test_glued_sentences_do_not_glue_names() -> None:
         '"Ekspor kita akan naik tahun ini," jelas Rudi dalam keterangan tertulis.',
     )
     assert [q.speaker for q in quotes] == ["Rudi Santoso"]
+
+
+def test_ingest_keeps_entities_and_quotes(tmp_path: Path) -> None:
+    """The pipeline's analysis runs both stages, and the real store keeps what they find."""
+    rows = [
+        {
+            "url": "https://contoh.test/berita/1",
+            "title": "Wali kota resmikan pasar",
+            "text": (
+                "Wali Kota Sukamaju Hendra Wijaya meresmikan pasar rakyat pada Sabtu pagi.\n\n"
+                '"Pasar ini kami bangun untuk para pedagang kecil," kata Hendra.\n\n'
+                "Dia mengatakan pasar itu akan buka setiap hari mulai pekan depan."
+            ),
+        }
+    ]
+    source = tmp_path / "rows.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    with Store(tmp_path / "w.db") as store:
+        ingest([str(source)], store, Options())
+        stored_quotes = [q for _, q in store.quotes()]
+        stored_people = [e.name for _, e in store.entities() if e.type == "PERSON"]
+    assert stored_people == ["Hendra Wijaya"]
+    assert [(q.speaker, q.kind) for q in stored_quotes] == [
+        ("Hendra Wijaya", "direct"),
+        ("Hendra Wijaya", "indirect"),
+    ]

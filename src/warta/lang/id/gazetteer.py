@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -607,3 +608,10 @@ CAPITALS: dict[str, str] = {
     "Jakarta": "Indonesia",
 }
 """A capital that speaks stands for its government: "Washington menyatakan" = the United States."""
+
+
+@lru_cache(maxsize=8)
+def cached_gazetteer(path: str | None = None) -> Gazetteer:
+    """:func:`load_gazetteer` read once per process and path (for per-document workers).
+    Callers must not extend the object they get."""
+    return load_gazetteer(path)
