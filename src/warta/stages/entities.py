@@ -396,7 +396,12 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         if hit and hit[2] != PERSON:
             break
         k -= 1
-    if k < hi and toks[lo].word in ORG_PREFIXES and _org_run(text, toks, lo) >= hi:
+    if (
+        k < hi
+        and toks[lo].word in ORG_PREFIXES
+        and _org_run(text, toks, lo) >= hi
+        and not any(_gazetteer_at(text, toks, m, index) for m in range(lo + 1, k))
+    ):
         return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
     return k, hi
 
@@ -547,20 +552,27 @@ MAX_SENTENCE_LOOKBACK = 40
 """How many tokens back to look for the start of a sentence."""
 
 
+MAX_ROLE_DISTANCE = 14
+"""How many words a role may stand before the name it introduces across a comma."""
+
+
 def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
-    """For ", NAME," inside a sentence that opens with a role ("Kepala Seksi Humas PT X, Eka
-    Asmadi, mengatakan"), that opening role; None otherwise."""
+    """For ", NAME," after a role in the same clause ("Kepala Seksi Humas PT X, Eka Asmadi,
+    mengatakan"; "Menurut pengamat otomotif dari Institut X, Yannes Pasaribu, ada …"), that role.
+    The words between the role and the name hold no verb; None otherwise."""
     if not text[toks[i - 1].end : toks[i].start].endswith(", "):
         return None
     k = i - 1
-    while k > 0 and i - k < MAX_SENTENCE_LOOKBACK:
-        gap = text[toks[k - 1].end : toks[k].start]
-        if "\n" in gap or "." in gap or toks[k - 1].word.endswith("."):
-            break
+    while k >= 0 and i - k <= MAX_ROLE_DISTANCE:
+        if k + 1 < i and any(c in text[toks[k].end : toks[k + 1].start] for c in '.\n;:"“”'):
+            return None
+        if VERBISH.match(toks[k].low) and toks[k].low not in ROLE_FIRST_WORDS:
+            return None
+        head_end = _role_at(toks, k)
+        if head_end > k:
+            return text[toks[k].start : toks[i - 1].end].rstrip(" ,")
         k -= 1
-    if i - k >= MAX_SENTENCE_LOOKBACK or not toks[k].cap or _role_at(toks, k) == k:
-        return None
-    return text[toks[k].start : toks[i - 1].end].rstrip(" ,")
+    return None
 
 
 def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
@@ -691,7 +703,7 @@ def _short_forms(name: str) -> set[str]:
         return {words[0]}
     if len(words) < 2:
         return set()
-    forms = {words[-1], words[0]}
+    forms = set(words) if len(words) >= 3 else {words[-1], words[0]}  # "Ramdan Denny Prakoso": "Denny"
     return {f for f in forms if len(f) > 1 and (f not in STOP_CAPITALISED or f in CHINESE_SURNAMES)}
 
 
@@ -797,6 +809,33 @@ def _used_as_qualifier(
     return False
 
 
+REGION_HEADS: frozenset[str] = frozenset(
+    {
+        "wali kota",
+        "walikota",
+        "bupati",
+        "gubernur",
+        "camat",
+        "lurah",
+        "kapolres",
+        "kapolda",
+        "kapolsek",
+        "kajari",
+        "kajati",
+        "dandim",
+        "danrem",
+        "pangdam",
+        "kepala desa",
+    }
+)
+"""Roles followed by the region they govern ("Wali Kota Sukamaju Hendra Wijaya")."""
+
+
+def _region_head(role: str) -> bool:
+    words = [w for w in role.lower().split() if (w,) not in MODIFIERS]
+    return " ".join(words[:2]) in REGION_HEADS or (bool(words) and words[0] in REGION_HEADS)
+
+
 def _trim_qualifiers(text: str, found: list[_Found]) -> None:
     """Cut unknown qualifiers off the front of a name read after a role.
 
@@ -815,13 +854,23 @@ def _trim_qualifiers(text: str, found: list[_Found]) -> None:
         if words[0] in standalone or words[0] in NAME_PREFIXES:
             continue
         after_role = bool(f.role) and text[: f.start].rstrip().endswith(f.role or "")
-        if after_role and _used_as_qualifier(text, words[0], words[1], f.start, spans):
-            f.start += len(words[0]) + 1  # "Komisaris Utama Pertamina Mochamad Iriawan"
-            f.surface = " ".join(words[1:])
+        cut = next(
+            (
+                p
+                for p in range(1, len(words) - 1)
+                if after_role and _used_as_qualifier(text, " ".join(words[:p]), words[p], f.start, spans)
+            ),
+            0,
+        )
+        if cut:  # "Komisaris Utama Pertamina Mochamad Iriawan", "Direktur Sinar Logam Wahyu H."
+            tail = " ".join(words[cut:])
+            f.start = f.end - len(tail)
+            f.surface = tail
             continue
+        region = after_role and _region_head(f.role or "")
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:])
-            if tail in names or words[k] in standalone or words[k] in ("I", "Ni"):
+            if tail in names or words[k] in ("I", "Ni") or (region and words[k] in standalone):
                 f.start = f.end - len(tail)
                 f.surface = tail
                 break

@@ -29,7 +29,7 @@ from warta.lang.id.calendar import WEEKDAYS
 from warta.lang.id.gazetteer import CAPITALS, ORG, PERSON, PLACE, PLACES, is_country
 from warta.lang.id.roles import STOP_CAPITALISED
 from warta.records import Article, Entity, Quote
-from warta.stages.entities import ROLE_FIRST_WORDS, extract_entities_from_text
+from warta.stages.entities import ROLE_FIRST_WORDS, ROLE_TABLE, extract_entities_from_text
 
 JOINT_SEPARATOR = "; "
 """How a joint speaker's names are joined ("Xi Jinping; Vladimir Putin")."""
@@ -304,10 +304,23 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
     ref = _best_mention(found, text)
     if ref:
         return ref
+    role = _bare_role(text[pos:end])
+    if role:
+        return _Ref("role", role)  # "kata presiden kepada wartawan": the president named before
     if strict:
         return None
     run = _capitalised_run(text, pos, end)
     return _Ref("text", run) if run else None
+
+
+def _bare_role(phrase: str) -> str | None:
+    """The role when a noun phrase is a bare title ("Presiden", "sang menteri"), else None."""
+    words = phrase.lower().split()
+    if words and words[0] in ("sang", "para"):
+        words = words[1:]
+    if 0 < len(words) <= 3 and tuple(w.rstrip(".") for w in words) in ROLE_TABLE:
+        return " ".join(words)
+    return None
 
 
 def _strip_subject_tail(text: str, lo: int, pos: int) -> int:
@@ -389,6 +402,9 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     run = re.search(r"(?:^|[\s(])((?:[A-Z][\w\-]*\s?){1,3})$", left)
     if run and (len(left.split()) <= 3 or left[: run.start(1)].rstrip().endswith(",")):
         name = run.group(1).strip()
+        role = _bare_role(name)
+        if role:
+            return _Ref("role", role)
         if name.split()[0] not in STOP_CAPITALISED and name not in WEEKDAYS:
             return _Ref("text", name)
     return None
@@ -655,6 +671,15 @@ class _Resolver:
                 return _entity_ref(row[2])
         return None
 
+    def _holder(self, role: str, pos: int) -> _Ref | None:
+        """The last person named before pos whose role is ``role`` ("Presiden menegaskan …")."""
+        pattern = re.compile(rf"(?:^|\s){re.escape(role)}\b", re.I)
+        for row in reversed(self.mentions.before(pos)):
+            entity = row[2]
+            if entity.type == PERSON and entity.role and pattern.search(entity.role):
+                return _entity_ref(entity)
+        return None
+
     def _pair(self, pos: int) -> _Ref | None:
         people: list[str] = []
         for s_start, s_end in reversed([s for s in self.sentences if s[0] < pos]):
@@ -704,6 +729,8 @@ class _Resolver:
             out = self._last(lambda r: r.etype in (ORG, PLACE)) or self._last()
         elif ref.kind == "backref":
             out = self._last()
+        elif ref.kind == "role":
+            out = self._holder(ref.name or "", cand.pos)
         else:
             out = None
         if out is not None and out.name:
