@@ -380,7 +380,9 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     "Officer Head Manager Director General Executive Marketing Finance Operations Business "
     "Development Strategy Legal Human Resources Digital Technology Group Holding Tbk Persero "
     "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
-    "Sepuluh Metro Jaya Raya "
+    "Sepuluh Metro Jaya Raya Investasi Efek Pasar Modal Dana Pajak Industri Hukum Energi Pangan Budaya "
+    "Olahraga Teknologi Informasi Program Proyek Reksa Saham Obligasi Bursa Asuransi Syariah Ekspor "
+    "Impor Bisnis Usaha Swasta Negeri "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 
