@@ -234,6 +234,9 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
         if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
             j += 1
             continue
+        if j > i and len(tok.word) == 1 and tok.word.isupper() and tok.word != "I":
+            j += 1  # "Helmi D": a bare initial closes a name
+            break
         if (
             ((j > i and _is_initial(tok)) or (j == i and tok.word in ("I", "Ni")))
             and j + 1 < len(toks)

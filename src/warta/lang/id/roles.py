@@ -101,6 +101,16 @@ ROLE_HEADS: tuple[str, ...] = (
     "kasubbid",
     "kanit",
     "danramil",
+    "asisten",
+    "sekretaris daerah",
+    "sekda",
+    "staf ahli",
+    "kepala bagian",
+    "kabag",
+    "kasubag",
+    "kasubbag",
+    "kabid",
+    "plh",
     "juru bicara",
     "jubir",
     "duta besar",
@@ -325,6 +335,9 @@ APPOSITION_ARTICLES: tuple[str, ...] = ("seorang", "sang", "salah seorang", "sal
 def _words(text: str) -> frozenset[str]:
     """A set of the space-separated words of a data string."""
     return frozenset(text.split())
+
+
+word_set = _words
 
 
 ORG_PREFIXES: frozenset[str] = _words(
