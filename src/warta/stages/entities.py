@@ -608,6 +608,8 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
         if hit:
             j = hit[0]
             role = None
+            if hit[2] != PERSON and j == i + 1 and AGE_AFTER.match(text, toks[i].end):
+                hit = (j, tok.word, PERSON)  # "kata Vatikan (27)": a person who shares a place's name
             if hit[2] == PERSON and j < n and text[toks[j - 1].end : toks[j].start].strip() == ",":
                 role = _appositive_role(text, toks, j, index)
             found.append(
