@@ -677,6 +677,11 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                 if not is_person and gap_after.strip() == "," and i > 0:
                     role = _sentence_role(text, toks, i)
                     is_person = role is not None
+            if not is_person and end - i == 1 and i > 0 and gap_after == " " and _verb_like(toks[end]):
+                role = _sentence_role(
+                    text, toks, i
+                )  # "Wakil Ketua Komisi I dari fraksi X, Suharsono mengatakan"
+                is_person = role is not None
             if is_person:
                 found.append(_Found(tok.start, toks[end - 1].end, surface, PERSON, None, role, 2))
             else:

@@ -111,6 +111,10 @@ ROLE_HEADS: tuple[str, ...] = (
     "kasubbag",
     "kabid",
     "plh",
+    "walkot",
+    "wawali",
+    "wabup",
+    "wagub",
     "juru bicara",
     "jubir",
     "duta besar",
@@ -380,7 +384,7 @@ NAME_LINKS: frozenset[str] = _words("bin binti van von de der al el da dos ")
 """Lower-case particles inside names ("Ahmad bin Said", "Ursula von der Leyen")."""
 
 NOT_NAME_WORDS: frozenset[str] = _words(
-    "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Agung Besar Utara Selatan "
+    "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Besar Utara Selatan "
     "Timur Barat Tengah Raya Baru Urusan Studi Ilmu Pusat Daerah Provinsi Kota Kabupaten Republik "
     "Rakyat Komunis Demokrat Demokratik Federal Federasi Sentral Khusus Strategis Ekonomi Politik "
     "Keamanan Pertahanan Forum Pertemuan Konferensi Kongres Sidang Rapat Festival Piala Liga Tahun "
