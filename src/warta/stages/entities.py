@@ -548,6 +548,12 @@ STREET_WORDS: frozenset[str] = frozenset(
 """Words before a title that make it part of a place name ("Jalan Jenderal Sudirman")."""
 
 
+ENGLISH_LINKS: frozenset[str] = frozenset(
+    {"of", "the", "and", "for", "in", "on", "to", "with", "a", "an", "at"}
+)
+"""English words inside titles of books, films and events: the capitalised words after them are
+part of the title, not a name."""
+
 AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun)?\)")
 """An age in brackets right after a name: "Faisal (37)"."""
 
@@ -670,7 +676,8 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                 is_person = role is not None
             if not is_person and AGE_AFTER.match(text, toks[end - 1].end):
                 is_person = True  # "Faisal (37)": an age in brackets follows only people
-            if not is_person and end - i >= 2:
+            english = i > 0 and toks[i - 1].low in ENGLISH_LINKS  # "… Economy of Seafood Systems"
+            if not is_person and end - i >= 2 and not english:
                 before = toks[i - 1].low if i > 0 else ""
                 after = toks[end].low if end < n else ""
                 is_person = before in POST_CUES or after in INDIRECT_VERBS or after == "alias"

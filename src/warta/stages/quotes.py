@@ -430,9 +430,12 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
             return _Ref("group", f"{g.group('det').lower()} {g.group('noun').lower()}")
     words = left.split()
     if words and words[-1].lower() in V.SPEAKER_BACKREFS and len(words) <= 4:
-        if words[0].lower() in V.STATEMENT_NOUNS:
+        head = words[0].lower()
+        if head in V.STATEMENT_NOUNS:
             return _Ref("statement")
-        return _Ref("backref")
+        if head in ROLE_WORDS or head in V.GROUP_NOUNS or head in V.INSTITUTION_NOUNS:
+            return _Ref("backref")  # "Sumber itu menambahkan", "Politisi itu mengatakan"
+        return None  # "Hal ini menegaskan": no speaker
     # apposition: the sentence opens with the speaker, then ", …, VERB"
     opening = mentions.starting_in(sent_start, end)
     if (
