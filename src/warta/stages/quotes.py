@@ -57,6 +57,7 @@ POST_CUE_AFTER_QUOTE = re.compile(
     rf"kata|ujar|tulis|isi\s+pernyataan)\b|(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b)",
     re.IGNORECASE,
 )
+OPENING_CUE = re.compile(r"(?P<cue>Kata|Ujar|Tutur|Ungkap|Imbuh|Tambah)\s+(?=\w)")
 POST_CUE_IN_CLAUSE = re.compile(rf",\s*(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b")
 _VERB_ALT = "|".join(sorted(set(V.INDIRECT_VERBS), key=len, reverse=True))
 INDIRECT_VERB = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
@@ -632,6 +633,16 @@ def _indirect(
             if len(text[start:end].split()) < MIN_CLAUSE_WORDS - 1:
                 continue
             out.append(_Cand(pos, "indirect", cue, start, end, ref))
+        # Kata X, … (the cue opens the sentence)
+        opening = OPENING_CUE.match(text, s_start, s_end)
+        if opening and not _inside(spans, opening.start()):
+            comma = text.find(",", opening.end(), s_end)
+            ref = _ref_after(text, opening.end(), comma if comma > 0 else s_end, mentions, strict=True)
+            if ref is not None and comma > 0:
+                start, end = _trim(text, comma + 1, _cut_at_quote(text, comma + 1, s_end))
+                if len(text[start:end].split()) >= MIN_CLAUSE_WORDS:
+                    cue = opening.group("cue").lower()
+                    out.append(_Cand(opening.start(), "indirect", cue, start, end, ref))
         # menurut X, …
         for m in ACCORDING.finditer(sent):
             pos = s_start + m.start()
