@@ -402,6 +402,7 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
     if (
         k < hi
         and toks[lo].word in ORG_PREFIXES
+        and k <= lo + 1
         and _org_run(text, toks, lo) >= hi
         and not any(_gazetteer_at(text, toks, m, index) for m in range(lo + 1, k))
     ):
@@ -482,6 +483,8 @@ def _org_acronym(text: str, toks: list[_Tok], k: int, index: _Index) -> bool:
 
 def _verb_like(tok: _Tok) -> bool:
     """A reporting verb or a word with a verbal prefix: what follows a sentence's subject."""
+    if tok.low in ROLE_FIRST_WORDS or tok.low in ("media", "mereka", "merdeka", "bersama", "berita"):
+        return False
     return tok.low in REPORT_WORDS or bool(VERBISH.match(tok.low)) or tok.low in ("pun", "juga")
 
 
@@ -794,8 +797,15 @@ def _canonical_people(found: list[_Found], gaz: Gazetteer) -> dict[str, str]:
             by_key[name_key(f.surface)][f.surface] += 1
     canon: dict[str, str] = {}
     for key, counts in by_key.items():
-        canon[key] = gaz.person_keys.get(key) or counts.most_common(1)[0][0]
+        canon[key] = gaz.person_keys.get(key) or _known_longer(key, gaz) or counts.most_common(1)[0][0]
     return canon
+
+
+def _known_longer(key: str, gaz: Gazetteer) -> str | None:
+    """The one well-known person whose full name ends with this two-word-or-longer name
+    ("Tayyip Erdogan" is "Recep Tayyip Erdogan")."""
+    owners = {name for known, name in gaz.person_keys.items() if known.endswith(" " + key)}
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 _CUE_ALT = "|".join(sorted(POST_CUES, key=len, reverse=True))

@@ -213,6 +213,12 @@ CLAUSE_WORDS: frozenset[str] = R.word_set(
 VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)[a-z]{4,}$")
 """A lower-case word with a verbal prefix: no part of a speaker's name."""
 
+NOT_VERBS: frozenset[str] = R.word_set(
+    "menteri media merdeka meja mereka dinas distrik divisi direktur direksi diplomat terminal "
+    "teritorial bersama berita berbagai berikut"
+)
+"""Words that look like prefixed verbs but are nouns or function words."""
+
 PLACE_NOUNS_OF_STATE = R.word_set(
     "pihak pemerintah otoritas militer kepolisian tentara delegasi parlemen kedutaan kedubes kubu "
     "sementara dan tetapi tapi namun sedangkan serta karena bahwa ketika saat jika kalau lalu kemudian "
@@ -231,7 +237,7 @@ def _np_end(text: str, pos: int, limit: int) -> int:
             any(c in gap for c in ',.;:\n()"“”')
             or word.lower() in NP_STOPPERS
             or word in CLAUSE_WORDS
-            or (count and word.islower() and VERB_PREFIX.match(word))
+            or (count and word.islower() and VERB_PREFIX.match(word) and word not in NOT_VERBS)
             or count >= MAX_NP_TOKENS
         ):
             return pos
@@ -384,6 +390,12 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     """The subject of a reporting verb at pos ("Kremlin telah mengkonfirmasi", "Dia mencatat")."""
     end = _strip_subject_tail(text, sent_start, pos)
     left = text[sent_start:end]
+    if re.search(r"\s(?:dan|serta|lalu|kemudian)$", left):
+        # "AS menyambut baik kesepakatan itu dan mengatakan …": the sentence's subject speaks
+        opening = mentions.starting_in(sent_start, end)
+        if opening and opening[0][0] - sent_start <= 1 and not text[opening[0][1]].isalnum():
+            return _entity_ref(opening[0][2])
+        return None
     hit = mentions.ending_at(end)
     if (
         hit
