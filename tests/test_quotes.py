@@ -134,6 +134,19 @@ TOKENS = st.sampled_from(
         "\n\n",
         "Kremlin",
         "mengutip",
+        "Kepala Dinas",
+        "(Disdik)",
+        ", Yusuf,",
+        "I Made",
+        "Jalan Jenderal",
+        "Nomor",
+        "(27)",
+        "atau Gus",
+        "Kata dia,",
+        "Hal ini",
+        "sementara China",
+        ".Budi",
+        "V.",
     ]
 )
 
