@@ -29,7 +29,8 @@ from warta.lang.id.calendar import WEEKDAYS
 from warta.lang.id.gazetteer import CAPITALS, ORG, PERSON, PLACE, PLACES, is_country
 from warta.lang.id.roles import STOP_CAPITALISED
 from warta.records import Article, Entity, Quote
-from warta.stages.entities import ROLE_FIRST_WORDS, ROLE_TABLE, extract_entities_from_text
+from warta.stages.entities import extract_entities_from_text
+from warta.stages.name_rules import ROLE_FIRST_WORDS, ROLE_TABLE
 
 JOINT_SEPARATOR = "; "
 """How a joint speaker's names are joined ("Xi Jinping; Vladimir Putin")."""
