@@ -288,3 +288,12 @@ def test_cli_bad_gazetteer_exits_1_with_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["entities", "--gazetteer", str(bad), str(_jsonl_article(tmp_path))])
     assert result.exit_code == 1
     assert len(result.stderr.strip().splitlines()) == 1 and "bad.json" in result.stderr
+
+
+def test_list_of_people_speaking_together() -> None:
+    _, quotes = _quotes(
+        "Menteri Luar Negeri Malaysia Darma bertemu mitranya.",
+        "Darma, Menteri Luar Negeri Singapura Lee Chong, dan Menteri Luar Negeri Filipina Ana Ruiz "
+        "mengatakan kerja sama ketiga negara akan dibahas lagi tahun depan.",
+    )
+    assert [q.speaker for q in quotes] == ["Darma; Lee Chong; Ana Ruiz"]

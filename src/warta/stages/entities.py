@@ -88,6 +88,8 @@ def _short_mentions(
         return []
     forms: dict[str, str] = dict(acronyms)
     for canonical, full in people.items():
+        if " " not in full and full not in STOP_CAPITALISED and len(full) > 2:
+            forms.setdefault(full, canonical)  # "Menteri Luar Negeri Sugiono" … "Sugiono, Wang Yi, dan …"
         for form in _short_forms(full):
             forms.setdefault(form, canonical)
     if not forms:
@@ -324,9 +326,7 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     found = [f for f in _resolve_overlaps(_scan(text, gaz)) if f.start >= furniture or f.type == PLACE]
     _coordinated_people(text, found)
     found = _assign(text, found, gaz)
-    people = {
-        f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical and " " in f.canonical
-    }
+    people = {f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical}
     acronyms = {
         m.group(1): f.canonical
         for f in found

@@ -248,6 +248,11 @@ def _np_end(text: str, pos: int, limit: int) -> int:
     return pos
 
 
+JOINT_LINK = re.compile(r"(?:\s*,)?\s+(?P<and>dan|serta)\s+(?:\w+\s+){0,6}?|\s*,\s+(?:\w+\s+){0,6}?")
+"""What joins the names of people who speak together: "A dan B", "A, B, dan C" (role words may
+stand before each name)."""
+
+
 def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> _Ref | None:
     """The speaker among the mentions of a noun phrase: a person first, then an organisation,
     then a place; two people joined by "dan" are a joint speaker."""
@@ -257,13 +262,19 @@ def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> _Ref | Non
             continue
         first = typed[0]
         names = [first[2].name]
+        closed = False  # a list "A, B, dan C" counts only when "dan"/"serta" links its last name
         for nxt in typed[1:]:
-            if (
-                re.fullmatch(r"\s+(?:dan|serta)\s+(?:\w+\s+){0,6}?", text[first[1] : nxt[0]])
-                and nxt[2].name not in names
-            ):
-                names.append(nxt[2].name)
-                first = nxt
+            gap = text[first[1] : nxt[0]]
+            link = JOINT_LINK.fullmatch(gap)
+            if not link or nxt[2].name in names or closed:
+                break
+            names.append(nxt[2].name)
+            closed = bool(link.group("and"))
+            first = nxt
+        if len(names) > 2 and not closed:
+            names = names[:1]
+        if len(names) == 2 and not closed:
+            names = names[:1]
         if len(names) > 1:
             if etype == PLACE:
                 names = [CAPITALS.get(n, n) for n in names]
