@@ -429,7 +429,7 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     if hit and hit[2].type == PLACE and (name := _named_with_place(text, max(sent_start, hit[0] - 40), hit)):
         return _Ref("text", name)  # "BPJPH RI menggarisbawahi", "KBRI Phnom Penh menyatakan"
     if hit and hit[0] >= sent_start:
-        found = [r for r in mentions.starting_in(sent_start, end) if r[0] >= hit[0] - 60]
+        found = [r for r in mentions.starting_in(sent_start, end) if r[0] >= hit[0] - 200]
         joint = _best_mention([r for r in found if r[2].type == hit[2].type and r[0] <= hit[0]], text)
         if (
             joint
