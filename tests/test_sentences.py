@@ -23,3 +23,33 @@ def test_paragraph_break_ends_a_sentence() -> None:
 def test_offsets_slice_the_text(text: str) -> None:
     for sentence in split_sentences(text):
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_quotes_and_question_marks_close_sentences() -> None:
+    text = '"Kami siap," kata Budi. Apakah itu benar? "Ya." Ia tersenyum.'
+    assert [s.text for s in split_sentences(text)] == [
+        '"Kami siap," kata Budi.',
+        "Apakah itu benar?",
+        '"Ya."',
+        "Ia tersenyum.",
+    ]
+
+
+def test_a_lower_case_continuation_is_not_a_new_sentence() -> None:
+    text = "Harga naik 5 persen. dan turun lagi. Selesai."
+    assert len(split_sentences(text)) == 2
+
+
+def test_sentences_glued_by_a_scraper_are_split() -> None:
+    text = (
+        'Rapat selesai.Dia pulang. Harga naik (15/2).Menurut warga, "itu wajar."Kata dia. '
+        "Situs Kompas.com ramai."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Rapat selesai.",
+        "Dia pulang.",
+        "Harga naik (15/2).",
+        'Menurut warga, "itu wajar."',
+        "Kata dia.",
+        "Situs Kompas.com ramai.",
+    ]

@@ -232,6 +232,15 @@ class CopyGroup:
     relation: Relation
     original: str
     members: tuple[str, ...]
+    member_relations: tuple[str, ...] = ()  # each member's relation to the original
+    member_sources: tuple[str, ...] = ()  # each member's input (one id can come from two sources)
+    credited: tuple[str, ...] = ()  # wires the members credit (most credited first)
+    inferred: tuple[tuple[str, str], ...] = ()  # (article id, date) for members with no stated date
+    within: str | None = None  # id of the enclosing group (identical ⊂ near_copy ⊂ rewrite)
+
+    def with_within(self, parent: str | None) -> CopyGroup:
+        """A copy nested in the group ``parent``."""
+        return replace(self, within=parent)
 
 
 @dataclass(frozen=True)
@@ -244,6 +253,7 @@ class Story:
     first_published: str | None = None
     last_published: str | None = None
     outlets: tuple[str, ...] = ()
+    terms: tuple[tuple[str, float], ...] = ()  # centroid: top terms and weights (incremental use)
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,298 @@
-"""HTML cleaning: trafilatura for the main text, then the Indonesian post-filter (first cut)."""
+"""HTML cleaning: one parse, trafilatura for the main text, the Indonesian post-filter, metadata.
+
+The page is parsed once (trafilatura's own loader) and that tree serves the listing check, the
+metadata readers (meta tags, JSON-LD, the header date) and trafilatura's ``bare_extraction``,
+which copies it before cleaning. trafilatura runs in precision mode: it then drops most related
+headline lists, which Indonesian pages carry several of. What it still keeps — timestamps of
+related lists, "Baca juga" inserts, captions, promos — the structural filter below and the shared
+Indonesian post-filter remove.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+import lxml.html
 import trafilatura
+from lxml.etree import ParserError
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
 
 from warta.errors import NotAnArticle
 from warta.options import Options
 from warta.records import Article, RawDoc
+from warta.stages import html_metadata as hm
+from warta.stages.language import detect_language
+from warta.stages.lead_recovery import restore_lead
+from warta.stages.listing import listing_verdict
+from warta.stages.metadata import visible_metadata
+from warta.stages.postfilter import filter_paragraphs
+
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
+"""A list item ending like a sentence is body text (a bullet point), not a headline link."""
+
+MIN_PROSE_ITEM_WORDS = 12
+"""A list item this long is prose even without final punctuation."""
+
+MIN_PARAGRAPH_CHARS = 2
+"""Shorter lines (stray bullets, digits) are layout."""
+
+MIN_BODY_CHARS = 80
+"""An extraction shorter than this is no article body (a caption or a share bar)."""
+
+OUTPUT_BLOCKS = frozenset(
+    {
+        "body", "doc", "main", "article", "section", "div", "p", "quote", "blockquote", "head",
+        "h1", "h2", "h3", "h4", "h5", "h6", "list", "item", "ul", "ol", "li", "table", "row",
+        "cell", "tr", "td", "th", "figure", "figcaption", "pre", "center", "dl", "dt", "dd",
+    }
+)  # fmt: skip
+"""Block elements of trafilatura's output (its XML and the HTML its fallbacks return)."""
+
+BREAK_TAGS = frozenset({"lb", "br", "hr"})
+SKIPPED_TAGS = frozenset({"script", "style", "graphic", "img", "noscript"})
+HEAD_TAGS = frozenset({"head", "h1", "h2", "h3", "h4", "h5", "h6"})
+ITEM_TAGS = frozenset({"item", "li", "dd", "dt"})
+LIST_TAGS = frozenset({"list", "ul", "ol", "dl"})
+
+VISIBLE_FIELDS = (
+    "title",
+    "outlet",
+    "published",
+    "authors",
+    "editors",
+    "translators",
+    "dateline",
+    "wire_sources",
+)
+"""Fields the visible-metadata reader may fill where the markup says nothing."""
+
+CONTINUATION_STARTS = frozenset(",.;:!?)]}-–—%'’”")
+"""A segment starting with one of these continues the paragraph before it."""
+
+ATTACHED_STARTS = frozenset(",.;:!?)]}%")
+"""Punctuation joined to the previous fragment without a space."""
+
+OPEN_ENDINGS = frozenset("-–—,:;([{“\"'‘")
+"""A paragraph ending with one of these is unfinished."""
+
+FRAGMENT_WORDS = 4
+"""A short segment (a linked name, a bold phrase) after a paragraph that stops mid-sentence on a
+lower-case word is a fragment of it; a label ("Editor: …") never is."""
+
+MIN_HEADLINE_WORDS = 3
+"""A bare ``<h1>`` read as the headline (when the markup has no title) has at least this many words:
+shorter ones are logos and section names."""
+
+STAMP_LEFTOVER_WORDS = 2
+"""A line that is a date/time stamp plus at most this many other words is a timestamp."""
+
+EXTRACT_SETTINGS: dict[str, Any] = {
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "with_metadata": False,
+}
+"""trafilatura settings: precision mode (drops most headline lists), no comments, no tables
+(layout tables and share widgets on Indonesian sites), metadata read by us."""
+
+FALLBACK_SETTINGS: dict[str, Any] = {**EXTRACT_SETTINGS, "favor_precision": False}
+"""Second try when precision mode finds no body (a short article): trafilatura's balanced mode."""
+
+
+def parse_page(text: str) -> HtmlElement | None:
+    """Parse a page (or a feed) into an lxml tree; None when nothing can be parsed."""
+    tree = load_html(text)
+    if tree is not None:
+        return tree
+    try:
+        return lxml.html.document_fromstring(XML_DECLARATION.sub("", text, count=1))
+    except (ParserError, ValueError):
+        return None
+
+
+def _is_stamp(line: str) -> bool:
+    """A date/time stamp ("Kamis, 05/11/2015 09:25 WIB") with hardly any other words."""
+    match = hm.VISIBLE_DATE.search(line)
+    if not match:
+        return False
+    rest = (line[: match.start()] + " " + line[match.end() :]).split()
+    return len(rest) <= STAMP_LEFTOVER_WORDS
+
+
+def _is_prose_item(item: str) -> bool:
+    return bool(SENTENCE_END.search(item)) or len(item.split()) >= MIN_PROSE_ITEM_WORDS
+
+
+def _kind_of(tag: str, inherited: str) -> str:
+    if tag in HEAD_TAGS:
+        return "head"
+    if tag in ITEM_TAGS:
+        return "item"
+    if tag in LIST_TAGS:
+        return inherited if inherited == "item" else "p"
+    return inherited
+
+
+class _Flattener:
+    """Cuts an extraction tree into (text, kind) segments at block boundaries and line breaks.
+
+    trafilatura's main extractor gives flat ``<p>``/``<head>``/``<list>`` children; its fallbacks
+    (readability, jusText) give nested HTML-like trees. Both are read the same way here.
+    """
+
+    def __init__(self) -> None:
+        self.segments: list[tuple[str, str]] = []
+        self.buffer: list[str] = []
+        self.kind = "p"
+
+    def add(self, text: str | None, kind: str) -> None:
+        if text:
+            if not self.buffer:
+                self.kind = kind
+            self.buffer.append(text)
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.buffer).split())
+        if text:
+            self.segments.append((text, self.kind))
+        self.buffer = []
+
+    def walk(self, element: Any, kind: str) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in SKIPPED_TAGS:
+            return
+        if tag in BREAK_TAGS:
+            self.flush()
+            return
+        block = tag in OUTPUT_BLOCKS
+        if block:
+            self.flush()
+            kind = _kind_of(tag, kind)
+        self.add(element.text, kind)
+        for child in element:
+            self.walk(child, kind)
+            self.add(child.tail, kind)
+        if block:
+            self.flush()
+
+
+def _continues(previous: str, current: str) -> bool:
+    """Whether ``current`` is a fragment of ``previous`` cut at a link or formatting boundary."""
+    if SENTENCE_END.search(previous):
+        return False
+    first = current[0]
+    return (
+        first.islower()
+        or first in CONTINUATION_STARTS
+        or previous[-1] in OPEN_ENDINGS
+        or (previous[-1].islower() and len(current.split()) < FRAGMENT_WORDS and ":" not in current)
+    )
+
+
+def flatten(body: Any) -> list[tuple[str, str]]:
+    """Segments of an extraction tree with their kind ("p", "head" or "item"), fragments that a
+    link or formatting boundary cut off joined back to their paragraph."""
+    flattener = _Flattener()
+    flattener.walk(body, "p")
+    flattener.flush()
+    merged: list[tuple[str, str]] = []
+    for text, kind in flattener.segments:
+        if merged and kind == "p" and merged[-1][1] == "p" and _continues(merged[-1][0], text):
+            glue = "" if text[0] in ATTACHED_STARTS else " "
+            merged[-1] = (merged[-1][0] + glue + text, "p")
+        else:
+            merged.append((text, kind))
+    return merged
+
+
+def body_lines(body: Any, title: str | None) -> list[str]:
+    """Paragraphs of trafilatura's output tree, without the headline, timestamps, numbering and
+    headline-link list items."""
+    wanted = " ".join((title or "").split()).lower()
+    lines: list[str] = []
+    for text, kind in flatten(body):
+        if len(text) < MIN_PARAGRAPH_CHARS or _is_stamp(text):
+            continue
+        if kind == "item" and not _is_prose_item(text):
+            continue
+        if kind == "head" and text.lower() == wanted:
+            continue
+        lines.append(text)
+    return lines
+
+
+def visible_fields(lines: list[str]) -> dict[str, Any]:
+    """Metadata printed in the article's own lines (bylines, dateline, wire credits, …) as Article
+    keyword arguments, empty values left out. ``lines`` are the extracted body lines before the
+    post-filter (which drops the bylines and credits this reads)."""
+    if not lines:
+        return {}
+    found = visible_metadata(lines, 0, len(lines) - 1)
+    fields: dict[str, Any] = {}
+    for name in VISIBLE_FIELDS:
+        value = getattr(found, name, None)
+        if value:
+            fields[name] = tuple(value) if isinstance(value, list | tuple) else value
+    return fields
+
+
+def headline_title(root: HtmlElement, meta_title: str | None) -> str | None:
+    """The headline: the page's printed headline when the markup title contains it (the printed one
+    carries no site-name suffix), else the markup title."""
+    headline = hm.headline_element(root, meta_title)
+    if headline is None:
+        return meta_title
+    printed = hm._norm(headline.text_content())
+    if not meta_title:
+        in_link = headline.xpath("ancestor::a") or headline.xpath(".//a")
+        return printed if len(printed.split()) >= MIN_HEADLINE_WORDS and not in_link else None
+    if printed and printed.lower() in meta_title.lower() and len(printed) >= len(meta_title) * 0.6:
+        return printed
+    return meta_title
+
+
+def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Article:
+    """Clean an already parsed page (see ``extract_html``)."""
+    reason, block = listing_verdict(root)
+    if reason:
+        raise NotAnArticle(source, f"not an article: {reason}")
+    meta = hm.page_meta(root)
+    title = headline_title(root, meta.title)
+    lines: list[str] = []
+    paragraphs: list[str] = []
+    for settings in (EXTRACT_SETTINGS, FALLBACK_SETTINGS):
+        document = trafilatura.bare_extraction(root, url=meta.url, **settings)
+        body = getattr(document, "body", None)
+        if body is None:
+            continue
+        lines = body_lines(body, title)
+        lines = restore_lead(block, lines)
+        paragraphs = filter_paragraphs(lines)
+        if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
+            break
+    else:
+        raise NotAnArticle(source, "not an article: no article body found")
+    fields = visible_fields(lines)
+    markup = {
+        "title": title,
+        "outlet": hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints),
+        "url": meta.url,
+        "published": hm.published_iso(meta.published, hm.header_date(root, title, block)),
+        "authors": tuple(meta.authors),
+    }
+    fields.update({key: value for key, value in markup.items() if value})
+    language = detect_language("\n".join(paragraphs)) or meta.language
+    return Article(source=source, paragraphs=tuple(paragraphs), language=language, kind="html", **fields)
 
 
 def extract_html(doc: RawDoc, options: Options) -> Article:
-    """Clean an HTML page into an Article."""
-    text = trafilatura.extract(doc.data, favor_precision=True)
-    if not text:
-        raise NotAnArticle(doc.source, "no article body found")
-    paragraphs = tuple(p.strip() for p in text.splitlines() if p.strip())
-    return Article(source=doc.source, paragraphs=paragraphs, kind="html")
+    """Clean an HTML page into an Article, or raise NotAnArticle saying why it is none."""
+    root = parse_page(doc.data)
+    if root is None:
+        raise NotAnArticle(doc.source, "not an article: the HTML could not be parsed")
+    return extract_html_tree(root, doc.source, options)

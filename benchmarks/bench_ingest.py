@@ -1,0 +1,134 @@
+"""Ingest and store speed (run by hand: ``PYTHONPATH=src python benchmarks/bench_ingest.py``).
+
+1. ``warta ingest`` end to end over ``corpus/pages`` (read, extract, hash, compress, store, commit),
+   each repetition into a fresh store, repeated for at least ``MIN_SECONDS``; the baseline, measured
+   in the same run, is reading and extracting the same inputs with no store at all. The ratio says
+   what the store costs on top of cleaning.
+2. The store alone at scale: the ~8,400 articles of ``corpus/outlets2022`` added in batches, added
+   again (idempotent, nothing changes), read back in order, and searched with FTS5.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from warta.errors import BadInput
+from warta.io.readers import read_inputs
+from warta.options import Options
+from warta.pipeline import INGEST_BATCH_SIZE, ingest
+from warta.records import Article
+from warta.stages.extract import extract
+from warta.store import Store
+
+SHARED = Path(os.environ.get("WARTA_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+MIN_SECONDS = 10.0
+"""Each timed loop repeats until at least this long has passed, for stable figures."""
+
+
+def repeat(work: Callable[[], int]) -> tuple[int, float]:
+    """Run ``work`` (returning how many items it did) until MIN_SECONDS have passed."""
+    items, start = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < MIN_SECONDS:
+        items += work()
+    return items, elapsed
+
+
+def clean_only(paths: list[str]) -> int:
+    done = 0
+    for doc in read_inputs(paths, Options()):
+        done += 1
+        if isinstance(doc, BadInput):
+            continue
+        with contextlib.suppress(BadInput):
+            extract(doc, Options())
+    return done
+
+
+def ingest_fresh(paths: list[str], workers: int) -> int:
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
+        report = ingest(paths, store, Options(workers=workers))
+        return report.seen
+
+
+def bench_pages() -> None:
+    pages = SHARED / "corpus" / "pages"
+    paths = [str(pages)]
+    clean_n, clean_s = repeat(lambda: clean_only(paths))
+    ingest_n, ingest_s = repeat(lambda: ingest_fresh(paths, 1))
+    clean_rate, ingest_rate = clean_n / clean_s, ingest_n / ingest_s
+    print(f"corpus/pages ({clean_only(paths)} inputs per pass)")
+    print(f"  baseline read+extract, no store : {clean_rate:8.1f} docs/s")
+    print(f"  warta ingest, 1 worker          : {ingest_rate:8.1f} docs/s (fresh store per pass)")
+    print(f"  ratio ingest / clean time        : {clean_rate / ingest_rate:8.2f}x")
+
+
+def load_outlets() -> list[Article]:
+    path = SHARED / "corpus" / "outlets2022" / "articles.jsonl.gz"
+    found = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            paragraphs = tuple(s.strip() for s in row.get("text_segments") or () if s.strip())
+            if paragraphs:
+                found.append(
+                    Article(
+                        source=row["id"],
+                        paragraphs=paragraphs,
+                        title=row.get("title"),
+                        outlet=row.get("outlet"),
+                        url=row.get("url"),
+                        published=row.get("date"),
+                        kind="record",
+                    )
+                )
+    return found
+
+
+def bench_store_scale() -> None:
+    articles = load_outlets()
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "scale.db") as store:
+        timings = {}
+        for label in ("add (new)", "add again (idempotent)"):
+            start = time.perf_counter()
+            for offset in range(0, len(articles), INGEST_BATCH_SIZE):
+                with store.transaction():
+                    for article in articles[offset : offset + INGEST_BATCH_SIZE]:
+                        store.add_article(article)
+            timings[label] = time.perf_counter() - start
+        start = time.perf_counter()
+        read = sum(1 for _ in store.articles())
+        timings["read back in order"] = time.perf_counter() - start
+        stored = store.count_articles()
+        start = time.perf_counter()
+        queries = ("presiden", "harga minyak", "banjir jakarta", "bank indonesia", "pemilu")
+        hits = [len(store.search(q)) for q in queries]
+        search_ms = (time.perf_counter() - start) / len(queries) * 1000
+        size = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 1e6
+    print(f"store at scale: corpus/outlets2022, {len(articles)} articles ({stored} distinct)")
+    for label, seconds in timings.items():
+        count = read if label.startswith("read") else len(articles)
+        print(f"  {label:24s}: {count / seconds:9.0f} articles/s")
+    print(f"  FTS5 search              : {search_ms:9.1f} ms/query (hits {hits})")
+    print(f"  file size                : {size:9.1f} MB")
+
+
+def main() -> int:
+    if not (SHARED / "corpus" / "pages").exists():
+        print(f"shared data not available: {SHARED}", file=sys.stderr)
+        return 0
+    bench_pages()
+    if (SHARED / "corpus" / "outlets2022").exists():
+        bench_store_scale()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

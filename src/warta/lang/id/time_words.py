@@ -1,0 +1,492 @@
+"""Indonesian words of time: the data the temporal tagger (``warta.stages.times``) is built from.
+
+Everything language-specific lives here as plain data (lower case): number words, time units,
+deictic words (kemarin, besok), reference words (sekarang, saat itu), the cue words that tell a
+future clause from a past one, parts of the day, and the nouns after which a four-digit number is a
+quantity rather than a year. The stage compiles these into regular expressions once.
+"""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, int] = {
+    "nol": 0,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "seratus": 100,
+    "seribu": 1000,
+}
+"""Cardinal words that stand alone. "dua belas", "tiga puluh lima" are composed by the parser."""
+
+TEEN_WORD = "belas"
+"""``N belas`` = 10 + N (dua belas = 12)."""
+
+TENS_WORD = "puluh"
+"""``N puluh [M]`` = 10 × N + M (tiga puluh lima = 35)."""
+
+HUNDREDS_WORD = "ratus"
+"""``N ratus`` = 100 × N."""
+
+UNITS: dict[str, str] = {
+    "detik": "S",
+    "menit": "TM",
+    "jam": "H",
+    "hari": "D",
+    "pekan": "W",
+    "minggu": "W",
+    "bulan": "M",
+    "tahun": "Y",
+    "windu": "8Y",
+    "dekade": "10Y",
+    "dasawarsa": "10Y",
+    "abad": "100Y",
+}
+"""Time units to TIMEX3 duration letters. "TM" marks minutes (``PT5M``); hours and seconds are
+time units too (``PT2H``, ``PT30S``); windu, decade and century multiply years."""
+
+TIME_UNITS = frozenset({"detik", "menit", "jam"})
+"""Units written after ``PT`` in a duration."""
+
+SE_PREFIX = "se"
+"""``se-`` + unit = one unit: sehari, seminggu, sebulan, setahun, sejam."""
+
+VAGUE_QUANTITIES = ("beberapa", "berapa", "sejumlah", "puluhan", "ratusan", "belasan")
+"""Quantity words that make a duration vague: ``beberapa bulan`` → ``PXM``."""
+
+REDUPLICATED_DURATIONS: dict[str, str] = {
+    "bertahun-tahun": "PXY",
+    "berbulan-bulan": "PXM",
+    "berminggu-minggu": "PXW",
+    "berpekan-pekan": "PXW",
+    "berhari-hari": "PXD",
+    "berjam-jam": "PTXH",
+    "bermenit-menit": "PTXM",
+    "berabad-abad": "PXC",
+    "puluhan tahun": "PXY",
+    "ratusan tahun": "PXY",
+    "sejenak": "PXX",
+    "sesaat": "PXX",
+    "beberapa saat": "PXX",
+    "sebentar": "PXX",
+    "lama": "",
+}
+"""Fixed vague durations (an empty value means: not a time expression on its own)."""
+
+DURATION_MODIFIERS = (
+    "sekitar",
+    "sekira",
+    "hampir",
+    "nyaris",
+    "kurang lebih",
+    "lebih dari",
+    "kurang dari",
+    "lebih kurang",
+    "sedikitnya",
+    "setidaknya",
+    "paling tidak",
+    "sekurang-kurangnya",
+)
+"""Words before a quantity that belong to the expression ("hampir setahun", "sekitar 40 menit").
+"selama" (for) is a signal word, not part of the expression (TimeML convention)."""
+
+DEICTIC_DAYS: dict[str, int] = {
+    "hari ini": 0,
+    "kemarin lusa": -2,
+    "kemarin": -1,
+    "kemarennya": -1,
+    "besok lusa": 2,
+    "besok": 1,
+    "esok": 1,
+    "esok hari": 1,
+    "lusa": 2,
+}
+"""Words for a day counted from the anchor (the day of writing)."""
+
+RELATIVE_PERIOD_OFFSETS: dict[str, int] = {
+    "ini": 0,
+    "sekarang": 0,
+    "lalu": -1,
+    "kemarin": -1,
+    "silam": -1,
+    "yang lalu": -1,
+    "sebelumnya": -1,
+    "depan": 1,
+    "mendatang": 1,
+    "yang akan datang": 1,
+    "berikutnya": 1,
+    "selanjutnya": 1,
+}
+"""Words after pekan/minggu/bulan/tahun: ``pekan lalu`` = the week before the anchor's week."""
+
+AGO_WORDS = ("yang lalu", "lalu", "silam", "yang silam", "sebelumnya", "yang sebelumnya", "kemarin")
+"""After a quantity of units: ``dua tahun lalu`` counts back from the anchor (or, for
+``sebelumnya``, from the last date mentioned)."""
+
+LATER_WORDS = ("kemudian", "berikutnya", "setelahnya", "sesudahnya", "sesudah itu", "setelah itu")
+"""After a quantity of units: ``sebulan kemudian`` counts forward from the last date mentioned."""
+
+AHEAD_WORDS = ("lagi", "mendatang", "yang akan datang", "ke depan")
+"""After a quantity of units: ``tiga hari lagi`` counts forward from the anchor."""
+
+ANAPHORIC_DAYS: dict[str, int] = {
+    "hari yang sama": 0,
+    "hari itu": 0,
+    "tanggal yang sama": 0,
+    "hari tersebut": 0,
+    "keesokan harinya": 1,
+    "keesokan hari": 1,
+    "keesokannya": 1,
+    "esok harinya": 1,
+    "esoknya": 1,
+    "besoknya": 1,
+    "sehari sebelumnya": -1,
+    "sehari setelahnya": 1,
+    "sehari sesudahnya": 1,
+    "sehari kemudian": 1,
+    "sehari sebelum": -1,
+    "sehari setelah": 1,
+    "sehari sesudah": 1,
+    "sehari usai": 1,
+    "sehari jelang": -1,
+    "sehari menjelang": -1,
+    "dua hari sebelum": -2,
+    "dua hari setelah": 2,
+}
+"""Days counted from the last date the text mentioned ("Pada hari yang sama", "keesokan harinya")."""
+
+PRESENT_REFS = (
+    "sekarang",
+    "kini",
+    "saat ini",
+    "dewasa ini",
+    "masa kini",
+    "belakangan ini",
+    "akhir-akhir ini",
+    "pada waktu ini",
+    "hingga kini",
+)
+PAST_REFS = (
+    "baru-baru ini",
+    "dulu",
+    "dahulu",
+    "saat itu",
+    "waktu itu",
+    "ketika itu",
+    "kala itu",
+    "masa lalu",
+    "saat yang sama",
+    "waktu yang sama",
+    "masa silam",
+    "tempo dulu",
+    "tempo hari",
+    "beberapa waktu lalu",
+    "beberapa waktu yang lalu",
+    "belum lama ini",
+    "sebelumnya",
+)
+FUTURE_REFS = (
+    "masa depan",
+    "ke depan",
+    "kelak",
+    "nanti",
+    "masa mendatang",
+    "di kemudian hari",
+    "dalam waktu dekat",
+    "tak lama lagi",
+    "tidak lama lagi",
+    "sebentar lagi",
+)
+"""Reference words valued ``PRESENT_REF``, ``PAST_REF`` and ``FUTURE_REF`` (TimeML convention)."""
+
+STRONG_REFS = frozenset(
+    {"sekarang", "kini", "saat ini", "dewasa ini", "baru-baru ini", "dulu", "saat itu", "masa depan"}
+)
+"""Reference words tagged on their own; the weaker ones (``sebelumnya``, ``nanti``) only in the
+phrases that the patterns list, because alone they are as often adverbs of sequence."""
+
+FUTURE_CUES = frozenset(
+    {
+        "akan",
+        "bakal",
+        "hendak",
+        "mendatang",
+        "depan",
+        "diharapkan",
+        "direncanakan",
+        "dijadwalkan",
+        "rencananya",
+        "berencana",
+        "merencanakan",
+        "nanti",
+        "segera",
+        "menjadwalkan",
+        "besok",
+        "lusa",
+    }
+)
+"""Words that put a clause in the future: a bare weekday there is the coming one."""
+
+PAST_CUES = frozenset(
+    {"telah", "sudah", "lalu", "kemarin", "sebelumnya", "seharusnya", "silam", "pernah", "tadi", "sempat"}
+)
+"""Words that put a clause in the past; they override a future cue ("yang sebelumnya dijadwalkan")."""
+
+CLAUSE_BREAK_WORDS = frozenset(
+    {"bahwa", "yang", "ketika", "saat", "setelah", "sebelum", "namun", "tetapi", "sedangkan", "sementara"}
+)
+"""Words that open a new clause: cues beyond them do not reach a time expression."""
+
+PARTS_OF_DAY: dict[str, str] = {
+    "dini hari": "NI",
+    "pagi": "MO",
+    "siang": "MI",
+    "sore": "AF",
+    "petang": "EV",
+    "malam": "NI",
+}
+"""Parts of the day to TIMEX3 codes: ``Minggu pagi`` → ``2014-12-28TMO``."""
+
+PART_OF_DAY_HOURS: dict[str, int] = {"pagi": 0, "siang": 12, "sore": 12, "petang": 12, "malam": 12}
+"""Hours added to a clock time by the part of the day after it ("pukul 8 malam" = 20:00)."""
+
+SEASONS: dict[str, str] = {
+    "musim hujan": "WI",
+    "musim penghujan": "WI",
+    "musim kemarau": "SU",
+    "musim dingin": "WI",
+    "musim panas": "SU",
+    "musim semi": "SP",
+    "musim gugur": "FA",
+}
+"""Seasons to TIMEX3 codes (the TimeML corpus values Indonesia's rainy season as winter, ``WI``)."""
+
+SET_WORDS = ("setiap", "tiap", "saban", "per")
+"""``setiap tahun`` is a set (``P1Y``), not a date."""
+
+YEAR_PREFIXES = frozenset(
+    {
+        "tahun",
+        "thn",
+        "pada",
+        "sejak",
+        "hingga",
+        "sampai",
+        "di",
+        "dalam",
+        "awal",
+        "akhir",
+        "pertengahan",
+        "medio",
+        "selama",
+        "per",
+        "menjelang",
+        "jelang",
+        "usai",
+        "pasca",
+        "sepanjang",
+        "periode",
+        "musim",
+        "edisi",
+        "hingga akhir",
+        "antara",
+        "dan",
+        "atau",
+        "ke",
+        "dari",
+        "era",
+        "tahun anggaran",
+    }
+)
+"""Words after which a bare four-digit number is a year ("sejak 2005", "Di 2015")."""
+
+NOT_YEAR_BEFORE = frozenset(
+    {"rp", "us$", "nomor", "no", "pasal", "ayat", "kode", "tipe", "seri", "nopol", "km", "kilometer"}
+)
+"""Words before which a four-digit number is never a year ("Rp 2015", "nomor 2014")."""
+
+COUNT_NOUNS = frozenset(
+    {
+        "orang",
+        "jiwa",
+        "unit",
+        "buah",
+        "ekor",
+        "kaki",
+        "meter",
+        "kilometer",
+        "km",
+        "mil",
+        "ton",
+        "kg",
+        "kilogram",
+        "liter",
+        "rupiah",
+        "dolar",
+        "dollar",
+        "hektar",
+        "hektare",
+        "ha",
+        "penumpang",
+        "personel",
+        "kursi",
+        "rumah",
+        "warga",
+        "kali",
+        "persen",
+        "lembar",
+        "butir",
+        "kapal",
+        "pesawat",
+        "anggota",
+        "peserta",
+        "siswa",
+        "mahasiswa",
+        "pasukan",
+        "tentara",
+        "korban",
+        "kasus",
+        "titik",
+        "halaman",
+        "kata",
+        "mw",
+        "derajat",
+        "sen",
+        "poin",
+        "suara",
+    }
+)
+"""Nouns after which a four-digit number is a quantity ("2000 orang"), never a year."""
+
+MONTH_PREFIXES = frozenset(
+    {
+        "bulan",
+        "pada",
+        "sejak",
+        "hingga",
+        "sampai",
+        "awal",
+        "akhir",
+        "pertengahan",
+        "medio",
+        "per",
+        "selama",
+        "menjelang",
+        "jelang",
+        "sepanjang",
+        "dari",
+        "di",
+        "dalam",
+    }
+)
+"""Words before which a bare full month name is a date ("pada Oktober", "sejak Maret")."""
+
+PERIOD_EDGES = ("awal", "akhir", "pertengahan", "medio")
+"""Edges of a period ("akhir Desember") kept in the span; the value is the period's."""
+
+DAY_WORD = "hari"
+DATE_WORDS = ("tanggal", "tgl")
+"""``hari Jumat``, ``tanggal 24``."""
+
+WEEK_WORDS = ("pekan", "minggu")
+WEEKEND = "akhir pekan"
+"""``akhir pekan`` is the weekend of a week (``2023-W05-WE``)."""
+
+CLOCK_WORDS = ("pukul", "jam", "pkl")
+"""Words before a clock time: ``pukul 08.00 WITA``."""
+
+RANGE_WORDS = ("-", "–", "—", "hingga", "sampai", "s/d", "s.d.", "sampai dengan", "dan")
+"""Joiners of a range: ``2-3 Februari``, ``22 hingga 24 Juli 2022``."""
+
+APPROXIMATE_YEAR_WINDOW_DAYS = 183
+"""A date without a year is put in the year that brings it nearest the anchor (within half a year)."""
+
+YEAR_PARTS: dict[str, str] = {"kuartal": "Q", "triwulan": "Q", "kuarter": "Q", "semester": "H"}
+"""Parts of a year: ``kuartal III 2015`` → ``2015-Q3``, ``semester I 2024`` → ``2024-H1``."""
+
+ORDINALS: dict[str, int] = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "pertama": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+}
+"""Roman numerals and ordinal words of quarters and halves."""
+
+FORMERLY_BEFORE = frozenset(
+    {"sejak", "dari", "zaman", "jaman", "masa", "waktu", "saat", "kala", "seperti", "yang", "tempo"}
+)
+"""Words before which "dulu"/"dahulu" is "formerly" (``sejak dulu``)."""
+
+FIRST_BEFORE = frozenset({"lebih", "terlebih", "dulu", "dahulu"})
+"""Words before which "dulu" is "first/beforehand" (``terlebih dulu``)."""
+
+FIRST_AFTER = frozenset(
+    {
+        "dong",
+        "deh",
+        "ya",
+        "saja",
+        "aja",
+        "lah",
+        "sebelum",
+        "baru",
+        "kemudian",
+        "lalu",
+        "untuk",
+        "sambil",
+        "sih",
+    }
+)
+"""Words after which "dulu" is "first" rather than "formerly" ("tunggu dulu ya")."""
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "hari natal": (12, 25),
+    "malam natal": (12, 24),
+    "malam tahun baru": (12, 31),
+    "hari kemerdekaan": (8, 17),
+    "hut ri": (8, 17),
+    "hari buruh": (5, 1),
+    "hari kartini": (4, 21),
+    "hari pendidikan nasional": (5, 2),
+    "hari lahir pancasila": (6, 1),
+    "hari anak nasional": (7, 23),
+    "hari kesaktian pancasila": (10, 1),
+    "hari sumpah pemuda": (10, 28),
+    "hari pahlawan": (11, 10),
+    "hari guru nasional": (11, 25),
+    "hari ibu": (12, 22),
+}
+"""Fixed-date days (month, day); the year is the one written after them or the nearest to the
+anchor. Moving feasts (Idul Fitri, Imlek, Nyepi) need a lunar calendar and are left out."""
+
+COORDINATORS = frozenset({"dan", "serta", "atau", "lalu", "kemudian"})
+"""Words after a time expression that start another clause: cues after them do not reach back
+("pada Senin dan akan kembali Selasa": Senin is not in the future)."""
+
+WEEK_ORDINALS = frozenset(
+    {
+        "ke",
+        "pertama",
+        "kedua",
+        "ketiga",
+        "keempat",
+        "kelima",
+        "terakhir",
+        "ini",
+        "depan",
+        "mendatang",
+        "berikutnya",
+    }
+)
+"""Words after "Minggu" that make it a week ("Minggu ketiga Maret"), not Sunday."""

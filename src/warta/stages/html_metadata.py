@@ -1,0 +1,460 @@
+"""Metadata of an HTML page: meta tags, JSON-LD, and the date printed under the headline.
+
+Order of trust for the publication date: JSON-LD ``datePublished`` and meta tags
+(``article:published_time``, ``itemprop=datePublished``, ``pubdate`` …), then the date printed in
+the article header (the first full date after the headline, outside links and lists, so never a
+sidebar or related-article date). The header date also repairs a meta time whose offset is wrong
+(a local clock time labelled ``Z``): when both show the same clock time, the header's zone wins.
+A bare local time gets WIB (+07:00). Output is ISO 8601 with seconds and offset.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
+from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
+
+META_DATE_KEYS = (
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+    "content_publishedtime",
+    "parsely-pub-date",
+)
+"""Meta names/properties/itemprops that carry the publication time, most specific first."""
+
+META_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "content_author")
+
+OUTLET_HINT_KEYS = ("copyright", "dc.publisher", "publisher", "author", "application-name", "dc.rights")
+"""Meta tags that often name the outlet when the page gives no canonical address."""
+
+ARTICLE_TYPES = frozenset({"newsarticle", "article", "reportagenewsarticle", "blogposting", "report"})
+"""JSON-LD @type values of one article."""
+
+TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
+"""Separators between a headline and the site name in ``<title>``/``og:title``."""
+
+MAX_HEADER_DATE_CHARS = 120
+"""A header date line is short; longer text holding a date is prose."""
+
+NOT_HEADER = frozenset({"a", "li", "option", "select", "nav", "footer", "aside", "script", "style"})
+"""Elements whose dates belong to other articles or widgets, never to this one."""
+
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+ZONES = "|".join(TIME_ZONES)
+VISIBLE_DATE = re.compile(
+    rf"(?P<day>\d{{1,2}})\s*(?:(?P<month>{MONTH_NAMES})\.?|[/.-](?P<mnum>\d{{1,2}})[/.-])\s*"
+    rf"(?P<year>(?:19|20)\d\d)"
+    rf"(?:\s*(?:[,|\-–]|\bpukul\b|\bjam\b|\bat\b)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    rf"(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<zone>{ZONES})\b)?)?",
+    re.IGNORECASE,
+)
+"""An Indonesian date as printed in article headers: "Kamis, 5 November 2015 14:56 WIB",
+"05/11/2015 10:08 WIB", "16 Feb 2016 at 09:10 WIB", "Senin, 15 Februari 2016, 16:15 WIB"."""
+
+ISO_DATE = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})(?:\s*T?\s*(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+"""ISO-like machine dates, tolerant of "2015-11-05 T10:08:58Z" and fractional seconds."""
+
+WIB = timezone(timedelta(hours=7))
+"""Jakarta time (UTC+7), the zone of a bare local time on an Indonesian page."""
+
+MONTHS_IN_YEAR = 12
+
+LANG_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z]{2})?$", re.IGNORECASE)
+
+
+@dataclass
+class PageMeta:
+    """What the page's markup says about the article (None/empty when it does not say)."""
+
+    title: str | None = None
+    url: str | None = None
+    site_name: str | None = None
+    published: datetime | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    language: str | None = None
+    outlet_hints: list[str] = field(default_factory=list)
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _meta_values(root: HtmlElement) -> dict[str, str]:
+    """First value of every ``<meta>`` by lower-cased name, property or itemprop."""
+    values: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        content = meta.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (meta.get(attr) or "").strip().lower()
+            if key and key not in values:
+                values[key] = _norm(content)
+    return values
+
+
+def _json_ld_articles(root: HtmlElement) -> list[dict[str, Any]]:
+    """JSON-LD objects of article type (also inside ``@graph`` lists); broken JSON is skipped."""
+    found: list[dict[str, Any]] = []
+    for script in root.xpath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]"):
+        try:
+            data = json.loads(script.text or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kinds = item.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if any(isinstance(k, str) and k.lower() in ARTICLE_TYPES for k in kinds):
+                    found.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    return found
+
+
+def _microdata_article(root: HtmlElement) -> dict[str, str]:
+    """``itemprop`` values of the page's schema.org (News)Article microdata item (url, headline,
+    datePublished, author), read from its own properties, not from nested items."""
+    for scope in root.xpath("//*[@itemscope][contains(@itemtype,'Article')]"):
+        found: dict[str, str] = {}
+        for prop in scope.xpath(".//*[@itemprop]"):
+            owner = next((a for a in prop.iterancestors() if a.get("itemscope") is not None), None)
+            if owner is not scope:
+                continue
+            name = prop.get("itemprop", "").strip()
+            value = prop.get("content") or prop.get("href") or prop.get("datetime") or prop.text_content()
+            if name and value and value.strip() and name not in found:
+                found[name] = _norm(value)
+        return found
+    return {}
+
+
+def _names(value: Any) -> list[str]:
+    """Person names from a JSON-LD author value (a string, an object or a list of them)."""
+    if isinstance(value, str):
+        return [_norm(value)] if value.strip() else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    """A machine date from meta/JSON-LD; naive values get WIB."""
+    match = ISO_DATE.search(text or "")
+    if not match:
+        return None
+    clock = match.group("time") or "00:00"
+    if len(clock) == 5:
+        clock += ":00"
+    zone = match.group("tz") or DEFAULT_OFFSET
+    if zone == "Z":
+        zone = "+00:00"
+    elif ":" not in zone:
+        zone = zone[:3] + ":" + zone[3:]
+    try:
+        return datetime.fromisoformat(f"{match.group('date')}T{clock}{zone}")
+    except ValueError:
+        return None
+
+
+def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
+    """An Indonesian header date → (aware datetime, whether it had a clock time); WIB if no zone."""
+    match = VISIBLE_DATE.search(text)
+    if not match:
+        return None
+    month = MONTHS.get((match.group("month") or "").lower()) or int(match.group("mnum") or 0)
+    day = int(match.group("day"))
+    if match.group("mnum") and month > MONTHS_IN_YEAR >= day:
+        day, month = month, day  # an unambiguous month/day/year export date ("10/21/2025")
+    zone = TIME_ZONES.get((match.group("zone") or "").lower(), DEFAULT_OFFSET)
+    hours, minutes = int(zone[1:3]), int(zone[4:6])
+    tz = timezone(timedelta(hours=hours, minutes=minutes) * (1 if zone[0] == "+" else -1))
+    has_time = match.group("hour") is not None
+    try:
+        value = datetime(
+            int(match.group("year")),
+            month,
+            day,
+            int(match.group("hour") or 0),
+            int(match.group("minute") or 0),
+            int(match.group("second") or 0),
+            tzinfo=tz,
+        )
+    except ValueError:
+        return None
+    return value, has_time
+
+
+def clean_title(raw: str | None, site_names: list[str]) -> str | None:
+    """A headline without the site name glued to it ("… - Kompas.com", "KapanLagi.com: …")."""
+    title = _norm(raw)
+    if not title:
+        return None
+    markers = [s.lower() for s in site_names if s]
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) > 1:
+        kept = [p for p in parts if not any(m in p.lower() or p.lower() in m for m in markers)]
+        if kept and len(kept) < len(parts):
+            title = " - ".join(kept)
+    prefix = re.match(r"^([\w.]+\.(?:com|co\.id|id|co|net|tv))\s*:\s+", title, re.IGNORECASE)
+    if prefix:
+        title = title[prefix.end() :]
+    return title or None
+
+
+def registered_domain(url: str | None) -> str | None:
+    """``regional.kompas.com`` → ``kompas.com``; ``nasional.republika.co.id`` → ``republika.co.id``."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    if not host:
+        return None
+    labels = host.split(".")
+    for size in (3, 2):
+        candidate = ".".join(labels[-size:])
+        if candidate in OUTLET_DOMAINS:
+            return candidate
+    if len(labels) >= 3 and labels[-2] in {"co", "or", "ac", "go", "web", "my", "sch", "com", "net"}:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+ALIASES_LONGEST_FIRST = sorted(OUTLET_ALIASES, key=len, reverse=True)
+
+
+def outlet_in(text: str | None) -> str | None:
+    """The canonical outlet a name or credit line mentions ("Antara News Agency" → ANTARA)."""
+    low = _norm(text).lower()
+    if not low:
+        return None
+    if low in OUTLET_ALIASES:
+        return OUTLET_ALIASES[low]
+    for alias in ALIASES_LONGEST_FIRST:
+        if re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", low):
+            return OUTLET_ALIASES[alias]
+    return None
+
+
+def outlet_for(
+    url: str | None, site_name: str | None, publisher: str | None, hints: Sequence[str | None] = ()
+) -> str | None:
+    """Canonical outlet name: from the domain table, else a known site/publisher name or one named
+    in a copyright/author meta tag, else the publisher name the page gives, else the domain."""
+    domain = registered_domain(url)
+    if domain and domain in OUTLET_DOMAINS:
+        return OUTLET_DOMAINS[domain]
+    for name in (publisher, site_name, *hints):
+        canonical = outlet_in(name)
+        if canonical:
+            return canonical
+    if publisher:
+        return _norm(publisher)
+    return domain
+
+
+def _looks_like_person(name: str, outlet_markers: list[str]) -> bool:
+    low = name.lower()
+    if not name or "://" in name or "@" in name or "." in name.split()[-1]:
+        return False
+    if low in OUTLET_ALIASES or any(m and (m in low or low in m) for m in outlet_markers):
+        return False
+    words = name.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def page_meta(root: HtmlElement) -> PageMeta:
+    """Read title, url, site name, publication time, authors, publisher and language from markup."""
+    meta = _meta_values(root)
+    articles = _json_ld_articles(root)
+    ld: dict[str, Any] = articles[0] if articles else {}
+    micro = _microdata_article(root)
+    result = PageMeta()
+    canonical = root.xpath("//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href")
+    for candidate in [*(str(c) for c in canonical), meta.get("og:url"), ld.get("url"), micro.get("url")]:
+        if isinstance(candidate, str) and candidate.strip().startswith(("http://", "https://")):
+            result.url = candidate.strip()
+            break
+    result.site_name = meta.get("og:site_name") or meta.get("application-name")
+    publisher = ld.get("publisher")
+    publishers = _names(publisher)
+    result.publisher = publishers[0] if publishers else None
+    if isinstance(ld.get("datePublished"), str):
+        result.published = parse_iso(ld["datePublished"])
+    if result.published is None:
+        for key in META_DATE_KEYS:
+            parsed = parse_iso(meta.get(key))
+            if parsed:
+                result.published = parsed
+                break
+    if result.published is None:
+        result.published = parse_iso(micro.get("datePublished"))
+    if result.published is None:
+        for value in root.xpath("//time[@itemprop='datePublished' or @pubdate]/@datetime"):
+            parsed = parse_iso(str(value))
+            if parsed:
+                result.published = parsed
+                break
+    markers = [m.lower() for m in (result.site_name, result.publisher, registered_domain(result.url)) if m]
+    authors = _names(ld.get("author"))
+    if not authors:
+        for key in META_AUTHOR_KEYS:
+            if meta.get(key):
+                authors = [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", meta[key]) if a.strip()]
+                break
+    result.authors = [a for a in dict.fromkeys(authors) if _looks_like_person(a, markers)]
+    site_names = [s for s in (result.site_name, result.publisher, registered_domain(result.url)) if s]
+    title_tag = root.find(".//title")
+    raw_title = (
+        meta.get("og:title")
+        or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
+        or meta.get("title")
+        or (title_tag.text_content() if title_tag is not None else None)
+    )
+    result.title = clean_title(raw_title, site_names)
+    result.language = _page_language(root, meta)
+    result.outlet_hints = [meta[k] for k in OUTLET_HINT_KEYS if meta.get(k)]
+    return result
+
+
+def _page_language(root: HtmlElement, meta: dict[str, str]) -> str | None:
+    for value in (
+        root.get("lang"),
+        meta.get("language"),
+        meta.get("og:locale"),
+        meta.get("content-language"),
+    ):
+        match = LANG_CODE.match((value or "").strip())
+        if match:
+            return match.group(1).lower()
+    return None
+
+
+def headline_element(root: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The element that prints the headline: the h1–h3 whose text matches the title, else the
+    first h1 that is not a logo or section label."""
+    wanted = _norm(title).lower()
+    headings = root.xpath("//h1|//h2|//h3")
+    if wanted:
+        for heading in headings:
+            text = _norm(heading.text_content()).lower()
+            if text and (text == wanted or (len(text) > 15 and (text in wanted or wanted in text))):
+                if heading.xpath("ancestor::a|ancestor::li"):
+                    continue
+                return heading
+    h1s = root.xpath("//h1")
+    return h1s[0] if h1s else None
+
+
+def _header_date_candidates(
+    root: HtmlElement, headline: HtmlElement | None
+) -> tuple[list[tuple[int, datetime, bool]], int]:
+    """Dates printed outside links, lists and menus, with their document position, and the
+    position of the headline (-1 when there is none)."""
+    found: list[tuple[int, datetime, bool]] = []
+    headline_at = -1
+    for index, el in enumerate(root.iter()):
+        if el is headline:
+            headline_at = index
+        if not isinstance(el.tag, str) or el.tag in NOT_HEADER:
+            continue
+        text = _norm(el.text)
+        if not text or len(text) > MAX_HEADER_DATE_CHARS or not any(ch.isdigit() for ch in text):
+            continue
+        parsed = parse_visible_date(text)
+        if parsed is None:
+            continue
+        if any(isinstance(a.tag, str) and a.tag in NOT_HEADER for a in el.iterancestors()):
+            continue
+        found.append((index, parsed[0], parsed[1]))
+    return found, headline_at
+
+
+def header_date(
+    root: HtmlElement, title: str | None, body: HtmlElement | None = None
+) -> tuple[datetime, bool] | None:
+    """The date printed in the article header, outside links, lists and menus: the first one after
+    the headline, else the last one with a clock time before it (a bare date above the headline is
+    often the site's "today" bar). Without a headline, the last dated line with a time before the
+    body block; with neither, None."""
+    headline = headline_element(root, title)
+    anchor = headline if headline is not None else body
+    if anchor is None:
+        return None
+    candidates, position = _header_date_candidates(root, anchor)
+    if position < 0:
+        return None
+    after = [c for c in candidates if c[0] > position]
+    before = [c for c in candidates if c[0] < position and c[2]]
+    if headline is not None and after:
+        chosen = after[0]
+    elif before:
+        chosen = before[-1]
+    else:
+        return None
+    return chosen[1], chosen[2]
+
+
+def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | None) -> datetime | None:
+    """Trust the markup's date, shown in the header's zone; repair a mislabelled offset."""
+    if machine is None:
+        return visible[0] if visible else None
+    if visible is None:
+        return machine
+    shown, has_time = visible
+    local = machine.astimezone(shown.tzinfo)
+    if local.date() == shown.date() and (
+        not has_time or (local.hour, local.minute) == (shown.hour, shown.minute)
+    ):
+        return local
+    naive_clock = machine.replace(tzinfo=shown.tzinfo)
+    if has_time and (naive_clock.date(), naive_clock.hour, naive_clock.minute) == (
+        shown.date(),
+        shown.hour,
+        shown.minute,
+    ):
+        return naive_clock
+    return machine
+
+
+def published_iso(machine: datetime | None, visible: tuple[datetime, bool] | None) -> str | None:
+    """The publication time to report: ISO with offset, or only the date when the page prints a
+    date without a clock time and the markup has none (a time is never invented)."""
+    if machine is None and visible is not None and not visible[1]:
+        return visible[0].date().isoformat()
+    return iso(reconcile_dates(machine, visible))
+
+
+def iso(value: datetime | None) -> str | None:
+    """ISO 8601 with seconds and a ±HH:MM offset (never ``Z``)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=WIB)
+    return value.isoformat(timespec="seconds")

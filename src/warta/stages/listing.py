@@ -1,0 +1,195 @@
+"""Is this page a listing (home, section, index, tag page or a feed) rather than one article?
+
+Decided from page grammar only, never from a file name:
+
+- a feed (RSS, Atom, RDF) is a list of items by definition;
+- the page's own URL (canonical or og:url) is a home or section address: an empty path or one
+  short word ("/", "/indeks", "/news"), where article addresses carry a slug or a numeric id —
+  unless the page holds a long body of prose (canonicals misconfigured to the home page exist);
+- many linked headlines and no article body: an article has one block of prose that is not link
+  text (its body); a listing has only headline links with at most a one-line teaser each.
+
+The body measure ("longest prose block") walks the tree once: for every block element, the text
+it holds itself and through inline children (``<p>``, ``<b>``, ``<span>`` …), leaving out link text,
+scripts and nested blocks. Article bodies are hundreds to thousands of characters; a teaser under
+a headline is a sentence or two.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+FEED_ROOTS = frozenset({"rss", "feed", "rdf", "rdf:rdf", "channel"})
+"""Root elements of syndication feeds (RSS 2.0, Atom, RSS 1.0/RDF)."""
+
+FEED_ITEMS = ("item", "entry")
+
+PROSE_CARRIERS = frozenset(
+    {
+        "p", "b", "i", "u", "s", "em", "strong", "span", "font", "small", "big", "sup", "sub",
+        "br", "q", "abbr", "cite", "mark", "strike", "blockquote", "img", "wbr", "time", "tt",
+    }
+)  # fmt: skip
+"""Elements whose text counts towards the prose of the block they stand in."""
+
+NO_TEXT = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "select", "button", "a"})
+"""Elements whose text is never body prose (``a``: link text is a headline, not a body)."""
+
+MIN_ARTICLE_PROSE_CHARS = 300
+"""A page whose longest block of unlinked prose is shorter than this has no article body. Real
+article bodies (even photo pages with a caption-length text) run to 400 characters and more;
+listing teasers stay under ~250."""
+
+SURE_ARTICLE_PROSE_CHARS = 600
+"""A block of unlinked prose this long is an article body even when the page's canonical address
+is a home page (a misconfigured CMS points every page's canonical at the home page)."""
+
+MIN_MARKED_PROSE_CHARS = 80
+"""A short body is still an article when the markup declares one (see ``has_article_markers``)."""
+
+ARTICLE_MARKERS_XPATH = (
+    "//meta[@property='article:published_time' or @name='article:published_time']"
+    "|//*[@itemscope][contains(@itemtype,'NewsArticle') or contains(@itemtype,'schema.org/Article')]"
+)
+ARTICLE_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Reportage)?Article"')
+
+MIN_HEADLINE_LINKS = 8
+"""How many linked headlines make a page look like a list of articles."""
+
+MIN_HEADLINE_WORDS = 4
+"""A link whose text has at least this many words reads as a headline (not "Home", "Next")."""
+
+SECTION_PATH = re.compile(r"^/?(?:[a-z]{1,24}/?)?$", re.IGNORECASE)
+"""A URL path that is empty or one short word: a home or section page ("/", "/indeks", "/news/")."""
+
+ARTICLE_QUERY = re.compile(r"(?:^|&)(?:p|id|page_id|newsid|artid|berita)=\d", re.IGNORECASE)
+"""Query strings that address one article on sites without slugs (``?p=123``)."""
+
+
+def _local(tag: object) -> str:
+    return tag.lower().rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def feed_items(root: HtmlElement) -> int | None:
+    """Number of items when ``root`` is a syndication feed, else None.
+
+    An HTML parser wraps a feed in ``<html><body>``, so the feed root may sit one level down.
+    """
+    candidates = [root]
+    body = root.find("body")
+    if body is not None and len(body):
+        candidates.append(body[0])
+    for candidate in candidates:
+        if _local(candidate.tag) in FEED_ROOTS:
+            return sum(1 for el in candidate.iter() if _local(el.tag) in FEED_ITEMS)
+    return None
+
+
+def page_url(root: HtmlElement) -> str | None:
+    """The page's own address from ``<link rel=canonical>`` or ``og:url``, if it gives one."""
+    for value in root.xpath(
+        "//link[translate(@rel,'CANONICAL','canonical')='canonical']/@href"
+        "|//meta[@property='og:url' or @name='og:url']/@content"
+    ):
+        value = str(value).strip()
+        if value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def is_section_url(url: str) -> bool:
+    """Whether ``url`` addresses a home or section page rather than one article."""
+    parts = urlsplit(url)
+    if parts.query and ARTICLE_QUERY.search(parts.query):
+        return False
+    return bool(SECTION_PATH.match(parts.path or "/"))
+
+
+def _prose(el: HtmlElement, best: list[Any]) -> int:
+    """Characters of unlinked prose ``el`` holds itself or through inline children; keeps the
+    largest such block seen anywhere below in ``best`` as ``[length, element]``."""
+    total = len((el.text or "").strip())
+    for child in el:
+        tail = len((child.tail or "").strip())
+        name = _local(child.tag)
+        if not name or name in NO_TEXT:
+            total += tail
+            continue
+        inner = _prose(child, best)
+        if name in PROSE_CARRIERS:
+            total += inner
+        total += tail
+    if total > best[0]:
+        best[0] = total
+        best[1] = el
+    return total
+
+
+def body_block(root: HtmlElement) -> tuple[int, HtmlElement | None]:
+    """The largest block of text on the page that is not link text, and its length: on an
+    article page, the element that holds the body."""
+    best: list[Any] = [0, None]
+    body = root.find("body")
+    _prose(body if body is not None else root, best)
+    return best[0], best[1]
+
+
+def longest_prose_block(root: HtmlElement) -> int:
+    """Length of the largest block of text on the page that is not link text."""
+    return body_block(root)[0]
+
+
+def headline_links(root: HtmlElement) -> int:
+    """Links whose text reads like a headline (several words)."""
+    count = 0
+    for anchor in root.iter("a"):
+        text = anchor.text_content()
+        if len(text.split()) >= MIN_HEADLINE_WORDS:
+            count += 1
+    return count
+
+
+def is_listing_page(root: HtmlElement) -> str | None:
+    """The reason ``root`` (a parsed page) is a listing and not an article, or None for an article."""
+    return listing_verdict(root)[0]
+
+
+def listing_verdict(root: HtmlElement) -> tuple[str | None, HtmlElement | None]:
+    """``is_listing_page``'s reason (or None) and the page's body block, found in the same pass."""
+    items = feed_items(root)
+    if items is not None:
+        return f"listing page (a news feed with {items} items)", None
+    prose, block = body_block(root)
+    return _verdict(root, prose), block
+
+
+def has_article_markers(root: HtmlElement) -> bool:
+    """Whether the markup declares one article: a publication time meta tag, or a schema.org
+    (News)Article in JSON-LD or microdata. (``og:type=article`` is not enough: CMS templates put
+    it on index pages too.)"""
+    if root.xpath(ARTICLE_MARKERS_XPATH):
+        return True
+    for script in root.xpath("//script[contains(@type,'ld+json')]"):
+        if ARTICLE_LD_TYPE.search(script.text or ""):
+            return True
+    return False
+
+
+def _verdict(root: HtmlElement, prose: int) -> str | None:
+    url = page_url(root)
+    if url and is_section_url(url) and prose < SURE_ARTICLE_PROSE_CHARS:
+        return f"listing page (its address {url} is a home or section page)"
+    if prose < MIN_ARTICLE_PROSE_CHARS and not (
+        prose >= MIN_MARKED_PROSE_CHARS and has_article_markers(root)
+    ):
+        links = headline_links(root)
+        if links >= MIN_HEADLINE_LINKS:
+            return (
+                f"listing page ({links} linked headlines and no article body: "
+                f"the longest unlinked text is {prose} characters)"
+            )
+    return None

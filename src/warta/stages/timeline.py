@@ -1,0 +1,206 @@
+"""A dated timeline across articles: Datewise date selection (Ghalandari & Ifrim 2020, news-tls).
+
+1. Every sentence is linked to the normalised dates its time expressions name (day, month, year,
+   or a range of days such as "2-3 Februari"); weeks, durations and vague references are not
+   timeline dates.
+2. Dates are ranked by how many sentences mention them, how many articles mention them and how
+   many articles were published on them (the Datewise signals); a date needs at least one sentence.
+3. For each chosen date one sentence states the event: the candidate most central among the
+   sentences naming that date (what the sources agree on), with a lead prior and no bias towards
+   quotations. It is chosen from the sources, never generated.
+4. The event cites every article that reports it: articles with a sentence on that date that says
+   much the same, and the syndicated copies of the chosen sentence's article.
+5. Chronological order; month- and year-level events keep their granularity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from warta.lang.id.salience import SOURCING_CUES, SOURCING_WINDOW_WORDS
+from warta.options import Options
+from warta.records import Article, CopyGroup, Event, TimeExpr
+from warta.stages.vectors import (
+    Unit,
+    article_units,
+    merged_copy_groups,
+    published_of,
+    sort_key_date,
+    source_ref,
+    tfidf_matrix,
+)
+
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4}-\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_WORDS = re.compile(r"\w+")
+TIMELINE_GRANULARITIES = frozenset({"day", "time", "month", "year", "range"})
+"""Granularities that can date an event; weeks, decades, durations and references cannot."""
+
+MENTION_WEIGHT = 1.0
+ARTICLE_WEIGHT = 1.0
+PUBLISHED_WEIGHT = 0.5
+"""Datewise signals: sentences naming the date, articles naming it, articles published on it."""
+CENTRALITY_WEIGHT = 1.0
+LEAD_WEIGHT = 0.3
+LEAD_DECAY = 0.1
+QUOTE_PENALTY = 0.3
+OTHER_DATES_PENALTY = 0.1
+REUSE_PENALTY = 10.0
+"""Representative sentence: central, early, not a quotation, about this date rather than several,
+and not already standing for another date."""
+SAME_EVENT = 0.2
+"""TF-IDF cosine at which another article's sentence on the same date reports the same event."""
+MAX_CANDIDATES_PER_DATE = 2000
+"""A date named by more sentences is represented by its first ones (keeps the similarity block small)."""
+
+
+@dataclass(frozen=True)
+class _DateKey:
+    value: str  # TIMEX3 value: 2023-02-04, 2023-02, 2023, or 2023-02-02/2023-02-03 for a range
+    granularity: str
+
+    @property
+    def start(self) -> str:
+        return self.value.split("/")[0]
+
+
+def _plain(value: str | None) -> tuple[str, str] | None:
+    """(value, granularity) of a calendar date TIMEX3 value, or None for anything else."""
+    if not value:
+        return None
+    for pattern, granularity in ((_DAY, "day"), (_MONTH, "month"), (_YEAR, "year")):
+        match = pattern.match(value)
+        if match:
+            return match.group(1), granularity
+    return None
+
+
+def date_key(expr: TimeExpr) -> _DateKey | None:
+    """The timeline date a time expression names, or None when it names no calendar date."""
+    if expr.granularity not in TIMELINE_GRANULARITIES and expr.end_value is None:
+        return None
+    start = _plain(expr.value)
+    if start is None:
+        return None
+    end = _plain(expr.end_value)
+    if end is not None and end[1] == start[1] and end[0] > start[0]:
+        return _DateKey(f"{start[0]}/{end[0]}", "range")
+    return _DateKey(*start)
+
+
+def _credits_a_medium(text: str, sentence_start: int, expr_start: int) -> bool:
+    """True when the words just before a date credit another medium ("Melansir Newsweek pada …")."""
+    words = _WORDS.findall(text[sentence_start:expr_start].lower())[-SOURCING_WINDOW_WORDS:]
+    return any(w in SOURCING_CUES for w in words)
+
+
+def _says_now(key: _DateKey, published: str | None) -> bool:
+    """A month or year that holds the article's own date ("tahun ini", "bulan ini") dates no event."""
+    if not published or key.granularity not in ("month", "year"):
+        return False
+    return published.startswith(key.value)
+
+
+def _mentions(article: Article, units: Sequence[Unit], times: Sequence[TimeExpr]) -> list[set[_DateKey]]:
+    """Per unit of one article, the event dates its time expressions name."""
+    found: list[set[_DateKey]] = [set() for _ in units]
+    starts = [u.start for u in units]
+    published, _ = published_of(article)
+    text = article.text
+    for expr in times:
+        key = date_key(expr)
+        if key is None or _says_now(key, published):
+            continue
+        i = int(np.searchsorted(starts, expr.start, side="right")) - 1
+        if i < 0 or not units[i].start <= expr.start < units[i].end:
+            continue
+        if _credits_a_medium(text, units[i].start, expr.start):
+            continue
+        found[i].add(key)
+    return found
+
+
+def _representative(
+    candidates: Sequence[Unit], sims: np.ndarray, dates_per_unit: list[int], used: set[tuple[int, int]]
+) -> int:
+    """Index (into candidates) of the sentence that best states the event of one date.
+
+    A sentence already standing for another date is taken again only when no other one names this
+    date (one sentence naming two dates would otherwise appear twice in a row)."""
+    best, best_score = 0, -math.inf
+    count = len(candidates)
+    for i, unit in enumerate(candidates):
+        centrality = (float(sims[i].sum()) - float(sims[i, i])) / (count - 1) if count > 1 else 0.0
+        score = CENTRALITY_WEIGHT * centrality + LEAD_WEIGHT * math.exp(-LEAD_DECAY * unit.position)
+        if unit.in_quote:
+            score -= QUOTE_PENALTY
+        score -= OTHER_DATES_PENALTY * (dates_per_unit[i] - 1)
+        if (unit.article, unit.position) in used:
+            score -= REUSE_PENALTY
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def build_timeline(
+    articles: Sequence[Article],
+    times_by_article: Mapping[str, Sequence[TimeExpr]],
+    options: Options | None = None,
+    copy_groups: Sequence[CopyGroup] | None = None,
+) -> list[Event]:
+    """Up to ``options.timeline_events`` dated events, chronological, each citing its articles."""
+    options = options or Options()
+    units: list[Unit] = []
+    unit_dates: list[set[_DateKey]] = []
+    for index, article in enumerate(articles):
+        own = article_units(article, index)
+        units.extend(own)
+        unit_dates.extend(_mentions(article, own, times_by_article.get(article.id, ())))
+    by_date: dict[_DateKey, list[int]] = defaultdict(list)
+    for i, keys in enumerate(unit_dates):
+        for key in keys:
+            by_date[key].append(i)
+    if not by_date or options.timeline_events <= 0:
+        return []
+    published_on: dict[str, int] = defaultdict(int)
+    for article in articles:
+        published, _ = published_of(article)
+        if published:
+            published_on[published[:10]] += 1
+
+    def date_score(key: _DateKey) -> float:
+        mentions = by_date[key]
+        n_articles = len({units[i].article for i in mentions})
+        published = published_on.get(key.value, 0) if key.granularity == "day" else 0
+        return MENTION_WEIGHT * len(mentions) + ARTICLE_WEIGHT * n_articles + PUBLISHED_WEIGHT * published
+
+    ranked = sorted(by_date, key=lambda k: (-date_score(k), k.start))[: options.timeline_events]
+    matrix = tfidf_matrix([u.text for u in units])
+    group = merged_copy_groups(articles, units, matrix, copy_groups)
+    events: list[Event] = []
+    used: set[tuple[int, int]] = set()
+    for key in sorted(ranked, key=lambda k: (k.start, k.value)):
+        candidates = by_date[key][:MAX_CANDIDATES_PER_DATE]
+        block = matrix[candidates]
+        sims = (block @ block.T).toarray()
+        pick = _representative(
+            [units[i] for i in candidates], sims, [len(unit_dates[i]) for i in candidates], used
+        )
+        chosen = units[candidates[pick]]
+        used.add((chosen.article, chosen.position))
+        citing = {chosen.article}
+        for n, i in enumerate(candidates):
+            other = units[i].article
+            if group[other] == group[chosen.article] or sims[pick, n] >= SAME_EVENT:
+                citing.add(other)
+        rest = sorted(citing - {chosen.article}, key=lambda a: (sort_key_date(articles[a]), a))
+        sources = tuple(source_ref(articles[a]) for a in [chosen.article, *rest])
+        events.append(Event(key.value, key.granularity, chosen.text, sources, date_score(key)))
+    return events

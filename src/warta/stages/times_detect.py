@@ -1,0 +1,389 @@
+"""Find Indonesian time expressions: regular expressions compiled from ``warta.lang.id`` word lists.
+
+Each pattern proposes candidates (span + named groups + the pattern's kind); overlapping candidates
+are settled longest-first, and a date followed by its clock time or part of the day ("Minggu
+(28/12/2014) pukul 06.18 WIB") is merged into one expression. Normalisation is a separate step
+(``times_normalise``); this module only knows where expressions are and what shape they have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from warta.lang.id import time_words as tw
+from warta.lang.id.calendar import MONTHS, TIME_ZONES, WEEKDAYS
+
+MAX_CHAIN_GAP = 3
+"""Characters (spaces, a comma) allowed between a date and its clock time to merge them."""
+
+WORD_START = r"(?<![a-z0-9])"
+"""Prefix of every pattern (the text is lowered first)."""
+
+_CHAIN_GAP = re.compile(r"[\s,]*")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+"""Patterns run on the text lowered letter for letter (same length, so offsets hold), which is
+faster than case-insensitive matching; case checks ("Minggu" = Sunday) read the original text."""
+_MONTH_ABBREVIATIONS = frozenset({"agst", "sept", "mrt"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed time expression: where it is, which pattern found it, and that pattern's groups."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+    priority: int = 0
+    parts: tuple[Candidate, ...] = field(default=())
+
+
+Trie = dict[str, "Trie"]
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of words as a trie (one branch per first letter, longest match first).
+
+    Python's ``re`` tries alternatives one by one; sharing prefixes ("jan(?:uari)?") makes the
+    patterns several times faster. Spaces in a word match any run of whitespace."""
+    trie: Trie = {}
+    for word in set(words):
+        node = trie
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: Trie) -> str:
+    ends = "" in node
+    branches = []
+    for char in sorted(c for c in node if c):
+        head = r"\s+" if char == " " else re.escape(char)
+        branches.append(head + _trie_regex(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?" if len(branches) == 1 else body[:-1] + "|)"
+    return body
+
+
+@lru_cache(maxsize=1)
+def _full_months() -> frozenset[str]:
+    """Month names written in full (not "Agt", "Sept"): only these stand alone as a month."""
+    return frozenset(m for m in MONTHS if (len(m) >= 4 and m not in _MONTH_ABBREVIATIONS) or m == "mei")
+
+
+def _number_words() -> str:
+    digits = [w for w, v in tw.NUMBER_WORDS.items() if 1 <= v <= 9]
+    one_to_nine = _alt(digits)
+    compound = (
+        rf"(?:{one_to_nine})\s+(?:{tw.TEEN_WORD}|{tw.HUNDREDS_WORD}|{tw.TENS_WORD}(?:\s+(?:{one_to_nine}))?)"
+    )
+    return rf"(?:{compound}|{_alt(tw.NUMBER_WORDS)})"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
+    """(kind, compiled pattern, priority) for every shape of expression; lower priority wins ties."""
+    month = _alt(MONTHS)
+    month_full = _alt(_full_months())
+    weekday = _alt(WEEKDAYS)
+    zone = _alt(TIME_ZONES)
+    pod = _alt(tw.PARTS_OF_DAY)
+    units = _alt(tw.UNITS)
+    num = rf"(?:(?<![\d.,])\d+(?:,\d+)?(?![\d/])|{_number_words()})"
+    rng = r"(?:-|–|—|hingga|sampai\s+dengan|sampai|s/d|s\.d\.?|dan)"
+    edge = _alt(tw.PERIOD_EDGES)
+    mods = _alt(tw.DURATION_MODIFIERS)
+    direction = _alt((*tw.AGO_WORDS, *tw.LATER_WORDS, *tw.AHEAD_WORDS))
+    period_rel = _alt(tw.RELATIVE_PERIOD_OFFSETS)
+    refs = _alt(
+        w for w in (*tw.PRESENT_REFS, *tw.PAST_REFS, *tw.FUTURE_REFS) if w not in ("sebelumnya", "nanti")
+    )
+    anaphors = _alt(tw.ANAPHORIC_DAYS)
+    deictic = _alt(tw.DEICTIC_DAYS)
+    day = r"(?<![\w.,/])(?:[12]\d|3[01]|0?[1-9])"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    wd_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*)"
+    specs: list[tuple[str, str, int]] = [
+        (
+            "date_range2",
+            rf"{wd_prefix}?(?P<d>{day})\s+(?P<m>{month})\.?\s*{rng}\s*(?P<d2>{day})\s+(?P<m2>{month})\b\.?"
+            rf"(?:,?\s+(?:tahun\s+)?(?P<y>{year})\b)?",
+            0,
+        ),
+        (
+            "date",
+            rf"(?:{wd_prefix}(?:(?:tanggal|tgl\.?)\s*)?|(?P<tgl>tanggal|tgl\.?)\s*)?(?P<d>{day})"
+            rf"(?:\s*(?P<rj>{rng})\s*(?P<d2>{day}))?\s+(?P<m>{month})\b\.?"
+            rf"(?:,?\s+(?:tahun\s+)?(?P<y>{year})\b)?(?:\s+(?P<pod>{pod})\b)?"
+            rf"(?:\s+(?P<rel>lalu|kemarin|silam|mendatang|depan|nanti))?",
+            1,
+        ),
+        (
+            "numdate",
+            rf"(?:(?P<wd>{weekday})(?:\s+(?P<podw>{pod}))?\s*,?\s*)?\(\s*(?P<d>{day})\s*/\s*(?P<m>1[0-2]|0?[1-9])"
+            rf"(?:\s*/\s*(?P<y>{year}|\d\d))?\s*\)(?:\s+(?P<pod>{pod})\b)?",
+            0,
+        ),
+        (
+            "numdate",
+            rf"(?:{wd_prefix})?(?P<d>{day})(?P<sep>[/.-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>{year})(?![\d/])",
+            0,
+        ),
+        ("isodate", rf"(?<![\d.])(?P<y>{year})-(?P<m>1[0-2]|0[1-9])-(?P<d>[0-3]\d)(?![\d])", 0),
+        (
+            "month_year",
+            rf"(?:(?P<edge>{edge})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m>{month})\b\.?"
+            rf"(?:\s*(?P<rj>-|–|hingga|sampai)\s*(?P<m2>{month})\b\.?)?,?\s+(?:tahun\s+)?(?P<y>{year})\b",
+            2,
+        ),
+        (
+            "month_range",
+            rf"(?:(?P<edge>{edge})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m>{month_full})\s*(?:-|–|hingga|sampai(?:\s+dengan)?)"
+            rf"\s*(?:(?P<edge2>{edge})\s+)?(?:(?P<d2>{day})\s+)?(?P<m2>{month_full})\b(?:,?\s+(?:tahun\s+)?(?P<y>{year})\b)?",
+            2,
+        ),
+        (
+            "quarter",
+            rf"(?<!\w)(?P<q>{_alt(tw.YEAR_PARTS)})\s+(?:ke-?)?(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)\b"
+            rf"(?:\s+(?:tahun\s+)?(?P<y>{year})\b|\s+(?:tahun\s+)?(?P<rel>ini|lalu))?",
+            2,
+        ),
+        (
+            "month",
+            rf"(?:(?P<pre>{_alt(tw.MONTH_PREFIXES)})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m>{month_full})\b"
+            rf"(?:\s+(?P<rel>yang\s+lalu|lalu|kemarin|silam|mendatang|depan|nanti|ini|"
+            rf"tahun\s+(?:ini|lalu|depan)))?",
+            3,
+        ),
+        (
+            "year",
+            rf"(?:(?P<edge>{edge})\s+)?(?:(?P<tahun>tahun|thn\.?)\s+)?(?<![\w.,/:$])(?<!\d-)(?P<y>{year})(?P<an>-?an)?"
+            rf"(?:\s*(?P<rj>-|–|hingga|sampai)\s*(?P<y2>{year}))?(?![\w]|[.,:/]\d)"
+            rf"(?:\s+(?P<rel>ini|lalu|silam|yang\s+lalu))?",
+            4,
+        ),
+        ("decade", r"(?:tahun|era|dekade|dasawarsa)\s+(?P<c>19|20)?(?P<dd>\d)0-?an\b", 3),
+        (
+            "quantity",
+            rf"(?:(?P<mod>(?:(?:{mods})\s+){{1,2}}))?(?:(?:(?P<times>\d+)\s*[x×]\s*)?(?P<n>{num})(?:\s*(?P<rj>-|–|hingga|sampai)\s*(?P<n2>{num}))?\s+"
+            rf"(?P<u>{units})|(?<!\w)se(?P<su>{units})(?!-)|(?P<vague>{_alt(tw.VAGUE_QUANTITIES)})\s+"
+            rf"(?P<vu>{units}))\b(?:\s+(?P<dir>{direction})\b)?",
+            5,
+        ),
+        (
+            "vague_duration",
+            rf"(?<!\w)(?P<w>{_alt(k for k, v in tw.REDUPLICATED_DURATIONS.items() if v)})(?![\w-])",
+            4,
+        ),
+        (
+            "period",
+            rf"(?:(?P<edge>{edge})\s+)?(?P<u>pekan|minggu|bulan|tahun)\s+(?P<rel>{period_rel})\b",
+            2,
+        ),
+        ("period_edge", rf"(?P<edge>{edge})\s+(?P<u>bulan|tahun)\b(?!\s+(?:{period_rel}|\d|ke\b))", 3),
+        ("weekend", rf"akhir\s+pekan(?:\s+(?P<rel>{period_rel})\b)?", 1),
+        ("deictic", rf"(?<!\w)(?P<w>{deictic})\b(?:\s+(?P<pod>{pod})\b)?", 3),
+        (
+            "pod_deictic",
+            rf"(?<!\w)(?:(?P<tadi>tadi)\s+(?P<pod1>{pod})|(?P<pod2>{pod})\s+(?P<rel>ini|tadi))\b",
+            3,
+        ),
+        ("anaphor", rf"(?<!\w)(?P<w>{anaphors})\b(?:\s+(?P<pod>{pod})\b)?", 1),
+        ("pod_anaphor", rf"(?<!\w)(?P<pod>{pod})\s+(?:hari\s+)?itu\b", 3),
+        ("ref", rf"(?<!\w)(?P<w>{refs})\b", 6),
+        (
+            "weekday",
+            rf"(?:(?P<hari>hari)\s+)?(?<!\w)(?P<wd>{weekday})\b(?:\s+(?P<pod>{pod})\b)?"
+            r"(?:\s+(?P<rel>lalu|kemarin|ini|itu|depan|mendatang|(?:pekan|minggu)\s+(?:depan|lalu))\b)?",
+            3,
+        ),
+        (
+            "clock",
+            rf"(?:(?P<mod>sekitar|sekira|kurang\s+lebih)\s+)?(?:(?P<pk>pukul|jam|pkl\.?)\s*(?P<h>2[0-4]|[01]?\d)(?!\d)"
+            rf"(?:[.:](?P<mi>[0-5]\d))?(?![\d.,]\d)|(?<![\w.,:])(?P<hx>2[0-4]|[01]?\d)[.:](?P<mix>[0-5]\d)"
+            rf"(?=\s*(?:{zone})\b|\s*[-–]\s*\d{{1,2}}[.:]\d\d\s*(?:{zone})\b))(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?(?P<h2>2[0-4]|[01]?\d)(?!\d)"
+            rf"(?:[.:](?P<mi2>[0-5]\d))?(?![\d.,]\d))?(?:\s*(?P<tz>{zone})\b)?(?:\s+(?P<pod>{pod})\b)?",
+            2,
+        ),
+        ("set", rf"(?<!\w)(?:setiap|tiap|saban)\s+(?P<u>hari|pekan|minggu|bulan|tahun|malam|{weekday})\b", 2),
+        ("holiday", rf"(?P<w>{_alt(tw.HOLIDAYS)})\b(?:\s+(?:tahun\s+)?(?P<y>{year})\b)?", 2),
+        ("season", rf"(?<!\w)(?P<w>{_alt(tw.SEASONS)})\b", 2),
+        (
+            "tanggal",
+            rf"(?:tanggal|tgl\.?)\s+(?P<d>{day})\b(?!\s*(?:/|\d))(?:\s+(?P<rel>kemarin|lalu|ini|depan|mendatang|nanti)\b)?",
+            4,
+        ),
+    ]
+    # Every expression starts at a word start: saying so first lets ``re`` skip mid-word positions
+    # cheaply, which halves the scanning time.
+    return tuple((kind, re.compile(WORD_START + rx), prio) for kind, rx, prio in specs)
+
+
+def _previous_word(text: str, pos: int) -> str:
+    match = re.search(r"([\w$'-]+)[^\w$]*$", text[max(0, pos - 30) : pos])
+    return match.group(1).lower() if match else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    match = re.match(r"\s*([\w$'-]+)", text[pos : pos + 30])
+    return match.group(1).lower() if match else ""
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"'“”(")
+    return pos == 0 or before == "" or before[-1] in ".!?\n:"
+
+
+def _quantity_before(text: str, pos: int) -> bool:
+    word = _previous_word(text, pos)
+    return (
+        word.isdigit()
+        or word in tw.NUMBER_WORDS
+        or word in tw.VAGUE_QUANTITIES
+        or word
+        in (
+            tw.TEEN_WORD,
+            tw.TENS_WORD,
+            "akhir",
+            "pekan",
+            "setiap",
+            "tiap",
+        )
+    )
+
+
+def _valid(text: str, match: re.Match[str], kind: str) -> bool:
+    """Reject matches whose shape is right but whose context says they are not times."""
+    g = match.groupdict()
+    if kind == "weekday":
+        return _valid_weekday(text, match)
+    if kind == "year":
+        if g["tahun"] or g["an"] or g["rel"] or g["edge"] or g["y2"]:
+            return True
+        before = _previous_word(text, match.start("y"))
+        after = _next_word(text, match.end())
+        if before in tw.NOT_YEAR_BEFORE or after in tw.COUNT_NOUNS or after in tw.UNITS:
+            return False
+        return not re.match(r"\s*%|\s*[-–]\s*\d", text[match.end() : match.end() + 4])
+    if kind == "month":
+        return bool(g["pre"] or g["bulan"] or g["rel"])
+    if kind in ("month_year", "date") and g["y"] and "." in text[match.end("m") : match.start("y")]:
+        return g["m"].lower() not in _full_months()  # "Oktober. 2000 orang": the year is another sentence
+    if kind == "clock":
+        if g["pk"] and g["pk"].lower() == "jam":
+            before = _previous_word(text, match.start("pk"))
+            return not (before.isdigit() or before in tw.NUMBER_WORDS) and bool(
+                g["mi"] or g["tz"] or g["pod"]
+            )
+        return True
+    if kind == "ref":
+        word = g["w"].lower() if g["w"] else ""
+        if word in ("dulu", "dahulu"):
+            return _formerly(text, match)
+        return True
+    if kind == "period" and text[match.start("u") : match.end("u")] == "Minggu":
+        # "Minggu lalu" mid-sentence is last Sunday; at the start of a sentence, last week.
+        return _sentence_initial(text, match.start("u")) or (g["rel"] or "").lower() != "lalu"
+    return True
+
+
+def _formerly(text: str, match: re.Match[str]) -> bool:
+    """ "dulu" is "formerly" ("sejak dulu", "kita dulu mampu"), not "first" ("diperiksa dulu.")."""
+    before = _previous_word(text, match.start())
+    if before in tw.FORMERLY_BEFORE:
+        return True
+    if before in tw.FIRST_BEFORE:
+        return False
+    after = text[match.end() : match.end() + 12]
+    return (
+        not re.match(r"\s*(?:[.,!?;:\"”)]|$)", after) and _next_word(text, match.end()) not in tw.FIRST_AFTER
+    )
+
+
+def _valid_weekday(text: str, match: re.Match[str]) -> bool:
+    """A weekday name is a day unless it is "minggu" meaning week ("tiga minggu", "minggu ini")."""
+    word = text[match.start("wd") : match.end("wd")]
+    if word.lower() != "minggu":
+        return True
+    if match.group("hari"):
+        return True
+    if word != "Minggu" or _quantity_before(text, match.start("wd")):
+        return False
+    rel = (match.group("rel") or "").lower()
+    if rel in ("ini", "depan", "mendatang"):
+        return False
+    if rel == "lalu" and _sentence_initial(text, match.start("wd")):
+        return False
+    return _next_word(text, match.end("wd")) not in tw.WEEK_ORDINALS
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every candidate of every pattern that passes its context check (overlaps included)."""
+    found: list[Candidate] = []
+    lowered = text.translate(_ASCII_LOWER)
+    for kind, pattern, priority in patterns():
+        for match in pattern.finditer(lowered):
+            if match.end() <= match.start() or not _valid(text, match, kind):
+                continue
+            groups = match.groupdict()
+            start = match.start()
+            if kind == "month" and groups["pre"] and groups["pre"].lower() not in tw.PERIOD_EDGES:
+                start = match.start("bulan") if groups["bulan"] else match.start("m")
+            found.append(Candidate(start, match.end(), kind, groups, priority))
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates, longest first (then by pattern priority), in text order."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in ordered:
+        if any(cand.start < e and s < cand.end for s, e in occupied):
+            continue
+        taken.append(cand)
+        occupied.append((cand.start, cand.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+_EXPLICIT = frozenset({"date", "numdate", "isodate"})
+_DAY_KINDS = frozenset({"date", "numdate", "isodate", "weekday", "deictic", "anaphor", "tanggal"})
+
+
+def merge_chains(text: str, selected: list[Candidate]) -> list[Candidate]:
+    """Join a day and its clock time (either order), and a redundant "kemarin" after an explicit date."""
+    merged: list[Candidate] = []
+    for cand in selected:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev.end : cand.start]
+            if len(gap) <= MAX_CHAIN_GAP and _CHAIN_GAP.fullmatch(gap) and _joinable(prev, cand):
+                parts = (prev.parts or (prev,)) + (cand,)
+                merged[-1] = Candidate(prev.start, cand.end, "chain", {}, prev.priority, parts)
+                continue
+        merged.append(cand)
+    return merged
+
+
+def _joinable(prev: Candidate, cand: Candidate) -> bool:
+    kinds = [p.kind for p in (prev.parts or (prev,))]
+    has_day = any(k in _DAY_KINDS for k in kinds)
+    if cand.kind == "clock":
+        return has_day and "clock" not in kinds
+    if cand.kind in ("deictic", "weekday") and has_day:
+        return "clock" in kinds or (kinds[-1] in _EXPLICIT and cand.kind == "deictic")
+    if cand.kind in _DAY_KINDS - {"anaphor"}:
+        return kinds == ["clock"]
+    return False
+
+
+def detect(text: str) -> list[Candidate]:
+    """Non-overlapping time expressions of ``text`` in order, dates merged with their clock times."""
+    return merge_chains(text, select(find_candidates(text)))

@@ -1,0 +1,238 @@
+"""Shared helpers of the corpus stages that read sentences: units, TF-IDF vectors, citations.
+
+The summary and the timeline both work on the sentences of many articles at once: they need the
+same sentence units (with position and "inside a quotation" flags), the same TF-IDF space (Sastrawi
+stopwords, no stemming: Sastrawi over-stems, "Pemerintah" → "perintah") and the same way of citing
+an article. Keeping them here keeps the two stages consistent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from warta.lang.id.salience import (
+    BOILERPLATE_PREFIXES,
+    CAPTION_MARKERS,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    STRAIGHT_QUOTES,
+)
+from warta.records import Article, CopyGroup, SourceRef
+from warta.stages.sentences import split_sentences
+
+COPY_ARTICLES = 0.5
+"""Article-level TF-IDF cosine at which two articles count as copies when no groups are given."""
+MAX_PAIRWISE_ARTICLES = 2000
+"""Above this many articles, copies come only from the given copy groups (pairs are quadratic)."""
+SENTENCE_END = frozenset(".!…")
+"""Characters that end a statement (before any closing quotation mark or bracket); a question
+("…, Bagaimana Cara Kerjanya?") asks rather than states, and is mostly a teaser headline."""
+MIN_WORDS = 4
+"""Sentences with fewer words are fragments (captions, headings, "Babak pertama"): never candidates."""
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence of one article in a multi-article pool, with what scoring needs to know."""
+
+    article: int  # index into the articles sequence
+    position: int  # sentence index within its article (0 = lead)
+    paragraph: int
+    text: str
+    start: int
+    end: int
+    words: int
+    in_quote: bool
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Sastrawi's Indonesian stopword list (809 words), lower-cased."""
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    words = {w.lower() for w in StopWordRemoverFactory().get_stop_words()}
+    # the vectoriser splits "setidak-tidaknya" into pieces: list the pieces too, as it expects
+    return frozenset(words | {piece for w in words for piece in re.findall(r"\w\w+", w)})
+
+
+def is_boilerplate(text: str) -> bool:
+    """True for page furniture lines ("Baca juga: …") that no summary should quote."""
+    lowered = text.lstrip(" -–—*•(").lower()
+    return lowered.startswith(BOILERPLATE_PREFIXES)
+
+
+def is_caption(text: str) -> bool:
+    """True for a photo caption or credit line ("Putin (kiri) dan Xi Jinping di Osaka …")."""
+    lowered = text.lower()
+    return any(marker in lowered for marker in CAPTION_MARKERS)
+
+
+def is_heading(text: str) -> bool:
+    """True for a line that is no statement: a headline, a caption credit or a byline/date header.
+
+    Statements end with a full stop, a question or exclamation mark, or a closing quotation mark
+    after one; headlines ("China: Rasa Saling Percaya …") and header lines ("JUMAT, 14 JULI 2023 |
+    20:13 WIB") do not.
+    """
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSING_QUOTES | STRAIGHT_QUOTES | {")", "]", "'"}:
+        stripped = stripped[:-1].rstrip()
+    return not stripped or stripped[-1] not in SENTENCE_END
+
+
+def _quote_flags(texts: Sequence[str]) -> list[bool]:
+    """Per sentence of one paragraph: is it (partly) reported speech in quotation marks?
+
+    A sentence counts when it opens with a quotation mark or when a quotation opened earlier in the
+    paragraph has not closed yet (multi-sentence quotes: `"A. B. C," kata X.`).
+    """
+    flags: list[bool] = []
+    open_quote = False
+    for text in texts:
+        stripped = text.lstrip()
+        flags.append(open_quote or (bool(stripped) and stripped[0] in OPENING_QUOTES))
+        for char in text:
+            if char in STRAIGHT_QUOTES:
+                open_quote = not open_quote
+            elif char in OPENING_QUOTES:
+                open_quote = True
+            elif char in CLOSING_QUOTES:
+                open_quote = False
+    return flags
+
+
+def article_units(article: Article, article_index: int) -> list[Unit]:
+    """Candidate sentences of one article: no fragments, no page furniture."""
+    sentences = split_sentences(article.text)
+    by_paragraph: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        by_paragraph.setdefault(sentence.paragraph, []).append(i)
+    quoted = [False] * len(sentences)
+    for indices in by_paragraph.values():
+        for i, flag in zip(indices, _quote_flags([sentences[i].text for i in indices]), strict=True):
+            quoted[i] = flag
+    units: list[Unit] = []
+    for i, sentence in enumerate(sentences):
+        words = len(_WORD.findall(sentence.text))
+        if words < MIN_WORDS or is_boilerplate(sentence.text) or is_heading(sentence.text):
+            continue
+        if is_caption(sentence.text):
+            continue
+        units.append(
+            Unit(
+                article_index,
+                i,
+                sentence.paragraph,
+                sentence.text,
+                sentence.start,
+                sentence.end,
+                words,
+                quoted[i],
+            )
+        )
+    return units
+
+
+def tfidf_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows (sublinear tf, Sastrawi stopwords, no stemming), one per text."""
+    if not texts:
+        return sparse.csr_matrix((0, 0))
+    vectorizer = TfidfVectorizer(
+        lowercase=True,
+        token_pattern=_TOKEN_PATTERN,
+        stop_words=sorted(stopwords()),
+        sublinear_tf=True,
+        dtype=np.float32,
+    )
+    try:
+        matrix: sparse.csr_matrix = vectorizer.fit_transform(texts)
+    except ValueError:  # every text is stopwords only
+        return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
+    return matrix
+
+
+def article_matrix(units: Sequence[Unit], matrix: sparse.csr_matrix, n_articles: int) -> sparse.csr_matrix:
+    """L2-normalised article vectors: the sum of each article's sentence rows."""
+    rows = np.array([u.article for u in units], dtype=np.int64)
+    cols = np.arange(len(units), dtype=np.int64)
+    member = sparse.csr_matrix(
+        (np.ones(len(units), dtype=np.float32), (rows, cols)), shape=(n_articles, len(units))
+    )
+    doc = (member @ matrix).tocsr()
+    norms = np.sqrt(np.asarray(doc.multiply(doc).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return (sparse.diags(1.0 / norms) @ doc).tocsr()
+
+
+def published_of(article: Article) -> tuple[str | None, bool]:
+    """The article's date and whether it was inferred (not stated by the page)."""
+    if article.published:
+        return article.published, False
+    if article.published_inferred:
+        return article.published_inferred, True
+    return None, False
+
+
+def source_ref(article: Article) -> SourceRef:
+    """How a digest cites ``article``: id, file or url, outlet, stated or inferred date, title."""
+    published, inferred = published_of(article)
+    return SourceRef(
+        article_id=article.id,
+        source=article.url or article.source,
+        outlet=article.outlet,
+        published=published,
+        inferred=inferred,
+        title=article.title,
+    )
+
+
+def copy_group_index(articles: Sequence[Article], copy_groups: Sequence[CopyGroup] | None) -> list[int]:
+    """For each article, the index of its copy group (articles outside any group get their own)."""
+    position = {article.id: i for i, article in enumerate(articles)}
+    group_of = list(range(len(articles)))
+    for group in copy_groups or ():
+        members = [position[m] for m in (group.original, *group.members) if m in position]
+        if members:
+            root = min(members)
+            for member in members:
+                group_of[member] = root
+    return group_of
+
+
+def sort_key_date(article: Article) -> str:
+    """A sortable date string for ordering citations and sentences (unknown dates last)."""
+    published, _ = published_of(article)
+    return published or "9999"
+
+
+def merged_copy_groups(
+    articles: Sequence[Article],
+    units: Sequence[Unit],
+    matrix: sparse.csr_matrix,
+    copy_groups: Sequence[CopyGroup] | None,
+) -> list[int]:
+    """Copy-group index per article: the given groups, joined with articles that are near-identical.
+
+    Dedup finds copies by shingles; translations of one wire story (seeds 000/001 share 12 % of word
+    5-grams) escape it but stay close in TF-IDF, so small inputs are also compared pairwise.
+    """
+    group = copy_group_index(articles, copy_groups)
+    if len(articles) < 2 or len(articles) > MAX_PAIRWISE_ARTICLES or not units:
+        return group
+    doc = article_matrix(units, matrix, len(articles))
+    sims = (doc @ doc.T).toarray()
+    for a, b in zip(*np.nonzero(np.triu(sims >= COPY_ARTICLES, k=1)), strict=True):
+        root, other = min(group[a], group[b]), max(group[a], group[b])
+        if root != other:
+            group = [root if g == other else g for g in group]
+    return group

@@ -1,0 +1,260 @@
+"""HTML cleaning on invented pages: body, inserts, sidebar lists, metadata and its order of trust."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+from click.testing import CliRunner
+
+from warta.cli import cli
+from warta.errors import NotAnArticle
+from warta.options import Options
+from warta.records import RawDoc
+from warta.stages import html_metadata as hm
+from warta.stages.extract_html import extract_html
+
+PARAGRAPHS = [
+    "Pemerintah Kabupaten Sukamaju mulai membangun jembatan gantung baru di atas Sungai Cibening "
+    "pada Senin pagi, setelah jembatan lama putus diterjang banjir bulan lalu.",
+    "Kepala dinas pekerjaan umum setempat mengatakan pembangunan ditargetkan selesai dalam tiga "
+    "bulan dengan anggaran sekitar Rp 2,5 miliar dari dana daerah.",
+    '"Anak-anak sekolah tidak perlu lagi menyeberang dengan rakit," ujarnya kepada wartawan.',
+    "Warga menyambut baik rencana itu karena selama ini mereka harus memutar sejauh delapan "
+    "kilometer untuk mencapai pasar kecamatan.",
+]
+TITLE = "Jembatan Gantung Baru Dibangun di Sukamaju"
+
+
+def _page(
+    head: str = "",
+    header: str = "<div class='date'>Senin, 6 Mei 2024 | 09:15 WIB</div>",
+    inserts: bool = True,
+) -> str:
+    body = [f"<p>{PARAGRAPHS[0]}</p>", f"<p>{PARAGRAPHS[1]}</p>"]
+    if inserts:
+        body.append("<p>Baca juga: <a href='/read/1'>Banjir Rendam Tiga Desa di Sukamaju</a></p>")
+    body += [f"<p>{p}</p>" for p in PARAGRAPHS[2:]]
+    sidebar = "".join(
+        f"<li><span class='date'>Minggu, {i} Januari 2023 10:0{i} WIB</span>"
+        f"<a href='/read/{i}'>Judul lain nomor {i} tentang kota dan desa</a></li>"
+        for i in range(1, 9)
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{TITLE} - Contoh News</title>"
+        f"<meta property='og:title' content='{TITLE} - Contoh News'>"
+        "<meta property='og:site_name' content='Contoh News'>"
+        f"{head}</head><body><nav><a href='/'>Beranda</a><a href='/nasional'>Nasional</a></nav>"
+        f"<article><h1>{TITLE}</h1>{header}<div class='isi'>{''.join(body)}</div></article>"
+        f"<aside><h3>Terpopuler</h3><ul>{sidebar}</ul></aside>"
+        "<footer>Copyright © 2024 Contoh News. All rights reserved.</footer></body></html>"
+    )
+
+
+def _clean(html: str, source: str = "page.html"):  # type: ignore[no-untyped-def]
+    return extract_html(RawDoc(source=source, kind="html", data=html), Options())
+
+
+def test_body_is_kept_and_inserts_dropped() -> None:
+    article = _clean(_page())
+    assert list(article.paragraphs) == PARAGRAPHS
+    assert "Baca juga" not in article.text
+    assert "Judul lain" not in article.text
+
+
+def test_title_without_site_suffix_and_language_from_text() -> None:
+    article = _clean(_page())
+    assert article.title == TITLE
+    assert article.language == "id"  # the page says lang='en'; the text is Indonesian
+
+
+def test_header_date_with_zone_not_sidebar_dates() -> None:
+    assert _clean(_page()).published == "2024-05-06T09:15:00+07:00"
+
+
+def test_bare_local_time_gets_wib() -> None:
+    header = "<span class='tanggal'>Rabu, 08/05/2024 14:30</span>"
+    assert _clean(_page(header=header)).published == "2024-05-08T14:30:00+07:00"
+
+
+def test_wita_header() -> None:
+    header = "<time>Jumat, 10 Mei 2024 - 07:05 WITA</time>"
+    assert _clean(_page(header=header)).published == "2024-05-10T07:05:00+08:00"
+
+
+def test_meta_date_wins_over_the_header() -> None:
+    head = "<meta property='article:published_time' content='2024-05-06T08:00:12+07:00'>"
+    assert _clean(_page(head=head)).published == "2024-05-06T08:00:12+07:00"
+
+
+def test_utc_meta_date_shown_in_the_header_zone() -> None:
+    head = "<meta property='article:published_time' content='2024-05-06T02:15:40Z'>"
+    assert _clean(_page(head=head)).published == "2024-05-06T09:15:40+07:00"
+
+
+def test_mislabelled_utc_meta_date_repaired_by_header() -> None:
+    head = "<meta name='pubdate' content='2024-05-06 T09:15:40Z'>"
+    assert _clean(_page(head=head)).published == "2024-05-06T09:15:40+07:00"
+
+
+def test_no_date_anywhere_is_null_not_a_sidebar_date() -> None:
+    assert _clean(_page(header="")).published is None
+
+
+def test_json_ld_metadata() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebPage", "url": "https://contoh.co.id/"},
+            {
+                "@type": "NewsArticle",
+                "headline": TITLE,
+                "datePublished": "2024-05-06T09:15:00+07:00",
+                "author": [
+                    {"@type": "Person", "name": "Siti Rahmawati"},
+                    {"@type": "Person", "name": "Budi"},
+                ],
+                "publisher": {"@type": "Organization", "name": "Contoh News"},
+                "url": "https://www.contoh.co.id/read/2024/05/06/jembatan-gantung",
+            },
+        ],
+    }
+    head = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    article = _clean(_page(head=head))
+    assert article.authors == ("Siti Rahmawati", "Budi")
+    assert article.url == "https://www.contoh.co.id/read/2024/05/06/jembatan-gantung"
+    assert article.outlet == "Contoh News"
+    assert article.published == "2024-05-06T09:15:00+07:00"
+
+
+def test_outlet_from_known_domain_and_canonical_url() -> None:
+    head = "<link rel='canonical' href='https://regional.kompas.com/read/2024/05/06/091500/jembatan'>"
+    article = _clean(_page(head=head))
+    assert article.url == "https://regional.kompas.com/read/2024/05/06/091500/jembatan"
+    assert article.outlet == "Kompas.com"
+
+
+def test_organisation_in_author_meta_is_not_an_author() -> None:
+    head = "<meta name='author' content='Kompas Cyber Media'>"
+    assert _clean(_page(head=head)).authors == ()
+
+
+def test_listing_page_is_not_an_article() -> None:
+    items = "".join(
+        f"<li><h2><a href='/read/{i}'>Judul berita ke-{i} tentang jembatan di desa</a></h2>"
+        f"<p>Ringkasan pendek {i}.</p></li>"
+        for i in range(20)
+    )
+    page = f"<html><head><title>Indeks</title></head><body><ul>{items}</ul></body></html>"
+    with pytest.raises(NotAnArticle, match="not an article: listing page"):
+        _clean(page)
+
+
+def test_page_without_body_is_not_an_article() -> None:
+    page = "<html><head><title>x</title></head><body><div><a href='/'>Beranda</a></div></body></html>"
+    with pytest.raises(NotAnArticle):
+        _clean(page)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kamis, 5 November 2015 14:56 WIB", "2015-11-05T14:56:00+07:00"),
+        ("Kamis, 05/11/2015 10:08 WIB", "2015-11-05T10:08:00+07:00"),
+        ("on 16 Feb 2016 at 09:10 WIB", "2016-02-16T09:10:00+07:00"),
+        ("Senin, 15 Februari 2016, 16:15 WIT", "2016-02-15T16:15:00+09:00"),
+        ("Rabu, 4 Nopember 2015 | 21:04", "2015-11-04T21:04:00+07:00"),
+        ("12 Agustus 2019", "2019-08-12T00:00:00+07:00"),
+    ],
+)
+def test_visible_dates(text: str, expected: str) -> None:
+    parsed = hm.parse_visible_date(text)
+    assert parsed is not None
+    assert hm.iso(parsed[0]) == expected
+
+
+def test_invalid_visible_date_is_none() -> None:
+    assert hm.parse_visible_date("31 Februari 2020") is None
+    assert hm.parse_visible_date("tanpa tanggal") is None
+
+
+def test_reconcile_keeps_markup_when_header_disagrees() -> None:
+    machine = hm.parse_iso("2024-05-06T08:00:00+07:00")
+    shown = (datetime.fromisoformat("2024-05-07T10:00:00+07:00"), True)
+    assert hm.iso(hm.reconcile_dates(machine, shown)) == "2024-05-06T08:00:00+07:00"
+
+
+def test_clean_title_strips_site_names() -> None:
+    assert hm.clean_title("Judul Berita | Contoh Online", ["Contoh Online"]) == "Judul Berita"
+    assert hm.clean_title("Contoh.com: Judul Berita", ["contoh.com"]) == "Judul Berita"
+    assert hm.clean_title("Judul - Bagian Kedua", []) == "Judul - Bagian Kedua"
+
+
+def test_cli_clean_listing_exits_1_with_one_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "indeks.html"
+    items = "".join(
+        f"<li><a href='/read/{i}'>Judul berita ke-{i} tentang jembatan desa</a></li>" for i in range(20)
+    )
+    path.write_text(f"<html><body><ul>{items}</ul></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["clean", str(path)])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "indeks.html" in lines[0] and "listing page" in lines[0]
+
+
+def test_cli_clean_prints_the_contract_fields(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.html"
+    path.write_text(_page(), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["clean", str(path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    for name in ("title", "outlet", "url", "published", "authors", "editors", "translators"):
+        assert name in data
+    for name in ("dateline", "wire_sources", "language", "paragraphs", "text"):
+        assert name in data
+    assert data["text"] == "\n\n".join(data["paragraphs"])
+
+
+def test_microdata_article_url_and_date() -> None:
+    header = (
+        "<div itemscope itemtype='http://schema.org/NewsArticle'>"
+        "<a itemprop='url' href='https://contoh.co.id/berita/77/jembatan'></a>"
+        "<meta itemprop='datePublished' content='2024-05-06T09:15:00+07:00'>"
+        "<div itemscope itemtype='http://schema.org/WebPage'>"
+        "<a itemprop='url' href='https://contoh.co.id/lain'></a></div></div>"
+    )
+    article = _clean(_page(header=header))
+    assert article.url == "https://contoh.co.id/berita/77/jembatan"
+    assert article.published == "2024-05-06T09:15:00+07:00"
+
+
+def test_short_flash_article_declared_in_markup() -> None:
+    head = "<meta property='article:published_time' content='2024-05-06T09:15:00+07:00'>"
+    flash = "Gempa bermagnitudo 5,1 mengguncang Sukamaju pada Senin pagi; belum ada laporan kerusakan."
+    related = "".join(
+        f"<li><a href='/r/{i}'>Berita lain nomor {i} tentang gempa di kota</a></li>" for i in range(10)
+    )
+    page = f"<html><head><title>Kilat</title>{head}</head><body><h1>Kilat</h1><div><p>{flash}</p></div>"
+    article = _clean(page + f"<ul>{related}</ul></body></html>")
+    assert article.paragraphs == (flash,)
+
+
+def test_site_today_bar_above_the_page_is_not_the_publication_date() -> None:
+    bar = "<div class='today'>Selasa, 24 November 2026</div>"
+    page = _page(header="").replace("<body>", f"<body>{bar}")
+    assert _clean(page).published is None
+
+
+def test_date_above_the_headline_with_a_time_is_used() -> None:
+    stamp = "<div class='meta'>Senin, 6 Mei 2024 09:15 WIB</div>"
+    page = _page(header="").replace("<article>", f"<article>{stamp}")
+    assert _clean(page).published == "2024-05-06T09:15:00+07:00"
+
+
+def test_title_from_the_printed_headline_when_markup_has_none() -> None:
+    page = _page().replace(f"<title>{TITLE} - Contoh News</title>", "").replace("og:title", "og:x")
+    assert _clean(page).title == TITLE
+    logo_only = page.replace(f"<h1>{TITLE}</h1>", "<h1><a href='/'>Contoh</a></h1>")
+    assert _clean(logo_only).title is None

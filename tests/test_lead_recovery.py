@@ -1,0 +1,73 @@
+"""A lead paragraph full of tag links, dropped by trafilatura's precision mode, is put back."""
+
+from __future__ import annotations
+
+from warta.options import Options
+from warta.records import RawDoc
+from warta.stages.extract_html import extract_html, parse_page
+from warta.stages.lead_recovery import recover_lead, segments
+
+LEAD = (
+    "<b>Contoh.com</b> - <a href='/tag/andi'>Andi Pratama</a>, putra sulung aktor "
+    "<a href='/tag/budi'>Budi Pratama</a>, kini makin serius menekuni dunia "
+    "<a href='/tag/film'>film</a> layar lebar setelah sukses di serial web tahun lalu."
+)
+REST = [
+    "Ia mengaku belajar banyak dari sang ayah yang sudah dua puluh tahun berakting di layar kaca.",
+    '"Saya ingin membuktikan diri lewat peran yang berbeda dari sebelumnya," '
+    "kata pemuda itu kepada wartawan di Jakarta Selatan.",
+    "Film terbarunya dijadwalkan tayang di bioskop pada akhir bulan depan di seluruh Indonesia.",
+    "Sutradara film itu memuji kedisiplinan Andi selama proses syuting yang berlangsung dua minggu.",
+]
+
+
+def _page() -> str:
+    body = LEAD + "<p></p>" + "<p></p>".join(REST)
+    related = "".join(f"<li><a href='/r/{i}'>Berita lain nomor {i} tentang film</a></li>" for i in range(6))
+    return (
+        "<html><head><title>Andi Makin Serius di Film</title></head><body>"
+        f"<h1>Andi Makin Serius di Film</h1><div class='detail'>{body}</div><ul>{related}</ul>"
+        "</body></html>"
+    )
+
+
+def test_segments_split_at_blocks_and_count_link_text() -> None:
+    root = parse_page(_page())
+    assert root is not None
+    block = root.xpath("//div[@class='detail']")[0]
+    found = segments(block)
+    assert found[0].text.startswith("Contoh.com - Andi Pratama, putra sulung")
+    assert 0 < found[0].link_chars < len(found[0].text) / 2
+    assert [s.text for s in found[1:]] == REST
+
+
+def test_recover_lead_only_before_the_first_line() -> None:
+    root = parse_page(_page())
+    assert root is not None
+    block = root.xpath("//div[@class='detail']")[0]
+    assert recover_lead(block, REST)[0].startswith("Contoh.com - Andi Pratama")
+    assert recover_lead(block, REST[2:]) == [segments(block)[0].text, REST[0], REST[1]]
+    assert recover_lead(block, ["Kalimat yang tidak ada di halaman ini sama sekali."]) == []
+    assert recover_lead(None, REST) == []
+
+
+def test_extracted_article_keeps_its_lead() -> None:
+    article = extract_html(RawDoc("a.html", "html", _page()), Options())
+    assert "putra sulung aktor Budi Pratama" in article.paragraphs[0]
+    assert list(article.paragraphs[1:]) == REST
+
+
+def test_dateline_prefix_cut_off_before_the_body_is_restored() -> None:
+    from warta.stages.lead_recovery import restore_lead
+
+    page = (
+        "<html><body><div class='detail'><strong>Bandung</strong> - <p>"
+        + "<br><br>".join(REST)
+        + "</p></div></body></html>"
+    )
+    root = parse_page(page)
+    assert root is not None
+    block = root.xpath("//div[@class='detail']")[0]
+    assert restore_lead(block, REST)[0] == "Bandung - " + REST[0]
+    assert restore_lead(block, REST)[1:] == REST[1:]
+    assert restore_lead(None, REST) == REST

@@ -1,0 +1,140 @@
+"""Listing-page detection from page grammar: feeds, home/section addresses, headline lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+from warta.stages.extract_html import parse_page
+from warta.stages.listing import is_listing_page, is_section_url, longest_prose_block
+
+BODY = " ".join(
+    f"Paragraf ke-{i} menceritakan bagaimana warga kampung nelayan memperbaiki perahu mereka "
+    "setelah badai besar melanda pesisir selatan pekan lalu, kata ketua kelompok nelayan."
+    for i in range(6)
+)
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head><title>Uji</title>{head}</head><body>{body}</body></html>"
+
+
+def _headlines(n: int, teaser: str = "") -> str:
+    items = "".join(
+        f"<li><h3><a href='/read/2024/01/{i}/berita-nomor-{i}'>"
+        f"Judul berita nomor {i} tentang banjir di kota</a>"
+        f"</h3>{teaser}</li>"
+        for i in range(n)
+    )
+    return f"<ul>{items}</ul>"
+
+
+def _article(extra_links: int = 20) -> str:
+    paragraphs = "".join(f"<p>{s.strip()}.</p>" for s in BODY.split(".") if s.strip())
+    return _page(
+        f"<h1>Nelayan memperbaiki perahu</h1><div class='isi'>{paragraphs}</div>"
+        f"<aside>{_headlines(extra_links)}</aside>"
+    )
+
+
+def test_article_with_sidebar_headlines_is_no_listing() -> None:
+    root = parse_page(_article())
+    assert root is not None
+    assert is_listing_page(root) is None
+
+
+def test_headline_list_with_teasers_is_a_listing() -> None:
+    teaser = "<p>Warga mengungsi ke masjid terdekat.</p>"
+    root = parse_page(_page(_headlines(15, teaser)))
+    assert root is not None
+    reason = is_listing_page(root)
+    assert reason and "linked headlines" in reason
+
+
+def test_feeds_are_listings() -> None:
+    rss = (
+        "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Berita</title>"
+        + "".join(f"<item><title>Judul {i}</title><link>http://contoh.id/{i}</link></item>" for i in range(7))
+        + "</channel></rss>"
+    )
+    atom = "<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>a</title></entry></feed>"
+    for text, items in ((rss, 7), (atom, 1)):
+        root = parse_page(text)
+        assert root is not None
+        reason = is_listing_page(root)
+        assert reason and f"{items} items" in reason
+
+
+def test_section_address_is_a_listing_even_with_teasers() -> None:
+    head = "<link rel='canonical' href='https://www.contoh.co.id/indeks'>"
+    teaser = "<p>" + BODY[:200] + "</p>"
+    root = parse_page(_page("<h1>Indeks</h1>" + _headlines(4, teaser), head))
+    assert root is not None
+    reason = is_listing_page(root)
+    assert reason and "home or section" in reason
+
+
+@pytest.mark.parametrize(
+    ("url", "section"),
+    [
+        ("https://www.contoh.com/", True),
+        ("https://www.contoh.com", True),
+        ("https://news.contoh.com/indeks/", True),
+        ("https://contoh.com/read/2024/01/02/123/judul-berita", False),
+        ("https://contoh.com/berita-banjir-di-kota", False),
+        ("https://contoh.com/?p=1234", False),
+        ("https://contoh.com/2024/01/02/", False),
+    ],
+)
+def test_section_urls(url: str, section: bool) -> None:
+    assert is_section_url(url) is section
+
+
+def test_link_text_is_not_prose() -> None:
+    root = parse_page(_page(_headlines(30)))
+    assert root is not None
+    assert longest_prose_block(root) < 50
+
+
+def _corpus(kind: str) -> list[Path]:
+    return sorted(shared_path("corpus", "pages", kind).glob("*.htm*"))
+
+
+@pytest.mark.gate
+def test_every_corpus_listing_is_rejected() -> None:
+    pages = _corpus("listing")
+    assert pages
+    for page in pages:
+        root = parse_page(page.read_bytes().decode("utf-8", "replace"))
+        assert root is not None
+        assert is_listing_page(root), page.name
+
+
+@pytest.mark.gate
+def test_no_corpus_article_is_a_listing() -> None:
+    for page in _corpus("html"):
+        root = parse_page(page.read_bytes().decode("utf-8", "replace"))
+        assert root is not None
+        assert is_listing_page(root) is None, page.name
+
+
+def test_article_whose_canonical_points_home_is_still_an_article() -> None:
+    head = "<link rel='canonical' href='https://www.contoh.co.id/'>"
+    paragraphs = "".join(f"<p>{s.strip()}.</p>" for s in BODY.split(".") if s.strip())
+    root = parse_page(_page(f"<h1>Judul</h1><div>{paragraphs}</div>", head))
+    assert root is not None
+    assert is_listing_page(root) is None
+
+
+def test_short_article_declared_in_markup_is_no_listing() -> None:
+    head = "<meta property='article:published_time' content='2024-05-06T09:15:00+07:00'>"
+    short = "<p>" + BODY[:220] + "</p>"
+    page = _page(f"<h1>Kilat</h1><div>{short}</div>{_headlines(20)}", head)
+    root = parse_page(page)
+    assert root is not None
+    assert is_listing_page(root) is None
+    bare = parse_page(_page(f"<h1>Kilat</h1><div>{short}</div>{_headlines(20)}"))
+    assert bare is not None
+    assert is_listing_page(bare)

@@ -1,0 +1,113 @@
+"""Timeline stage on invented articles with hand-made time expressions (tagger-independent)."""
+
+from __future__ import annotations
+
+from warta.options import Options
+from warta.records import Article, TimeExpr
+from warta.stages.timeline import build_timeline, date_key
+
+A = (
+    "Jakarta - Banjir bandang melanda Desa Sukamaju pada Senin (4/3/2024) dini hari.",
+    "Sebanyak 200 rumah terendam dan 40 keluarga mengungsi ke balai desa.",
+    "Bupati meninjau lokasi pada Selasa dan menjanjikan bantuan.",
+    "Banjir serupa pernah terjadi pada Januari 2020.",
+)
+B = (
+    "Sukamaju - Ratusan rumah di Desa Sukamaju terendam banjir bandang pada Senin, 4 Maret 2024.",
+    "Pemerintah daerah menetapkan status tanggap darurat selama 2-3 Maret lalu sebelum banjir datang.",
+)
+
+
+def _tx(text: str, body: str, value: str, granularity: str, end_value: str | None = None) -> TimeExpr:
+    start = body.index(text)
+    return TimeExpr(text, start, start + len(text), value, granularity, end_value)
+
+
+def _articles() -> tuple[Article, Article, dict[str, list[TimeExpr]]]:
+    a = Article(source="a.txt", paragraphs=A, outlet="Warta Satu", published="2024-03-05T08:00:00+07:00")
+    b = Article(source="b.txt", paragraphs=B, outlet="Kabar Dua", published="2024-03-04T20:00:00+07:00")
+    times = {
+        a.id: [
+            _tx("Senin (4/3/2024)", a.text, "2024-03-04", "day"),
+            _tx("Selasa", a.text, "2024-03-05", "day"),
+            _tx("Januari 2020", a.text, "2020-01", "month"),
+            _tx("dini hari", a.text, "PRESENT_REF", "ref"),
+        ],
+        b.id: [
+            _tx("Senin, 4 Maret 2024", b.text, "2024-03-04", "day"),
+            _tx("2-3 Maret", b.text, "2024-03-02", "range", "2024-03-03"),
+            _tx("selama", b.text, "P2D", "duration"),
+        ],
+    }
+    return a, b, times
+
+
+def test_events_are_chronological_with_granularity_and_merged_sources() -> None:
+    a, b, times = _articles()
+    events = build_timeline([a, b], times, Options())
+    dates = [e.date for e in events]
+    assert dates == ["2020-01", "2024-03-02/2024-03-03", "2024-03-04", "2024-03-05"]
+    by_date = {e.date: e for e in events}
+    assert by_date["2020-01"].granularity == "month"
+    assert by_date["2024-03-02/2024-03-03"].granularity == "range"
+    flood = by_date["2024-03-04"]
+    assert {s.article_id for s in flood.sources} == {a.id, b.id}
+    assert flood.text in a.text or flood.text in b.text
+    assert {s.article_id for s in by_date["2024-03-05"].sources} == {a.id}
+
+
+def test_event_count_is_bounded_by_the_best_ranked_dates() -> None:
+    a, b, times = _articles()
+    events = build_timeline([a, b], times, Options(timeline_events=1))
+    assert [e.date for e in events] == ["2024-03-04"]
+    assert build_timeline([a, b], {}, Options()) == []
+
+
+def test_date_key_keeps_calendar_dates_only() -> None:
+    def key(value: str, granularity: str, end: str | None = None) -> tuple[str, str] | None:
+        found = date_key(TimeExpr("x", 0, 1, value, granularity, end))
+        return (found.value, found.granularity) if found else None
+
+    assert key("2023-02-04T08:00+08:00", "time") == ("2023-02-04", "day")
+    assert key("2023", "year") == ("2023", "year")
+    assert key("2023-W05", "week") is None
+    assert key("P1Y", "duration") is None
+    assert key("PAST_REF", "ref") is None
+    assert key("2023-02-02", "day", "2023-02-03") == ("2023-02-02/2023-02-03", "range")
+
+
+def test_dates_that_credit_a_medium_or_say_now_are_no_events() -> None:
+    body = (
+        "Melansir Harian Nusantara pada Selasa (5/3/2024), pemerintah desa mengumumkan hasil panen.",
+        "Panen raya tahun ini berlangsung pada Senin (4/3/2024) di Desa Sukamaju.",
+    )
+    article = Article(source="c.txt", paragraphs=body, outlet="X", published="2024-03-06T09:00:00+07:00")
+    text = article.text
+    times = {
+        article.id: [
+            _tx("Selasa (5/3/2024)", text, "2024-03-05", "day"),
+            _tx("tahun ini", text, "2024", "year"),
+            _tx("Senin (4/3/2024)", text, "2024-03-04", "day"),
+        ]
+    }
+    assert [e.date for e in build_timeline([article], times, Options())] == ["2024-03-04"]
+
+
+def test_headlines_captions_and_questions_state_no_event() -> None:
+    body = (
+        "Banjir Bandang Rendam Sukamaju pada 4 Maret 2024",
+        "Warga (kiri) membersihkan lumpur di depan rumahnya, 4 Maret 2024.",
+        "Apa yang terjadi pada 1 Maret 2024?",
+        "Hujan deras mengguyur desa itu sejak 3 Maret 2024 malam.",
+    )
+    article = Article(source="d.txt", paragraphs=body, outlet="X", published="2024-03-05T09:00:00+07:00")
+    text = article.text
+    times = {
+        article.id: [
+            _tx("4 Maret 2024", text, "2024-03-04", "day"),
+            _tx("1 Maret 2024", text, "2024-03-01", "day"),
+            _tx("3 Maret 2024", text, "2024-03-03", "day"),
+        ]
+    }
+    events = build_timeline([article], times, Options())
+    assert [e.date for e in events] == ["2024-03-03"]

@@ -1,0 +1,334 @@
+"""Unit tests of the temporal tagger, one form at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warta.records import Article, TimeExpr
+from warta.stages.times import clause_tense, infer_publication_date, tag_times, times_for_article
+from warta.stages.times_normalise import parse_number
+
+SATURDAY = "2023-02-04"  # anchor used by most cases: a Saturday
+
+
+def only(text: str, anchor: str | None = SATURDAY) -> TimeExpr:
+    found = tag_times(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, anchor: str | None = SATURDAY) -> list[str]:
+    return [t.value for t in tag_times(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "granularity"),
+    [
+        ("Rapat digelar Kamis, 27 Oktober 2022, di Bogor.", "2022-10-27", "day"),
+        ("Rapat digelar 27 Oktober 2022 di Bogor.", "2022-10-27", "day"),
+        ("Polisi menangkapnya Sabtu (4/2/2023) malam.", "2023-02-04TNI", "time"),
+        ("Ia tiba di Medan (4/2/2023).", "2023-02-04", "day"),
+        ("Warga berkumpul Senin (30/1).", "2023-01-30", "day"),
+        ("Banjir surut pada (27/1).", "2023-01-27", "day"),
+        ("Dia lahir pada 17 Agt 1990.", "1990-08-17", "day"),
+        ("Kontrak diteken 3 Nop 2021.", "2021-11-03", "day"),
+        ("Kontrak diteken 3 Peb 2021.", "2021-02-03", "day"),
+        ("Kontrak diteken 12 Mrt 2021.", "2021-03-12", "day"),
+        ("Kontrak diteken 5 Sept 2021.", "2021-09-05", "day"),
+        ("Harga naik sejak Januari 2022.", "2022-01", "month"),
+        ("Gedung itu dibangun pada tahun 1998.", "1998", "year"),
+        ("Sejak 2005 ia tinggal di Solo.", "2005", "year"),
+        ("Musik tahun 1980-an kembali populer.", "198", "decade"),
+        ("Rapat digelar 2023-01-15 di Bandung.", "2023-01-15", "day"),
+    ],
+)
+def test_absolute_dates(text: str, expected: str, granularity: str) -> None:
+    expr = only(text)
+    assert (expr.value, expr.granularity) == (expected, granularity)
+    assert text[expr.start : expr.end] == expr.text
+
+
+def test_day_ranges_have_a_start_and_an_end() -> None:
+    expr = only("Pameran berlangsung pada 22-24 Juli 2022 di Jakarta.")
+    assert (expr.value, expr.end_value) == ("2022-07-22", "2022-07-24")
+    expr = only("Kunjungan itu berlangsung pada 1-2 Februari.")
+    assert (expr.value, expr.end_value) == ("2023-02-01", "2023-02-02")
+    expr = only("Libur berlangsung 30 Januari hingga 3 Februari 2023.")
+    assert (expr.value, expr.end_value) == ("2023-01-30", "2023-02-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Menteri itu berbicara pada Kamis di Bandung.", "2023-02-02"),
+        ("Menteri itu berbicara pada Sabtu di Bandung.", "2023-02-04"),
+        ("Menteri itu akan berbicara pada Selasa di Bandung.", "2023-02-07"),
+        ("Pertemuan diharapkan digelar Rabu.", "2023-02-08"),
+        ("Pertemuan digelar Rabu mendatang.", "2023-02-08"),
+        ("Pertemuan yang sebelumnya dijadwalkan Jumat itu batal.", "2023-02-03"),
+        ("Pasar ramai pada hari Minggu.", "2023-01-29"),
+        ("Pasar ramai pada Minggu pagi.", "2023-01-29TMO"),
+    ],
+)
+def test_weekdays(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+def test_minggu_is_a_week_after_a_number_or_before_ini() -> None:
+    assert values("Ia dirawat selama tiga minggu.") == ["P3W"]
+    assert values("Harga naik minggu ini.") == ["2023-W05"]
+    assert values("Minggu lalu harga naik.") == ["2023-W04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "granularity"),
+    [
+        ("Ia datang kemarin.", "2023-02-03", "day"),
+        ("Ia datang hari ini.", "2023-02-04", "day"),
+        ("Ia datang besok.", "2023-02-05", "day"),
+        ("Ia datang lusa.", "2023-02-06", "day"),
+        ("Harga naik pekan lalu.", "2023-W04", "week"),
+        ("Harga naik pekan depan.", "2023-W06", "week"),
+        ("Harga naik bulan lalu.", "2023-01", "month"),
+        ("Harga naik tahun lalu.", "2022", "year"),
+        ("Pabrik itu dibuka setahun yang lalu.", "2022", "year"),
+        ("Pabrik itu dibuka dua tahun lalu.", "2021", "year"),
+        ("Pabrik itu dibuka tiga hari lalu.", "2023-02-01", "day"),
+        ("Harga naik tahun ini.", "2023", "year"),
+        ("Harganya sekarang murah.", "PRESENT_REF", "ref"),
+        ("Harganya saat ini murah.", "PRESENT_REF", "ref"),
+        ("Harganya turun baru-baru ini.", "PAST_REF", "ref"),
+        ("Festival itu akan digelar pada bulan Agustus.", "2023-08", "month"),
+        ("Festival itu digelar bulan Desember lalu.", "2022-12", "month"),
+    ],
+)
+def test_relative_expressions(text: str, expected: str, granularity: str) -> None:
+    expr = only(text)
+    assert (expr.value, expr.granularity) == (expected, granularity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Perang berlangsung selama hampir setahun.", "P1Y"),
+        ("Ia menunggu tiga hari.", "P3D"),
+        ("Ia menunggu dua menit.", "PT2M"),
+        ("Ia menunggu 10 jam.", "PT10H"),
+        ("Ia menunggu beberapa bulan.", "PXM"),
+        ("Hujan turun bertahun-tahun.", "PXY"),
+    ],
+)
+def test_durations(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+def test_clock_times_attach_to_their_day() -> None:
+    expr = only("Kapal berangkat Senin (30/1/2023) pukul 08.00 WITA.")
+    assert expr.value == "2023-01-30T08:00+08:00"
+    assert values("Kapal berangkat pukul 15:30 WIB.") == ["2023-02-04T15:30+07:00"]
+    assert values("Pada 1 Februari 2023 kapal tiba. Pukul 20.15 penumpang turun.") == [
+        "2023-02-01",
+        "2023-02-01T20:15",
+    ]
+    assert values("Kapal tiba pukul 8 malam.") == ["2023-02-04T20:00"]
+
+
+def test_references_resolve_against_the_last_date() -> None:
+    text = (
+        "Gempa terjadi pada 1 Januari 2023. Pada hari yang sama, listrik padam. "
+        "Keesokan harinya warga mengungsi."
+    )
+    assert values(text) == ["2023-01-01", "2023-01-01", "2023-01-02"]
+    text = "Rapat digelar 10 Januari 2023. Sebulan kemudian rapat kedua digelar."
+    assert values(text) == ["2023-01-10", "2023-02-10"]
+
+
+def test_no_anchor_gives_refs_never_guessed_dates() -> None:
+    assert values("Ia datang kemarin dan pulang besok.", None) == ["PAST_REF", "FUTURE_REF"]
+    assert values("Harga naik pekan lalu, sekarang turun.", None) == ["PAST_REF", "PRESENT_REF"]
+    assert values("Ia berbicara pada Kamis.", None) == ["PAST_REF"]
+    assert values("Rapat 5 Maret 2021. Keesokan harinya hujan.", None) == ["2021-03-05", "2021-03-06"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 2000 orang hadir.",
+        "Nomor 2014 dipakai pesawat itu.",
+        "Harganya Rp 2015 per butir.",
+        "Pesawat QZ8501 terbang di ketinggian 32.000 kaki.",
+        "Ia menjadi yang terbaik dan terlebih dulu datang.",
+        "Kegiatan sehari-hari berjalan biasa.",
+    ],
+)
+def test_things_that_are_not_times(text: str) -> None:
+    assert tag_times(text, SATURDAY) == []
+
+
+def test_number_words() -> None:
+    assert parse_number("dua belas") == 12
+    assert parse_number("tiga puluh lima") == 35
+    assert parse_number("1,5") == 1.5
+    assert parse_number("banyak") is None
+
+
+def test_clause_tense() -> None:
+    text = "Ia akan datang pada Senin, tetapi kemarin ia sakit."
+    assert clause_tense(text, text.index("Senin"), text.index("Senin") + 5) == "future"
+    assert clause_tense("Ia datang pada Senin.", 15, 20) is None
+
+
+def test_infer_publication_date_from_weekdays_and_dates() -> None:
+    article = Article(
+        source="invented",
+        paragraphs=(
+            "Bandung - Wali kota mengatakan pada Sabtu bahwa banjir mulai surut.",
+            "Hujan deras turun pada 2-3 Februari dan merendam ratusan rumah.",
+            "Sungai meluap pada Kamis malam, dan tanggul jebol Jumat.",
+        ),
+    )
+    assert infer_publication_date(article, not_after=date(2026, 1, 1)) == "2023-02-04"
+
+
+def test_infer_publication_date_from_a_dated_lead() -> None:
+    article = Article(source="x", paragraphs=("Jakarta - Harga beras naik Senin (30/1/2023).",))
+    assert infer_publication_date(article) == "2023-01-30"
+
+
+def test_infer_publication_date_gives_none_when_nothing_pins_it() -> None:
+    article = Article(source="x", paragraphs=("Harga beras naik pada Senin.", "Pedagang mengeluh."))
+    assert infer_publication_date(article) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.sampled_from([None, "2023-02-04", "1999-12-31", "nonsense"]))
+def test_any_text_never_raises_and_offsets_slice(text: str, anchor: str | None) -> None:
+    for expr in tag_times(text, anchor):
+        assert text[expr.start : expr.end] == expr.text
+        assert expr.value
+
+
+_WORDS = st.sampled_from(
+    str.split(
+        "pada Kamis Minggu minggu (4/2/2023) (31/2) 2-3 29 Februari 2024 pukul 08.00 WIB kemarin hari yang "
+        "sama keesokan harinya setahun yang lalu tiga puluh lima tahun lalu sejak bulan Oktober akan , . "
+        "- 99:99 (0/0) 12/13/2020 sekitar hampir selama tanggal 31 lalu depan pekan"
+    )
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_WORDS, max_size=25),
+    st.sampled_from([None, "2023-02-04", "2024-02-29", "0001-01-01", "9999-12-31"]),
+)
+def test_time_like_word_salad_never_raises(words: list[str], anchor: str | None) -> None:
+    text = " ".join(words)
+    for expr in tag_times(text, anchor):
+        assert text[expr.start : expr.end] == expr.text
+
+
+def test_month_ranges_quarters_and_halves() -> None:
+    expr = only("Data dihimpun sepanjang Januari hingga Oktober.", "2025-10-21")
+    assert (expr.value, expr.end_value) == ("2025-01", "2025-10")
+    expr = only("Survei berjalan pada awal September hingga 13 Oktober 2025.", "2025-10-21")
+    assert (expr.value, expr.end_value) == ("2025-09", "2025-10-13")
+    assert values("Laba naik pada kuartal III 2015.") == ["2015-Q3"]
+    assert values("Laba naik pada semester I tahun ini.") == ["2023-H1"]
+
+
+def test_dulu_is_formerly_only_when_it_means_formerly() -> None:
+    assert values("Kami dulu tinggal di Bogor.") == ["PAST_REF"]
+    assert values("Sejak dahulu warga menanam padi.") == ["PAST_REF"]
+    assert values("Berkasnya diperiksa dulu.") == []
+    assert values("Tunggu dulu ya, kata dia.") == []
+
+
+def test_a_written_date_absorbs_a_redundant_kemarin() -> None:
+    expr = only("Bantuan tiba di Medan, Jumat (3/2/2023) kemarin.")
+    assert (expr.text, expr.value) == ("Jumat (3/2/2023) kemarin", "2023-02-03")
+
+
+def test_numbers_in_codes_are_not_years() -> None:
+    assert values("Surat bernomor S-00038/BEI/01-2021 dikirim.") == []
+
+
+def test_a_dateline_without_year_is_near_the_anchor_not_the_narrative() -> None:
+    text = "Kemerdekaan diproklamasikan 17 Agustus 1945. Upacara digelar Senin (14/8)."
+    assert values(text, "2023-08-15") == ["1945-08-17", "2023-08-14"]
+
+
+def test_cli_prints_offsets_into_the_clean_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from click.testing import CliRunner
+
+    from warta.cli import cli
+
+    page = tmp_path / "berita.txt"
+    page.write_text(
+        "Banjir Merendam Bandung\n\n"
+        "Bandung - Banjir merendam ratusan rumah pada Kamis (2/2/2023) pukul 08.00 WIB.\n\n"
+        "Warga mengungsi selama tiga hari dan kembali pada Minggu (5/2/2023).\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    clean = runner.invoke(cli, ["clean", str(page)])
+    result = runner.invoke(cli, ["times", str(page), "--anchor", "2023-02-06"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    if clean.exit_code == 0:
+        text = json.loads(clean.output)["text"]
+        for expr in found:
+            assert text[expr["start"] : expr["end"]] == expr["text"]
+    assert "2023-02-02T08:00+07:00" in {e["value"] for e in found}
+    assert runner.invoke(cli, ["times", str(page), "--anchor", "kemarin"]).exit_code == 2
+
+
+def test_times_for_article_infers_the_anchor_only_when_none_is_stated() -> None:
+    paragraphs = ("Jakarta - Harga beras naik Senin (30/1/2023).", "Kemarin harga masih stabil.")
+    found, inferred = times_for_article(Article(source="x", paragraphs=paragraphs))
+    assert inferred == "2023-01-30"
+    assert [t.value for t in found] == ["2023-01-30", "2023-01-29"]
+    stated = Article(source="x", paragraphs=paragraphs, published="2023-02-01T10:00:00+07:00")
+    found, inferred = times_for_article(stated)
+    assert inferred is None
+    assert [t.value for t in found] == ["2023-01-30", "2023-01-31"]
+
+
+def test_part_of_day_between_weekday_and_date_and_clock_ranges() -> None:
+    assert values("Gempa terjadi Rabu sore (1/2) di Cianjur.") == ["2023-02-01TAF"]
+    expr = only("Loket buka 08.00 - 16.00 WIB di hari kerja.")
+    assert (expr.value, expr.end_value) == ("2023-02-04T08:00+07:00", "2023-02-04T16:00+07:00")
+
+
+def test_edges_of_the_anchor_year_and_month() -> None:
+    assert values("Sejak awal tahun, harga naik.") == ["2023"]
+    assert values("Proyek selesai akhir bulan.") == ["2023-02"]
+
+
+def test_written_anchors_are_read() -> None:
+    assert values("Ia datang kemarin.", "Sabtu, 04 Feb 2023 15:30 WIB") == ["2023-02-03"]
+    assert values("Ia datang kemarin.", "Kompas.com - 08/05/2021, 12:59 WIB") == ["2021-05-07"]
+    assert values("Ia datang kemarin.", "bukan tanggal") == ["PAST_REF"]
+
+
+def test_fixed_holidays_and_signal_words_outside_the_span() -> None:
+    assert values("Jalan macet saat libur Hari Natal.", "2023-12-20") == ["2023-12-25"]
+    assert values("Upacara Hari Kemerdekaan 2022 berlangsung khidmat.") == ["2022-08-17"]
+    assert values("Kabupaten Mandailing Natal dilanda banjir.") == []
+    assert only("Ia menunggu selama hampir setahun.").text == "hampir setahun"
+
+
+def test_cues_after_a_coordinator_do_not_reach_back() -> None:
+    assert values("Ia berbicara pada Kamis dan akan kembali pada Selasa.") == ["2023-02-02", "2023-02-07"]
+    assert values("Festival digelar pada Minggu ketiga Maret.") == []
+
+
+def test_multiplied_durations() -> None:
+    assert values("Ia wajib lapor 1x24 jam.") == ["PT24H"]
+    assert values("Ia ditahan 2 x 24 jam.") == ["PT48H"]
