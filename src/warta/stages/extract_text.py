@@ -67,8 +67,12 @@ DATELINE_SEARCH_LINES: Final = 12
 DATELINE_LOOKBACK_LINES: Final = 4
 """…and this many non-blank lines above it (a bare "Jakarta -" line scores nothing)."""
 
-MIN_BODY_WORDS: Final = 25
-"""Fewer body words than this and the page has no article."""
+MIN_BODY_WORDS: Final = 10
+"""Fewer body words than this (or no line of running text at all) and the page has no article."""
+
+MIN_PROSE_LINES: Final = 2
+MIN_SINGLE_PARAGRAPH_WORDS: Final = 30
+"""An article has two lines of running text, or one long paragraph: a lone headline is none."""
 
 LISTING_MIN_MARKERS: Final = 3
 """A body segment with this many timestamp/date lines, one per couple of paragraphs, is a list."""
@@ -344,7 +348,9 @@ def extract_text(doc: RawDoc, options: Options) -> Article:
     if _looks_like_listing(infos, s, e):
         raise NotAnArticle(doc.source, "a listing page (headlines and teasers), not an article")
     paragraphs = body_paragraphs(infos, s, e)
-    if sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
+    prose_lines = sum(1 for i in range(s, e + 1) if infos[i].kind in ("prose", "dateline"))
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < MIN_BODY_WORDS or not (prose_lines >= MIN_PROSE_LINES or words >= MIN_SINGLE_PARAGRAPH_WORDS):
         raise NotAnArticle(doc.source, "no article body found (too little running text)")
     found = meta.visible_metadata(lines, s, e)
     return Article(

@@ -77,6 +77,10 @@ ISO_DATE_RE: Final = re.compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
+_LOWER_WORD_RE: Final = re.compile(r"(?<![\w'’])[a-z]{2,}")
+
+DATE_LINE_MAX_LOWER_WORDS: Final = 3
+"""A date line holds at most a few lower-case words ("pukul", "on … at"); a sentence holds more."""
 
 
 def parse_published(line: str) -> str | None:
@@ -110,8 +114,13 @@ def parse_published(line: str) -> str | None:
 
 
 def is_date_line(line: str) -> bool:
-    """A short line whose point is a date ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views")."""
-    return len(line.split()) <= DATE_LINE_MAX_WORDS and parse_published(line) is not None
+    """A short line whose point is a date ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views"),
+    not a sentence that mentions one ("Warga kembali pada Minggu (5/2/2023).")."""
+    if len(line.split()) > DATE_LINE_MAX_WORDS:
+        return False
+    if len(_LOWER_WORD_RE.findall(line)) > DATE_LINE_MAX_LOWER_WORDS:
+        return False
+    return parse_published(line) is not None
 
 
 # --- outlets ------------------------------------------------------------------------------------
@@ -179,6 +188,10 @@ BARE_DATELINE_RE: Final = re.compile(
 """"Jakarta - …" (detik): only trusted on the first body line, and only for a known-looking city."""
 
 
+OUTLET_DATELINE_MIN_WORDS: Final = 8
+"""Words a paragraph opened by a bare outlet name must have to be a body paragraph."""
+
+
 @dataclass(frozen=True)
 class Dateline:
     city: str | None
@@ -210,8 +223,11 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
 
 
 def is_dateline_line(line: str) -> bool:
-    """A paragraph that opens with an outlet dateline ("SHANGHAI, KOMPAS.com - …")."""
-    return any(regex.match(line) for regex in DATELINE_PATTERNS)
+    """A paragraph that opens with an outlet dateline ("SHANGHAI, KOMPAS.com - …"). A bare outlet
+    ("Kapanlagi.com - …") only counts when a sentence follows, not a site slogan."""
+    if any(regex.match(line) for regex in DATELINE_PATTERNS[:-1]):
+        return True
+    return len(line.split()) >= OUTLET_DATELINE_MIN_WORDS and bool(DATELINE_PATTERNS[-1].match(line))
 
 
 # --- people -------------------------------------------------------------------------------------
