@@ -4,6 +4,8 @@ from the article's own header and footer. All sentences and names here are made 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -255,3 +257,72 @@ def test_any_text_gives_an_article_or_a_clear_refusal(lines: list[str]) -> None:
     else:
         assert article.paragraphs
         assert all(p.strip() for p in article.paragraphs)
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "dumps"
+
+LAYOUTS = {
+    # file: (title, outlet, published, authors, editors, dateline, first words, last words, wire)
+    "detik.txt": (
+        "Petani Jember Panen Raya Jagung, Harga Anjlok",
+        "detikcom",
+        "2023-02-02T14:30:00+07:00",
+        ("Andi Saputra",),
+        (),
+        "Jember",
+        "Jember - Petani",
+        "dari luar daerah.",
+        (),
+    ),
+    "cnn.txt": (
+        "Korea Selatan Gelar Latihan Militer Besar-besaran",
+        "CNN Indonesia",
+        "2023-02-02T14:30:00+07:00",
+        (),
+        (),
+        "Jakarta",
+        "Jakarta, CNN Indonesia -- Korea Selatan",
+        "murni defensif.",
+        ("AFP",),
+    ),
+    "tribun.txt": (
+        "Banjir Rendam Ratusan Rumah di Bekasi, Warga Mengungsi ke Masjid",
+        "Tribunnews.com",
+        "2023-02-02T14:30:00+07:00",
+        ("Reza Deni",),
+        ("Wahyu Aji",),
+        "Bekasi",
+        "TRIBUNNEWS.COM, BEKASI - Banjir",
+        "anak-anak.",
+        (),
+    ),
+    "tempo.txt": (
+        "KPK Periksa Tiga Saksi Kasus Korupsi Jalan Tol",
+        "Tempo.co",
+        "2023-02-02T14:30:00+07:00",
+        ("Andita Rahma",),
+        ("Febriyan",),
+        "Jakarta",
+        "TEMPO.CO, Jakarta - Komisi",
+        "Merah Putih KPK.",
+        (),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_other_outlet_layouts(name: str) -> None:
+    """Invented dumps in the layouts of other outlets (detik, CNN Indonesia, Tribun, Tempo)."""
+    title, outlet, published, authors, editors, dateline, first, last, wire = LAYOUTS[name]
+    article = _extract((FIXTURES / name).read_text(encoding="utf-8"))
+    assert article.title == title
+    assert article.outlet == outlet
+    assert article.published == published
+    assert article.authors == authors
+    assert article.editors == editors
+    assert article.dateline == dateline
+    assert article.paragraphs[0].startswith(first)
+    assert article.paragraphs[-1].endswith(last)
+    assert set(wire) <= set(article.wire_sources)
+    for furniture in ("Baca juga", "ADVERTISEMENT", "Advertising", "Gambas", "Artikel ini telah tayang"):
+        assert furniture not in article.text

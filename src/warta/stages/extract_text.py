@@ -107,6 +107,9 @@ _DASH_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)")
 DATELINE_MAX_CHARS: Final = 90
 """A dateline's dash stands within this many characters of the start of its paragraph."""
 
+LONE_DATELINE_MAX_WORDS: Final = 8
+"""A dateline alone on its line has at most this many words."""
+
 DATELINE_BONUS: Final = 5.0
 """Extra score of a paragraph that opens with a dateline: the body surely starts there."""
 
@@ -277,12 +280,38 @@ def _move_to_dateline(infos: Sequence[LineInfo], s: int, e: int) -> int:
     for i in range(s - 1, -1, -1):
         if not infos[i].text:
             continue
-        if meta.parse_dateline(infos[i].text, first_line=True) and len(infos[i].text.split()) <= 8:
+        if _is_lone_dateline(infos[i].text):
             return i
         seen += 1
         if seen >= DATELINE_LOOKBACK_LINES or infos[i].kind == "wall":
             break
     return s
+
+
+def _is_lone_dateline(text: str) -> bool:
+    """A dateline standing on its own line, its paragraph on the next ("Jakarta, CNN Indonesia --",
+    "Jakarta -", "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --")."""
+    return (
+        len(text.split()) <= LONE_DATELINE_MAX_WORDS
+        and text.rstrip().endswith(("-", "–", "—"))
+        and meta.parse_dateline(text, first_line=True) is not None
+    )
+
+
+def _absorb_insert_targets(infos: list[LineInfo], s: int, e: int) -> None:
+    """A bare "Baca juga:" line links to the headline(s) on the next lines: those go with it."""
+    i = s
+    while i <= e:
+        info = infos[i]
+        if info.kind == "insert" and pf.INSERT_RE.match(info.text) and len(info.text.split()) <= 3:
+            j = i + 1
+            while j <= e and infos[j].kind in ("blank", "headline", "fragment", "list", "repeated"):
+                if infos[j].kind != "blank":
+                    infos[j] = LineInfo(infos[j].text, "insert", FURNITURE_SCORES["insert"])
+                j += 1
+            i = j
+        else:
+            i += 1
 
 
 def locate_body(lines: Sequence[str]) -> tuple[int, int] | None:
@@ -299,6 +328,7 @@ def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
     for i in range(s, e + 1):
         if not infos[i].full:
             infos[i] = _classify_line(infos[i].text, infos[i].repeated)
+    _absorb_insert_targets(infos, s, e)
     while e > s and infos[e].kind not in KEEP_KINDS:
         e -= 1
     while s < e and infos[s].kind not in KEEP_KINDS:
@@ -328,7 +358,7 @@ def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
         text = " ".join(info.text.split())
         if pending:
             text, pending = f"{pending} {text}", ""
-        if info.kind in ("dateline", "fragment") and i == s and len(text.split()) <= 8:
+        if i == s and _is_lone_dateline(text):
             pending = text
             continue
         paragraphs.append(text)

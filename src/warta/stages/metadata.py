@@ -149,7 +149,18 @@ def canonical_outlet(name: str) -> str | None:
         return o.OUTLET_DOMAINS[key]
     if key.startswith("detik"):
         return "detikcom"
+    if key.startswith("tribun") and key.endswith(".com"):
+        return "Tribunnews.com"
     return None
+
+
+def dateline_outlet(name: str) -> str | None:
+    """The outlet of a dateline token: canonical when known, else the domain as the page prints it
+    ("Harianjogja.com"), since the page itself states it."""
+    known = canonical_outlet(name)
+    if known or "." not in name:
+        return known
+    return name[0].upper() + name[1:].lower() if name.isupper() else name
 
 
 def outlet_in_line(line: str) -> str | None:
@@ -213,7 +224,7 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
         if match:
             parts = match.groupdict()
             city = parts.get("city")
-            outlet = canonical_outlet(parts["outlet"]) if parts.get("outlet") else None
+            outlet = dateline_outlet(parts["outlet"]) if parts.get("outlet") else None
             return Dateline(_title_case(city) if city else None, outlet)
     if first_line:
         match = BARE_DATELINE_RE.match(line)
@@ -241,7 +252,16 @@ _BYLINE_RE: Final = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*(?::|\s-\s)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
-_NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s*[-–—]\s*(?P<outlet>[\w.]+)$")
+_NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
+_UPDATED_RE: Final = re.compile(
+    r"^(?:diperbarui|diperbaharui|update[d:]?|perbaruan|terakhir diperbarui)\b", re.I
+)
+"""A date line giving the last update, not the publication: used only when no other is there."""
+_REPORTER_OF_RE: Final = re.compile(
+    r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+[\w.]+,?\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+"""Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis"."""
 _BY_RE: Final = re.compile(r"^(?:By|Oleh|BY|OLEH)\s+([A-Z][^,;:]{2,60})$")
 _AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
 _EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)
@@ -456,7 +476,9 @@ def visible_metadata(
     footer = _window(lines, body_end + 1, +1, FOOTER_MAX_LINES)
     body = [i for i in range(body_start, body_end + 1) if lines[i].strip()]
 
-    date_at = next((i for i in header if is_date_line(lines[i].strip())), None)
+    date_lines = [i for i in header if is_date_line(lines[i].strip())]
+    first_stated = [i for i in date_lines if not _UPDATED_RE.match(lines[i].strip())]
+    date_at = (first_stated or date_lines or [None])[0]
     published = parse_published(lines[date_at]) if date_at is not None else None
     title = _find_title(lines, header, date_at)
 
@@ -487,27 +509,33 @@ def _people(
             people[role].append(name)
 
     indexes = sorted(set(header) | set(footer) | set(body[-FOOTER_MAX_LINES:]))
+    order: tuple[int, int] | None = None
     for pos, i in enumerate(indexes):
         text = lines[i].strip()
         for role, name in byline_people(text):
             add(role, name)
-        label = pf.BYLINE_LABEL_ONLY_RE.match(text)
-        if label:
+        if pf.BYLINE_LABEL_ONLY_RE.match(text):
             label_role = _label_role(text.rstrip(":").strip()) or (
                 "author" if text.lower() in _STAFF_ROLE_WORDS else None
             )
-            if label_role:
-                for j in (pos - 1, pos + 1):
-                    if 0 <= j < len(indexes):
-                        neighbour = lines[indexes[j]].strip()
-                        if is_person_name(neighbour):
-                            add(label_role, _title_case(neighbour))
-                            break
+            if not label_role:
+                continue
+            if order is None:  # the first label shows the page's layout: name above or below it
+                above = pos > 0 and is_person_name(lines[indexes[pos - 1]].strip())
+                order = (-1, +1) if above else (+1, -1)
+            for step in order:
+                j = pos + step
+                if 0 <= j < len(indexes):
+                    neighbour = lines[indexes[j]].strip()
+                    if is_person_name(neighbour):
+                        add(label_role, _title_case(neighbour))
+                        break
         elif i in header:
-            by = _BY_RE.match(text)
-            if by:
-                for name in split_names(by.group(1)):
-                    add("author", name)
+            for regex in (_BY_RE, _REPORTER_OF_RE):
+                match = regex.match(text)
+                if match:
+                    for name in split_names(match.group(1)):
+                        add("author", name)
             match = _NAME_DASH_OUTLET_RE.match(text)
             if match and canonical_outlet(match.group("outlet")):
                 for name in split_names(match.group("name")):
@@ -523,11 +551,14 @@ def _dateline(lines: Sequence[str], body: list[int]) -> tuple[str | None, str | 
     return None, None
 
 
+_PREFIX_SPLIT_RE: Final = re.compile(r"\s+[-–—|]\s+|,\s+")
+
+
 def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at: int | None) -> str | None:
     """Outlet from the header (date-line prefix, masthead line, byline), a template signature, a
     copyright line, or a domain printed on the page."""
     if date_at is not None:
-        prefix = lines[date_at].split(" - ")[0].strip()
+        prefix = _PREFIX_SPLIT_RE.split(lines[date_at].strip(), maxsplit=1)[0].strip()
         if prefix != lines[date_at].strip() and canonical_outlet(prefix):
             return canonical_outlet(prefix)
     for i in header:
