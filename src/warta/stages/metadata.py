@@ -478,7 +478,8 @@ def visible_metadata(
 
     date_lines = [i for i in header if is_date_line(lines[i].strip())]
     first_stated = [i for i in date_lines if not _UPDATED_RE.match(lines[i].strip())]
-    date_at = (first_stated or date_lines or [None])[0]
+    candidates = first_stated or date_lines
+    date_at = candidates[0] if candidates else None
     published = parse_published(lines[date_at]) if date_at is not None else None
     title = _find_title(lines, header, date_at)
 
