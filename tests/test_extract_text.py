@@ -326,3 +326,26 @@ def test_other_outlet_layouts(name: str) -> None:
     assert set(wire) <= set(article.wire_sources)
     for furniture in ("Baca juga", "ADVERTISEMENT", "Advertising", "Gambas", "Artikel ini telah tayang"):
         assert furniture not in article.text
+
+
+def test_dates_in_link_lists_above_the_body_are_not_taken() -> None:
+    dump = "\n".join(
+        [
+            "* Senin, 06/02/2023 09:25 WIB",
+            "",
+            "Harga Minyak Dunia Turun Tajam",
+            "",
+            "* Minggu, 05/02/2023 23:45 WIB",
+            "",
+            "Tim Nasional Menang Tipis di Laga Perdana",
+            "",
+            "Pedagang Pasar Baru Keluhkan Sepinya Pembeli",
+            "",
+            "Para pedagang di pasar itu mengatakan jumlah pembeli turun sejak awal bulan karena hujan "
+            "yang terus turun setiap sore.",
+            "",
+            "Mereka berharap cuaca segera membaik menjelang akhir pekan.",
+        ]
+    )
+    article = _extract(dump)
+    assert article.published is None

@@ -91,7 +91,6 @@ _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 """Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
 _LOWER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[a-z]")
 _UPPER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Z]")
-_QUOTES_TABLE: Final = str.maketrans("", "", "\"'“”‘’«»")
 
 GAP_WALL_LINES: Final = 14
 """Non-blank lines in a row without running text after which the body cannot go on."""
@@ -144,17 +143,20 @@ def _repeat_key(text: str) -> str:
     """A headline-length line reduced for spotting repeats (case and quote style ignored)."""
     if not REPEAT_MIN_WORDS <= text.count(" ") + 1 <= REPEAT_MAX_WORDS:
         return ""
-    return text.lower().translate(_QUOTES_TABLE)
+    return text.lower().replace("'", '"')
 
 
 def classify(lines: Sequence[str]) -> list[LineInfo]:
     """Class and score every line: blank, wall, furniture kinds, list, repeated, date, prose …"""
     stripped = [line.strip() for line in lines]
-    keys = [_repeat_key(s) for s in stripped]
-    counts = Counter(k for k in keys if k)
+    keys = [_repeat_key(s) if s else "" for s in stripped]
+    counts = Counter(keys)
     infos: list[LineInfo] = []
     for text, key in zip(stripped, keys, strict=True):
-        repeated = counts.get(key, 0) > 1
+        if not text:
+            infos.append(_BLANK)
+            continue
+        repeated = bool(key) and counts[key] > 1
         infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
     _wall_long_gaps(infos)
     return infos

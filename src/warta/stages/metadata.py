@@ -274,8 +274,6 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= NAME_MAX_WORDS or _DIGIT_RE.search(text):
         return False
-    if canonical_outlet(text) or outlet_in_line(text):
-        return False
     capitalised = 0
     for word in words:
         lower = word.lower().strip(".,")
@@ -285,7 +283,9 @@ def is_person_name(text: str) -> bool:
             capitalised += 1
         elif lower not in _PARTICLES:
             return False
-    return capitalised >= 1 and (len(words) > 1 or len(words[0]) > 2)
+    if capitalised < 1 or (len(words) == 1 and len(words[0]) <= 2):
+        return False
+    return not (canonical_outlet(text) or ("." in text and _DOMAIN_RE.search(text)))
 
 
 def split_names(value: str) -> list[str]:
@@ -457,6 +457,25 @@ def _find_title(lines: Sequence[str], header: list[int], date_at: int | None) ->
     return None
 
 
+def _date_and_title(lines: Sequence[str], header: list[int]) -> tuple[int | None, str | None]:
+    """The article's date line and headline in the header window.
+
+    Date lines in link lists ("* Kamis, 05/11/2015 09:25 WIB") are skipped, an "updated" date only
+    serves when nothing else is there, and of several date lines the one that stands by a headline
+    wins (a sidebar's dates stand by other items); failing that, the one nearest the body.
+    """
+    date_lines = [
+        i for i in header if not _LIST_ITEM_RE.match(lines[i].strip()) and is_date_line(lines[i].strip())
+    ]
+    stated = [i for i in date_lines if not _UPDATED_RE.match(lines[i].strip())]
+    candidates = stated or date_lines
+    for date_at in candidates:
+        title = _find_title(lines, header, date_at)
+        if title:
+            return date_at, title
+    return (candidates[0], None) if candidates else (None, None)
+
+
 def visible_metadata(
     lines: Sequence[str], body_start: int | None = None, body_end: int | None = None
 ) -> VisibleMetadata:
@@ -476,12 +495,8 @@ def visible_metadata(
     footer = _window(lines, body_end + 1, +1, FOOTER_MAX_LINES)
     body = [i for i in range(body_start, body_end + 1) if lines[i].strip()]
 
-    date_lines = [i for i in header if is_date_line(lines[i].strip())]
-    first_stated = [i for i in date_lines if not _UPDATED_RE.match(lines[i].strip())]
-    candidates = first_stated or date_lines
-    date_at = candidates[0] if candidates else None
+    date_at, title = _date_and_title(lines, header)
     published = parse_published(lines[date_at]) if date_at is not None else None
-    title = _find_title(lines, header, date_at)
 
     people = _people(lines, header, body, footer)
     dateline, dateline_outlet = _dateline(lines, body)
