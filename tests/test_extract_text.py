@@ -4,6 +4,7 @@ from the article's own header and footer. All sentences and names here are made 
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from warta.errors import NotAnArticle
 from warta.options import Options
 from warta.records import RawDoc
-from warta.stages.extract_text import extract_text, locate_body
+from warta.stages.extract_text import extract_text, locate_body, unwrap
 
 BODY = [
     "BANDUNG, KOMPAS.com - Warga Desa Sukamaju menanam seribu pohon mangga di tepi sungai pada Sabtu "
@@ -349,3 +350,26 @@ def test_dates_in_link_lists_above_the_body_are_not_taken() -> None:
     )
     article = _extract(dump)
     assert article.published is None
+
+
+def _wrap(data: str, width: int = 76) -> str:
+    out: list[str] = []
+    for line in data.splitlines():
+        out.extend(textwrap.wrap(line, width) or [""])
+    return "\n".join(out)
+
+
+def test_hard_wrapped_dump_reads_like_the_unwrapped_one() -> None:
+    plain, wrapped = _extract(BROWSER_DUMP), _extract(_wrap(BROWSER_DUMP))
+    assert wrapped.paragraphs == plain.paragraphs
+    assert (wrapped.title, wrapped.published, wrapped.authors, wrapped.dateline) == (
+        plain.title,
+        plain.published,
+        plain.authors,
+        plain.dateline,
+    )
+
+
+def test_unwrap_leaves_unwrapped_dumps_alone() -> None:
+    lines = BROWSER_DUMP.splitlines()
+    assert unwrap(lines) == lines

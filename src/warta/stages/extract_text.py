@@ -106,6 +106,16 @@ _DASH_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)")
 DATELINE_MAX_CHARS: Final = 90
 """A dateline's dash stands within this many characters of the start of its paragraph."""
 
+WRAP_MIN_WIDTH: Final = 60
+WRAP_MAX_WIDTH: Final = 100
+"""Text browsers wrap at a fixed width in this range; a dump with longer lines is not wrapped."""
+
+WRAP_SLACK: Final = 12
+"""A wrapped line ends within this many characters of the wrap width."""
+
+WRAP_MIN_LINES: Final = 8
+"""Lines ending near the widest one needed before a dump counts as wrapped."""
+
 LONE_DATELINE_MAX_WORDS: Final = 8
 """A dateline alone on its line has at most this many words."""
 
@@ -369,9 +379,41 @@ def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
     return paragraphs
 
 
+def unwrap(lines: list[str]) -> list[str]:
+    """Undo the hard wrapping of text-mode browsers (lynx, w3m wrap paragraphs at ~76–80 columns).
+
+    A dump is wrapped when no line is longer than WRAP_MAX_WIDTH and many lines end near the
+    widest one. A line break is a wrap when the line ends near that width and the next line's
+    first word would not have fitted on it (that is why the browser broke there): such lines are
+    joined back into their paragraph.
+    """
+    widths = [len(line.rstrip()) for line in lines]
+    width = max(widths, default=0)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return lines
+    if sum(1 for w in widths if w >= width - WRAP_SLACK) < WRAP_MIN_LINES:
+        return lines
+    out: list[str] = []
+    previous = 0  # width of the line that out[-1] ends with (0: blank or nothing)
+    for line, w in zip(lines, widths, strict=True):
+        text = line.strip()
+        first_word = text.split(None, 1)[0] if text else ""
+        if (
+            previous >= width - WRAP_SLACK
+            and text
+            and previous + 1 + len(first_word) > width
+            and not _LIST_ITEM_RE.match(text)
+        ):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(line.rstrip())
+        previous = w if text else 0
+    return out
+
+
 def extract_text(doc: RawDoc, options: Options) -> Article:
     """Clean a browser or text-mode dump into an Article with the metadata the page shows."""
-    lines = doc.data.splitlines()
+    lines = unwrap(doc.data.splitlines())
     infos = classify(lines)
     span = _locate(infos)
     if span is None:
