@@ -366,7 +366,7 @@ def source_credit(line: str) -> str | None:
     match = pf.SOURCE_CREDIT_RE.match(line.strip())
     if not match:
         return None
-    return _clean_source(match.group("name"))
+    return _clean_source(match.group("name") or match.group("bare"))
 
 
 # --- the page -----------------------------------------------------------------------------------

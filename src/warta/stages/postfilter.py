@@ -51,13 +51,15 @@ INSERT_RE: Final = re.compile(
 )
 INSERT_FIRST_WORDS: Final = frozenset(p.split()[0].rstrip(":") for p in g.INSERT_PREFIXES)
 
+_SOURCE_CREDIT_UNNAMED: Final = g.SOURCE_CREDIT.replace("?P<name>", "").replace("?P<bare>", "")
+
 SHORT_LINE_RE: Final = re.compile(
     r"^(?:"
     rf"(?P<ad>{_alternation(g.AD_LINES)})"
     rf"|(?P<share>{_alternation(g.SHARE_LINES)})"
     rf"|(?P<pager>{_alternation(g.PAGER_LINES)})"
     rf"|(?P<timestamp>{g.RELATIVE_TIME}|{g.VIEW_COUNT})"
-    rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{g.SOURCE_CREDIT.replace('?P<name>', '')})"
+    rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{_SOURCE_CREDIT_UNNAMED})"
     rf"|(?P<byline>(?:{_alternation(g.BYLINE_LABELS, escape=True)})\s*:?)"
     rf"|(?P<comment>(?:{_alternation(g.COMMENT_LINES)})|(?:{_alternation(g.COMMENT_PREFIXES)}).*)"
     r"|(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"
