@@ -68,6 +68,9 @@ SHORT_LINE_RE: Final = re.compile(
 )
 """Every whole-line rule for short lines in one anchored pass; ``lastgroup`` names the kind."""
 
+TIMESTAMP_RE: Final = re.compile(rf"^(?:{g.RELATIVE_TIME}|{g.VIEW_COUNT})\s*$", re.IGNORECASE)
+"""A related-list timestamp or read counter, as a whole line."""
+
 AD_RE: Final = re.compile(r"^(?:" + _alternation(g.AD_LINES) + r")\s*[.!:]?$", re.IGNORECASE)
 PROMO_START_RE: Final = re.compile(r"^(?:" + _alternation(g.PROMO_STARTS) + r")", re.IGNORECASE)
 CALL_TO_ACTION_RE: Final = re.compile(g.CALL_TO_ACTION, re.IGNORECASE)
