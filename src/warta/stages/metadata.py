@@ -425,7 +425,7 @@ def is_headline(text: str) -> bool:
     """
     text = _RUBRIC_PREFIX_RE.sub("", text)
     words = text.split()
-    if not 2 <= len(words) <= 30 or text.endswith((".", ":", ",", ";")):
+    if not 2 <= len(words) <= 30 or text.endswith((".", ":", ",", ";")) or "<" in text:
         return False
     if _LIST_ITEM_RE.match(text) or _BREADCRUMB_RE.search(text):
         return False
