@@ -1,12 +1,15 @@
 """Text-dump cleaning: decide for every line of a dump whether it belongs to the article.
 
 Works on browser "save as text" dumps and on text-mode renderer dumps (menus, list bullets and
-all). Each line gets a class and a score: prose scores its word count, page furniture (menus,
-related headlines, timestamps, promos, captions …) scores below zero, and a related-list header
-that never stands inside a body ("Terkini Lainnya", "Berita terkait", "Populer") is a wall. The
-body is the contiguous run of lines with the highest total score (a maximum-sum segment, as in
-Finn et al.'s Body Text Extraction), moved to start at the outlet dateline when there is one;
-inside it the furniture is dropped line by line with the shared Indonesian post-filter.
+all). Hard-wrapped dumps (lynx, w3m) are first joined back into paragraphs. Each line then gets
+a class and a score: prose scores its word count, page furniture (menus, related headlines and
+their teasers, timestamps, promos, captions …) scores below zero, and a related-list header that
+never stands inside a body ("Terkini Lainnya", "Berita terkait", "Populer") or a long run of
+lines without running text is a wall. The body is the contiguous run of lines with the highest
+total score (a maximum-sum segment, as in Finn et al.'s Body Text Extraction), moved to start at
+the outlet dateline when there is one; inside it the furniture is dropped line by line with the
+shared Indonesian post-filter. Pages whose best segment is a list of headlines with teasers, or
+holds no running text, are refused as not articles.
 """
 
 from __future__ import annotations
@@ -232,7 +235,7 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
         return LineInfo(text, "url", FURNITURE_SCORES["url"])
     if text.count(" ") + 1 >= PROSE_MIN_WORDS and len(text.split()) >= PROSE_MIN_WORDS:
         return None
-    key = pf._header_key(text)
+    key = pf.header_key(text)
     if key in pf.HARD_END_HEADERS:
         return LineInfo(text, "wall", WALL)
     if key in INSERT_HEADERS:
@@ -257,7 +260,7 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
     words = len(text.split())
     key = ""
     if words <= pf.MAX_HEADER_WORDS:
-        key = pf._header_key(text)
+        key = pf.header_key(text)
         if key in pf.HARD_END_HEADERS:
             return LineInfo(text, "wall", WALL)
     if _LIST_ITEM_RE.match(text):

@@ -93,7 +93,7 @@ HARD_END_HEADERS: Final = frozenset(g.HARD_END_HEADERS)
 SECTION_LABELS: Final = frozenset(g.SECTION_LABELS)
 
 
-def _header_key(text: str) -> str:
+def header_key(text: str) -> str:
     """A short line reduced to compare with the header and label sets."""
     return " ".join(text.lower().strip(HEADER_STRIP_CHARS).split())
 
@@ -196,20 +196,20 @@ def is_related_header(line: str) -> bool:
     text = line.strip()
     if len(text.split()) > MAX_HEADER_WORDS:
         return False
-    key = _header_key(text)
+    key = header_key(text)
     return key in RELATED_HEADERS or key.startswith("tweets by @")
 
 
 def is_hard_end(line: str) -> bool:
     """True for a list header that never stands inside a body: the article ended before it."""
     text = line.strip()
-    return len(text.split()) <= MAX_HEADER_WORDS and _header_key(text) in HARD_END_HEADERS
+    return len(text.split()) <= MAX_HEADER_WORDS and header_key(text) in HARD_END_HEADERS
 
 
 def is_section_label(line: str) -> bool:
     """True for a rubric name standing alone ("Global", "Nasional")."""
     text = line.strip()
-    return len(text.split()) <= MAX_HEADER_WORDS and _header_key(text) in SECTION_LABELS
+    return len(text.split()) <= MAX_HEADER_WORDS and header_key(text) in SECTION_LABELS
 
 
 def filter_paragraphs(paragraphs: Sequence[str]) -> list[str]:
