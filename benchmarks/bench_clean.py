@@ -13,6 +13,7 @@ Run: ``PYTHONPATH=src python benchmarks/bench_clean.py [--seconds 10] [--shared 
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -89,9 +90,13 @@ def _interleaved(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=DEFAULT_SECONDS)
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    default_shared = os.environ.get("WARTA_SHARED", str(Path(__file__).resolve().parents[2] / "shared"))
+    parser.add_argument("--shared", type=Path, default=Path(default_shared))
     args = parser.parse_args()
     pages = args.shared / "corpus" / "pages"
+    if not (pages / "text").is_dir() or not (pages / "html").is_dir():
+        print(f"shared data not available: {pages} (set --shared or WARTA_SHARED)")
+        return
     options = Options()
     texts = _load(pages / "text", options)
     htmls = _load(pages / "html", options)
