@@ -286,3 +286,9 @@ def test_any_page_gives_an_article_or_a_reason(body: str, head: str) -> None:
         return
     assert article.paragraphs and all(p.strip() for p in article.paragraphs)
     assert article.published is None or article.published[-6] in "+-" or len(article.published) == 10
+
+
+def test_date_only_markup_takes_the_header_time_or_stays_a_date() -> None:
+    head = "<meta property='article:published_time' content='2024-05-06'>"
+    assert _clean(_page(head=head)).published == "2024-05-06T09:15:00+07:00"
+    assert _clean(_page(head=head, header="")).published == "2024-05-06"
