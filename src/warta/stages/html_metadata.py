@@ -120,7 +120,7 @@ def _json_ld_articles(root: HtmlElement) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for script in root.xpath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]"):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(script.text or "", strict=False)  # raw newlines in strings are common
         except (json.JSONDecodeError, TypeError):
             continue
         stack = [data]
@@ -160,6 +160,9 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, str):
         return [_norm(value)] if value.strip() else []
     if isinstance(value, dict):
+        kinds = value.get("@type")
+        if isinstance(kinds, str) and kinds.lower() == "organization":
+            return []
         return _names(value.get("name"))
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
@@ -310,8 +313,10 @@ def page_meta(root: HtmlElement) -> PageMeta:
             break
     result.site_name = meta.get("og:site_name") or meta.get("application-name")
     publisher = ld.get("publisher")
-    publishers = _names(publisher)
-    result.publisher = publishers[0] if publishers else None
+    if isinstance(publisher, list) and publisher:
+        publisher = publisher[0]
+    name = publisher.get("name") if isinstance(publisher, dict) else publisher
+    result.publisher = _norm(name) if isinstance(name, str) and name.strip() else None
     candidates = [
         ld.get("datePublished"),
         *(meta.get(key) for key in META_DATE_KEYS),
