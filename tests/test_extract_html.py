@@ -292,3 +292,18 @@ def test_date_only_markup_takes_the_header_time_or_stays_a_date() -> None:
     head = "<meta property='article:published_time' content='2024-05-06'>"
     assert _clean(_page(head=head)).published == "2024-05-06T09:15:00+07:00"
     assert _clean(_page(head=head, header="")).published == "2024-05-06"
+
+
+def test_slashed_meta_date_and_reporter_in_author_meta() -> None:
+    head = (
+        "<meta name='publishdate' content='2024/05/06 09:15:40'><meta name='author' content='Siti Rahmawati'>"
+    )
+    article = _clean(_page(head=head))
+    assert article.published == "2024-05-06T09:15:40+07:00"
+    assert article.authors == ("Siti Rahmawati",)
+
+
+def test_desk_names_are_not_authors() -> None:
+    for desk in ("Redaksi", "Tim Redaksi", "Contoh News", "https://facebook.com/contoh"):
+        head = f"<meta name='author' content='{desk}'>"
+        assert _clean(_page(head=head)).authors == (), desk

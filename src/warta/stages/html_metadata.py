@@ -21,11 +21,17 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
+from warta.lang.id.desks import DESK_WORDS
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
+from warta.stages.metadata import is_person_name
 
 META_DATE_KEYS = (
     "article:published_time",
+    "og:article:published_time",
     "datepublished",
+    "date_published",
+    "content_publisheddate",
+    "dtk:publishdate",
     "og:published_time",
     "publishdate",
     "publish-date",
@@ -69,7 +75,7 @@ VISIBLE_DATE = re.compile(
 "05/11/2015 10:08 WIB", "16 Feb 2016 at 09:10 WIB", "Senin, 15 Februari 2016, 16:15 WIB"."""
 
 ISO_DATE = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})(?:\s*T?\s*(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+    r"(?P<date>\d{4}[-/]\d{2}[-/]\d{2})(?:\s*T?\s*(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 """ISO-like machine dates, tolerant of "2015-11-05 T10:08:58Z" and fractional seconds."""
@@ -189,7 +195,8 @@ def parse_iso(text: str | None) -> datetime | None:
     elif ":" not in zone:
         zone = zone[:3] + ":" + zone[3:]
     try:
-        return datetime.fromisoformat(f"{match.group('date')}T{clock}{zone}")
+        day = match.group("date").replace("/", "-")
+        return datetime.fromisoformat(f"{day}T{clock}{zone}")
     except ValueError:
         return None
 
@@ -290,13 +297,15 @@ def outlet_for(
 
 
 def _looks_like_person(name: str, outlet_markers: list[str]) -> bool:
+    """A person's name, not a URL, an outlet, a desk ("Redaksi") or the site itself."""
     low = name.lower()
-    if not name or "://" in name or "@" in name or "." in name.split()[-1]:
+    if not name or "://" in name or "@" in name:
         return False
-    if low in OUTLET_ALIASES or any(m and (m in low or low in m) for m in outlet_markers):
+    if any(m and (m in low or low in m) for m in outlet_markers):
         return False
-    words = name.split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    if any(word.strip(".,") in DESK_WORDS for word in low.split()):
+        return False
+    return is_person_name(name)
 
 
 def page_meta(root: HtmlElement) -> PageMeta:
