@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 import warta.pipeline as pipeline
 from conftest import REPO, shared_path
+from warta.cli import cli
 from warta.io.readers import read_inputs
 from warta.options import Options
 from warta.pipeline import IngestEvent, ingest
@@ -85,13 +87,6 @@ def count(db: Path, sql: str) -> int:
         conn.close()
 
 
-def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    return subprocess.run(
-        [sys.executable, "-m", "warta", *args], capture_output=True, text=True, env=env, timeout=timeout
-    )
-
-
 def test_ingest_stores_every_input_once_and_twice_changes_nothing(tmp_path: Path) -> None:
     write_inputs(tmp_path / "in", 40)
     db = tmp_path / "w.db"
@@ -122,6 +117,9 @@ def test_bad_inputs_get_one_error_row_each_and_the_batch_goes_on(tmp_path: Path)
             assert store.count_articles() == 3
             assert sorted(e["source"] for e in store.errors()) == sorted(str(p) for p in bad)
     assert len(events) == 2 * 5  # one event per input per run
+    first_ids = [e.article_id for e in events[:5]]
+    assert [e.article_id for e in events[5:]] == first_ids  # a skipped input still names its article
+    assert sum(i is not None for i in first_ids) == 3
     assert count(db, "SELECT count(*) FROM errors") == 2
 
 
@@ -135,6 +133,7 @@ def test_same_text_under_two_names_is_one_article_with_both_sources(tmp_path: Pa
         assert (report.stored, report.already_present) == (1, 1)
         (only,) = store.article_ids()
         assert store.sources(only) == [str(folder / "a.txt"), str(folder / "salinan.txt")]
+        assert [r.source for r in store.readings(only)] == store.sources(only)
         assert store.raw_input(str(folder / "a.txt")) == invented_article(1).encode("utf-8")
 
 
@@ -232,15 +231,15 @@ def test_cli_prints_each_bad_input_and_the_summary_and_exits_0(tmp_path: Path) -
     write_inputs(folder, 3)
     bad = write_bad_inputs(folder)
     db = tmp_path / "w.db"
-    result = run_cli("ingest", str(folder), "--db", str(db))
-    assert result.returncode == 0, result.stderr
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
     lines = result.stderr.strip().splitlines()
     assert lines[-1] == "stored 3, already present 0, errors 2"
     for path in bad:
         assert sum(str(path) in line for line in lines) == 1
     assert result.stdout == ""
-    again = run_cli("ingest", str(folder), "--db", str(db), "--workers", "2")
-    assert again.returncode == 0
+    again = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--workers", "2"])
+    assert again.exit_code == 0
     assert again.stderr.strip().splitlines()[-1] == "stored 0, already present 3, errors 2"
 
 
@@ -248,29 +247,58 @@ def test_cli_exits_1_when_the_store_cannot_be_opened(tmp_path: Path) -> None:
     write_inputs(tmp_path / "in", 1)
     not_a_db = tmp_path / "rusak.db"
     not_a_db.write_bytes(b"bukan basis data " * 200)
-    result = run_cli("ingest", str(tmp_path / "in"), "--db", str(not_a_db))
-    assert result.returncode == 1
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", str(not_a_db)])
+    assert result.exit_code == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "rusak.db" in result.stderr
-    assert run_cli("ingest", "--db", str(tmp_path / "x.db")).returncode == 2  # no PATH: bad usage
+    assert CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "x.db")]).exit_code == 2  # no PATH
 
 
-KILL_INPUTS = 3000
+KILL_INPUTS = 1200
 """Enough inputs that the first run is still busy when it is killed right after its first commit."""
 
 
-def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
-    folder = tmp_path / "in"
+@pytest.fixture(scope="module")
+def kill_inputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Article]]:
+    """The inputs of the kill tests, and the articles an uninterrupted run stores from them."""
+    folder = tmp_path_factory.mktemp("kill") / "in"
     write_inputs(folder, KILL_INPUTS)
+    with Store.memory() as store:
+        ingest([str(folder)], store, Options())
+        return folder, {a.id: a for a in store.articles()}
+
+
+def _children(pid: int) -> list[int]:
+    """Child processes of ``pid`` (Linux /proc; empty elsewhere)."""
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_killed_ingest_resumes_without_loss_or_duplicates(
+    tmp_path: Path, workers: int, kill_inputs: tuple[Path, dict[str, Article]]
+) -> None:
+    folder, expected = kill_inputs
     db = tmp_path / "w.db"
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "warta", "ingest", str(folder), "--db", str(db)],
+        [sys.executable, "-m", "warta", "ingest", str(folder), "--db", str(db), "--workers", str(workers)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     committed = 0
+    pool: list[int] = []
     deadline = time.monotonic() + 60
     try:
         while committed == 0 and time.monotonic() < deadline and proc.poll() is None:
@@ -280,14 +308,24 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
             except sqlite3.Error:  # not created yet, or being migrated
                 continue
         assert proc.poll() is None, "the ingest finished before it could be killed"
+        pool = _children(proc.pid)
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
     assert 0 < committed < KILL_INPUTS
+    if workers > 1:  # pool workers must not outlive a killed ingest
+        assert pool
+        gone_by = time.monotonic() + 10
+        while any(_alive(p) for p in pool) and time.monotonic() < gone_by:
+            time.sleep(0.05)
+        survivors = [p for p in pool if _alive(p)]
+        for pid in survivors:
+            os.kill(pid, signal.SIGKILL)
+        assert survivors == []
 
-    result = run_cli("ingest", str(folder), "--db", str(db))
-    assert result.returncode == 0, result.stderr
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(db), "--workers", str(workers)])
+    assert result.exit_code == 0, result.stderr
     summary = result.stderr.strip().splitlines()[-1]
     stored, present = (int(part.split()[-1]) for part in summary.split(",")[:2])
     assert stored + present == KILL_INPUTS and present >= committed and stored > 0
@@ -305,20 +343,20 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
         assert conn.execute("SELECT count(*) FROM errors").fetchone()[0] == 0
     finally:
         conn.close()
-    fresh = tmp_path / "fresh.db"  # an uninterrupted run over the same inputs: the same articles
-    with Store(fresh) as store:
-        ingest([str(folder)], store, Options())
-        expected = {a.id: a for a in store.articles()}
-    with Store(db) as store:
+    with Store(db) as store:  # the same articles as an uninterrupted run
         assert {a.id: a for a in store.articles()} == expected
 
 
-def test_seeds_ingested_twice_change_nothing(tmp_path: Path) -> None:
-    seeds = shared_path("seeds")
-    db = tmp_path / "seeds.db"
+@pytest.mark.gate
+@pytest.mark.parametrize("folder", ["seeds", "corpus/pages"])
+def test_real_pages_ingested_twice_change_nothing(tmp_path: Path, folder: str) -> None:
+    seeds = shared_path(*folder.split("/"))
+    db = tmp_path / "real.db"
     with Store(db) as store:
         first = ingest([str(seeds)], store, Options())
-        assert first.stored + first.already_present + first.errors == len(list(seeds.glob("*")))
+        assert first.seen >= len(
+            [p for p in seeds.rglob("*") if p.is_file()]
+        )  # rows of a .jsonl count one each
         assert first.stored >= 1
     before = snapshot(db)
     with Store(db) as store:

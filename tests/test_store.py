@@ -107,6 +107,28 @@ def test_raw_input_is_kept_and_has_source_is_exact(tmp_path: Path) -> None:
         assert blobs == 1  # the same bytes under two names are kept once
 
 
+def test_copies_of_one_text_are_one_article_with_each_reading_kept() -> None:
+    first = _article(4).with_(source="a/berita.html", url="https://satu.contoh/berita", outlet="Satu")
+    copy = first.with_(
+        source="b/berita.html",
+        url="https://dua.contoh/berita",
+        outlet="Dua",
+        published="2023-02-05T09:00:00+07:00",
+        authors=("Budi",),
+    )
+    with Store.memory() as store:
+        for article in (first, copy):
+            raw = RawDoc(source=article.source, kind="html", data=f"<p>{article.url}</p>")
+            store.add_article(article, raw=raw)
+        assert store.count_articles() == 1
+        assert store.article(first.id) == first
+        assert store.readings(first.id) == [first, copy]
+        assert store.readings("absent") == []
+        solo = _article(5)
+        store.add_article(solo)
+        assert store.readings(solo.id) == [solo]
+
+
 def test_errors_are_one_row_per_bad_input_and_cleared_by_success() -> None:
     with Store.memory() as store:
         store.add_error("kosong.txt", "empty file")
@@ -235,6 +257,11 @@ def test_signatures_and_band_candidates() -> None:
         assert store.band_candidates(["0:aa"]) == sorted([a.id, b.id])
         assert store.band_candidates(["1:cc", "9:zz"]) == [b.id]
         assert store.band_keys(a.id) == ["0:aa", "1:bb"]
+        d = _article(9)
+        store.add_article(d)
+        assert store.unsigned_article_ids() == [d.id]
+        counts = store.counts()
+        assert counts["articles"] == 4 and counts["signatures"] == 3 and counts["errors"] == 0
 
 
 def test_fresh_store_has_the_latest_schema(tmp_path: Path) -> None:
@@ -267,6 +294,11 @@ def test_v1_store_is_upgraded_in_place_keeping_its_data(tmp_path: Path) -> None:
         ),
     )
     conn.execute("INSERT INTO errors (source, reason, at) VALUES ('rusak.html', 'binary file', '2026-01-01')")
+    conn.execute("INSERT INTO raw_blobs VALUES ('ab', 1, 'zlib', x'00')")
+    conn.execute(
+        "INSERT INTO raw_inputs (source, sha256, article_id, ingested_at) VALUES (?, 'ab', ?, '2026-01-01')",
+        (art.source, art.id),
+    )
     conn.close()
     with Store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
@@ -274,6 +306,7 @@ def test_v1_store_is_upgraded_in_place_keeping_its_data(tmp_path: Path) -> None:
         assert stored is not None and stored.paragraphs == art.paragraphs and stored.title == art.title
         assert store.search("taman") == [art.id]
         assert store.errors()[0]["source"] == "rusak.html"
+        assert store.readings(art.id) == [stored]  # a reading stored before version 3
         store.save_times(
             art.id, [TimeExpr(text="Sabtu", start=0, end=5, value="2023-02-04", granularity="day")]
         )
@@ -327,3 +360,30 @@ def test_store_is_usable_from_several_threads(tmp_path: Path) -> None:
             thread.join()
         assert failures == []
         assert store.count_articles() == 100
+
+
+def test_an_empty_file_becomes_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "kosong.db"
+    path.write_bytes(b"")
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_a_failing_migration_leaves_the_store_at_the_previous_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import warta.store.db as db
+
+    path = tmp_path / "w.db"
+    with Store(path) as store:
+        store.add_article(_article(1))
+    broken = "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n"
+    monkeypatch.setattr(db, "MIGRATIONS", (*MIGRATIONS, broken))
+    monkeypatch.setattr(db, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(WartaError, match="no_such_table"):
+        Store(path)
+    monkeypatch.undo()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.count_articles() == 1
+        assert not store._query("SELECT name FROM sqlite_master WHERE name = 'half_done'")

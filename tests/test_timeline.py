@@ -74,3 +74,40 @@ def test_date_key_keeps_calendar_dates_only() -> None:
     assert key("P1Y", "duration") is None
     assert key("PAST_REF", "ref") is None
     assert key("2023-02-02", "day", "2023-02-03") == ("2023-02-02/2023-02-03", "range")
+
+
+def test_dates_that_credit_a_medium_or_say_now_are_no_events() -> None:
+    body = (
+        "Melansir Harian Nusantara pada Selasa (5/3/2024), pemerintah desa mengumumkan hasil panen.",
+        "Panen raya tahun ini berlangsung pada Senin (4/3/2024) di Desa Sukamaju.",
+    )
+    article = Article(source="c.txt", paragraphs=body, outlet="X", published="2024-03-06T09:00:00+07:00")
+    text = article.text
+    times = {
+        article.id: [
+            _tx("Selasa (5/3/2024)", text, "2024-03-05", "day"),
+            _tx("tahun ini", text, "2024", "year"),
+            _tx("Senin (4/3/2024)", text, "2024-03-04", "day"),
+        ]
+    }
+    assert [e.date for e in build_timeline([article], times, Options())] == ["2024-03-04"]
+
+
+def test_headlines_captions_and_questions_state_no_event() -> None:
+    body = (
+        "Banjir Bandang Rendam Sukamaju pada 4 Maret 2024",
+        "Warga (kiri) membersihkan lumpur di depan rumahnya, 4 Maret 2024.",
+        "Apa yang terjadi pada 1 Maret 2024?",
+        "Hujan deras mengguyur desa itu sejak 3 Maret 2024 malam.",
+    )
+    article = Article(source="d.txt", paragraphs=body, outlet="X", published="2024-03-05T09:00:00+07:00")
+    text = article.text
+    times = {
+        article.id: [
+            _tx("4 Maret 2024", text, "2024-03-04", "day"),
+            _tx("1 Maret 2024", text, "2024-03-01", "day"),
+            _tx("3 Maret 2024", text, "2024-03-03", "day"),
+        ]
+    }
+    events = build_timeline([article], times, Options())
+    assert [e.date for e in events] == ["2024-03-03"]

@@ -61,6 +61,94 @@ def clean(file: str, kind: str | None) -> None:
     _print_json(article.to_json())
 
 
+# --- summarize / digest (issue 6) ---------------------------------------------------------------
+
+
+def _progress(message: str) -> None:
+    click.echo(f"warta: {message}", err=True)
+
+
+def _citation_text(ref: Any) -> str:
+    from warta.report.html import cite_label
+
+    return f"[{cite_label(ref.to_json())}]"
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--sentences", "-n", type=click.IntRange(min=1), default=5, show_default=True, help="How many sentences."
+)
+@click.option("--json", "as_json", is_flag=True, help='Print {"sentences": [{text, sources}]}.')
+@_fail_cleanly
+def summarize(paths: tuple[str, ...], sentences: int, as_json: bool) -> None:
+    """Summarise the articles in PATHS (files, folders, JSONL/CSV exports): cited sentences."""
+    from warta.digest import summarize_paths, summary_json
+
+    result = summarize_paths(paths, Options(summary_sentences=sentences), progress=_progress)
+    if as_json:
+        _print_json(summary_json(result))
+        return
+    for sentence in result:
+        click.echo(f"{sentence.text} {' '.join(_citation_text(r) for r in sentence.sources)}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--output",
+    "-o",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    default="digest",
+    show_default=True,
+    help="Folder for report.html, digest.json and digest.md.",
+)
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="SQLite store to ingest into (default: a temporary one).",
+)
+@click.option(
+    "--story", "story_id", default=None, help="Summarise only this story (an id of `warta stories`)."
+)
+@click.option(
+    "--sentences", "-n", type=click.IntRange(min=1), default=5, show_default=True, help="Summary sentences."
+)
+@click.option(
+    "--events", type=click.IntRange(min=1), default=20, show_default=True, help="Most timeline events."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes for per-page work (0 = one per CPU).",
+)
+@_fail_cleanly
+def digest(
+    paths: tuple[str, ...],
+    out_dir: str,
+    db: str | None,
+    story_id: str | None,
+    sentences: int,
+    events: int,
+    workers: int,
+) -> None:
+    """The main job: pages about a topic in PATHS → a cited summary, a timeline and a report in DIR."""
+    from warta.digest import run_digest, write_digest
+
+    options = Options(summary_sentences=sentences, timeline_events=events, story_id=story_id, workers=workers)
+    result = run_digest(paths, options, progress=_progress, db=db)
+    written = write_digest(result, out_dir, progress=_progress)
+    for note in result.notes:
+        _progress(f"note: {note}")
+    timings = ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items())
+    _progress(f"done ({timings})")
+    _print_json({k: str(v) for k, v in written.items()})
+
+
 # -- ingest ----------------------------------------------------------------------------------------
 
 
@@ -152,11 +240,129 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 def times(file: str, anchor: str | None, kind: str | None) -> None:
     """Print the time expressions of the article in FILE as a JSON list with TIMEX3 values."""
     from warta.pipeline import clean_file
-    from warta.stages.times import infer_publication_date, tag_times
+    from warta.stages.times import times_for_article
 
     article = clean_file(file, Options(force_kind=kind, anchor=anchor))
-    chosen = anchor or article.published or article.published_inferred or infer_publication_date(article)
-    _print_json([expr.to_json() for expr in tag_times(article.text, chosen)])
+    found, _inferred = times_for_article(article, anchor)
+    _print_json([expr.to_json() for expr in found])
+
+
+# --- who said what: entities and quotes -------------------------------------------------------
+
+
+def _gazetteer_option(func: F) -> F:
+    return click.option(
+        "--gazetteer",
+        "gazetteer_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Your own JSON list of entities to add to the built-in gazetteer.",
+    )(func)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@_kind_option
+@_gazetteer_option
+@_fail_cleanly
+def entities(file: str, kind: str | None, gazetteer_path: str | None) -> None:
+    """Print the people, organisations and places of the article in FILE as a JSON list."""
+    from warta.lang.id.gazetteer import load_gazetteer
+    from warta.pipeline import clean_file
+    from warta.stages.entities import extract_entities
+
+    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
+    article = clean_file(file, options)
+    found = extract_entities(article, load_gazetteer(options.user_gazetteer))
+    _print_json([e.to_json() for e in found])
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@_kind_option
+@_gazetteer_option
+@_fail_cleanly
+def quotes(file: str, kind: str | None, gazetteer_path: str | None) -> None:
+    """Print the direct and indirect quotes of the article in FILE, with their speakers, as JSON."""
+    from warta.lang.id.gazetteer import load_gazetteer
+    from warta.pipeline import clean_file
+    from warta.stages.entities import extract_entities
+    from warta.stages.quotes import extract_quotes
+
+    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
+    article = clean_file(file, options)
+    found = extract_entities(article, load_gazetteer(options.user_gazetteer))
+    _print_json([q.to_json() for q in extract_quotes(article, found)])
+
+
+# -- dedup and stories -----------------------------------------------------------------------------
+
+
+def _existing_store(db: str) -> Any:
+    """Open the store at ``db``; a missing file is bad input, not a new empty store."""
+    from pathlib import Path
+
+    from warta.errors import BadInput
+    from warta.store.db import Store
+
+    if not Path(db).is_file():
+        raise BadInput(db, "no such store (run `warta ingest PATH --db FILE` first)")
+    return Store(db)
+
+
+@cli.command()
+@click.option(
+    "--db",
+    default="warta.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite store to read.",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Worker processes for the signatures (0 = one per CPU).",
+)
+@_fail_cleanly
+def dedup(db: str, workers: int) -> None:
+    """Print the groups of copies among the stored articles as a JSON list.
+
+    Each group: id, relation (identical, near_copy or rewrite), original (the first publisher, or
+    the credited wire when it is in the group), members [{id, url, outlet, published}]. Groups are
+    saved in the store; undated members get their group's earliest date as an inferred date.
+    """
+    from warta.corpus import dedup_store
+
+    with _existing_store(db) as store:
+        groups = dedup_store(store, Options(workers=workers))
+    click.echo(f"{len(groups)} copy groups", err=True)
+    _print_json(groups)
+
+
+@cli.command()
+@click.option(
+    "--db",
+    default="warta.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite store to read.",
+)
+@click.option("--rebuild", is_flag=True, help="Cluster from scratch instead of extending stored stories.")
+@_fail_cleanly
+def stories(db: str, rebuild: bool) -> None:
+    """Print the stories of the stored articles as a JSON list.
+
+    Each story: id, label, first_published, last_published, outlets [], articles [{id, url, title,
+    outlet, published}]. New articles extend the stored stories; --rebuild starts over.
+    """
+    from warta.corpus import stories_store
+
+    with _existing_store(db) as store:
+        result = stories_store(store, Options(), rebuild=rebuild)
+    click.echo(f"{len(result)} stories", err=True)
+    _print_json(result)
 
 
 def main() -> None:

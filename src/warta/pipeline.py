@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -47,7 +52,11 @@ Outcome = Literal["stored", "already_present", "error"]
 
 @dataclass(frozen=True)
 class IngestEvent:
-    """What happened to one input: stored, already present (skipped or same text), or an error."""
+    """What happened to one input: stored, already present (skipped or same text), or an error.
+
+    ``article_id`` names the article the input holds whenever there is one (stored now, stored by
+    an earlier run, or the same text under another name), so callers need not look it up.
+    """
 
     source: str
     outcome: Outcome
@@ -98,7 +107,14 @@ def analyse(article: Article, options: Options) -> Analysis:
     stage may also pin ``published_inferred``); ingest stores whatever keys are present. Until those
     stages exist this is a no-op. It must stay pure: record in, results out, no I/O.
     """
-    return {}
+    from warta.stages.times import times_for_article
+
+    result: Analysis = {}
+    found, inferred = times_for_article(article, options.anchor)
+    result["times"] = found
+    if inferred is not None:
+        result["published_inferred"] = inferred
+    return result
 
 
 def ingest(
@@ -136,8 +152,9 @@ def _input_records(docs: Iterable[RawDoc | BadInput], store: Store) -> Iterator[
             yield {"status": "error", "source": doc.source, "reason": doc.reason, "raw": None}
             continue
         sha = raw_sha256(doc)
-        if store.has_source(doc.source, sha):
-            yield {"status": "skip", "source": doc.source}
+        stored_as = store.source_article(doc.source, sha)
+        if stored_as is not None:
+            yield {"status": "skip", "source": doc.source, "article_id": stored_as}
             continue
         yield {
             "status": "todo",
@@ -151,8 +168,32 @@ def _input_records(docs: Iterable[RawDoc | BadInput], store: Store) -> Iterator[
         }
 
 
+def _exit_with_parent() -> None:
+    """In a pool worker, ask Linux to end this process when the ingest process dies.
+
+    A SIGKILLed ingest otherwise leaves its pool workers waiting for work forever. Harmless
+    elsewhere: a no-op in the main process (one worker) and on systems without ``prctl``.
+    """
+    global _PARENT_WATCHED
+    if _PARENT_WATCHED or multiprocessing.parent_process() is None or not sys.platform.startswith("linux"):
+        return
+    _PARENT_WATCHED = True
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != multiprocessing.parent_process().pid:  # type: ignore[union-attr]
+        os._exit(1)  # the parent died before the request was made
+
+
+_PR_SET_PDEATHSIG = 1
+"""prctl option: the signal this process gets when its parent dies (linux/prctl.h)."""
+_PARENT_WATCHED = False
+
+
 def _ingest_partition(records: Iterable[dict[str, Any]], options: Options) -> Iterator[dict[str, Any]]:
     """Partition function (runs in the workers): raw doc record → article record or error record."""
+    _exit_with_parent()
     for record in records:
         if record["status"] != "todo":
             yield record
@@ -214,7 +255,7 @@ def _store_record(store: Store, record: dict[str, Any]) -> IngestEvent:
     source = record["source"]
     status = record["status"]
     if status == "skip":
-        return IngestEvent(source, "already_present")
+        return IngestEvent(source, "already_present", article_id=record["article_id"])
     raw = StoredRaw(**record["raw"]) if record.get("raw") else None
     if status == "error":
         store.add_error(source, record["reason"], raw=raw)

@@ -151,19 +151,21 @@ def _pairs_in_runs(order: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
 
 
 def candidate_pairs(sig: np.ndarray, bands: int = NUM_BANDS) -> np.ndarray:
-    """Distinct pairs (a < b) that share at least one LSH band key: the group-by-band-key step."""
+    """Distinct pairs (a < b) that share at least one LSH band key: the group-by-band-key step.
+
+    Pairs are kept as int64 codes ``a * n + b`` and de-duplicated after every band, so memory stays
+    at one copy of the distinct pairs however many bands find them.
+    """
     keys = band_keys(sig, bands)
-    chunks = []
+    n = max(len(sig), 1)
+    codes = np.zeros(0, dtype=np.int64)
     for band in range(bands):
         column = keys[:, band]
         order = np.argsort(column, kind="stable")
-        chunks.append(_pairs_in_runs(order, column[order]))
-    if not chunks:
-        return np.zeros((0, 2), dtype=np.int64)
-    pairs = np.concatenate(chunks)
-    pairs.sort(axis=1)
-    n = max(len(sig), 1)
-    codes = np.unique(pairs[:, 0] * n + pairs[:, 1])
+        pairs = _pairs_in_runs(order, column[order])
+        pairs.sort(axis=1)
+        codes = np.union1d(codes, pairs[:, 0] * n + pairs[:, 1])
+    del keys
     return np.stack([codes // n, codes % n], axis=1)
 
 

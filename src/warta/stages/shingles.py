@@ -23,7 +23,7 @@ from rensa import RMinHash
 NUM_PERM = 128
 """MinHash permutations: 128 gives a Jaccard estimate within about ±0.04 at J = 0.5."""
 
-NUM_BANDS = 32
+NUM_BANDS = 42
 """LSH bands of ``NUM_PERM // NUM_BANDS`` rows. 32 bands of 4 rows catch pairs from a Jaccard of
 about 0.45 up (TOOLBOX: 16 bands act like a 0.7 threshold and miss trimmed copies)."""
 
@@ -41,13 +41,15 @@ _BAND_MULTIPLIER = np.uint64(0xC2B2AE3D27D4EB4F)
 """Second odd constant for folding the rows of one band into its key."""
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SOFT_CHARACTERS = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\ufeff"), None)
+_SOFT_CHARACTERS = re.compile("[\u00ad\u200b\u200c\u200d\ufeff]")
 
 
 def normalise(text: str) -> str:
     """Case-folded, NFKC text without soft hyphens or zero-width characters (the same article
-    copied through different CMSes differs in exactly these)."""
-    return unicodedata.normalize("NFKC", text).translate(_SOFT_CHARACTERS).casefold()
+    copied through different CMSes differs in exactly these). ASCII text skips the Unicode work."""
+    if text.isascii():
+        return text.lower()
+    return _SOFT_CHARACTERS.sub("", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def words(text: str) -> list[str]:
@@ -55,8 +57,9 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
-def shingle_hashes(token_hashes: np.ndarray, size: int = SHINGLE_SIZE) -> np.ndarray:
-    """Distinct uint64 hashes of the ``size``-word shingles of one document.
+def shingle_hashes(token_hashes: np.ndarray, size: int = SHINGLE_SIZE, distinct: bool = True) -> np.ndarray:
+    """uint64 hashes of the ``size``-word shingles of one document (distinct ones by default;
+    MinHash itself does not need them distinct, a repeated shingle cannot change a minimum).
 
     A document shorter than ``size`` words becomes one shingle of all its words, so that short
     texts still get a (comparable) signature.
@@ -70,7 +73,7 @@ def shingle_hashes(token_hashes: np.ndarray, size: int = SHINGLE_SIZE) -> np.nda
     for offset in range(1, width):
         combined *= _SHINGLE_MULTIPLIER
         combined ^= tokens[offset : offset + count]
-    return np.unique(combined)
+    return np.unique(combined) if distinct else combined
 
 
 def exact_hash(token_hashes: np.ndarray) -> int:
@@ -86,8 +89,9 @@ def sign_texts(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     """Signatures of many texts in one call.
 
     Returns ``(signatures, shingle_counts, exact_hashes)``: a ``(n, NUM_PERM)`` uint32 matrix, the
-    number of distinct shingles of each text (int32, for the containment estimate) and the int64
-    exact hash of each word sequence.
+    number of shingles of each text (int32, for the containment estimate: repeated 5-word shingles
+    are rare in prose, so the count is not made distinct, which would cost a sort per text) and
+    the int64 exact hash of each word sequence.
     """
     token_lists = [words(text) for text in texts]
     n = len(token_lists)
@@ -100,7 +104,7 @@ def sign_texts(texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     for i, token_hashes in enumerate(hashed):
         array = np.asarray(token_hashes, dtype=np.uint64)
         exact[i] = exact_hash(array)
-        shingles = shingle_hashes(array)
+        shingles = shingle_hashes(array, distinct=False)
         # An empty text gets one constant shingle: it matches other empty texts only.
         shingle_sets.append(shingles if len(shingles) else np.zeros(1, dtype=np.uint64))
     counts = np.fromiter((len(s) for s in shingle_sets), dtype=np.int32, count=n)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -52,7 +53,11 @@ CENTROID_TERMS = 64
 LABEL_TERMS = 4
 """Terms in a story's label."""
 
+LEAD_CHARS = 300
+"""Characters of the first paragraph read for the written form of label words."""
+
 _SECONDS_PER_DAY = 86400.0
+_LABEL_WORD = re.compile(r"\w[\w-]*")
 
 
 @dataclass
@@ -158,31 +163,37 @@ def _assign_day(
     else:
         to_old = np.zeros((len(day_rows), 0))
     within = np.asarray((rows @ rows.T).todense())
-    new_members: list[list[int]] = []  # positions (in this day) of members of today's new stories
+    count = len(day_rows)
+    # Column s holds, for every article of the day, the sum of its cosines to the members of the
+    # s-th new story of the day: the mean similarity to a new story is one division away.
+    new_sums = np.zeros((count, count))
+    new_sizes: list[int] = []
     new_ids: list[int] = []
     chosen: list[int] = []
-    for position in range(len(day_rows)):
+    for position in range(count):
         best_old = _best(to_old[position], threshold)
         old_score = to_old[position, best_old] if best_old is not None else -1.0
-        new_scores = np.asarray([within[position, m].mean() for m in new_members])
+        new_scores = new_sums[position, : len(new_sizes)] / np.maximum(np.asarray(new_sizes), 1)
         best_new = _best(new_scores, threshold)
         new_score = new_scores[best_new] if best_new is not None else -1.0
         if best_new is not None and new_score > old_score:
-            new_members[best_new].append(position)
+            new_sizes[best_new] += 1
+            new_sums[:, best_new] += within[:, position]
             chosen.append(new_ids[best_new])
         elif best_old is not None:
             chosen.append(active[best_old])
         else:
             clusters.append(_Cluster(vector=csr_matrix((1, matrix.shape[1]))))
             new_ids.append(len(clusters) - 1)
-            new_members.append([position])
+            new_sums[:, len(new_sizes)] = within[:, position]
+            new_sizes.append(1)
             chosen.append(len(clusters) - 1)
     return chosen
 
 
-def _add(cluster: _Cluster, article: Article, row: csr_matrix) -> None:
+def _add(cluster: _Cluster, article: Article, article_id: str, row: csr_matrix) -> None:
     cluster.vector = csr_matrix(cluster.vector + row)
-    cluster.members.append(article.id)
+    cluster.members.append(article_id)
     when = _date_of(article)
     parsed = _parse(when)
     if parsed is not None:
@@ -212,10 +223,9 @@ def _merge_same_events(clusters: list[_Cluster]) -> list[_Cluster]:
     chunk = 2000
     for start in range(0, len(clusters), chunk):
         block = (centroids[start : start + chunk] @ centroids.T).tocoo()
-        for i, j, value in zip(block.row, block.col, block.data, strict=True):
-            a, b = start + int(i), int(j)
-            if a < b and value >= SAME_EVENT_SIMILARITY:
-                parent[root(b)] = root(a)
+        keep = (block.data >= SAME_EVENT_SIMILARITY) & (block.row + start < block.col)
+        for i, j in zip(block.row[keep].tolist(), block.col[keep].tolist(), strict=True):
+            parent[root(j)] = root(start + i)
     merged: dict[int, _Cluster] = {}
     for i, cluster in enumerate(clusters):
         r = root(i)
@@ -239,15 +249,23 @@ def _label(vector: csr_matrix, vocabulary: list[str], surface: dict[str, str]) -
 
 
 def _surface_forms(articles: Sequence[Article]) -> dict[str, str]:
-    """The most common written form of each title word ("Lavrov" for "lavrov")."""
-    forms: dict[str, Counter[str]] = {}
+    """The usual written form of capitalised words of titles and leads ("Lavrov" for "lavrov"),
+    for readable labels; a word written in lower case at least as often keeps its lower case."""
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
     for article in articles:
-        lead = article.paragraphs[0] if article.paragraphs else ""
-        for token in f"{article.title or ''} {lead}".split():
-            word = token.strip(".,:;!?\"'()[]“”‘’")
-            if word:
-                forms.setdefault(word.casefold(), Counter())[word] += 1
-    return {key: counter.most_common(1)[0][0] for key, counter in forms.items()}
+        lead = article.paragraphs[0][:LEAD_CHARS] if article.paragraphs else ""
+        for word in _LABEL_WORD.findall(f"{article.title or ''} {lead}"):
+            if word[0].isupper():
+                capitalised[word] += 1
+            else:
+                lower[word] += 1
+    forms: dict[str, tuple[int, str]] = {}
+    for word, count in capitalised.items():
+        key = word.casefold()
+        if count > lower[key] and count > forms.get(key, (0, ""))[0]:
+            forms[key] = (count, word)
+    return {key: word for key, (_, word) in forms.items()}
 
 
 def _terms(vector: csr_matrix, vocabulary: list[str]) -> tuple[tuple[str, float], ...]:
@@ -284,8 +302,10 @@ def build_stories(
     known = {article_id for story in existing for article_id in story.article_ids}
     fresh: dict[str, Article] = {}
     for article in articles:
-        if article.id not in known and article.id not in fresh:
-            fresh[article.id] = article
+        article_id = article.id  # a content hash: computed once here
+        if article_id not in known and article_id not in fresh:
+            fresh[article_id] = article
+    new_ids = list(fresh)
     new_articles = list(fresh.values())
     texts = [f"{a.title or ''}\n{a.text}" for a in new_articles]
     matrix, vocabulary, index = _vectorise(texts, existing)
@@ -306,7 +326,7 @@ def build_stories(
             if cluster.last_day is None or day - window <= cluster.last_day <= day + window
         ]
         for i, c in zip(rows, _assign_day(rows, matrix, clusters, active, STORY_SIMILARITY), strict=True):
-            _add(clusters[c], new_articles[i], matrix[i])
+            _add(clusters[c], new_articles[i], new_ids[i], matrix[i])
     if undated:
         everything = list(range(len(clusters)))
         for i, c in zip(
@@ -314,7 +334,7 @@ def build_stories(
             _assign_day(undated, matrix, clusters, everything, UNDATED_SIMILARITY),
             strict=True,
         ):
-            _add(clusters[c], new_articles[i], matrix[i])
+            _add(clusters[c], new_articles[i], new_ids[i], matrix[i])
     clusters = _merge_same_events([c for c in clusters if c.members])
     surface = _surface_forms(new_articles)
     stories = [_to_story(c, vocabulary, surface) for c in clusters]

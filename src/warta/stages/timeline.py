@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from warta.lang.id.salience import SOURCING_CUES, SOURCING_WINDOW_WORDS
 from warta.options import Options
 from warta.records import Article, CopyGroup, Event, TimeExpr
 from warta.stages.vectors import (
@@ -38,6 +39,7 @@ from warta.stages.vectors import (
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4}-\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_WORDS = re.compile(r"\w+")
 TIMELINE_GRANULARITIES = frozenset({"day", "time", "month", "year", "range"})
 """Granularities that can date an event; weeks, decades, durations and references cannot."""
 
@@ -50,7 +52,9 @@ LEAD_WEIGHT = 0.3
 LEAD_DECAY = 0.1
 QUOTE_PENALTY = 0.3
 OTHER_DATES_PENALTY = 0.1
-"""Representative sentence: central, early, not a quotation, about this date rather than several."""
+REUSE_PENALTY = 10.0
+"""Representative sentence: central, early, not a quotation, about this date rather than several,
+and not already standing for another date."""
 SAME_EVENT = 0.2
 """TF-IDF cosine at which another article's sentence on the same date reports the same event."""
 MAX_CANDIDATES_PER_DATE = 2000
@@ -91,22 +95,45 @@ def date_key(expr: TimeExpr) -> _DateKey | None:
     return _DateKey(*start)
 
 
-def _mentions(units: Sequence[Unit], times: Sequence[TimeExpr]) -> list[set[_DateKey]]:
-    """Per unit of one article, the dates its time expressions name."""
+def _credits_a_medium(text: str, sentence_start: int, expr_start: int) -> bool:
+    """True when the words just before a date credit another medium ("Melansir Newsweek pada …")."""
+    words = _WORDS.findall(text[sentence_start:expr_start].lower())[-SOURCING_WINDOW_WORDS:]
+    return any(w in SOURCING_CUES for w in words)
+
+
+def _says_now(key: _DateKey, published: str | None) -> bool:
+    """A month or year that holds the article's own date ("tahun ini", "bulan ini") dates no event."""
+    if not published or key.granularity not in ("month", "year"):
+        return False
+    return published.startswith(key.value)
+
+
+def _mentions(article: Article, units: Sequence[Unit], times: Sequence[TimeExpr]) -> list[set[_DateKey]]:
+    """Per unit of one article, the event dates its time expressions name."""
     found: list[set[_DateKey]] = [set() for _ in units]
     starts = [u.start for u in units]
+    published, _ = published_of(article)
+    text = article.text
     for expr in times:
         key = date_key(expr)
-        if key is None:
+        if key is None or _says_now(key, published):
             continue
         i = int(np.searchsorted(starts, expr.start, side="right")) - 1
-        if i >= 0 and units[i].start <= expr.start < units[i].end:
-            found[i].add(key)
+        if i < 0 or not units[i].start <= expr.start < units[i].end:
+            continue
+        if _credits_a_medium(text, units[i].start, expr.start):
+            continue
+        found[i].add(key)
     return found
 
 
-def _representative(candidates: Sequence[Unit], sims: np.ndarray, dates_per_unit: list[int]) -> int:
-    """Index (into candidates) of the sentence that best states the event of one date."""
+def _representative(
+    candidates: Sequence[Unit], sims: np.ndarray, dates_per_unit: list[int], used: set[tuple[int, int]]
+) -> int:
+    """Index (into candidates) of the sentence that best states the event of one date.
+
+    A sentence already standing for another date is taken again only when no other one names this
+    date (one sentence naming two dates would otherwise appear twice in a row)."""
     best, best_score = 0, -math.inf
     count = len(candidates)
     for i, unit in enumerate(candidates):
@@ -115,6 +142,8 @@ def _representative(candidates: Sequence[Unit], sims: np.ndarray, dates_per_unit
         if unit.in_quote:
             score -= QUOTE_PENALTY
         score -= OTHER_DATES_PENALTY * (dates_per_unit[i] - 1)
+        if (unit.article, unit.position) in used:
+            score -= REUSE_PENALTY
         if score > best_score:
             best, best_score = i, score
     return best
@@ -133,7 +162,7 @@ def build_timeline(
     for index, article in enumerate(articles):
         own = article_units(article, index)
         units.extend(own)
-        unit_dates.extend(_mentions(own, times_by_article.get(article.id, ())))
+        unit_dates.extend(_mentions(article, own, times_by_article.get(article.id, ())))
     by_date: dict[_DateKey, list[int]] = defaultdict(list)
     for i, keys in enumerate(unit_dates):
         for key in keys:
@@ -156,12 +185,16 @@ def build_timeline(
     matrix = tfidf_matrix([u.text for u in units])
     group = merged_copy_groups(articles, units, matrix, copy_groups)
     events: list[Event] = []
+    used: set[tuple[int, int]] = set()
     for key in sorted(ranked, key=lambda k: (k.start, k.value)):
         candidates = by_date[key][:MAX_CANDIDATES_PER_DATE]
         block = matrix[candidates]
         sims = (block @ block.T).toarray()
-        pick = _representative([units[i] for i in candidates], sims, [len(unit_dates[i]) for i in candidates])
+        pick = _representative(
+            [units[i] for i in candidates], sims, [len(unit_dates[i]) for i in candidates], used
+        )
         chosen = units[candidates[pick]]
+        used.add((chosen.article, chosen.position))
         citing = {chosen.article}
         for n, i in enumerate(candidates):
             other = units[i].article

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 from warta.lang.id import time_words as tw
 from warta.lang.id.calendar import MONTHS, WEEKDAYS
@@ -25,8 +26,11 @@ from warta.stages.times_detect import Candidate, detect
 CLAUSE_WORDS_BACK = 10
 """Words looked at before an expression for tense cues (stopping at a clause boundary)."""
 
-CLAUSE_WORDS_AHEAD = 3
+CLAUSE_WORDS_AHEAD = 2
 """Words looked at after an expression for tense cues."""
+
+MAX_ANCHOR_CHARS = 80
+"""A written anchor date is looked for in this many characters at most."""
 
 _CLAUSE_PUNCT = re.compile(r"[.;:!?\n\"“”()\[\],]")
 _WORD = re.compile(r"[\w'-]+")
@@ -37,7 +41,8 @@ Resolved = tuple[tn.Value, date | None, bool]
 
 
 def as_date(anchor: str | date | None) -> date | None:
-    """The anchor as a date: ISO strings (with or without a time) and datetimes accepted."""
+    """The anchor as a date: ISO strings (with or without a time), datetimes, and a written date
+    with its year ("Sabtu, 04 Feb 2023 15:30 WIB", "4/2/2023"); None for anything else."""
     if anchor is None or (isinstance(anchor, date) and not isinstance(anchor, datetime)):
         return anchor
     if isinstance(anchor, datetime):
@@ -45,7 +50,13 @@ def as_date(anchor: str | date | None) -> date | None:
     try:
         return date.fromisoformat(anchor.strip()[:10])
     except ValueError:
-        return None
+        pass
+    for cand in detect(anchor[:MAX_ANCHOR_CHARS]):
+        main = next((p for p in cand.parts or (cand,) if p.kind in _EXPLICIT_KINDS), None)
+        if main is not None and main.groups.get("y") and len(main.groups.get("y") or "") == 4:
+            day, _ref, _explicit = _day_of(main, tn.Context(None))
+            return day
+    return None
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -65,7 +76,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     words_after = [w.lower() for w in _WORD.findall(after[: stop.start() if stop else len(after)])]
     ahead: list[str] = []
     for word in words_after[:CLAUSE_WORDS_AHEAD]:
-        if word in tw.CLAUSE_BREAK_WORDS:
+        if word in tw.CLAUSE_BREAK_WORDS or word in tw.COORDINATORS:
             break
         ahead.append(word)
     words = set(words_before) | set(ahead)
@@ -89,6 +100,10 @@ def _day_of(cand: Candidate, ctx: tn.Context) -> tuple[date | None, str | None, 
     """The day a day-naming candidate names: (day, REF value if unknowable, written in full)."""
     g, kind = cand.groups, cand.kind
     if kind in ("date", "numdate", "isodate", "date_range2"):
+        if kind == "numdate" and not g.get("y") and ctx.anchor is not None:
+            # "Senin (14/8)" is the dateline convention: a day near the day of writing, whatever
+            # year the narrative was in just before.
+            ctx = tn.Context(ctx.anchor, ctx.last_day, None, ctx.tense)
         value = tn.day_value(g.get("d"), g.get("m"), g.get("y"), ctx, _low(g.get("rel")), g.get("wd"))
         if value is None or value.startswith("X"):
             return None, value, False
@@ -131,8 +146,10 @@ def _resolve_chain(cand: Candidate, ctx: tn.Context) -> Resolved | None:
     days = [p for p in cand.parts if p.kind != "clock"]
     clock = next((p for p in cand.parts if p.kind == "clock"), None)
     main = next((p for p in days if p.kind not in ("deictic", "weekday")), days[0] if days else None)
-    if main is None or clock is None:
+    if main is None:
         return None
+    if clock is None:  # "Sabtu (18/10/2025) kemarin": the written date is the value
+        return _resolve_day_kind(main, ctx)
     day, _ref, explicit = _day_of(main, ctx)
     parts = tn.clock_parts(clock.groups)
     if parts is None:
@@ -146,8 +163,11 @@ def _resolve_chain(cand: Candidate, ctx: tn.Context) -> Resolved | None:
 def _resolve_day_kind(cand: Candidate, ctx: tn.Context) -> Resolved | None:
     g = cand.groups
     day, ref, explicit = _day_of(cand, ctx)
-    if day is None:
-        return ((ref, "ref" if ref.endswith("REF") else "day", None, "ref"), None, False) if ref else None
+    if day is None:  # no anchor: "PAST_REF", or "XXXX-12-22" for a date without a year
+        if ref is None:
+            return None
+        is_ref = ref.endswith("REF")
+        return (ref, "ref" if is_ref else "day", None, "ref" if is_ref else "date"), None, False
     if cand.kind in ("date", "date_range2") and g.get("d2"):
         end_ctx = tn.Context(ctx.anchor, ctx.last_day, day, ctx.tense)
         month2 = g.get("m2") or g.get("m")
@@ -157,18 +177,32 @@ def _resolve_day_kind(cand: Candidate, ctx: tn.Context) -> Resolved | None:
         return (day.isoformat(), "range", end, "range"), day, explicit
     if cand.kind == "numdate" and g.get("wd") and WEEKDAYS.get(_low(g["wd"])) != day.weekday():
         explicit = False  # the weekday contradicts the date: keep the value, do not lean on it
-    value, granularity = _with_pod(day, g.get("pod"))
+    value, granularity = _with_pod(day, g.get("pod") or g.get("podw"))
     return (value, granularity, None, "date"), day, explicit
 
 
 def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
     g, kind, anchor = cand.groups, cand.kind, ctx.anchor
-    if kind == "month_year":
-        value = tn.month_value(g["m"] or "", tn.Context(date(int(g["y"] or 0), 6, 30)), "ini")
-        if value is None:
+    if kind == "month_year":  # "Januari 2023", "Januari-Maret 2023", "Desember-Februari 2023"
+        end_year, first = int(g["y"] or 0), MONTHS.get(_low(g["m"]).rstrip("."))
+        last = MONTHS.get(_low(g["m2"]).rstrip(".")) if g["m2"] else None
+        if first is None:
             return None
-        end = tn.month_value(g["m2"], tn.Context(date(int(g["y"] or 0), 6, 30)), "ini") if g["m2"] else None
-        return value, "range" if end else "month", end, "range" if end else "date"
+        if last is None:
+            return f"{end_year}-{first:02d}", "month", None, "date"
+        start_year = end_year if first <= last else end_year - 1
+        return f"{start_year}-{first:02d}", "range", f"{end_year}-{last:02d}", "range"
+    if kind == "month_range":
+        return _month_range(g, ctx)
+    if kind == "quarter":
+        year = g["y"] or (str(anchor.year - (_low(g["rel"]) == "lalu")) if anchor else None)
+        if year is None:
+            return None
+        part = tw.YEAR_PARTS[_low(g["q"])]
+        number = tw.ORDINALS.get(_low(g["n"])) or int(g["n"] or 0)
+        if part == "H" and number > 2:
+            return None
+        return f"{year}-{part}{number}", "quarter" if part == "Q" else "half", None, "date"
     if kind == "month":
         value = tn.month_value(g["m"] or "", ctx, _low(g["rel"]))
         return (value, "month", None, "date") if value else None
@@ -186,6 +220,12 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         return tw.REDUPLICATED_DURATIONS[_low(g["w"])], "duration", None, "duration"
     if kind == "period":
         return tn.normalise_period(g, ctx)
+    if kind == "period_edge":  # "awal tahun", "akhir bulan": of the anchor's year or month
+        if anchor is None:
+            return None
+        if _low(g["u"]) == "bulan":
+            return f"{anchor.year}-{anchor.month:02d}", "month", None, "date"
+        return str(anchor.year), "year", None, "date"
     if kind == "weekend":
         offset = tw.RELATIVE_PERIOD_OFFSETS.get(_low(g["rel"]), 0)
         if anchor is None:
@@ -196,6 +236,11 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         if word in tw.PRESENT_REFS:
             return "PRESENT_REF", "ref", None, "ref"
         return ("PAST_REF" if word in tw.PAST_REFS else "FUTURE_REF"), "ref", None, "ref"
+    if kind == "holiday":
+        month, day_num = tw.HOLIDAYS[_low(g["w"])]
+        holiday_year = int(g["y"]) if g["y"] else tn.year_for(month, day_num, ctx)
+        when = tn.safe_date(holiday_year, month, day_num) if holiday_year else None
+        return (when.isoformat(), "day", None, "date") if when else None
     if kind == "season":
         year = str(anchor.year) if anchor else "XXXX"
         return f"{year}-{tw.SEASONS[_low(g['w'])]}", "season", None, "date"
@@ -209,6 +254,26 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         )
         return f"P1{letter}", "set", None, "set"
     return None
+
+
+def _month_range(g: dict[str, str | None], ctx: tn.Context) -> tn.Value | None:
+    """ "Januari hingga Oktober [2025]", "awal September hingga 13 Oktober 2025": a start and an end."""
+    first, last = MONTHS.get(_low(g["m"])), MONTHS.get(_low(g["m2"]))
+    if first is None or last is None:
+        return None
+    if g["y"]:
+        end_year = int(g["y"])
+    else:
+        end_month = tn.month_value(g["m2"] or "", ctx, "")
+        if end_month is None:
+            return None
+        end_year = int(end_month[:4])
+    start_year = end_year if first <= last else end_year - 1
+    end = f"{end_year}-{last:02d}"
+    if g["d2"]:
+        end_day = tn.safe_date(end_year, last, int(g["d2"]))
+        end = end_day.isoformat() if end_day else end
+    return f"{start_year}-{first:02d}", "range", end, "range"
 
 
 def _resolve_pod(cand: Candidate, ctx: tn.Context) -> Resolved | None:
@@ -283,8 +348,8 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
 INFER_YEARS_BACK = 30
 """How many years before ``not_after`` a page without a stated year may date from."""
 
-LEAD_CHARS = 400
-"""The lead: where a dateline-style "Sabtu (4/2/2023)" names the day of writing."""
+DEICTIC_GAP = 3
+"""Characters (", (") between "hari ini"/"besok" and the date it names."""
 
 
 def _explicit_days(cands: list[Candidate]) -> list[tuple[int, int, int | None, int | None, int]]:
@@ -334,6 +399,27 @@ def _score_anchor(
     return len(hits)
 
 
+def _date_beside_deictic(text: str, cands: list[Candidate]) -> date | None:
+    """ "hari ini, Selasa (17/5/2022)", "besok, Selasa, 21 Oktober 2025": the date minus the offset."""
+    parts = [p for c in cands for p in (c.parts or (c,))]
+    for first, second in pairwise(parts):
+        gap = text[first.end : second.start]
+        if len(gap) > DEICTIC_GAP or not re.fullmatch(r"[\s,(]*", gap):
+            continue
+        deictic, written = (first, second) if first.kind == "deictic" else (second, first)
+        if deictic.kind != "deictic" or written.kind not in _EXPLICIT_KINDS:
+            continue
+        g = written.groups
+        if not g.get("y") or len(g.get("y") or "") != 4 or not g.get("m"):
+            continue
+        month_text = g["m"] or ""
+        month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.rstrip("."))
+        when = tn.safe_date(int(g["y"] or 0), month or 0, int(g["d"] or 0))
+        if when is not None:
+            return when - timedelta(days=tw.DEICTIC_DAYS[_low(deictic.groups["w"])])
+    return None
+
+
 def infer_publication_date(article: Article, not_after: date | None = None) -> str | None:
     """The day of writing of a page that states none, when its own dates and weekday names pin it.
 
@@ -343,11 +429,17 @@ def infer_publication_date(article: Article, not_after: date | None = None) -> s
     on written dates ("2-3 Februari"). None when nothing pins it."""
     text = article.text
     cands = detect(text)
-    explicit = _explicit_days(cands)
-    for day, month, year, weekday, pos in explicit:
-        when = tn.safe_date(year, month, day) if year and pos < LEAD_CHARS else None
-        if when and weekday == when.weekday():
-            return when.isoformat()
+    beside_deictic = _date_beside_deictic(text, cands)
+    if beside_deictic is not None:
+        return beside_deictic.isoformat()
+    explicit = [e for e in _explicit_days(cands) if clause_tense(text, e[4], e[4] + 1) != "future"]
+    dated = [
+        (text[pos:].split(")", 1)[0].count("(") == 1, when)
+        for day, month, year, weekday, pos in explicit
+        if year and (when := tn.safe_date(year, month, day)) and weekday == when.weekday()
+    ]
+    if dated:  # datelines "Selasa (21/10/2025)" first, then any weekday-and-date
+        return max(dated)[1].isoformat()
     mentions = [m for m in _weekday_mentions(text, cands) if m[2] != "future"]
     if not mentions or not explicit:
         return None
@@ -373,6 +465,22 @@ def infer_publication_date(article: Article, not_after: date | None = None) -> s
             best = (score, year, anchor)
         if known_year:
             break
-    if best is None or (best[0] == 0 and not known_year):
+    if best is None or best[0] == 0:
         return None
     return best[2].isoformat()
+
+
+def times_for_article(
+    article: Article, anchor: str | date | None = None
+) -> tuple[list[TimeExpr], str | None]:
+    """The time expressions of an article's body, and its inferred publication date if it needed one.
+
+    The anchor is ``anchor`` if given, else the stated ``published`` date, else ``published_inferred``,
+    else a date inferred from the page's own words (returned second, for the caller to store as
+    ``published_inferred``: never as ``published``)."""
+    inferred = None
+    chosen = anchor or article.published or article.published_inferred
+    if chosen is None:
+        inferred = infer_publication_date(article)
+        chosen = inferred
+    return tag_times(article.text, chosen), inferred

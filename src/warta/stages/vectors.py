@@ -19,6 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from warta.lang.id.salience import (
     BOILERPLATE_PREFIXES,
+    CAPTION_MARKERS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
     STRAIGHT_QUOTES,
@@ -30,6 +31,9 @@ COPY_ARTICLES = 0.5
 """Article-level TF-IDF cosine at which two articles count as copies when no groups are given."""
 MAX_PAIRWISE_ARTICLES = 2000
 """Above this many articles, copies come only from the given copy groups (pairs are quadratic)."""
+SENTENCE_END = frozenset(".!…")
+"""Characters that end a statement (before any closing quotation mark or bracket); a question
+("…, Bagaimana Cara Kerjanya?") asks rather than states, and is mostly a teaser headline."""
 MIN_WORDS = 4
 """Sentences with fewer words are fragments (captions, headings, "Babak pertama"): never candidates."""
 
@@ -67,6 +71,25 @@ def is_boilerplate(text: str) -> bool:
     return lowered.startswith(BOILERPLATE_PREFIXES)
 
 
+def is_caption(text: str) -> bool:
+    """True for a photo caption or credit line ("Putin (kiri) dan Xi Jinping di Osaka …")."""
+    lowered = text.lower()
+    return any(marker in lowered for marker in CAPTION_MARKERS)
+
+
+def is_heading(text: str) -> bool:
+    """True for a line that is no statement: a headline, a caption credit or a byline/date header.
+
+    Statements end with a full stop, a question or exclamation mark, or a closing quotation mark
+    after one; headlines ("China: Rasa Saling Percaya …") and header lines ("JUMAT, 14 JULI 2023 |
+    20:13 WIB") do not.
+    """
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSING_QUOTES | STRAIGHT_QUOTES | {")", "]", "'"}:
+        stripped = stripped[:-1].rstrip()
+    return not stripped or stripped[-1] not in SENTENCE_END
+
+
 def _quote_flags(texts: Sequence[str]) -> list[bool]:
     """Per sentence of one paragraph: is it (partly) reported speech in quotation marks?
 
@@ -101,7 +124,9 @@ def article_units(article: Article, article_index: int) -> list[Unit]:
     units: list[Unit] = []
     for i, sentence in enumerate(sentences):
         words = len(_WORD.findall(sentence.text))
-        if words < MIN_WORDS or is_boilerplate(sentence.text):
+        if words < MIN_WORDS or is_boilerplate(sentence.text) or is_heading(sentence.text):
+            continue
+        if is_caption(sentence.text):
             continue
         units.append(
             Unit(

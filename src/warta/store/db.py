@@ -43,6 +43,19 @@ _ARTICLE_COLUMNS = (
     "id, url, source, title, outlet, published, published_inferred, authors, editors, translators, "
     "wire_sources, dateline, language, kind, paragraphs, text, ingested_at"
 )
+COUNTED_TABLES = (
+    "articles",
+    "raw_inputs",
+    "errors",
+    "times",
+    "entities",
+    "quotes",
+    "copy_groups",
+    "stories",
+    "signatures",
+)
+"""The tables ``Store.counts`` reports on (fixed names: they are put into SQL text)."""
+
 _LIST_FIELDS = ("authors", "editors", "translators", "wire_sources", "paragraphs")
 
 
@@ -105,6 +118,13 @@ def _article_row(article: Article, ingested_at: str) -> tuple[Any, ...]:
         article.text,
         ingested_at,
     )
+
+
+def _reading(article: Article) -> str:
+    """One input's metadata of an article as JSON: every field but the (shared) paragraphs."""
+    record = article.to_record()
+    del record["paragraphs"]
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
 def _article_from_row(row: sqlite3.Row) -> Article:
@@ -250,24 +270,33 @@ class Store:
             added = cursor.rowcount == 1
             if raw is not None:
                 stored = raw if isinstance(raw, StoredRaw) else StoredRaw.from_raw_doc(raw)
-                self._add_raw(stored, article.id, None, now)
+                self._add_raw(stored, article.id, None, now, _reading(article))
                 self._conn.execute("DELETE FROM errors WHERE source = ?", (stored.source,))
         return added
 
-    def _add_raw(self, raw: StoredRaw, article_id: str | None, error: str | None, now: str) -> None:
+    def _add_raw(
+        self,
+        raw: StoredRaw,
+        article_id: str | None,
+        error: str | None,
+        now: str,
+        metadata: str | None = None,
+    ) -> None:
         self._conn.execute(
             "INSERT INTO raw_blobs (sha256, size, compression, data) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (sha256) DO NOTHING",
             (raw.sha256, raw.size, raw.compression, raw.data),
         )
         self._conn.execute(
-            "INSERT INTO raw_inputs (source, sha256, encoding, kind, article_id, error, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, sha256) DO UPDATE SET "
+            "INSERT INTO raw_inputs "
+            "(source, sha256, encoding, kind, article_id, error, ingested_at, metadata) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, sha256) DO UPDATE SET "
             "article_id = excluded.article_id, error = excluded.error, encoding = excluded.encoding, "
-            "kind = excluded.kind "
+            "kind = excluded.kind, metadata = excluded.metadata "
             "WHERE raw_inputs.article_id IS NOT excluded.article_id "
-            "OR raw_inputs.error IS NOT excluded.error",
-            (raw.source, raw.sha256, raw.encoding, raw.kind, article_id, error, now),
+            "OR raw_inputs.error IS NOT excluded.error "
+            "OR raw_inputs.metadata IS NOT excluded.metadata",
+            (raw.source, raw.sha256, raw.encoding, raw.kind, article_id, error, now, metadata),
         )
 
     def add_error(self, source: str, reason: str, raw: RawDoc | StoredRaw | None = None) -> None:
@@ -291,11 +320,17 @@ class Store:
 
     def has_source(self, source: str, raw_sha256: str) -> bool:
         """True when these exact bytes under this name were already stored as an article."""
-        rows = self._query(
-            "SELECT 1 FROM raw_inputs WHERE source = ? AND sha256 = ? AND article_id IS NOT NULL",
-            (source, raw_sha256),
-        )
-        return bool(rows)
+        return self.source_article(source, raw_sha256) is not None
+
+    def source_article(self, source: str, raw_sha256: str | None = None) -> str | None:
+        """Id of the article stored from ``source`` (from exactly these bytes when a sha is given)."""
+        sql = "SELECT article_id FROM raw_inputs WHERE source = ? AND article_id IS NOT NULL"
+        params: tuple[str, ...] = (source,)
+        if raw_sha256 is not None:
+            sql += " AND sha256 = ?"
+            params += (raw_sha256,)
+        rows = self._query(sql + " ORDER BY ingested_at DESC LIMIT 1", params)
+        return str(rows[0]["article_id"]) if rows else None
 
     def raw_input(self, source: str) -> bytes | None:
         """The original bytes last stored for ``source`` (None if it was never stored)."""
@@ -315,6 +350,35 @@ class Store:
             "SELECT DISTINCT source FROM raw_inputs WHERE article_id = ? ORDER BY source", (article_id,)
         )
         return [row["source"] for row in rows]
+
+    def readings(self, article_id: str) -> list[Article]:
+        """Every input's own reading of this article: same text, that input's metadata.
+
+        Copies of one text under several names (two outlets re-running one wire story) are a single
+        article; its readings keep each copy's url, outlet, title and date, in source order. An
+        article added without a raw input has just its own reading.
+        """
+        article = self.article(article_id)
+        if article is None:
+            return []
+        rows = self._query(
+            # SQLite takes the bare column ``metadata`` from the row of max(ingested_at): the
+            # latest reading of a source that changed.
+            "SELECT source, metadata, max(ingested_at) FROM raw_inputs WHERE article_id = ? "
+            "GROUP BY source ORDER BY source",
+            (article_id,),
+        )
+        found = []
+        for row in rows:
+            if row["metadata"] is None:
+                found.append(article.with_(source=row["source"]))
+                continue
+            values = json.loads(row["metadata"])
+            for key in _LIST_FIELDS:
+                if key in values:
+                    values[key] = tuple(values[key])
+            found.append(article.with_(**values))
+        return found or [article]
 
     def errors(self) -> list[dict[str, str]]:
         """Every bad input: ``{source, reason, at}`` in the order they were first seen."""
@@ -351,6 +415,14 @@ class Store:
 
     def count_articles(self) -> int:
         return int(self._query("SELECT count(*) FROM articles")[0][0])
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (articles, raw_inputs, errors, times, …): for status pages and reports."""
+        with self._lock:
+            return {
+                table: int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in COUNTED_TABLES
+            }
 
     def set_published_inferred(self, article_id: str, value: str | None) -> None:
         """Record the date the article's own words pin when it states none (from the time stage)."""
@@ -555,6 +627,14 @@ class Store:
         """``(article_id, signature)`` for every stored signature, in article id order."""
         for row in self._query("SELECT article_id, signature FROM signatures ORDER BY article_id"):
             yield row["article_id"], bytes(row["signature"])
+
+    def unsigned_article_ids(self) -> list[str]:
+        """Articles with no MinHash signature yet (new since the last dedup), in article order."""
+        rows = self._query(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM signatures) "
+            "ORDER BY published, id"
+        )
+        return [row["id"] for row in rows]
 
     def band_keys(self, article_id: str) -> list[str]:
         rows = self._query("SELECT band_keys FROM signatures WHERE article_id = ?", (article_id,))

@@ -179,7 +179,16 @@ CREATE INDEX signature_bands_by_article ON signature_bands (article_id);
 """Version 2: what the later stages keep (times, entities, quotes, copy groups, stories, MinHash
 signatures with their LSH band keys so that dedup can extend its results incrementally)."""
 
-MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_ANALYSIS)
+V3_READINGS = """
+ALTER TABLE raw_inputs ADD COLUMN metadata TEXT;
+"""
+"""Version 3: each input's own reading of the metadata (JSON: url, title, outlet, published, …).
+
+The same text published by two outlets is one article (one content hash); its copies differ only in
+metadata, which dedup needs to name every copy and the first publisher. Rows stored before this
+version have NULL here (their reading is the article's own)."""
+
+MIGRATIONS: tuple[str, ...] = (V1_CORE, V2_ANALYSIS, V3_READINGS)
 """Migration ``n`` (1-based) is ``MIGRATIONS[n - 1]``; ``len(MIGRATIONS)`` is the current version."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -36,3 +36,34 @@ OPENING_QUOTES: frozenset[str] = frozenset({'"', "“", "„", "«", "‘"})
 CLOSING_QUOTES: frozenset[str] = frozenset({'"', "”", "»", "’"})
 STRAIGHT_QUOTES: frozenset[str] = frozenset({'"'})
 """Quotation marks seen in Indonesian news; straight quotes open and close alike."""
+
+SOURCING_CUES: frozenset[str] = frozenset(
+    {"melansir", "dilansir", "mengutip", "dikutip", "menukil", "dinukil", "lansiran", "kutipan"}
+)
+"""Words that credit another medium ("Melansir Newsweek pada Selasa (29/12/2020)", "seperti dikutip
+dari Global Times, Jumat (14/7)"): a date right after them is when that medium reported, not when
+something happened, so it dates no timeline event."""
+
+SOURCING_WINDOW_WORDS = 6
+"""How many words before a time expression are searched for a sourcing cue."""
+
+CAPTION_MARKERS: tuple[str, ...] = (
+    "(kiri)",
+    "(kanan)",
+    "(tengah)",
+    "(ki-ka)",
+    "(kiri ke kanan)",
+    "(dari kiri)",
+    "foto:",
+    "foto/",
+    "antara foto",
+    "reuters/",
+    "afp/",
+    "ap photo",
+    "getty images",
+    "shutterstock",
+    "(dok.",
+    "dok/",
+)
+"""Lower-cased marks of a photo caption or credit ("Putin (kiri) dan Xi …", "ANTARA FOTO/…"):
+captions describe a picture, often an old one, and state no event of the article."""

@@ -82,6 +82,7 @@ REDUPLICATED_DURATIONS: dict[str, str] = {
 
 DURATION_MODIFIERS = (
     "sekitar",
+    "sekira",
     "hampir",
     "nyaris",
     "kurang lebih",
@@ -92,9 +93,9 @@ DURATION_MODIFIERS = (
     "setidaknya",
     "paling tidak",
     "sekurang-kurangnya",
-    "selama",
 )
-"""Words before a quantity that belong to the expression ("hampir setahun", "sekitar 40 menit")."""
+"""Words before a quantity that belong to the expression ("hampir setahun", "sekitar 40 menit").
+"selama" (for) is a signal word, not part of the expression (TimeML convention)."""
 
 DEICTIC_DAYS: dict[str, int] = {
     "hari ini": 0,
@@ -125,7 +126,7 @@ RELATIVE_PERIOD_OFFSETS: dict[str, int] = {
 }
 """Words after pekan/minggu/bulan/tahun: ``pekan lalu`` = the week before the anchor's week."""
 
-AGO_WORDS = ("yang lalu", "lalu", "silam", "yang silam", "sebelumnya", "yang sebelumnya")
+AGO_WORDS = ("yang lalu", "lalu", "silam", "yang silam", "sebelumnya", "yang sebelumnya", "kemarin")
 """After a quantity of units: ``dua tahun lalu`` counts back from the anchor (or, for
 ``sebelumnya``, from the last date mentioned)."""
 
@@ -185,9 +186,24 @@ PAST_REFS = (
     "waktu yang sama",
     "masa silam",
     "tempo dulu",
+    "tempo hari",
+    "beberapa waktu lalu",
+    "beberapa waktu yang lalu",
+    "belum lama ini",
     "sebelumnya",
 )
-FUTURE_REFS = ("masa depan", "ke depan", "kelak", "nanti", "masa mendatang", "di kemudian hari")
+FUTURE_REFS = (
+    "masa depan",
+    "ke depan",
+    "kelak",
+    "nanti",
+    "masa mendatang",
+    "di kemudian hari",
+    "dalam waktu dekat",
+    "tak lama lagi",
+    "tidak lama lagi",
+    "sebentar lagi",
+)
 """Reference words valued ``PRESENT_REF``, ``PAST_REF`` and ``FUTURE_REF`` (TimeML convention)."""
 
 STRONG_REFS = frozenset(
@@ -211,6 +227,9 @@ FUTURE_CUES = frozenset(
         "merencanakan",
         "nanti",
         "segera",
+        "menjadwalkan",
+        "besok",
+        "lusa",
     }
 )
 """Words that put a clause in the future: a bare weekday there is the coming one."""
@@ -388,3 +407,86 @@ RANGE_WORDS = ("-", "–", "—", "hingga", "sampai", "s/d", "s.d.", "sampai den
 
 APPROXIMATE_YEAR_WINDOW_DAYS = 183
 """A date without a year is put in the year that brings it nearest the anchor (within half a year)."""
+
+YEAR_PARTS: dict[str, str] = {"kuartal": "Q", "triwulan": "Q", "kuarter": "Q", "semester": "H"}
+"""Parts of a year: ``kuartal III 2015`` → ``2015-Q3``, ``semester I 2024`` → ``2024-H1``."""
+
+ORDINALS: dict[str, int] = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "pertama": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+}
+"""Roman numerals and ordinal words of quarters and halves."""
+
+FORMERLY_BEFORE = frozenset(
+    {"sejak", "dari", "zaman", "jaman", "masa", "waktu", "saat", "kala", "seperti", "yang", "tempo"}
+)
+"""Words before which "dulu"/"dahulu" is "formerly" (``sejak dulu``)."""
+
+FIRST_BEFORE = frozenset({"lebih", "terlebih", "dulu", "dahulu"})
+"""Words before which "dulu" is "first/beforehand" (``terlebih dulu``)."""
+
+FIRST_AFTER = frozenset(
+    {
+        "dong",
+        "deh",
+        "ya",
+        "saja",
+        "aja",
+        "lah",
+        "sebelum",
+        "baru",
+        "kemudian",
+        "lalu",
+        "untuk",
+        "sambil",
+        "sih",
+    }
+)
+"""Words after which "dulu" is "first" rather than "formerly" ("tunggu dulu ya")."""
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "hari natal": (12, 25),
+    "malam natal": (12, 24),
+    "malam tahun baru": (12, 31),
+    "hari kemerdekaan": (8, 17),
+    "hut ri": (8, 17),
+    "hari buruh": (5, 1),
+    "hari kartini": (4, 21),
+    "hari pendidikan nasional": (5, 2),
+    "hari lahir pancasila": (6, 1),
+    "hari anak nasional": (7, 23),
+    "hari kesaktian pancasila": (10, 1),
+    "hari sumpah pemuda": (10, 28),
+    "hari pahlawan": (11, 10),
+    "hari guru nasional": (11, 25),
+    "hari ibu": (12, 22),
+}
+"""Fixed-date days (month, day); the year is the one written after them or the nearest to the
+anchor. Moving feasts (Idul Fitri, Imlek, Nyepi) need a lunar calendar and are left out."""
+
+COORDINATORS = frozenset({"dan", "serta", "atau", "lalu", "kemudian"})
+"""Words after a time expression that start another clause: cues after them do not reach back
+("pada Senin dan akan kembali Selasa": Senin is not in the future)."""
+
+WEEK_ORDINALS = frozenset(
+    {
+        "ke",
+        "pertama",
+        "kedua",
+        "ketiga",
+        "keempat",
+        "kelima",
+        "terakhir",
+        "ini",
+        "depan",
+        "mendatang",
+        "berikutnya",
+    }
+)
+"""Words after "Minggu" that make it a week ("Minggu ketiga Maret"), not Sunday."""

@@ -1,0 +1,243 @@
+"""Reporting verbs, pronouns and group nouns: how Indonesian news frames who said what.
+
+Direct speech: "…," kata X / ujar X / tegasnya; X: "…"; "…," demikian bunyi pernyataan X.
+Indirect speech: X mengatakan (bahwa) …; …, kata X; menurut X, ….
+All entries are lower case.
+"""
+
+from __future__ import annotations
+
+POST_CUES: tuple[str, ...] = (
+    "kata",
+    "ujar",
+    "ungkap",
+    "tegas",
+    "tutur",
+    "jelas",
+    "imbuh",
+    "catat",
+    "sebut",
+    "tambah",
+    "terang",
+    "papar",
+    "lanjut",
+    "ucap",
+    "tukas",
+    "tandas",
+    "pungkas",
+    "timpal",
+    "sambung",
+    "urai",
+    "beber",
+    "bongkar",
+    "seru",
+    "kilah",
+    "aku",
+    "klaim",
+    "tulis",
+    "ingat",
+    "nilai",
+    "harap",
+    "pinta",
+    "desak",
+    "cetus",
+    "katakan",
+    "sergah",
+    "bilang",
+)
+"""Bare verb stems that follow a quote or clause: "…," kata X; "…," tegasnya."""
+
+POST_CUES_NEED_SUFFIX: frozenset[str] = frozenset(
+    {"aku", "klaim", "ingat", "nilai", "harap", "pinta", "desak", "tulis", "jelas", "lanjut", "katakan"}
+)
+"""Stems that are also ordinary words ("jelas" = clear, "aku" = I): a cue only right after a quote
+or a comma, or with the suffix ("jelasnya")."""
+
+INDIRECT_VERBS: tuple[str, ...] = (
+    "mengatakan",
+    "menyatakan",
+    "menegaskan",
+    "menekankan",
+    "menjelaskan",
+    "mencatat",
+    "mengkonfirmasi",
+    "mengonfirmasi",
+    "mengungkapkan",
+    "mengungkap",
+    "menyebut",
+    "menyebutkan",
+    "menambahkan",
+    "menuturkan",
+    "mengaku",
+    "mengakui",
+    "mengklaim",
+    "menilai",
+    "memperingatkan",
+    "mengumumkan",
+    "membantah",
+    "menyampaikan",
+    "berkata",
+    "berujar",
+    "menerangkan",
+    "memaparkan",
+    "menandaskan",
+    "mengemukakan",
+    "menggarisbawahi",
+    "mengingatkan",
+    "berpendapat",
+    "memastikan",
+    "melanjutkan",
+    "menyebutkan",
+    "menuding",
+    "menduga",
+    "berharap",
+    "meyakini",
+    "menggambarkan",
+    "mengutarakan",
+    "membeberkan",
+    "menceritakan",
+    "mengungkapkan",
+    "menanggapi",
+)
+"""Verbs after a subject that introduce reported speech: "X mengatakan (bahwa) …"."""
+
+VERBS_NEED_COMPLEMENTISER: frozenset[str] = frozenset(
+    {
+        "menyebut",
+        "menyebutkan",
+        "menggambarkan",
+        "menilai",
+        "menduga",
+        "berharap",
+        "meyakini",
+        "melanjutkan",
+        "mengumumkan",
+        "menanggapi",
+        "mengingatkan",
+        "memperingatkan",
+        "membantah",
+        "mengakui",
+        "mencatat",
+    }
+)
+"""Verbs that also take a plain object ("menyebut Ukraina" = names Ukraine): reported speech only
+when a clause follows (bahwa, a comma or a colon), or when an unnamed group or a pronoun reports."""
+
+COMPLEMENTISERS: tuple[str, ...] = ("bahwa", "kalau", "jika")
+"""Words that open the reported clause after an indirect verb."""
+
+ACCORDING_TO: tuple[str, ...] = ("menurut",)
+"""A preposition cue: "Menurut dia, …", "…, menurut para ahli"."""
+
+STATEMENT_NOUNS: tuple[str, ...] = (
+    "pernyataan",
+    "pengumuman",
+    "keterangan",
+    "rilis",
+    "siaran pers",
+    "pernyataan pers",
+    "pernyataan tertulis",
+    "pernyataan resmi",
+    "pernyataan bersama",
+    "laporan",
+    "unggahan",
+    "cuitan",
+    "surat",
+    "dokumen",
+)
+"""Nouns for a statement that speaks for its author: "kata pernyataan itu", "bunyi pernyataan X"."""
+
+SOURCE_ONLY_NOUNS: tuple[str, ...] = ("laporan", "data", "media", "survei", "hasil", "catatan", "informasi")
+"""After "menurut", these name a document or a medium, not a speaker: no quote."""
+
+NEGATIONS: tuple[str, ...] = ("tidak", "tak", "belum", "bukan", "enggan", "tanpa", "untuk", "akan", "yang")
+"""Words right before a verb that make it no report ("tidak menyebut", "yang mengatakan")."""
+
+AUXILIARIES: tuple[str, ...] = (
+    "juga",
+    "telah",
+    "sudah",
+    "pun",
+    "kembali",
+    "lalu",
+    "kemudian",
+    "sebelumnya",
+    "pernah",
+    "sempat",
+    "lagi",
+    "bahkan",
+    "sendiri",
+    "secara",
+    "terpisah",
+)
+"""Words allowed between a subject and its verb ("Kremlin telah mengkonfirmasi")."""
+
+PERSON_PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "dirinya")
+"""Pronouns that refer back to the last person who spoke."""
+
+PLURAL_PRONOUNS: tuple[str, ...] = ("mereka", "keduanya")
+"""Pronouns that refer back to a group or pair."""
+
+PAIR_PHRASES: tuple[str, ...] = (
+    "kedua kepala negara",
+    "kedua pemimpin",
+    "kedua presiden",
+    "kedua menteri",
+    "kedua menlu",
+    "kedua diplomat",
+    "kedua tokoh",
+    "keduanya",
+)
+"""Phrases for the last two people named together ("Kedua kepala negara tersebut mengatakan")."""
+
+GROUP_DETERMINERS: tuple[str, ...] = (
+    "para",
+    "sejumlah",
+    "beberapa",
+    "banyak",
+    "seorang",
+    "sebagian",
+    "kalangan",
+)
+"""Words that open an unnamed speaker group: "para ahli", "sejumlah diplomat"."""
+
+GROUP_NOUNS: tuple[str, ...] = (
+    "ahli",
+    "pakar",
+    "analis",
+    "pengamat",
+    "diplomat",
+    "pejabat",
+    "sumber",
+    "saksi",
+    "warga",
+    "peneliti",
+    "ekonom",
+    "pemimpin",
+    "anggota",
+    "menteri",
+    "politisi",
+    "politikus",
+    "aktivis",
+    "pengunjuk rasa",
+    "demonstran",
+    "petugas",
+    "ilmuwan",
+    "investor",
+    "pedagang",
+    "pengusaha",
+    "dokter",
+    "korban",
+    "penduduk",
+    "netizen",
+    "warganet",
+    "pengguna",
+    "nelayan",
+    "petani",
+    "mahasiswa",
+    "guru",
+)
+"""Nouns of unnamed speaker groups."""
+
+SPEAKER_BACKREFS: tuple[str, ...] = ("itu", "tersebut", "ini")
+"""Demonstratives that turn a role noun into a back-reference: "kata politisi Partai Hanura itu"."""

@@ -1,0 +1,308 @@
+"""Titles, offices and roles that stand before (or after) a name in Indonesian news.
+
+"Menteri Luar Negeri Rusia Sergei Lavrov", "juru bicara Kremlin Dmitry Peskov", "Wang Yi, direktur
+Kantor …", "Kasat Reskrim Polres Lhokseumawe AKP Yasir": a role head, then an optional qualifier
+(a country or an organisation), then the name. Heads are matched in any case ("juru bicara" is often
+lower case); names are always capitalised. All entries are lower case; multi-word heads are listed
+whole so that the longest one wins.
+"""
+
+from __future__ import annotations
+
+ROLE_MODIFIERS: tuple[str, ...] = (
+    "mantan",
+    "eks",
+    "bekas",
+    "wakil",
+    "plt",
+    "plt.",
+    "pelaksana tugas",
+    "penjabat",
+    "calon",
+    "sang",
+)
+"""Words that may precede a role head ("Mantan Duta Besar", "Wakil Menteri")."""
+
+ROLE_HEADS: tuple[str, ...] = (
+    # heads of state and government
+    "presiden",
+    "wakil presiden",
+    "perdana menteri",
+    "kanselir",
+    "raja",
+    "ratu",
+    "pangeran",
+    "putra mahkota",
+    "emir",
+    "sultan",
+    "pemimpin tertinggi",
+    "kepala negara",
+    # ministers and officials
+    "menteri",
+    "menteri luar negeri",
+    "menlu",
+    "menteri pertahanan",
+    "menhan",
+    "menteri dalam negeri",
+    "mendagri",
+    "menteri keuangan",
+    "menkeu",
+    "menteri koordinator",
+    "menko",
+    "sekretaris negara",
+    "mensesneg",
+    "menteri sekretaris negara",
+    "juru bicara",
+    "jubir",
+    "duta besar",
+    "dubes",
+    "konsul jenderal",
+    "diplomat",
+    "utusan khusus",
+    "sekretaris jenderal",
+    "sekjen",
+    "sekretaris",
+    "direktur jenderal",
+    "dirjen",
+    "direktur utama",
+    "dirut",
+    "direktur eksekutif",
+    "direktur",
+    "deputi",
+    "asisten deputi",
+    "kepala",
+    "kepala biro",
+    "kepala seksi",
+    "kepala bidang",
+    "kepala dinas",
+    "kepala staf",
+    "kepala badan",
+    "kabid",
+    "kasi",
+    "kasubdit",
+    "kasat reskrim",
+    "kasat",
+    "kapolri",
+    "kapolda",
+    "kapolres",
+    "kapolsek",
+    "kajari",
+    "kajati",
+    "jaksa agung",
+    "ketua",
+    "ketua umum",
+    "wakil ketua",
+    "anggota",
+    "komisioner",
+    "gubernur",
+    "wakil gubernur",
+    "wali kota",
+    "walikota",
+    "wakil wali kota",
+    "bupati",
+    "wakil bupati",
+    "camat",
+    "lurah",
+    "kepala desa",
+    "senator",
+    "anggota parlemen",
+    "anggota dewan",
+    "hakim",
+    "hakim agung",
+    "jaksa",
+    "pengacara",
+    "kuasa hukum",
+    "panglima",
+    "panglima tni",
+    "komandan",
+    "danrem",
+    "dandim",
+    "pangdam",
+    "staf",
+    "staf khusus",
+    "pejabat",
+    "pejabat senior",
+    "ajudan",
+    "penasihat",
+    "penasihat keamanan nasional",
+    # ranks
+    "jenderal",
+    "letnan jenderal",
+    "mayor jenderal",
+    "brigadir jenderal",
+    "laksamana",
+    "marsekal",
+    "kolonel",
+    "letnan kolonel",
+    "mayor",
+    "kapten",
+    "letnan",
+    "brigjen",
+    "mayjen",
+    "letjen",
+    "irjen",
+    "komjen",
+    "kombes",
+    "kombes pol",
+    "akbp",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "bripka",
+    "briptu",
+    # knowledge, business and civil society
+    "peneliti",
+    "peneliti senior",
+    "peneliti rekanan",
+    "pengamat",
+    "analis",
+    "ekonom",
+    "pakar",
+    "ahli",
+    "profesor",
+    "guru besar",
+    "dosen",
+    "rektor",
+    "dekan",
+    "ilmuwan",
+    "kepala ekonom",
+    "ceo",
+    "pendiri",
+    "pemilik",
+    "manajer",
+    "general manager",
+    "presiden direktur",
+    "wakil presiden direktur",
+    "komisaris",
+    "komisaris utama",
+    "pelatih",
+    "kapten tim",
+    "aktivis",
+    "koordinator",
+    "pemimpin",
+    "politisi",
+    "politikus",
+    "aktor",
+    "aktris",
+    "penyanyi",
+    "sutradara",
+    "produser",
+    "penulis",
+    "wartawan",
+    "jurnalis",
+    "ulama",
+    "uskup",
+    "paus",
+    "kiai",
+)
+"""Role heads. A capitalised name after one (and its qualifier) is a person."""
+
+HONORIFICS: tuple[str, ...] = (
+    "bapak",
+    "pak",
+    "ibu",
+    "bu",
+    "saudara",
+    "saudari",
+    "tuan",
+    "nyonya",
+    "nona",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "ir.",
+    "drs.",
+    "dra.",
+    "h.",
+    "hj.",
+    "kh",
+    "kh.",
+    "habib",
+    "syekh",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms.",
+)
+"""Honorifics and academic titles before a name: kept out of the name itself."""
+
+APPOSITION_NOUNS: frozenset[str] = frozenset(
+    {
+        "putra",
+        "putri",
+        "anak",
+        "istri",
+        "suami",
+        "adik",
+        "kakak",
+        "ayah",
+        "ibunda",
+        "cucu",
+        "warga",
+        "pemilik",
+    }
+)
+"""Nouns that describe a person in apposition without being an office ("X, putra sulung aktor Y")."""
+
+QUALIFIER_LINKS: tuple[str, ...] = ("untuk", "di", "dari", "bidang", "urusan")
+"""Words inside a role between the head and its qualifier ("Duta Besar Rusia untuk China")."""
+
+APPOSITION_ARTICLES: tuple[str, ...] = ("seorang", "sang", "salah seorang", "salah satu")
+"""Words that open a role in apposition: "Yang Jin, seorang peneliti …"."""
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of the space-separated words of a data string."""
+    return frozenset(text.split())
+
+
+ORG_PREFIXES: frozenset[str] = _words(
+    "Kantor Badan Dewan Komisi Komite Partai Institut Akademi Pusat Universitas Bank PT Lembaga "
+    "Majelis Forum Organisasi Kepolisian Pengadilan Mahkamah Fraksi Yayasan Asosiasi Perhimpunan "
+    "Serikat Ikatan Gerakan Angkatan Direktorat Dinas Pemerintah Polres Polda Polsek Kodam Kodim "
+    "Kejari Kejati Kejaksaan Fakultas Kementerian Kedutaan Kedubes Konsulat Kamar Persatuan Koalisi "
+    "Pasukan Sekretariat Biro Rumah Kelompok Tim "
+)
+"""Capitalised words that open an organisation's name."""
+
+STOP_CAPITALISED: frozenset[str] = frozenset(
+    w.capitalize()
+    for w in _words(
+        "di ke dari dan atau yang ini itu pada dalam untuk dengan sebagai namun menurut kata tetapi tapi "
+        "sementara selain sejak saat ketika setelah sebelum selama hingga sampai bagi oleh tentang "
+        "terhadap karena sehingga meski meskipun walaupun jika kalau bahwa agar supaya maka lalu kemudian "
+        "juga bahkan hal kami kita saya aku anda kamu dia ia mereka beliau para sejumlah beberapa seorang "
+        "sebuah kedua keduanya pihak selasa rabu kamis jumat sabtu minggu senin tahun bulan pekan hari "
+        "kini sekarang adapun sedangkan apalagi sekitar baca simak lihat foto video sumber editor penulis "
+        "pewarta berita artikel halaman "
+    )
+)
+"""Capitalised function words (sentence-initial) that never start or continue a name."""
+
+CHINESE_SURNAMES: frozenset[str] = _words(
+    "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song "
+    "Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Xu Fu Shen Zeng Peng Lu Su Jiang Cai "
+    "Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Lu "
+    "Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Wan Duan Qian Tang Yin Yi Chang Qi Xi "
+    "Wen Geng Lai Lei Kim Park Lee Choi Jung Kang Cho Yoon Jang Lim "
+)
+"""Family names written first (Chinese, Korean): "Wang Yi" is also "Wang", "Xi Jinping" "Xi"."""
+
+SHORT_FORM_NEEDS_VERB: frozenset[str] = _words("Yang Dan Di Ke Ma Ini Itu ")
+"""Short forms that are also Indonesian words: a mention only when a verb follows."""
+
+NAME_LINKS: frozenset[str] = _words("bin binti van von de der al el da dos ")
+"""Lower-case particles inside names ("Ahmad bin Said", "Ursula von der Leyen")."""
+
+NOT_NAME_WORDS: frozenset[str] = _words(
+    "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Agung Besar Utara Selatan "
+    "Timur Barat Tengah Raya Baru Urusan Studi Ilmu Pusat Daerah Provinsi Kota Kabupaten Republik "
+    "Rakyat Komunis Demokrat Demokratik Federal Federasi Sentral Khusus Strategis Ekonomi Politik "
+    "Keamanan Pertahanan Forum Pertemuan Konferensi Kongres Sidang Rapat Festival Piala Liga Tahun "
+    "Hari Bulan Perang Operasi Kawasan Wilayah Jalan Gedung Istana Bandara Pelabuhan Gunung Sungai "
+    "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika "
+)
+"""Capitalised words of institutions, events and places that are never part of a person's name."""

@@ -1,0 +1,60 @@
+"""report.html: one self-contained page (inline CSS, inline SVG chart, no script, no outside
+request) rendered with Jinja2 autoescaping, so that scraped text can never become markup."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import PurePath
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from warta.report.chart import display_date, layout
+
+
+def cite_label(ref: dict[str, Any]) -> str:
+    """ "Outlet, 4 Feb 2023" (an inferred date is marked "≈"), as a summary citation reads."""
+    outlet = ref.get("outlet") or PurePath(str(ref.get("source") or "")).name or "unknown source"
+    published = ref.get("published")
+    if not published:
+        return str(outlet)
+    when = display_date(str(published)[:10])
+    return f"{outlet}, {'≈' if ref.get('inferred') else ''}{when}"
+
+
+def published_label(value: str | None) -> str:
+    """A stated date-time as "4 Feb 2023 15:30" (the offset kept out of the way), or "—"."""
+    if not value:
+        return "—"
+    day = display_date(value[:10])
+    clock = value[11:16] if len(value) >= 16 and value[10] == "T" else ""
+    return f"{day} {clock}".strip()
+
+
+def anchor_id(article_id: str) -> str:
+    return f"src-{article_id}"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The Jinja2 environment of the report templates (autoescaping on for .html.j2)."""
+    env = Environment(
+        loader=PackageLoader("warta.report", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html", "html.j2"), default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["cite"] = cite_label
+    env.filters["ddate"] = display_date
+    env.filters["published"] = published_label
+    env.filters["anchor"] = anchor_id
+    env.filters["basename"] = lambda path: PurePath(str(path or "")).name
+    return env
+
+
+def render_html(data: dict[str, Any]) -> str:
+    """The report page for digest data (the `digest.json` shape)."""
+    chart = layout(data["timeline"])
+    by_id = {s["id"]: s for s in data["sources"]}
+    return environment().get_template("report.html.j2").render(d=data, chart=chart, by_id=by_id)

@@ -1,0 +1,171 @@
+"""Entities from invented Indonesian sentences, the gazetteer loader, and properties on any input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warta.errors import BadInput
+from warta.lang.id.gazetteer import load_gazetteer, name_key
+from warta.records import Article, Entity
+from warta.stages.entities import extract_entities, merge_entities_across
+
+
+def _article(*paragraphs: str) -> Article:
+    return Article(source="test", paragraphs=paragraphs)
+
+
+def _by_name(entities: list[Entity]) -> dict[str, Entity]:
+    return {e.name: e for e in entities}
+
+
+def test_person_after_role_with_country_qualifier() -> None:
+    art = _article("Menteri Luar Negeri Brasil Joana Ferreira tiba di Jakarta pada Senin.")
+    found = _by_name(extract_entities(art))
+    assert found["Joana Ferreira"].type == "PERSON"
+    assert found["Joana Ferreira"].role == "Menteri Luar Negeri Brasil"
+    assert found["Brasil"].type == "PLACE"
+    assert found["Jakarta"].type == "PLACE"
+
+
+def test_lower_case_role_with_organisation_qualifier() -> None:
+    art = _article("Hal itu disampaikan juru bicara Kremlin Anton Morozov kepada wartawan.")
+    found = _by_name(extract_entities(art))
+    assert found["Anton Morozov"].role == "juru bicara Kremlin"
+    assert found["Kremlin"].type == "ORG"
+
+
+def test_apposition_role_and_short_form_mentions() -> None:
+    text = (
+        "Zhao Minghui, seorang peneliti di sebuah universitas di Beijing, menilai hubungan itu kuat. "
+        "Zhao juga menyebut perdagangan terus tumbuh."
+    )
+    found = _by_name(extract_entities(_article(text)))
+    person = found["Zhao Minghui"]
+    assert person.role is not None and person.role.startswith("peneliti")
+    assert len(person.mentions) == 2
+    assert "Zhao" in person.aliases
+
+
+def test_spelling_variants_share_one_person() -> None:
+    text = "Menteri Luar Negeri Rusia Sergey Lavrov bertemu mitranya. Lavrov kemudian pulang ke Moskow."
+    found = _by_name(extract_entities(_article(text)))
+    assert "Sergei Lavrov" in found  # the gazetteer's canonical spelling
+    assert len(found["Sergei Lavrov"].mentions) == 2
+    assert found["Moskwa"].aliases == ("Moskow",)
+
+
+def test_place_and_organisation_aliases() -> None:
+    text = "Kemenlu Tiongkok menanggapi pernyataan AS. Pejabat Cina lalu menemui utusan Amerika Serikat."
+    found = _by_name(extract_entities(_article(text)))
+    assert found["Kementerian Luar Negeri China"].type == "ORG"
+    assert set(found["China"].aliases) == {"Cina"}
+    assert set(found["Amerika Serikat"].aliases) == {"AS", "Amerika Serikat"}
+
+
+def test_coordinated_people_share_the_role() -> None:
+    text = "Ia bertemu Wakil Menteri Keuangan Budi Hartono dan Sri Wahyuni di kantor itu."
+    found = _by_name(extract_entities(_article(text)))
+    assert found["Budi Hartono"].type == "PERSON"
+    assert found["Sri Wahyuni"].type == "PERSON"
+
+
+def test_dateline_outlet_is_no_entity_and_common_words_are_no_people() -> None:
+    text = "JAKARTA, KOMPAS.com - Yang jelas, Harga beras naik. Di Pasar Minggu pedagang mengeluh."
+    found = extract_entities(_article(text))
+    assert all(e.type != "PERSON" for e in found)
+    assert "Kompas" not in _by_name(found)
+
+
+def test_name_key_folds_transliterations() -> None:
+    assert name_key("Sergey Lavrov") == name_key("Sergei Lavrov")
+    assert name_key("Dmitri Ivanov") == name_key("Dmitry Ivanov")
+    assert name_key("Andrey Petrov") == name_key("Andrei Petrov")
+    assert name_key("Joko Widodo") != name_key("Joko Widada")
+
+
+def test_merge_entities_across_articles() -> None:
+    first = extract_entities(_article("Duta Besar Rusia Andrey Kulikov tiba di Bali."))
+    second = extract_entities(
+        _article("Duta Besar Rusia Andrei Kulikov mengatakan hal itu. Kulikov lalu pergi.")
+    )
+    third = extract_entities(_article("Menurut Andrei Kulikov, kerja sama itu penting."))
+    merged = merge_entities_across([first, second, third])
+    names = [{e.name for e in ents if e.type == "PERSON"} for ents in merged]
+    assert names[0] == names[1] == names[2] == {"Andrei Kulikov"}
+
+
+def test_user_gazetteer(tmp_path: Path) -> None:
+    path = tmp_path / "gaz.json"
+    entries = [{"name": "Yayasan Lentera Desa", "type": "ORG", "aliases": ["YLD"]}, "Ratna Kumalasari"]
+    path.write_text(json.dumps(entries), encoding="utf-8")
+    gaz = load_gazetteer(str(path))
+    text = "YLD menyalurkan bantuan. Ratna Kumalasari hadir di sana."
+    found = _by_name(extract_entities(_article(text), gaz))
+    assert found["Yayasan Lentera Desa"].type == "ORG"
+    assert found["Ratna Kumalasari"].type == "PERSON"
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"name": "x"}', '[{"name": "x", "type": "THING"}]', "[3]"])
+def test_bad_user_gazetteer_is_bad_input(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "gaz.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(BadInput):
+        load_gazetteer(str(path))
+
+
+def test_missing_user_gazetteer_is_bad_input(tmp_path: Path) -> None:
+    with pytest.raises(BadInput):
+        load_gazetteer(str(tmp_path / "nope.json"))
+
+
+WORDS = st.sampled_from(
+    [
+        "Presiden",
+        "juru bicara",
+        "Menteri Luar Negeri",
+        "Rusia",
+        "China",
+        "AS",
+        "Sergei",
+        "Lavrov",
+        "Wang",
+        "Yi",
+        "Yang",
+        "kata",
+        "mengatakan",
+        ",",
+        ".",
+        '"',
+        "“",
+        "”",
+        "dan",
+        "Kementerian",
+        "Kantor",
+        "Berita",
+        "(",
+        ")",
+        "\n\n",
+        "-",
+        "Ma",
+        "Dr.",
+        "seorang",
+        "peneliti",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(WORDS, st.text(max_size=8)), max_size=40))
+def test_any_input_gives_mentions_that_slice_the_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    art = _article(text)
+    for entity in extract_entities(art):
+        assert entity.type in ("PERSON", "ORG", "PLACE")
+        for mention in entity.mentions:
+            assert 0 <= mention.start < mention.end <= len(art.text)
+            assert art.text[mention.start : mention.end].strip() == art.text[mention.start : mention.end]

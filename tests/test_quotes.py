@@ -1,0 +1,151 @@
+"""Quotes from invented Indonesian sentences, and properties on any input."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warta.records import Article, Quote
+from warta.stages.quotes import extract_quotes
+
+
+def _quotes(*paragraphs: str) -> tuple[Article, list[Quote]]:
+    art = Article(source="test", paragraphs=paragraphs)
+    return art, extract_quotes(art)
+
+
+def _pairs(quotes: list[Quote]) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker, q.kind, q.cue) for q in quotes]
+
+
+def test_direct_quote_with_post_cue_and_role() -> None:
+    art, quotes = _quotes(
+        '"Kami akan membuka jalur baru tahun depan," kata juru bicara Kremlin Anton Morozov.'
+    )
+    assert _pairs(quotes) == [("Anton Morozov", "direct", "kata")]
+    assert quotes[0].text == "Kami akan membuka jalur baru tahun depan"
+    assert quotes[0].speaker_role == "juru bicara Kremlin"
+    assert art.text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+def test_suffix_and_pronoun_resolve_to_the_last_speaker() -> None:
+    _, quotes = _quotes(
+        "Gubernur Jawa Barat Andi Pratama mengatakan bahwa jalan tol itu selesai bulan depan.",
+        "“Semua pekerja sudah bekerja siang dan malam,” tegasnya.",
+        "Dia menjelaskan bahwa anggaran proyek itu berasal dari pemerintah pusat.",
+        "“Tidak ada dana dari luar negeri,” ujar dia.",
+    )
+    assert [q.speaker for q in quotes] == ["Andi Pratama"] * 4
+    assert [q.cue for q in quotes] == ["mengatakan", "tegas", "menjelaskan", "ujar"]
+    assert [q.kind for q in quotes] == ["indirect", "direct", "indirect", "direct"]
+
+
+def test_colon_introduces_a_direct_quote() -> None:
+    _, quotes = _quotes(
+        'Menteri Keuangan Rina Lestari menutup rapat itu: "Kita harus berhemat mulai hari ini."'
+    )
+    assert _pairs(quotes) == [("Rina Lestari", "direct", ":")]
+
+
+def test_countries_ministries_and_statements_speak() -> None:
+    _, quotes = _quotes(
+        "Brasil mengatakan pada Selasa bahwa perundingan dagang itu berjalan baik.",
+        "Kedua negara sepakat memperluas kerja sama, kata kementerian luar negeri dalam pernyataannya.",
+        "Delegasi juga membahas isu pangan dan energi, kata pernyataan itu.",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Brasil",
+        "Kementerian Luar Negeri Brasil",
+        "Kementerian Luar Negeri Brasil",
+    ]
+
+
+def test_groups_and_pairs() -> None:
+    _, quotes = _quotes(
+        "Presiden Kenya Daniel Mwangi dan Presiden Ghana Kwame Mensah bertemu di Nairobi.",
+        "Kedua kepala negara itu mengatakan bahwa perdagangan kedua negara harus tumbuh.",
+        "Harga pangan dunia akan terus naik tahun ini, kata para ahli.",
+        "Sejumlah diplomat menyebut pertemuan itu sebagai langkah penting bagi kawasan.",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Daniel Mwangi; Kwame Mensah",
+        "para ahli",
+        "sejumlah diplomat",
+    ]
+
+
+def test_negated_or_object_verbs_are_no_quotes() -> None:
+    _, quotes = _quotes(
+        "Pernyataan kementerian itu tidak menyebut Ukraina sama sekali.",
+        "Presiden Chile Ana Rojas mengumumkan kebijakan baru di Santiago.",
+        'Ia menolak menyebut serangan itu sebagai "invasi".',
+    )
+    assert quotes == []
+
+
+def test_according_to_only_when_no_other_cue() -> None:
+    _, quotes = _quotes(
+        "Pengamat politik Dewi Anggraini menilai koalisi itu rapuh.",
+        "Menurut dia, koalisi itu tidak akan bertahan sampai pemilu berikutnya.",
+        "Menurut laporan media setempat, rapat itu berlangsung tertutup.",
+    )
+    assert [q.speaker for q in quotes] == ["Dewi Anggraini"]
+    assert [q.cue for q in quotes] == ["menurut"]
+
+
+def test_quoting_a_person_through_an_agency() -> None:
+    _, quotes = _quotes(
+        "Presiden Peru Luis Castro berpidato di Lima.",
+        '"Ekonomi kita sedang pulih dengan cepat," ungkap Kantor Berita Xinhua mengutip perkataan Castro.',
+    )
+    assert _pairs(quotes) == [("Luis Castro", "direct", "ungkap")]
+
+
+TOKENS = st.sampled_from(
+    [
+        '"',
+        "“",
+        "”",
+        ",",
+        ".",
+        ":",
+        "kata",
+        "katanya",
+        "ujar dia",
+        "mengatakan",
+        "bahwa",
+        "menurut",
+        "para ahli",
+        "Presiden",
+        "Rusia",
+        "Budi Santoso",
+        "Dia",
+        "mereka",
+        "kedua kepala negara",
+        "pernyataan itu",
+        "kementerian luar negeri",
+        "tidak",
+        "\n\n",
+        "Kremlin",
+        "mengutip",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TOKENS, st.text(max_size=6)), max_size=50))
+def test_any_input_gives_quotes_that_slice_the_text(parts: list[str]) -> None:
+    art = Article(source="test", paragraphs=(" ".join(parts),))
+    for quote in extract_quotes(art):
+        assert 0 <= quote.start < quote.end <= len(art.text)
+        assert art.text[quote.start : quote.end] == quote.text
+        assert quote.kind in ("direct", "indirect")
+        assert quote.speaker
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=5))
+def test_arbitrary_paragraphs_never_raise(paragraphs: list[str]) -> None:
+    art = Article(source="test", paragraphs=tuple(paragraphs))
+    for quote in extract_quotes(art):
+        assert art.text[quote.start : quote.end] == quote.text
