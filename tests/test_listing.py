@@ -175,3 +175,17 @@ def test_corpus_html_listings_rejected_by_structure_alone() -> None:
         for node in root.xpath("//link[@rel='canonical']|//meta[@property='og:url']"):
             node.getparent().remove(node)
         assert is_listing_page(root), page.name
+
+
+def test_index_describing_its_items_as_articles_has_no_article_markers() -> None:
+    from warta.stages.listing import has_article_markers
+
+    one = '<script type=\'application/ld+json\'>{"@type": "NewsArticle"}</script>'
+    many = (
+        '<script type=\'application/ld+json\'>[{"@type": "NewsArticle"}, {"@type": "NewsArticle"}]</script>'
+    )
+    item_list = '<script type=\'application/ld+json\'>{"@type": "ItemList", "itemListElement": []}</script>'
+    for head, expected in ((one, True), (many, False), (item_list + one, False), ("", False)):
+        root = parse_page(_page("<p>x</p>", head))
+        assert root is not None
+        assert has_article_markers(root) is expected, head

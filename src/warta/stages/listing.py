@@ -56,10 +56,11 @@ is a home page (a misconfigured CMS points every page's canonical at the home pa
 MIN_MARKED_PROSE_CHARS = 80
 """A short body is still an article when the markup declares one (see ``has_article_markers``)."""
 
-ARTICLE_MARKERS_XPATH = (
-    "//meta[@property='article:published_time' or @name='article:published_time']"
-    "|//*[@itemscope][contains(@itemtype,'NewsArticle') or contains(@itemtype,'schema.org/Article')]"
+PUBLISHED_META_XPATH = "//meta[@property='article:published_time' or @name='article:published_time']"
+ARTICLE_ITEMSCOPE_XPATH = (
+    "//*[@itemscope][contains(@itemtype,'NewsArticle') or contains(@itemtype,'schema.org/Article')]"
 )
+ITEM_LIST = re.compile(r'"@type"\s*:\s*"ItemList"')
 ARTICLE_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Reportage)?Article"')
 
 MIN_REPEATED_CARDS = 4
@@ -191,15 +192,17 @@ def listing_verdict(root: HtmlElement) -> tuple[str | None, HtmlElement | None]:
 
 
 def has_article_markers(root: HtmlElement) -> bool:
-    """Whether the markup declares one article: a publication time meta tag, or a schema.org
-    (News)Article in JSON-LD or microdata. (``og:type=article`` is not enough: CMS templates put
-    it on index pages too.)"""
-    if root.xpath(ARTICLE_MARKERS_XPATH):
-        return True
-    for script in root.xpath("//script[contains(@type,'ld+json')]"):
-        if ARTICLE_LD_TYPE.search(script.text or ""):
-            return True
-    return False
+    """Whether the markup declares exactly one article: a publication-time meta tag, or a single
+    schema.org (News)Article in JSON-LD or microdata. (``og:type=article`` is not enough: CMS
+    templates put it on index pages too; and an index may describe each of its items as a
+    NewsArticle, inside an ItemList.)"""
+    scripts = " ".join(s.text or "" for s in root.xpath("//script[contains(@type,'ld+json')]"))
+    if ITEM_LIST.search(scripts):
+        return False
+    declared = len(ARTICLE_LD_TYPE.findall(scripts)) + len(root.xpath(ARTICLE_ITEMSCOPE_XPATH))
+    if declared > 1:
+        return False
+    return declared == 1 or bool(root.xpath(PUBLISHED_META_XPATH))
 
 
 def repeated_siblings(block: HtmlElement | None) -> int:
