@@ -103,7 +103,8 @@ class PageMeta:
     outlet_hints: list[str] = field(default_factory=list)
 
 
-def _norm(text: str | None) -> str:
+def norm(text: str | None) -> str:
+    """Whitespace collapsed to single spaces (empty for None)."""
     return " ".join((text or "").split())
 
 
@@ -117,7 +118,7 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
         for attr in ("property", "name", "itemprop"):
             key = (meta.get(attr) or "").strip().lower()
             if key and key not in values:
-                values[key] = _norm(content)
+                values[key] = norm(content)
     return values
 
 
@@ -156,7 +157,7 @@ def _microdata_article(root: HtmlElement) -> dict[str, str]:
             name = prop.get("itemprop", "").strip()
             value = prop.get("content") or prop.get("href") or prop.get("datetime") or prop.text_content()
             if name and value and value.strip() and name not in found:
-                found[name] = _norm(value)
+                found[name] = norm(value)
         return found
     return {}
 
@@ -164,7 +165,7 @@ def _microdata_article(root: HtmlElement) -> dict[str, str]:
 def _names(value: Any) -> list[str]:
     """Person names from a JSON-LD author value (a string, an object or a list of them)."""
     if isinstance(value, str):
-        return [_norm(value)] if value.strip() else []
+        return [norm(value)] if value.strip() else []
     if isinstance(value, dict):
         kinds = value.get("@type")
         if isinstance(kinds, str) and kinds.lower() == "organization":
@@ -231,7 +232,7 @@ def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
 
 def clean_title(raw: str | None, site_names: list[str]) -> str | None:
     """A headline without the site name glued to it ("… - Kompas.com", "KapanLagi.com: …")."""
-    title = _norm(raw)
+    title = norm(raw)
     if not title:
         return None
     markers = [s.lower() for s in site_names if s]
@@ -268,7 +269,7 @@ ALIASES_LONGEST_FIRST = sorted(OUTLET_ALIASES, key=len, reverse=True)
 
 def outlet_in(text: str | None) -> str | None:
     """The canonical outlet a name or credit line mentions ("Antara News Agency" → ANTARA)."""
-    low = _norm(text).lower()
+    low = norm(text).lower()
     if not low:
         return None
     if low in OUTLET_ALIASES:
@@ -292,7 +293,7 @@ def outlet_for(
         if canonical:
             return canonical
     if publisher:
-        return _norm(publisher)
+        return norm(publisher)
     return domain
 
 
@@ -325,7 +326,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     if isinstance(publisher, list) and publisher:
         publisher = publisher[0]
     name = publisher.get("name") if isinstance(publisher, dict) else publisher
-    result.publisher = _norm(name) if isinstance(name, str) and name.strip() else None
+    result.publisher = norm(name) if isinstance(name, str) and name.strip() else None
     candidates = [
         ld.get("datePublished"),
         *(meta.get(key) for key in META_DATE_KEYS),
@@ -376,11 +377,11 @@ def _page_language(root: HtmlElement, meta: dict[str, str]) -> str | None:
 def headline_element(root: HtmlElement, title: str | None) -> HtmlElement | None:
     """The element that prints the headline: the h1–h3 whose text matches the title, else the
     first h1 that is not a logo or section label."""
-    wanted = _norm(title).lower()
+    wanted = norm(title).lower()
     headings = root.xpath("//h1|//h2|//h3")
     if wanted:
         for heading in headings:
-            text = _norm(heading.text_content()).lower()
+            text = norm(heading.text_content()).lower()
             if text and (text == wanted or (len(text) > 15 and (text in wanted or wanted in text))):
                 if heading.xpath("ancestor::a|ancestor::li"):
                     continue
@@ -401,7 +402,7 @@ def _header_date_candidates(
             headline_at = index
         if not isinstance(el.tag, str) or el.tag in NOT_HEADER:
             continue
-        text = _norm(el.text)
+        text = norm(el.text)
         if not text or len(text) > MAX_HEADER_DATE_CHARS or not any(ch.isdigit() for ch in text):
             continue
         parsed = parse_visible_date(text)
