@@ -307,3 +307,29 @@ def test_desk_names_are_not_authors() -> None:
     for desk in ("Redaksi", "Tim Redaksi", "Contoh News", "https://facebook.com/contoh"):
         head = f"<meta name='author' content='{desk}'>"
         assert _clean(_page(head=head)).authors == (), desk
+
+
+@pytest.mark.parametrize(
+    ("raw", "sites", "expected"),
+    [
+        (
+            "Rusia - China Beri Sinyal Kerja Sama | Kompas.com",
+            ["Kompas.com"],
+            "Rusia - China Beri Sinyal Kerja Sama",
+        ),
+        (
+            "Kompas Gramedia Buka Toko Baru di Bandung - Kompas.com",
+            ["KOMPAS"],
+            "Kompas Gramedia Buka Toko Baru di Bandung",
+        ),
+        ("Judul - Health :: Okezone Lifestyle", ["okezone.com"], "Judul - Health"),
+        ("Okezone | Judul Berita Hari Ini", ["okezone.com"], "Judul Berita Hari Ini"),
+    ],
+)
+def test_clean_title_keeps_inner_separators(raw: str, sites: list[str], expected: str) -> None:
+    assert hm.clean_title(raw, sites) == expected
+
+
+def test_unknown_outlet_is_named_by_its_site_name() -> None:
+    head = "<link rel='canonical' href='https://www.harian-contoh.id/berita/1/jembatan'>"
+    assert _clean(_page(head=head)).outlet == "Contoh News"

@@ -53,8 +53,16 @@ OUTLET_HINT_KEYS = ("copyright", "dc.publisher", "publisher", "author", "applica
 ARTICLE_TYPES = frozenset({"newsarticle", "article", "reportagenewsarticle", "blogposting", "report"})
 """JSON-LD @type values of one article."""
 
-TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
-"""Separators between a headline and the site name in ``<title>``/``og:title``."""
+TITLE_SEPARATORS = re.compile(r"(\s+(?:[-|–—»:]|::)\s+)")
+"""Separators between a headline and the site name in ``<title>``/``og:title`` (captured, so that
+the ones inside a headline are kept as printed)."""
+
+MIN_SITE_LABEL_CHARS = 4
+"""Shorter domain labels ("cnn", "rri") are too likely to be words of a headline."""
+
+SITE_PART_MAX_WORDS = 5
+"""A title part naming the site is short ("Kompas.com Regional", "Health :: Okezone Lifestyle");
+a longer one that happens to contain the site's name is part of the headline."""
 
 MAX_HEADER_DATE_CHARS = 120
 """A header date line is short; longer text holding a date is prose."""
@@ -230,21 +238,38 @@ def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
     return value, has_time
 
 
+def _site_label(host: str) -> str | None:
+    """The name part of a site's domain: "lifestyle.okezone.com" → "okezone"."""
+    domain = registered_domain(f"http://{host.strip()}") if " " not in host.strip() else None
+    label = domain.split(".")[0] if domain else None
+    return label if label and len(label) >= MIN_SITE_LABEL_CHARS else None
+
+
 def clean_title(raw: str | None, site_names: list[str]) -> str | None:
-    """A headline without the site name glued to it ("… - Kompas.com", "KapanLagi.com: …")."""
+    """A headline without the site name glued to its start or end ("… - Kompas.com", "Judul |
+    Republika Online", "KapanLagi.com: …"); separators inside the headline stay as they are."""
     title = norm(raw)
     if not title:
         return None
     markers = [s.lower() for s in site_names if s]
-    parts = TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        kept = [p for p in parts if not any(m in p.lower() or p.lower() in m for m in markers)]
-        if kept and len(kept) < len(parts):
-            title = " - ".join(kept)
+    markers += [label for m in markers if "." in m for label in [_site_label(m)] if label]
+
+    def is_site(part: str) -> bool:
+        low = part.lower().strip()
+        return len(low.split()) <= SITE_PART_MAX_WORDS and any(m in low or low in m for m in markers)
+
+    tokens = TITLE_SEPARATORS.split(title)
+    parts, separators = tokens[0::2], tokens[1::2]
+    start, end = 0, len(parts)
+    while end - start > 1 and is_site(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and is_site(parts[start]):
+        start += 1
+    title = parts[start] + "".join(separators[i - 1] + parts[i] for i in range(start + 1, end))
     prefix = re.match(r"^([\w.]+\.(?:com|co\.id|id|co|net|tv))\s*:\s+", title, re.IGNORECASE)
     if prefix:
         title = title[prefix.end() :]
-    return title or None
+    return title.strip() or None
 
 
 def registered_domain(url: str | None) -> str | None:
@@ -294,6 +319,8 @@ def outlet_for(
             return canonical
     if publisher:
         return norm(publisher)
+    if site_name:
+        return norm(site_name)
     return domain
 
 
