@@ -104,3 +104,20 @@ def test_listing_pages_as_text_are_not_articles() -> None:
             continue
         accepted.append(path.name)
     assert not accepted, f"listing pages taken for articles: {accepted}"
+
+
+def test_seeds_hard_wrapped_like_a_text_browser(gold: dict[str, Any], seeds_dir: Path) -> None:
+    """The seeds wrapped at 76 columns (as lynx or w3m print them) read as well as the originals."""
+    import textwrap
+
+    minimum = floor("text_seed_wrapped_f1_min")
+    low = {}
+    for name, entry in gold["seeds"].items():
+        lines = (seeds_dir / name).read_text(encoding="utf-8").splitlines()
+        reference = "\n".join(lines[i - 1] for i in entry["body_lines"])
+        wrapped = "\n".join(w for line in lines for w in (textwrap.wrap(line, 76) or [""]))
+        article = _clean(seeds_dir / name, wrapped)
+        f1 = ngram_prf(article.text, reference)[2]
+        if f1 < minimum or article.published != entry.get("published"):
+            low[name] = (round(f1, 3), article.published)
+    assert not low, f"wrapped seeds below {minimum} or with another date: {low}"

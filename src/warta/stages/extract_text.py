@@ -67,8 +67,12 @@ DATELINE_SEARCH_LINES: Final = 12
 DATELINE_LOOKBACK_LINES: Final = 4
 """…and this many non-blank lines above it (a bare "Jakarta -" line scores nothing)."""
 
-MIN_BODY_WORDS: Final = 25
-"""Fewer body words than this and the page has no article."""
+MIN_BODY_WORDS: Final = 10
+"""Fewer body words than this (or no line of running text at all) and the page has no article."""
+
+MIN_PROSE_LINES: Final = 2
+MIN_SINGLE_PARAGRAPH_WORDS: Final = 30
+"""An article has two lines of running text, or one long paragraph: a lone headline is none."""
 
 LISTING_MIN_MARKERS: Final = 3
 """A body segment with this many timestamp/date lines, one per couple of paragraphs, is a list."""
@@ -87,7 +91,6 @@ _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 """Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
 _LOWER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[a-z]")
 _UPPER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Z]")
-_QUOTES_TABLE: Final = str.maketrans("", "", "\"'“”‘’«»")
 
 GAP_WALL_LINES: Final = 14
 """Non-blank lines in a row without running text after which the body cannot go on."""
@@ -102,6 +105,19 @@ _DASH_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)")
 
 DATELINE_MAX_CHARS: Final = 90
 """A dateline's dash stands within this many characters of the start of its paragraph."""
+
+WRAP_MIN_WIDTH: Final = 60
+WRAP_MAX_WIDTH: Final = 100
+"""Text browsers wrap at a fixed width in this range; a dump with longer lines is not wrapped."""
+
+WRAP_SLACK: Final = 12
+"""A wrapped line ends within this many characters of the wrap width."""
+
+WRAP_MIN_LINES: Final = 8
+"""Lines ending near the widest one needed before a dump counts as wrapped."""
+
+LONE_DATELINE_MAX_WORDS: Final = 8
+"""A dateline alone on its line has at most this many words."""
 
 DATELINE_BONUS: Final = 5.0
 """Extra score of a paragraph that opens with a dateline: the body surely starts there."""
@@ -137,17 +153,20 @@ def _repeat_key(text: str) -> str:
     """A headline-length line reduced for spotting repeats (case and quote style ignored)."""
     if not REPEAT_MIN_WORDS <= text.count(" ") + 1 <= REPEAT_MAX_WORDS:
         return ""
-    return text.lower().translate(_QUOTES_TABLE)
+    return text.lower().replace("'", '"')
 
 
 def classify(lines: Sequence[str]) -> list[LineInfo]:
     """Class and score every line: blank, wall, furniture kinds, list, repeated, date, prose …"""
     stripped = [line.strip() for line in lines]
-    keys = [_repeat_key(s) for s in stripped]
-    counts = Counter(k for k in keys if k)
+    keys = [_repeat_key(s) if s else "" for s in stripped]
+    counts = Counter(keys)
     infos: list[LineInfo] = []
     for text, key in zip(stripped, keys, strict=True):
-        repeated = counts.get(key, 0) > 1
+        if not text:
+            infos.append(_BLANK)
+            continue
+        repeated = bool(key) and counts[key] > 1
         infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
     _wall_long_gaps(infos)
     return infos
@@ -273,12 +292,38 @@ def _move_to_dateline(infos: Sequence[LineInfo], s: int, e: int) -> int:
     for i in range(s - 1, -1, -1):
         if not infos[i].text:
             continue
-        if meta.parse_dateline(infos[i].text, first_line=True) and len(infos[i].text.split()) <= 8:
+        if _is_lone_dateline(infos[i].text):
             return i
         seen += 1
         if seen >= DATELINE_LOOKBACK_LINES or infos[i].kind == "wall":
             break
     return s
+
+
+def _is_lone_dateline(text: str) -> bool:
+    """A dateline standing on its own line, its paragraph on the next ("Jakarta, CNN Indonesia --",
+    "Jakarta -", "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --")."""
+    return (
+        len(text.split()) <= LONE_DATELINE_MAX_WORDS
+        and text.rstrip().endswith(("-", "–", "—"))
+        and meta.parse_dateline(text, first_line=True) is not None
+    )
+
+
+def _absorb_insert_targets(infos: list[LineInfo], s: int, e: int) -> None:
+    """A bare "Baca juga:" line links to the headline(s) on the next lines: those go with it."""
+    i = s
+    while i <= e:
+        info = infos[i]
+        if info.kind == "insert" and pf.INSERT_RE.match(info.text) and len(info.text.split()) <= 3:
+            j = i + 1
+            while j <= e and infos[j].kind in ("blank", "headline", "fragment", "list", "repeated"):
+                if infos[j].kind != "blank":
+                    infos[j] = LineInfo(infos[j].text, "insert", FURNITURE_SCORES["insert"])
+                j += 1
+            i = j
+        else:
+            i += 1
 
 
 def locate_body(lines: Sequence[str]) -> tuple[int, int] | None:
@@ -295,6 +340,7 @@ def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
     for i in range(s, e + 1):
         if not infos[i].full:
             infos[i] = _classify_line(infos[i].text, infos[i].repeated)
+    _absorb_insert_targets(infos, s, e)
     while e > s and infos[e].kind not in KEEP_KINDS:
         e -= 1
     while s < e and infos[s].kind not in KEEP_KINDS:
@@ -324,7 +370,7 @@ def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
         text = " ".join(info.text.split())
         if pending:
             text, pending = f"{pending} {text}", ""
-        if info.kind in ("dateline", "fragment") and i == s and len(text.split()) <= 8:
+        if i == s and _is_lone_dateline(text):
             pending = text
             continue
         paragraphs.append(text)
@@ -333,9 +379,41 @@ def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
     return paragraphs
 
 
+def unwrap(lines: list[str]) -> list[str]:
+    """Undo the hard wrapping of text-mode browsers (lynx, w3m wrap paragraphs at ~76–80 columns).
+
+    A dump is wrapped when no line is longer than WRAP_MAX_WIDTH and many lines end near the
+    widest one. A line break is a wrap when the line ends near that width and the next line's
+    first word would not have fitted on it (that is why the browser broke there): such lines are
+    joined back into their paragraph.
+    """
+    widths = [len(line.rstrip()) for line in lines]
+    width = max(widths, default=0)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return lines
+    if sum(1 for w in widths if w >= width - WRAP_SLACK) < WRAP_MIN_LINES:
+        return lines
+    out: list[str] = []
+    previous = 0  # width of the line that out[-1] ends with (0: blank or nothing)
+    for line, w in zip(lines, widths, strict=True):
+        text = line.strip()
+        first_word = text.split(None, 1)[0] if text else ""
+        if (
+            previous >= width - WRAP_SLACK
+            and text
+            and previous + 1 + len(first_word) > width
+            and not _LIST_ITEM_RE.match(text)
+        ):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(line.rstrip())
+        previous = w if text else 0
+    return out
+
+
 def extract_text(doc: RawDoc, options: Options) -> Article:
     """Clean a browser or text-mode dump into an Article with the metadata the page shows."""
-    lines = doc.data.splitlines()
+    lines = unwrap(doc.data.splitlines())
     infos = classify(lines)
     span = _locate(infos)
     if span is None:
@@ -344,7 +422,9 @@ def extract_text(doc: RawDoc, options: Options) -> Article:
     if _looks_like_listing(infos, s, e):
         raise NotAnArticle(doc.source, "a listing page (headlines and teasers), not an article")
     paragraphs = body_paragraphs(infos, s, e)
-    if sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
+    prose_lines = sum(1 for i in range(s, e + 1) if infos[i].kind in ("prose", "dateline"))
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < MIN_BODY_WORDS or not (prose_lines >= MIN_PROSE_LINES or words >= MIN_SINGLE_PARAGRAPH_WORDS):
         raise NotAnArticle(doc.source, "no article body found (too little running text)")
     found = meta.visible_metadata(lines, s, e)
     return Article(

@@ -89,6 +89,11 @@ PROMO_STARTS: tuple[str, ...] = (
     r"sobat \w+,? (?:yuk|jangan)",
     r"join (?:our|channel|grup|telegram|whatsapp)",
     r"kirimkan (?:tulisan|berita|cerita|artikel) anda",
+    r"artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)",
+    r"berita ini (?:telah|sudah) (?:tayang|terbit|dimuat)",
+    r"\[gambas:",
+    r"download apps?\b",
+    r"baca artikel .{0,80} selengkapnya",
 )
 """Line starts of app, channel and newsletter promos."""
 
