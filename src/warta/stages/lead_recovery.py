@@ -11,7 +11,6 @@ mostly not link text — are put back in front.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -57,42 +56,51 @@ class Segment:
     link_chars: int = 0
 
 
-def _walk(el: HtmlElement, current: list[Segment], in_link: bool) -> Iterator[Segment]:
-    """Yield finished segments in document order; ``current[0]`` is the open one."""
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in SKIP_TAGS or not tag:
-        return
-    if tag in BLOCK_TAGS:
-        yield current[0]
-        current[0] = Segment()
-    elif tag in CELL_TAGS:
-        current[0].text += " "  # a table row reads as one line, its cells apart
-    link = in_link or tag == "a"
-    if el.text:
-        current[0].text += el.text
-        if link:
-            current[0].link_chars += len(el.text.strip())
-    for child in el:
-        yield from _walk(child, current, link)
-        if child.tail:
-            current[0].text += child.tail
+class _Segmenter:
+    """Cuts a tree into segments in one recursive pass (no generators: pages nest deep)."""
+
+    def __init__(self) -> None:
+        self.done: list[Segment] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+
+    def cut(self) -> None:
+        text = " ".join("".join(self.parts).split())
+        if text:
+            self.done.append(Segment(text, self.link_chars))
+        self.parts = []
+        self.link_chars = 0
+
+    def add(self, text: str | None, link: bool) -> None:
+        if text:
+            self.parts.append(text)
             if link:
-                current[0].link_chars += len(child.tail.strip())
-    if tag in BLOCK_TAGS:
-        yield current[0]
-        current[0] = Segment()
+                self.link_chars += len(text.strip())
+
+    def walk(self, el: HtmlElement, in_link: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in SKIP_TAGS or not tag:
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            self.cut()
+        elif tag in CELL_TAGS:
+            self.parts.append(" ")  # a table row reads as one line, its cells apart
+        link = in_link or tag == "a"
+        self.add(el.text, link)
+        for child in el:
+            self.walk(child, link)
+            self.add(child.tail, link)
+        if block:
+            self.cut()
 
 
 def segments(block: HtmlElement) -> list[Segment]:
     """The block's paragraph segments (whitespace-normalised, empty ones dropped)."""
-    current = [Segment()]
-    found = [*_walk(block, current, False), current[0]]
-    result = []
-    for segment in found:
-        text = " ".join(segment.text.split())
-        if text:
-            result.append(Segment(text, segment.link_chars))
-    return result
+    segmenter = _Segmenter()
+    segmenter.walk(block, False)
+    segmenter.cut()
+    return segmenter.done
 
 
 def _prose_like(segment: Segment) -> bool:
@@ -182,8 +190,12 @@ def _join_labels(page: list[str]) -> list[str]:
             skip = False
             continue
         following = page[index + 1] if index + 1 < len(page) else ""
-        name_above = bool(joined) and is_person_name(joined[-1])  # "Dewi Kania" / "Jurnalis"
-        if _is_label(text) and not name_above and following and len(following.split()) <= MAX_NAME_WORDS:
+        if (
+            _is_label(text)
+            and following
+            and len(following.split()) <= MAX_NAME_WORDS
+            and not (joined and is_person_name(joined[-1]))  # "Dewi Kania" / "Jurnalis"
+        ):
             joined.append(f"{text.rstrip(': ')}: {following.lstrip(': ')}")
             skip = True
         else:
