@@ -16,6 +16,7 @@ credits).
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -26,6 +27,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from warta.errors import NotAnArticle
+from warta.io.decode import detect_kind
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
@@ -108,7 +110,11 @@ FALLBACK_SETTINGS: dict[str, Any] = {**EXTRACT_SETTINGS, "favor_precision": Fals
 
 
 def parse_page(text: str) -> HtmlElement | None:
-    """Parse a page (or a feed) into an lxml tree; None when nothing can be parsed."""
+    """Parse a page (or a feed) into an lxml tree; None when nothing can be parsed. Plain text
+    read as HTML (``warta clean --html`` on a dump) becomes one ``<p>`` per line, as it shows."""
+    if detect_kind(text) == "text":
+        lines = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+        text = f"<html><body>{lines}</body></html>"
     tree = load_html(text)
     if tree is not None:
         return tree
