@@ -211,6 +211,7 @@ def test_sidebar_dates_are_never_the_publication_date() -> None:
     )
     article = _extract(dump)
     assert article.published is None
+    assert article.title is None  # no date line to anchor a headline: not guessed
     assert "Harga Emas" not in article.text
 
 

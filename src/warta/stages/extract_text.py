@@ -1,12 +1,15 @@
 """Text-dump cleaning: decide for every line of a dump whether it belongs to the article.
 
 Works on browser "save as text" dumps and on text-mode renderer dumps (menus, list bullets and
-all). Each line gets a class and a score: prose scores its word count, page furniture (menus,
-related headlines, timestamps, promos, captions …) scores below zero, and a related-list header
-that never stands inside a body ("Terkini Lainnya", "Berita terkait", "Populer") is a wall. The
-body is the contiguous run of lines with the highest total score (a maximum-sum segment, as in
-Finn et al.'s Body Text Extraction), moved to start at the outlet dateline when there is one;
-inside it the furniture is dropped line by line with the shared Indonesian post-filter.
+all). Hard-wrapped dumps (lynx, w3m) are first joined back into paragraphs. Each line then gets
+a class and a score: prose scores its word count, page furniture (menus, related headlines and
+their teasers, timestamps, promos, captions …) scores below zero, and a related-list header that
+never stands inside a body ("Terkini Lainnya", "Berita terkait", "Populer") or a long run of
+lines without running text is a wall. The body is the contiguous run of lines with the highest
+total score (a maximum-sum segment, as in Finn et al.'s Body Text Extraction), moved to start at
+the outlet dateline when there is one; inside it the furniture is dropped line by line with the
+shared Indonesian post-filter. Pages whose best segment is a list of headlines with teasers, or
+holds no running text, are refused as not articles.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ FURNITURE_SCORES: Final[dict[str, float]] = {
 """Penalty of each kind of boilerplate line (see ``postfilter.boilerplate_kind``)."""
 
 RELATED_HEADER_SCORE: Final = -8.0
+TEASER_SCORE: Final = -3.0
 INSERT_HEADERS: Final = frozenset({"baca juga", "baca pula", "simak juga", "lihat juga"})
 """List headers that also stand inside a body, over a short block of links: a mild penalty."""
 LIST_ITEM_SCORE: Final = -2.0
@@ -60,6 +64,10 @@ PROSE_MIN_WORDS: Final = 5
 PROSE_MIN_LOWER_RATIO: Final = 0.4
 """Share of lower-case words above which a line without end punctuation still reads as prose
 (Indonesian headlines are Title Case; sentences are mostly lower case)."""
+
+PROSE_UNSTOPPED_MIN_WORDS: Final = 20
+"""A line that does not end like a sentence is prose only when it is this long (a sentence-case
+headline such as "Bandara Lombok ditutup akibat abu Rinjani" is short and has no full stop)."""
 
 DATELINE_SEARCH_LINES: Final = 12
 """The dateline is looked for among this many non-blank lines at the head of the segment."""
@@ -80,17 +88,26 @@ LISTING_MIN_MARKERS: Final = 3
 LISTING_MIN_HEADLINES: Final = 6
 """…and so is one with at least this many headline-shaped lines and no more running text."""
 
+LISTING_TEASER_MAX_WORDS: Final = 30
+"""Teasers under the headlines of a listing are short; paragraphs of an article are longer."""
+
 LISTING_MARKER_KINDS: Final = ("date", "timestamp", "repeated", "url")
 """Line classes that separate the items of a list of articles."""
 
 SENTENCE_END: Final = tuple(".!?\"”’)…'")
 _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
 _LIST_MARKS: Final = frozenset("*+•·o#|-")
+_CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
+"""Line endings after which the next line starts anew (no continuation join)."""
+_CONTINUATION_RE: Final = re.compile(r"\s*[a-z]")
+"""A line that starts in lower case: the only kind that can carry on the line above."""
+_TIMESTAMP_ENDINGS: Final = frozenset("iusnl")
+"""Last letters of "… lalu", "… kali", "… views", "… dibaca", "… ini": only such lines can be
+related-list timestamps or read counters."""
 _URL_STARTS: Final = ("http://", "https://", "www.")
 _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 """Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
-_LOWER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[a-z]")
-_UPPER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Z]")
+_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Za-z]")
 
 GAP_WALL_LINES: Final = 14
 """Non-blank lines in a row without running text after which the body cannot go on."""
@@ -109,6 +126,9 @@ DATELINE_MAX_CHARS: Final = 90
 WRAP_MIN_WIDTH: Final = 60
 WRAP_MAX_WIDTH: Final = 100
 """Text browsers wrap at a fixed width in this range; a dump with longer lines is not wrapped."""
+
+WRAP_TRAILING_SPACE: Final = 20
+"""Trailing blanks a wrapped line may carry (lines are measured before stripping them)."""
 
 WRAP_SLACK: Final = 12
 """A wrapped line ends within this many characters of the wrap width."""
@@ -144,9 +164,8 @@ _BLANK: Final = LineInfo("", "blank", 0.0)
 
 def _lower_ratio(text: str) -> float:
     """Share of words that start lower case (Indonesian prose is mostly lower case)."""
-    lower = len(_LOWER_INITIAL_RE.findall(text))
-    total = lower + len(_UPPER_INITIAL_RE.findall(text))
-    return lower / total if total else 0.0
+    initials = _INITIAL_RE.findall(text)
+    return sum(map(str.islower, initials)) / len(initials) if initials else 0.0
 
 
 def _repeat_key(text: str) -> str:
@@ -168,8 +187,28 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
             continue
         repeated = bool(key) and counts[key] > 1
         infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
+    _demote_teasers(infos)
     _wall_long_gaps(infos)
     return infos
+
+
+def _demote_teasers(infos: list[LineInfo]) -> None:
+    """A sentence right after a "5 jam lalu" stamp or a repeated headline, or right before a stamp,
+    is the teaser of a related article, not body text."""
+    previous = ""
+    pending: int | None = None  # index of the last prose line, waiting to see what follows it
+    for i, info in enumerate(infos):
+        if info.kind == "blank":
+            continue
+        if pending is not None and info.kind == "timestamp":
+            infos[pending] = LineInfo(infos[pending].text, "teaser", TEASER_SCORE)
+        pending = None
+        if info.kind == "prose":
+            if previous in ("timestamp", "repeated"):
+                infos[i] = LineInfo(info.text, "teaser", TEASER_SCORE)
+            else:
+                pending = i
+        previous = infos[i].kind
 
 
 def _wall_long_gaps(infos: list[LineInfo]) -> None:
@@ -199,7 +238,7 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
         return LineInfo(text, "url", FURNITURE_SCORES["url"])
     if text.count(" ") + 1 >= PROSE_MIN_WORDS and len(text.split()) >= PROSE_MIN_WORDS:
         return None
-    key = pf._header_key(text)
+    key = pf.header_key(text)
     if key in pf.HARD_END_HEADERS:
         return LineInfo(text, "wall", WALL)
     if key in INSERT_HEADERS:
@@ -210,6 +249,8 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
         return LineInfo(text, "section", SECTION_SCORE)
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
+    if text[-1] in _TIMESTAMP_ENDINGS and pf.TIMESTAMP_RE.match(text):
+        return LineInfo(text, "timestamp", FURNITURE_SCORES["timestamp"])
     if text.endswith(SENTENCE_END) and _lower_ratio(text) > 0:
         return LineInfo(text, "short", SHORT_SENTENCE_SCORE, full=False, repeated=repeated)
     return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, full=False, repeated=repeated)
@@ -222,7 +263,7 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
     words = len(text.split())
     key = ""
     if words <= pf.MAX_HEADER_WORDS:
-        key = pf._header_key(text)
+        key = pf.header_key(text)
         if key in pf.HARD_END_HEADERS:
             return LineInfo(text, "wall", WALL)
     if _LIST_ITEM_RE.match(text):
@@ -245,7 +286,8 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
     ends_sentence = text.endswith(SENTENCE_END)
     lower = _lower_ratio(text)
     if words >= PROSE_MIN_WORDS and (
-        lower >= PROSE_MIN_LOWER_RATIO or (ends_sentence and lower >= PROSE_MIN_LOWER_RATIO / 2)
+        (ends_sentence and lower >= PROSE_MIN_LOWER_RATIO / 2)
+        or (words >= PROSE_UNSTOPPED_MIN_WORDS and lower >= PROSE_MIN_LOWER_RATIO)
     ):
         return LineInfo(text, "prose", float(words))
     if words < PROSE_MIN_WORDS and ends_sentence and lower > 0:
@@ -356,7 +398,10 @@ def _looks_like_listing(infos: Sequence[LineInfo], s: int, e: int) -> bool:
     prose = kinds["prose"]
     if markers >= LISTING_MIN_MARKERS and markers * 2 >= prose:
         return True
-    return kinds["headline"] >= LISTING_MIN_HEADLINES and kinds["headline"] >= prose
+    if kinds["headline"] < LISTING_MIN_HEADLINES or kinds["headline"] < prose:
+        return False
+    prose_words = [len(infos[i].text.split()) for i in range(s, e + 1) if infos[i].kind == "prose"]
+    return not prose_words or sum(prose_words) / len(prose_words) <= LISTING_TEASER_MAX_WORDS
 
 
 def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
@@ -387,12 +432,14 @@ def unwrap(lines: list[str]) -> list[str]:
     first word would not have fitted on it (that is why the browser broke there): such lines are
     joined back into their paragraph.
     """
+    if max(map(len, lines), default=0) > WRAP_MAX_WIDTH + WRAP_TRAILING_SPACE:
+        return _join_continuations(lines)
     widths = [len(line.rstrip()) for line in lines]
     width = max(widths, default=0)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
-        return lines
+        return _join_continuations(lines)
     if sum(1 for w in widths if w >= width - WRAP_SLACK) < WRAP_MIN_LINES:
-        return lines
+        return _join_continuations(lines)
     out: list[str] = []
     previous = 0  # width of the line that out[-1] ends with (0: blank or nothing)
     for line, w in zip(lines, widths, strict=True):
@@ -408,6 +455,26 @@ def unwrap(lines: list[str]) -> list[str]:
         else:
             out.append(line.rstrip())
         previous = w if text else 0
+    return _join_continuations(out)
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    """Join a line to the one above when it carries on its sentence: the line above does not end
+    like a sentence and this one starts in lower case ("… bertema rasa belas kasihan dan" /
+    "keadilan. Kontes ini …"), as in pages whose source breaks lines inside paragraphs."""
+    if not any(_CONTINUATION_RE.match(line) for line in lines):
+        return lines
+    out: list[str] = []
+    joinable = False
+    for line in lines:
+        text = line.strip()
+        if joinable and text and text[0].islower() and not _LIST_ITEM_RE.match(text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(line)
+        joinable = bool(text) and not text.endswith(_CLAUSE_END) and not _LIST_ITEM_RE.match(text)
+        if joinable and out[-1] is not line:
+            joinable = not out[-1].rstrip().endswith(_CLAUSE_END)
     return out
 
 

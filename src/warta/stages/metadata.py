@@ -116,7 +116,7 @@ def parse_published(line: str) -> str | None:
 def is_date_line(line: str) -> bool:
     """A short line whose point is a date ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views"),
     not a sentence that mentions one ("Warga kembali pada Minggu (5/2/2023).")."""
-    if len(line.split()) > DATE_LINE_MAX_WORDS:
+    if len(line.split()) > DATE_LINE_MAX_WORDS or not _DIGIT_RE.search(line):
         return False
     if len(_LOWER_WORD_RE.findall(line)) > DATE_LINE_MAX_LOWER_WORDS:
         return False
@@ -366,7 +366,7 @@ def source_credit(line: str) -> str | None:
     match = pf.SOURCE_CREDIT_RE.match(line.strip())
     if not match:
         return None
-    return _clean_source(match.group("name"))
+    return _clean_source(match.group("name") or match.group("bare"))
 
 
 # --- the page -----------------------------------------------------------------------------------
@@ -425,7 +425,7 @@ def is_headline(text: str) -> bool:
     """
     text = _RUBRIC_PREFIX_RE.sub("", text)
     words = text.split()
-    if not 2 <= len(words) <= 30 or text.endswith((".", ":", ",", ";")):
+    if not 2 <= len(words) <= 30 or text.endswith((".", ":", ",", ";")) or "<" in text:
         return False
     if _LIST_ITEM_RE.match(text) or _BREADCRUMB_RE.search(text):
         return False
@@ -567,6 +567,10 @@ def _dateline(lines: Sequence[str], body: list[int]) -> tuple[str | None, str | 
     return None, None
 
 
+_COPYRIGHT_LINE_RE: Final = re.compile(
+    r"^.*(?:©|copyright|hak cipta|all rights reserved).*$", re.IGNORECASE | re.MULTILINE
+)
+"""Lines of a page that may hold a copyright notice (found in one pass over the page)."""
 _PREFIX_SPLIT_RE: Final = re.compile(r"\s+[-–—|]\s+|,\s+")
 
 
@@ -587,16 +591,14 @@ def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at:
         match = _NAME_DASH_OUTLET_RE.match(text)
         if match and canonical_outlet(match.group("outlet")):
             return canonical_outlet(match.group("outlet"))
-    for text in lines:
-        if pf.COPYRIGHT_RE.search(text):
-            found = outlet_in_line(text)
+    page = "\n".join(lines)
+    for line in _COPYRIGHT_LINE_RE.findall(page):
+        if pf.COPYRIGHT_RE.search(line):
+            found = outlet_in_line(line)
             if found:
                 return found
-    for text in lines:
-        match = _DOMAIN_RE.search(text)
-        if match:
-            return o.OUTLET_DOMAINS[match.group(1).lower()]
-    return None
+    match = _DOMAIN_RE.search(page)
+    return o.OUTLET_DOMAINS[match.group(1).lower()] if match else None
 
 
 def _wire_sources(
