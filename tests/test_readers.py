@@ -365,3 +365,9 @@ def test_csv_in_utf16_with_bom(tmp_path: Path) -> None:
     path.write_bytes(f'text,title\n"{SENTENCE}",Satu\n'.encode("utf-16"))
     doc = _one(path)
     assert doc.data == SENTENCE and doc.fields["title"] == "Satu"
+
+
+def test_undecodable_bytes_behind_a_bom(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "Warga desa".encode() + b"\xff\xfe\xfa\xc3\x28 lagi")
+    assert "undecodable" in _bad(path).reason
