@@ -369,5 +369,5 @@ def test_csv_in_utf16_with_bom(tmp_path: Path) -> None:
 
 def test_undecodable_bytes_behind_a_bom(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_bytes(b"\xef\xbb\xbf" + "Warga desa".encode() + b"\xff\xfe\xfa\xc3\x28 lagi")
+    path.write_bytes(b"\xef\xbb\xbf" + b"Warga desa" + b"\xff\xfe\xfa\xc3\x28 lagi")
     assert "undecodable" in _bad(path).reason
