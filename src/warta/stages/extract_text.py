@@ -236,8 +236,14 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
         return LineInfo(text, "list", LIST_ITEM_SCORE)
     if text.startswith(_URL_STARTS) or ("<" in text and _MARKUP_RE.search(text)):
         return LineInfo(text, "url", FURNITURE_SCORES["url"])
-    if text.count(" ") + 1 >= PROSE_MIN_WORDS and len(text.split()) >= PROSE_MIN_WORDS:
-        return None
+    if text.count(" ") + 1 >= PROSE_MIN_WORDS:
+        words = len(text.split())
+        if words >= PROSE_MIN_WORDS:
+            if repeated or words >= PROSE_UNSTOPPED_MIN_WORDS or text.endswith(SENTENCE_END):
+                return None
+            # Headline-shaped (no full stop, short): furniture or a subheading whatever the rules
+            # would say, so it is classified fully only if it ends up inside the body segment.
+            return LineInfo(text, "headline", HEADLINE_SCORE, full=False, repeated=repeated)
     key = pf.header_key(text)
     if key in pf.HARD_END_HEADERS:
         return LineInfo(text, "wall", WALL)
