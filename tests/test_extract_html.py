@@ -239,3 +239,22 @@ def test_short_flash_article_declared_in_markup() -> None:
     page = f"<html><head><title>Kilat</title>{head}</head><body><h1>Kilat</h1><div><p>{flash}</p></div>"
     article = _clean(page + f"<ul>{related}</ul></body></html>")
     assert article.paragraphs == (flash,)
+
+
+def test_site_today_bar_above_the_page_is_not_the_publication_date() -> None:
+    bar = "<div class='today'>Selasa, 24 November 2026</div>"
+    page = _page(header="").replace("<body>", f"<body>{bar}")
+    assert _clean(page).published is None
+
+
+def test_date_above_the_headline_with_a_time_is_used() -> None:
+    stamp = "<div class='meta'>Senin, 6 Mei 2024 09:15 WIB</div>"
+    page = _page(header="").replace("<article>", f"<article>{stamp}")
+    assert _clean(page).published == "2024-05-06T09:15:00+07:00"
+
+
+def test_title_from_the_printed_headline_when_markup_has_none() -> None:
+    page = _page().replace(f"<title>{TITLE} - Contoh News</title>", "").replace("og:title", "og:x")
+    assert _clean(page).title == TITLE
+    logo_only = page.replace(f"<h1>{TITLE}</h1>", "<h1><a href='/'>Contoh</a></h1>")
+    assert _clean(logo_only).title is None

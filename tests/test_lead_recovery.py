@@ -55,3 +55,19 @@ def test_extracted_article_keeps_its_lead() -> None:
     article = extract_html(RawDoc("a.html", "html", _page()), Options())
     assert "putra sulung aktor Budi Pratama" in article.paragraphs[0]
     assert list(article.paragraphs[1:]) == REST
+
+
+def test_dateline_prefix_cut_off_before_the_body_is_restored() -> None:
+    from warta.stages.lead_recovery import restore_lead
+
+    page = (
+        "<html><body><div class='detail'><strong>Bandung</strong> - <p>"
+        + "<br><br>".join(REST)
+        + "</p></div></body></html>"
+    )
+    root = parse_page(page)
+    assert root is not None
+    block = root.xpath("//div[@class='detail']")[0]
+    assert restore_lead(block, REST)[0] == "Bandung - " + REST[0]
+    assert restore_lead(block, REST)[1:] == REST[1:]
+    assert restore_lead(None, REST) == REST

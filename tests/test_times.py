@@ -327,3 +327,8 @@ def test_fixed_holidays_and_signal_words_outside_the_span() -> None:
 def test_cues_after_a_coordinator_do_not_reach_back() -> None:
     assert values("Ia berbicara pada Kamis dan akan kembali pada Selasa.") == ["2023-02-02", "2023-02-07"]
     assert values("Festival digelar pada Minggu ketiga Maret.") == []
+
+
+def test_multiplied_durations() -> None:
+    assert values("Ia wajib lapor 1x24 jam.") == ["PT24H"]
+    assert values("Ia ditahan 2 x 24 jam.") == ["PT48H"]

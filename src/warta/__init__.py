@@ -23,6 +23,7 @@ from warta.records import (
 )
 from warta.stages.extract import extract
 from warta.stages.sentences import split_sentences
+from warta.stages.times import infer_publication_date, tag_times
 
 __all__ = [
     "Article",
@@ -42,5 +43,7 @@ __all__ = [
     "WartaError",
     "clean_file",
     "extract",
+    "infer_publication_date",
     "split_sentences",
+    "tag_times",
 ]

@@ -247,6 +247,54 @@ def times(file: str, anchor: str | None, kind: str | None) -> None:
     _print_json([expr.to_json() for expr in found])
 
 
+# --- who said what: entities and quotes -------------------------------------------------------
+
+
+def _gazetteer_option(func: F) -> F:
+    return click.option(
+        "--gazetteer",
+        "gazetteer_path",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Your own JSON list of entities to add to the built-in gazetteer.",
+    )(func)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@_kind_option
+@_gazetteer_option
+@_fail_cleanly
+def entities(file: str, kind: str | None, gazetteer_path: str | None) -> None:
+    """Print the people, organisations and places of the article in FILE as a JSON list."""
+    from warta.lang.id.gazetteer import load_gazetteer
+    from warta.pipeline import clean_file
+    from warta.stages.entities import extract_entities
+
+    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
+    article = clean_file(file, options)
+    found = extract_entities(article, load_gazetteer(options.user_gazetteer))
+    _print_json([e.to_json() for e in found])
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@_kind_option
+@_gazetteer_option
+@_fail_cleanly
+def quotes(file: str, kind: str | None, gazetteer_path: str | None) -> None:
+    """Print the direct and indirect quotes of the article in FILE, with their speakers, as JSON."""
+    from warta.lang.id.gazetteer import load_gazetteer
+    from warta.pipeline import clean_file
+    from warta.stages.entities import extract_entities
+    from warta.stages.quotes import extract_quotes
+
+    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
+    article = clean_file(file, options)
+    found = extract_entities(article, load_gazetteer(options.user_gazetteer))
+    _print_json([q.to_json() for q in extract_quotes(article, found)])
+
+
 # -- dedup and stories -----------------------------------------------------------------------------
 
 
@@ -315,54 +363,6 @@ def stories(db: str, rebuild: bool) -> None:
         result = stories_store(store, Options(), rebuild=rebuild)
     click.echo(f"{len(result)} stories", err=True)
     _print_json(result)
-
-
-# --- who said what: entities and quotes -------------------------------------------------------
-
-
-def _gazetteer_option(func: F) -> F:
-    return click.option(
-        "--gazetteer",
-        "gazetteer_path",
-        type=click.Path(dir_okay=False),
-        default=None,
-        help="Your own JSON list of entities to add to the built-in gazetteer.",
-    )(func)
-
-
-@cli.command()
-@click.argument("file", type=click.Path(dir_okay=False))
-@_kind_option
-@_gazetteer_option
-@_fail_cleanly
-def entities(file: str, kind: str | None, gazetteer_path: str | None) -> None:
-    """Print the people, organisations and places of the article in FILE as a JSON list."""
-    from warta.lang.id.gazetteer import load_gazetteer
-    from warta.pipeline import clean_file
-    from warta.stages.entities import extract_entities
-
-    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
-    article = clean_file(file, options)
-    found = extract_entities(article, load_gazetteer(options.user_gazetteer))
-    _print_json([e.to_json() for e in found])
-
-
-@cli.command()
-@click.argument("file", type=click.Path(dir_okay=False))
-@_kind_option
-@_gazetteer_option
-@_fail_cleanly
-def quotes(file: str, kind: str | None, gazetteer_path: str | None) -> None:
-    """Print the direct and indirect quotes of the article in FILE, with their speakers, as JSON."""
-    from warta.lang.id.gazetteer import load_gazetteer
-    from warta.pipeline import clean_file
-    from warta.stages.entities import extract_entities
-    from warta.stages.quotes import extract_quotes
-
-    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
-    article = clean_file(file, options)
-    found = extract_entities(article, load_gazetteer(options.user_gazetteer))
-    _print_json([q.to_json() for q in extract_quotes(article, found)])
 
 
 def main() -> None:

@@ -107,7 +107,14 @@ def analyse(article: Article, options: Options) -> Analysis:
     stage may also pin ``published_inferred``); ingest stores whatever keys are present. Until those
     stages exist this is a no-op. It must stay pure: record in, results out, no I/O.
     """
-    return {}
+    from warta.stages.times import times_for_article
+
+    result: Analysis = {}
+    found, inferred = times_for_article(article, options.anchor)
+    result["times"] = found
+    if inferred is not None:
+        result["published_inferred"] = inferred
+    return result
 
 
 def ingest(

@@ -24,7 +24,7 @@ from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
-from warta.stages.lead_recovery import recover_lead
+from warta.stages.lead_recovery import restore_lead
 from warta.stages.listing import listing_verdict
 from warta.stages.metadata import visible_metadata
 from warta.stages.postfilter import filter_paragraphs
@@ -82,6 +82,10 @@ OPEN_ENDINGS = frozenset("-–—,:;([{“\"'‘")
 FRAGMENT_WORDS = 4
 """A short segment (a linked name, a bold phrase) after a paragraph that stops mid-sentence on a
 lower-case word is a fragment of it; a label ("Editor: …") never is."""
+
+MIN_HEADLINE_WORDS = 3
+"""A bare ``<h1>`` read as the headline (when the markup has no title) has at least this many words:
+shorter ones are logos and section names."""
 
 STAMP_LEFTOVER_WORDS = 2
 """A line that is a date/time stamp plus at most this many other words is a timestamp."""
@@ -241,9 +245,12 @@ def headline_title(root: HtmlElement, meta_title: str | None) -> str | None:
     """The headline: the page's printed headline when the markup title contains it (the printed one
     carries no site-name suffix), else the markup title."""
     headline = hm.headline_element(root, meta_title)
-    if headline is None or not meta_title:
+    if headline is None:
         return meta_title
     printed = hm._norm(headline.text_content())
+    if not meta_title:
+        in_link = headline.xpath("ancestor::a") or headline.xpath(".//a")
+        return printed if len(printed.split()) >= MIN_HEADLINE_WORDS and not in_link else None
     if printed and printed.lower() in meta_title.lower() and len(printed) >= len(meta_title) * 0.6:
         return printed
     return meta_title
@@ -264,7 +271,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         if body is None:
             continue
         lines = body_lines(body, title)
-        lines = recover_lead(block, lines) + lines
+        lines = restore_lead(block, lines)
         paragraphs = filter_paragraphs(lines)
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break
@@ -275,7 +282,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         "title": title,
         "outlet": hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints),
         "url": meta.url,
-        "published": hm.published_iso(meta.published, hm.header_date(root, title)),
+        "published": hm.published_iso(meta.published, hm.header_date(root, title, block)),
         "authors": tuple(meta.authors),
     }
     fields.update({key: value for key, value in markup.items() if value})

@@ -73,58 +73,141 @@ LISTING_MIN_MARKERS: Final = 3
 
 SENTENCE_END: Final = tuple(".!?\"”’)…'")
 _LIST_ITEM_RE: Final = re.compile(r"^(?:[*+•·o#|-]|\d{1,2}\.?)(?:\s|$)|^[*#|\-\s]+$")
-_NORMALISE_RE: Final = re.compile(r"\W+")
-_WORD_RE: Final = re.compile(r"[^\W\d_][\w'’\-]*")
+_LIST_MARKS: Final = frozenset("*+•·o#|-0123456789")
+_LOWER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[a-z]")
+_UPPER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Z]")
+_QUOTES_TABLE: Final = str.maketrans("", "", "\"'“”‘’«»")
+
+GAP_WALL_LINES: Final = 14
+"""Non-blank lines in a row without running text after which the body cannot go on."""
+
+BODY_EVIDENCE_KINDS: Final = frozenset({"prose", "short", "dateline"})
+"""Line classes that show running text (they break a run of furniture)."""
+
+REPEAT_MIN_WORDS: Final = 3
+REPEAT_MAX_WORDS: Final = 40
+"""Only lines of headline length count as repeats (a repeated body sentence is rare and long)."""
+_DASH_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)")
+
+DATELINE_MAX_CHARS: Final = 90
+"""A dateline's dash stands within this many characters of the start of its paragraph."""
+
+DATELINE_BONUS: Final = 5.0
+"""Extra score of a paragraph that opens with a dateline: the body surely starts there."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LineInfo:
-    """A line of the dump with its class and its contribution to the body score."""
+    """A line of the dump with its class and its contribution to the body score.
+
+    ``full`` is False for short lines that only went through the cheap shape rules; the body
+    locator classifies those fully once they turn out to stand inside the body segment.
+    """
 
     text: str
     kind: str
     score: float
+    full: bool = True
+    repeated: bool = False
+
+
+_BLANK: Final = LineInfo("", "blank", 0.0)
+"""The one record shared by every blank line (records of blank lines are never changed)."""
 
 
 def _lower_ratio(text: str) -> float:
-    words = _WORD_RE.findall(text)
-    if not words:
-        return 0.0
-    return sum(1 for w in words if w[0].islower()) / len(words)
+    """Share of words that start lower case (Indonesian prose is mostly lower case)."""
+    lower = len(_LOWER_INITIAL_RE.findall(text))
+    total = lower + len(_UPPER_INITIAL_RE.findall(text))
+    return lower / total if total else 0.0
+
+
+def _repeat_key(text: str) -> str:
+    """A headline-length line reduced for spotting repeats (case and quote style ignored)."""
+    if not REPEAT_MIN_WORDS <= text.count(" ") + 1 <= REPEAT_MAX_WORDS:
+        return ""
+    return text.lower().translate(_QUOTES_TABLE)
 
 
 def classify(lines: Sequence[str]) -> list[LineInfo]:
     """Class and score every line: blank, wall, furniture kinds, list, repeated, date, prose …"""
     stripped = [line.strip() for line in lines]
-    keys = [_NORMALISE_RE.sub(" ", s.lower()).strip() for s in stripped]
-    counts = Counter(k for k in keys if k.count(" ") >= 2)
+    keys = [_repeat_key(s) for s in stripped]
+    counts = Counter(k for k in keys if k)
     infos: list[LineInfo] = []
     for text, key in zip(stripped, keys, strict=True):
-        infos.append(_classify_line(text, counts.get(key, 0) > 1))
+        repeated = counts.get(key, 0) > 1
+        infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
+    _wall_long_gaps(infos)
     return infos
 
 
-def _classify_line(text: str, repeated: bool) -> LineInfo:
+def _wall_long_gaps(infos: list[LineInfo]) -> None:
+    """Turn a long run of non-prose lines into a wall: a body never holds GAP_WALL_LINES lines of
+    menus, lists or headlines in a row, so the article cannot continue past one."""
+    run_start, run = 0, 0
+    for i, info in enumerate(infos):
+        if info.kind == "blank":
+            continue
+        if info.kind in BODY_EVIDENCE_KINDS:
+            run = 0
+            continue
+        if run == 0:
+            run_start = i
+        run += 1
+        if run == GAP_WALL_LINES:
+            infos[run_start] = LineInfo(infos[run_start].text, "wall", WALL)
+
+
+def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
+    """Shape-only class of a blank, list or short line (menus are most of a dump), or None."""
     if not text:
-        return LineInfo(text, "blank", 0.0)
-    if pf.is_hard_end(text):
-        return LineInfo(text, "wall", WALL)
-    if _LIST_ITEM_RE.match(text):
+        return _BLANK
+    if text[0] in _LIST_MARKS and _LIST_ITEM_RE.match(text):
         return LineInfo(text, "list", LIST_ITEM_SCORE)
-    kind = pf.boilerplate_kind(text)
-    if kind is not None:
-        return LineInfo(text, kind, FURNITURE_SCORES[kind])
-    if pf.is_related_header(text):
+    if text.count(" ") + 1 >= PROSE_MIN_WORDS and len(text.split()) >= PROSE_MIN_WORDS:
+        return None
+    key = pf._header_key(text)
+    if key in pf.HARD_END_HEADERS:
+        return LineInfo(text, "wall", WALL)
+    if key in pf.RELATED_HEADERS or key.startswith("tweets by @"):
         return LineInfo(text, "related", RELATED_HEADER_SCORE)
-    if pf.SECTION_RE.match(text):
+    if key in pf.SECTION_LABELS:
         return LineInfo(text, "section", SECTION_SCORE)
-    if meta.is_dateline_line(text):
-        return LineInfo(text, "dateline", float(len(text.split())) + 5.0)
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
-    if meta.is_date_line(text):
-        return LineInfo(text, "date", DATE_LINE_SCORE)
+    if text.endswith(SENTENCE_END) and _lower_ratio(text) > 0:
+        return LineInfo(text, "short", SHORT_SENTENCE_SCORE, full=False, repeated=repeated)
+    return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, full=False, repeated=repeated)
+
+
+def _classify_line(text: str, repeated: bool) -> LineInfo:
+    """The full class of a line: every boilerplate rule, datelines, date lines, prose shape."""
+    if not text:
+        return LineInfo(text, "blank", 0.0)
     words = len(text.split())
+    key = ""
+    if words <= pf.MAX_HEADER_WORDS:
+        key = pf._header_key(text)
+        if key in pf.HARD_END_HEADERS:
+            return LineInfo(text, "wall", WALL)
+    if _LIST_ITEM_RE.match(text):
+        return LineInfo(text, "list", LIST_ITEM_SCORE)
+    low = text.lower()
+    kind = pf.classify_boilerplate(text, low, words)
+    if kind is not None:
+        return LineInfo(text, kind, FURNITURE_SCORES[kind])
+    if words <= pf.MAX_HEADER_WORDS:
+        if key in pf.RELATED_HEADERS or key.startswith("tweets by @"):
+            return LineInfo(text, "related", RELATED_HEADER_SCORE)
+        if key in pf.SECTION_LABELS:
+            return LineInfo(text, "section", SECTION_SCORE)
+    if _DASH_NEAR_START_RE.search(text[:DATELINE_MAX_CHARS]) and meta.is_dateline_line(text):
+        return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
+    if repeated:
+        return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
+    if words <= meta.DATE_LINE_MAX_WORDS and meta.is_date_line(text):
+        return LineInfo(text, "date", DATE_LINE_SCORE)
     ends_sentence = text.endswith(SENTENCE_END)
     lower = _lower_ratio(text)
     if words >= PROSE_MIN_WORDS and (
@@ -188,14 +271,19 @@ def locate_body(lines: Sequence[str]) -> tuple[int, int] | None:
     return _locate(classify(lines))
 
 
-def _locate(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
+def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
     span = _best_segment(infos)
     if span is None:
         return None
     s, e = span
     s = _move_to_dateline(infos, s, e)
+    for i in range(s, e + 1):
+        if not infos[i].full:
+            infos[i] = _classify_line(infos[i].text, infos[i].repeated)
     while e > s and infos[e].kind not in KEEP_KINDS:
         e -= 1
+    while s < e and infos[s].kind not in KEEP_KINDS:
+        s += 1
     return s, e
 
 

@@ -396,15 +396,28 @@ def _header_date_candidates(
     return found, headline_at
 
 
-def header_date(root: HtmlElement, title: str | None) -> tuple[datetime, bool] | None:
-    """The date printed in the article header: the first full date after the headline outside
-    links, lists and menus (else the last one before it)."""
+def header_date(
+    root: HtmlElement, title: str | None, body: HtmlElement | None = None
+) -> tuple[datetime, bool] | None:
+    """The date printed in the article header, outside links, lists and menus: the first one after
+    the headline, else the last one with a clock time before it (a bare date above the headline is
+    often the site's "today" bar). Without a headline, the last dated line with a time before the
+    body block; with neither, None."""
     headline = headline_element(root, title)
-    candidates, position = _header_date_candidates(root, headline)
-    if not candidates:
+    anchor = headline if headline is not None else body
+    if anchor is None:
+        return None
+    candidates, position = _header_date_candidates(root, anchor)
+    if position < 0:
         return None
     after = [c for c in candidates if c[0] > position]
-    chosen = after[0] if after else candidates[-1]
+    before = [c for c in candidates if c[0] < position and c[2]]
+    if headline is not None and after:
+        chosen = after[0]
+    elif before:
+        chosen = before[-1]
+    else:
+        return None
     return chosen[1], chosen[2]
 
 

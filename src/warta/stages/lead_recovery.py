@@ -36,6 +36,9 @@ MAX_LINK_SHARE = 0.6
 
 SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 
+DATELINE_PREFIX = re.compile(r"^[A-Z][\w.,()/' ]{1,60}?\s*(?:-{1,2}|–|—)$")
+"""A dateline standing alone before the body: "Jakarta -", "BANDUNG, KOMPAS.com --"."""
+
 MATCH_CHARS = 40
 """Characters of trafilatura's first paragraph used to find it among the segments."""
 
@@ -91,17 +94,41 @@ def _prose_like(segment: Segment) -> bool:
     return segment.link_chars <= MAX_LINK_SHARE * len(segment.text)
 
 
+def _anchor_index(found: list[Segment], first_line: str) -> int | None:
+    anchor = first_line[:MATCH_CHARS]
+    for index, segment in enumerate(found):
+        if anchor and anchor in segment.text:
+            return index
+    return None
+
+
 def recover_lead(block: HtmlElement | None, lines: list[str]) -> list[str]:
     """Prose segments of ``block`` that stand before the first of ``lines`` and are not in them."""
     if block is None or not lines:
         return []
-    anchor = lines[0][:MATCH_CHARS]
     found = segments(block)
-    for index, segment in enumerate(found):
-        if anchor and anchor in segment.text:
-            start = index
-            break
-    else:
+    start = _anchor_index(found, lines[0])
+    if start is None:
         return []
     known = set(lines)
     return [s.text for s in found[:start] if _prose_like(s) and s.text not in known]
+
+
+def restore_lead(block: HtmlElement | None, lines: list[str]) -> list[str]:
+    """``lines`` with the lead paragraphs trafilatura dropped put back in front, and the dateline
+    prefix it cut off ("<strong>Jakarta</strong> - <p>…") put back at the start of the first one."""
+    if block is None or not lines:
+        return lines
+    found = segments(block)
+    start = _anchor_index(found, lines[0])
+    if start is None:
+        return lines
+    known = set(lines)
+    recovered = [i for i in range(start) if _prose_like(found[i]) and found[i].text not in known]
+    result = [found[i].text for i in recovered] + lines
+    first = recovered[0] if recovered else start
+    if first > 0:
+        prefix = found[first - 1].text
+        if DATELINE_PREFIX.match(prefix) and not result[0].startswith(prefix.rstrip("-–— ")):
+            result[0] = f"{prefix} {result[0]}"
+    return result

@@ -5,6 +5,10 @@ page but not of the article: inserted "Baca juga: …" links, photo captions and
 channel promos, ad and subscription prompts, share bars, comment boxes, pagers, copyright lines,
 "Sumber: X" credits and bylines. This module recognises them from the patterns of
 ``warta.lang.id.page_grammar`` (compiled once here) and drops them wherever they stand.
+
+Speed matters (a text dump has hundreds of lines): short lines go through one combined anchored
+regex, long lines only through the few rules that can apply to prose-length lines, and the rules
+that search anywhere in a line run only when a cheap literal trigger is present.
 """
 
 from __future__ import annotations
@@ -24,6 +28,18 @@ MAX_BYLINE_WORDS: Final = 14
 MAX_CAPTION_WORDS: Final = 80
 """A line with a photo credit and more words than this is prose, not a caption."""
 
+MAX_COPYRIGHT_WORDS: Final = 24
+"""A copyright notice is short; a longer line mentioning "hak cipta" is prose about copyright."""
+
+MAX_HEADER_WORDS: Final = 6
+"""Related-list headers and rubric labels are at most this long."""
+
+CAPTION_TAIL_CHARS: Final = 90
+"""Closing photo credits are looked for in this many trailing characters only."""
+
+HEADER_STRIP_CHARS: Final = " \t:»>|.-–—•*"
+"""Decoration around a list header ("Berita Terkait »", "POPULER:")."""
+
 
 def _alternation(items: Sequence[str], escape: bool = False) -> str:
     return "|".join(re.escape(i) if escape else i for i in items)
@@ -33,18 +49,26 @@ INSERT_RE: Final = re.compile(
     r"^[\[(]?\s*(?:" + _alternation(g.INSERT_PREFIXES, escape=True) + r")(?=$|[\s:.»>|\-–—\])])",
     re.IGNORECASE,
 )
-AD_RE: Final = re.compile(r"^(?:" + _alternation(g.AD_LINES) + r")\s*[.!:]?$", re.IGNORECASE)
-PROMO_START_RE: Final = re.compile(r"^(?:" + _alternation(g.PROMO_STARTS) + r")", re.IGNORECASE)
-PROMO_ANYWHERE_RE: Final = re.compile(_alternation(g.PROMO_ANYWHERE), re.IGNORECASE)
-CALL_TO_ACTION_RE: Final = re.compile(g.CALL_TO_ACTION, re.IGNORECASE)
-SHARE_RE: Final = re.compile(r"^(?:" + _alternation(g.SHARE_LINES) + r")\s*$", re.IGNORECASE)
-COMMENT_RE: Final = re.compile(r"^(?:" + _alternation(g.COMMENT_PATTERNS) + r")", re.IGNORECASE)
-COMMENT_ANYWHERE_RE: Final = re.compile(
-    r"berkomentarlah|laporkan komentar|jernihberkomentar|panduan komunitas|"
-    r"kami sudah menerima laporan anda|komentar sepenuhnya menjadi tanggung jawab",
+INSERT_FIRST_WORDS: Final = frozenset(p.split()[0].rstrip(":") for p in g.INSERT_PREFIXES)
+
+SHORT_LINE_RE: Final = re.compile(
+    r"^(?:"
+    rf"(?P<ad>{_alternation(g.AD_LINES)})"
+    rf"|(?P<share>{_alternation(g.SHARE_LINES)})"
+    rf"|(?P<pager>{_alternation(g.PAGER_LINES)})"
+    rf"|(?P<timestamp>{g.RELATIVE_TIME}|{g.VIEW_COUNT})"
+    rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{g.SOURCE_CREDIT.replace('?P<name>', '')})"
+    rf"|(?P<byline>(?:{_alternation(g.BYLINE_LABELS, escape=True)})\s*:?)"
+    rf"|(?P<comment>(?:{_alternation(g.COMMENT_LINES)})|(?:{_alternation(g.COMMENT_PREFIXES)}).*)"
+    r"|(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"
+    r")\s*[.!:]?\s*$",
     re.IGNORECASE,
 )
-PAGER_RE: Final = re.compile(r"^(?:" + _alternation(g.PAGER_LINES) + r")\s*$", re.IGNORECASE)
+"""Every whole-line rule for short lines in one anchored pass; ``lastgroup`` names the kind."""
+
+AD_RE: Final = re.compile(r"^(?:" + _alternation(g.AD_LINES) + r")\s*[.!:]?$", re.IGNORECASE)
+PROMO_START_RE: Final = re.compile(r"^(?:" + _alternation(g.PROMO_STARTS) + r")", re.IGNORECASE)
+CALL_TO_ACTION_RE: Final = re.compile(g.CALL_TO_ACTION, re.IGNORECASE)
 COPYRIGHT_RE: Final = re.compile(g.COPYRIGHT_PATTERN, re.IGNORECASE)
 BYLINE_RE: Final = re.compile(
     r"^(?:" + _alternation(g.BYLINE_LABELS, escape=True) + r")\s*(?::|\s-\s)\s*\S", re.IGNORECASE
@@ -52,69 +76,109 @@ BYLINE_RE: Final = re.compile(
 BYLINE_LABEL_ONLY_RE: Final = re.compile(
     r"^(?:" + _alternation(g.BYLINE_LABELS, escape=True) + r")\s*:?$", re.IGNORECASE
 )
-EDITOR_INITIALS_RE: Final = re.compile(g.EDITOR_INITIALS)
-SOURCE_CREDIT_RE: Final = re.compile(g.SOURCE_CREDIT, re.IGNORECASE)
-CAPTION_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_PATTERNS))
-RELATED_HEADER_RE: Final = re.compile(
-    r"^(?:" + _alternation(g.RELATED_LIST_HEADERS, escape=True) + r")\b.{0,3}$|^tweets by @",
-    re.IGNORECASE,
-)
-HARD_END_RE: Final = re.compile(
-    r"^(?:" + _alternation(g.HARD_END_HEADERS, escape=True) + r")\s*[:»>]?$", re.IGNORECASE
-)
+SOURCE_CREDIT_RE: Final = re.compile(r"^(?:" + g.SOURCE_CREDIT + r")$", re.IGNORECASE)
+CAPTION_START_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_AT_START))
+CAPTION_END_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_AT_END))
+CAPTION_SLASH_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_WITH_SLASH))
+CAPTION_WORDS_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_WORDS))
 SECTION_RE: Final = re.compile(r"^(?:" + _alternation(g.SECTION_LABELS, escape=True) + r")$", re.IGNORECASE)
-RELATIVE_TIME_RE: Final = re.compile(g.RELATIVE_TIME, re.IGNORECASE)
-VIEW_COUNT_RE: Final = re.compile(g.VIEW_COUNT, re.IGNORECASE)
-URL_ONLY_RE: Final = re.compile(r"^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$", re.IGNORECASE)
-WORD_RE: Final = re.compile(r"\w+")
+
+RELATED_HEADERS: Final = frozenset(g.RELATED_LIST_HEADERS)
+HARD_END_HEADERS: Final = frozenset(g.HARD_END_HEADERS)
+SECTION_LABELS: Final = frozenset(g.SECTION_LABELS)
+
+
+def _header_key(text: str) -> str:
+    """A short line reduced to compare with the header and label sets."""
+    return " ".join(text.lower().strip(HEADER_STRIP_CHARS).split())
+
+
+RARE_TRIGGERS: Final = tuple(
+    t.lower()
+    for t in (*g.PROMO_ANYWHERE, *g.COMMENT_ANYWHERE, *g.COPYRIGHT_TRIGGERS, *g.PHOTO_CREDIT_WORD_TRIGGERS)
+)
+RARE_TRIGGER_RE: Final = re.compile(_alternation(RARE_TRIGGERS, escape=True))
+"""One search (of the lower-case line) for every literal trigger of the rules that look anywhere
+in a line; the rules themselves run only on the few lines that hold a trigger."""
+
+START_RE: Final = re.compile(
+    r"(?P<insert>(?i:[\[(]?\s*(?:"
+    + _alternation(g.INSERT_PREFIXES, escape=True)
+    + r")(?=$|[\s:.»>|\-–—\])])))"
+    + r"|(?P<promo>(?i:"
+    + _alternation(g.PROMO_STARTS)
+    + r"))"
+    + r"|(?P<byline>(?i:(?:"
+    + _alternation(g.BYLINE_LABELS, escape=True)
+    + r")\s*(?::|\s-\s)\s*\S))"
+    + r"|(?P<caption>"
+    + _alternation(g.PHOTO_CREDIT_AT_START)
+    + r")"
+)
+"""Every rule anchored at the start of a line, in one match; ``lastgroup`` names the kind."""
+
+
+def _caption_elsewhere(text: str, triggered: bool) -> bool:
+    """Photo credits after the start of a line: at its end, with a slash, or by agency name."""
+    tail = text[-CAPTION_TAIL_CHARS:]
+    if (tail.endswith((")", "]")) or "/" in tail) and CAPTION_END_RE.search(tail):
+        return True
+    if ("/" in text or "©" in text) and CAPTION_SLASH_RE.search(text):
+        return True
+    return triggered and bool(CAPTION_WORDS_RE.search(text))
+
+
+def _triggered_kind(text: str, low: str, words: int) -> str | None:
+    """The anywhere-rules (promo phrases, comment rules, copyright) for a line holding a trigger."""
+    if any(t in low for t in g.PROMO_ANYWHERE) and CALL_TO_ACTION_RE.search(text):
+        return "promo"
+    if any(t in low for t in g.COMMENT_ANYWHERE):
+        return "comment"
+    if (
+        words <= MAX_COPYRIGHT_WORDS
+        and any(t in low for t in g.COPYRIGHT_TRIGGERS)
+        and COPYRIGHT_RE.search(text)
+    ):
+        return "copyright"
+    return None
+
+
+def classify_boilerplate(text: str, low: str, words: int) -> str | None:
+    """``boilerplate_kind`` for a stripped line with its lower-case form and word count."""
+    start = START_RE.match(text)
+    start_kind = start.lastgroup if start else None
+    if start_kind == "insert":
+        return "insert"
+    if words <= MAX_SHORT_LINE_WORDS:
+        match = SHORT_LINE_RE.match(text)
+        if match:
+            return match.lastgroup
+    elif AD_RE.match(text):
+        return "ad"
+    if start_kind == "promo":
+        return "promo"
+    triggered = RARE_TRIGGER_RE.search(low) is not None
+    if triggered:
+        kind = _triggered_kind(text, low, words)
+        if kind:
+            return kind
+    if start_kind == "byline" and words <= MAX_BYLINE_WORDS:
+        return "byline"
+    if words <= MAX_CAPTION_WORDS and (start_kind == "caption" or _caption_elsewhere(text, triggered)):
+        return "caption"
+    return None
 
 
 def boilerplate_kind(line: str) -> str | None:
     """Name the kind of boilerplate ``line`` is ("insert", "caption", "promo" …), or None for text.
 
-    Works on one stripped line or paragraph; the rules only look at the line itself, so the
-    function suits both HTML paragraphs and text-dump lines.
+    Works on one line or paragraph; the rules only look at the line itself, so the function
+    suits both HTML paragraphs and text-dump lines.
     """
     text = line.strip()
     if not text:
         return None
-    words = len(text.split())
-    if INSERT_RE.match(text):
-        return "insert"
-    if words <= MAX_SHORT_LINE_WORDS:
-        if AD_RE.match(text):
-            return "ad"
-        if SHARE_RE.match(text):
-            return "share"
-        if PAGER_RE.match(text):
-            return "pager"
-        if RELATIVE_TIME_RE.match(text) or VIEW_COUNT_RE.match(text):
-            return "timestamp"
-        if EDITOR_INITIALS_RE.match(text):
-            return "credit"
-        if SOURCE_CREDIT_RE.match(text):
-            return "credit"
-        if BYLINE_LABEL_ONLY_RE.match(text):
-            return "byline"
-        if COMMENT_RE.match(text):
-            return "comment"
-        if URL_ONLY_RE.match(text):
-            return "url"
-    elif AD_RE.match(text):
-        return "ad"
-    if PROMO_START_RE.match(text):
-        return "promo"
-    if PROMO_ANYWHERE_RE.search(text) and CALL_TO_ACTION_RE.search(text):
-        return "promo"
-    if COMMENT_ANYWHERE_RE.search(text):
-        return "comment"
-    if COPYRIGHT_RE.search(text) and words <= 3 * MAX_SHORT_LINE_WORDS:
-        return "copyright"
-    if words <= MAX_BYLINE_WORDS and BYLINE_RE.match(text):
-        return "byline"
-    if words <= MAX_CAPTION_WORDS and CAPTION_RE.search(text):
-        return "caption"
-    return None
+    return classify_boilerplate(text, text.lower(), len(text.split()))
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -124,12 +188,23 @@ def is_boilerplate_line(line: str) -> bool:
 
 def is_related_header(line: str) -> bool:
     """True for the header of a related/popular/latest list ("Terkini Lainnya", "Populer" …)."""
-    return bool(RELATED_HEADER_RE.match(line.strip()))
+    text = line.strip()
+    if len(text.split()) > MAX_HEADER_WORDS:
+        return False
+    key = _header_key(text)
+    return key in RELATED_HEADERS or key.startswith("tweets by @")
 
 
 def is_hard_end(line: str) -> bool:
     """True for a list header that never stands inside a body: the article ended before it."""
-    return bool(HARD_END_RE.match(line.strip()))
+    text = line.strip()
+    return len(text.split()) <= MAX_HEADER_WORDS and _header_key(text) in HARD_END_HEADERS
+
+
+def is_section_label(line: str) -> bool:
+    """True for a rubric name standing alone ("Global", "Nasional")."""
+    text = line.strip()
+    return len(text.split()) <= MAX_HEADER_WORDS and _header_key(text) in SECTION_LABELS
 
 
 def filter_paragraphs(paragraphs: Sequence[str]) -> list[str]:
@@ -140,7 +215,7 @@ def filter_paragraphs(paragraphs: Sequence[str]) -> list[str]:
         text = paragraph.strip()
         if not text or is_boilerplate_line(text):
             continue
-        if is_related_header(text) or SECTION_RE.match(text):
+        if is_related_header(text) or is_section_label(text):
             continue
         kept.append(text)
     return kept

@@ -163,8 +163,11 @@ def _resolve_chain(cand: Candidate, ctx: tn.Context) -> Resolved | None:
 def _resolve_day_kind(cand: Candidate, ctx: tn.Context) -> Resolved | None:
     g = cand.groups
     day, ref, explicit = _day_of(cand, ctx)
-    if day is None:
-        return ((ref, "ref" if ref.endswith("REF") else "day", None, "ref"), None, False) if ref else None
+    if day is None:  # no anchor: "PAST_REF", or "XXXX-12-22" for a date without a year
+        if ref is None:
+            return None
+        is_ref = ref.endswith("REF")
+        return (ref, "ref" if is_ref else "day", None, "ref" if is_ref else "date"), None, False
     if cand.kind in ("date", "date_range2") and g.get("d2"):
         end_ctx = tn.Context(ctx.anchor, ctx.last_day, day, ctx.tense)
         month2 = g.get("m2") or g.get("m")
@@ -180,12 +183,15 @@ def _resolve_day_kind(cand: Candidate, ctx: tn.Context) -> Resolved | None:
 
 def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
     g, kind, anchor = cand.groups, cand.kind, ctx.anchor
-    if kind == "month_year":
-        value = tn.month_value(g["m"] or "", tn.Context(date(int(g["y"] or 0), 6, 30)), "ini")
-        if value is None:
+    if kind == "month_year":  # "Januari 2023", "Januari-Maret 2023", "Desember-Februari 2023"
+        end_year, first = int(g["y"] or 0), MONTHS.get(_low(g["m"]).rstrip("."))
+        last = MONTHS.get(_low(g["m2"]).rstrip(".")) if g["m2"] else None
+        if first is None:
             return None
-        end = tn.month_value(g["m2"], tn.Context(date(int(g["y"] or 0), 6, 30)), "ini") if g["m2"] else None
-        return value, "range" if end else "month", end, "range" if end else "date"
+        if last is None:
+            return f"{end_year}-{first:02d}", "month", None, "date"
+        start_year = end_year if first <= last else end_year - 1
+        return f"{start_year}-{first:02d}", "range", f"{end_year}-{last:02d}", "range"
     if kind == "month_range":
         return _month_range(g, ctx)
     if kind == "quarter":

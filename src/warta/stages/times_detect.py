@@ -172,7 +172,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ("decade", r"(?:tahun|era|dekade|dasawarsa)\s+(?P<c>19|20)?(?P<dd>\d)0-?an\b", 3),
         (
             "quantity",
-            rf"(?:(?P<mod>(?:(?:{mods})\s+){{1,2}}))?(?:(?P<n>{num})(?:\s*(?P<rj>-|–|hingga|sampai)\s*(?P<n2>{num}))?\s+"
+            rf"(?:(?P<mod>(?:(?:{mods})\s+){{1,2}}))?(?:(?:(?P<times>\d+)\s*[x×]\s*)?(?P<n>{num})(?:\s*(?P<rj>-|–|hingga|sampai)\s*(?P<n2>{num}))?\s+"
             rf"(?P<u>{units})|(?<!\w)se(?P<su>{units})(?!-)|(?P<vague>{_alt(tw.VAGUE_QUANTITIES)})\s+"
             rf"(?P<vu>{units}))\b(?:\s+(?P<dir>{direction})\b)?",
             5,

@@ -218,6 +218,8 @@ def normalise_quantity(g: dict[str, str | None], ctx: Context) -> Value | None:
     amount = 1.0 if g["su"] else (parse_number(g["n"]) if g["n"] else None)
     if g["n"] and amount is None:
         return None
+    if amount is not None and g.get("times"):
+        amount *= int(g["times"] or 1)  # "2 x 24 jam" is 48 hours
     direction = _low(g["dir"])
     if direction in tw.AGO_WORDS or direction == "lagi":
         sign = -1 if direction in tw.AGO_WORDS else 1

@@ -93,14 +93,15 @@ PROMO_STARTS: tuple[str, ...] = (
 """Line starts of app, channel and newsletter promos."""
 
 PROMO_ANYWHERE: tuple[str, ...] = (
-    r"whatsapp channel",
-    r"saluran whatsapp",
-    r"channel whatsapp",
-    r"google news",
-    r"telegram channel",
-    r"channel telegram",
+    "whatsapp channel",
+    "saluran whatsapp",
+    "channel whatsapp",
+    "google news",
+    "telegram channel",
+    "channel telegram",
 )
-"""Promo phrases that mark a line as a promo wherever they stand (with a call to action)."""
+"""Promo phrases (lower case, literal) that mark a line as a promo wherever they stand, when a
+call to action stands with them."""
 
 CALL_TO_ACTION = r"\b(?:ikuti|simak|klik|gabung|follow|join|cek|akses|kunjungi|download|unduh|pilih)\b"
 """Verbs of a promo: a PROMO_ANYWHERE phrase only counts when one of these is on the line."""
@@ -127,23 +128,24 @@ SHARE_LINES: tuple[str, ...] = (
 )
 """Whole lines of share bars, social buttons and widget captions."""
 
-COMMENT_PATTERNS: tuple[str, ...] = (
-    r"berkomentarlah",
+COMMENT_PREFIXES: tuple[str, ...] = (
     r"laporkan komentar",
     r"tulis komentar",
     r"berikan komentar",
     r"kolom komentar",
     r"login untuk",
     r"masuk untuk (?:berkomentar|memberi|mengomentari)",
-    r"jernihberkomentar",
-    r"panduan komunitas",
-    r"kami sudah menerima laporan anda",
-    r"komentar sepenuhnya menjadi tanggung jawab",
     r"komentar (?:anda|pembaca)",
-    r"(?:\d+\s+)?komentar(?:\s+disclaimer)?",
     r"syarat (?:&|dan) ketentuan",
+)
+"""Starts of comment-box and account prompts (short lines)."""
+
+COMMENT_LINES: tuple[str, ...] = (
+    r"(?:\d+\s+)?komentar(?:\s+disclaimer)?",
     r"sign in",
+    r"sign up",
     r"log ?in",
+    r"log ?out",
     r"register",
     r"daftar",
     r"masuk",
@@ -151,7 +153,16 @@ COMMENT_PATTERNS: tuple[str, ...] = (
     r"(?:register|daftar)\s*\|\s*(?:login|masuk)",
     r"(?:login|masuk)\s*\|\s*(?:register|daftar)",
 )
-"""Comment boxes and account prompts (regex; whole line for the short forms)."""
+"""Whole short lines of comment and account widgets."""
+
+COMMENT_ANYWHERE: tuple[str, ...] = (
+    "berkomentar",
+    "laporkan komentar",
+    "panduan komunitas",
+    "kami sudah menerima laporan anda",
+    "komentar sepenuhnya menjadi tanggung jawab",
+)
+"""Phrases (lower case, literal) of comment-box rules that mark a line wherever they stand."""
 
 # --- pagers, copyright, credits ----------------------------------------------------------------
 
@@ -174,6 +185,9 @@ COPYRIGHT_PATTERN = (
     r"©\s*(?:19|20)\d\d|copyright\s*©"
 )
 """Copyright lines (anywhere on a line)."""
+
+COPYRIGHT_TRIGGERS: tuple[str, ...] = ("©", "copyright", "hak cipta", "all rights reserved", "(c)")
+"""Literal (lower-case) triggers: the copyright pattern only runs on lines holding one."""
 
 BYLINE_LABELS: tuple[str, ...] = (
     "penulis",
@@ -222,33 +236,57 @@ EDITOR_LABELS: tuple[str, ...] = ("editor", "penyunting", "redaktur", "red")
 TRANSLATOR_LABELS: tuple[str, ...] = ("penerjemah", "alih bahasa")
 """Byline labels that name the translator(s)."""
 
-EDITOR_INITIALS = r"^\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){0,4}\s*\)$"
-"""Closing initials of the writer/editor, e.g. "(abc/def)" or "(ren)": lower-case only."""
+EDITOR_INITIALS = (
+    r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){0,4}\s*\)"
+    r"|\(\s*[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}\s*\)"
+)
+"""Closing initials of writer/editor, whole line: "(abc/def)", "(ren)", "(Cas/Isk)" (not "(ANTARA)")."""
 
-SOURCE_CREDIT = r"^sumber\s*:?\s*(?P<name>[^\s].{0,60})$"
-"""A credit line "Sumber: Reuters" / "Sumber Reuters" / "Sumber : Antara" at the end of a body."""
+SOURCE_CREDIT = r"sumber\s*:?\s*(?P<name>[^\s].{0,60})"
+"""A credit line "Sumber: Reuters" / "Sumber Reuters" / "Sumber : Antara" (whole line)."""
 
 # --- photo captions and credits -----------------------------------------------------------------
 
-PHOTO_CREDIT_PATTERNS: tuple[str, ...] = (
+PHOTO_CREDIT_AT_START: tuple[str, ...] = (
+    r"(?i:\(?\s*(?:foto|photo|dok(?:umentasi)?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:.])",
+    r"(?i:(?:ilustrasi|istimewa|dok\.?)\s*/\s*\w+)",
+    r"[A-Z][A-Za-z]*\.(?:com|co\.id|id)\s*/\s*[A-Z]",
+)
+"""Photo credits that open a caption: "Foto: …", "Ilustrasi/Net", "KOMPAS.com/NAME …"."""
+
+PHOTO_CREDIT_AT_END: tuple[str, ...] = (
+    r"(?i:\((?:foto|photo|dok(?:umentasi)?|sumber)\s*:\s*[^)]*\)\s*$)",
+    r"(?i:\((?:ist|istimewa|dok|net|ilustrasi|doc)\.?\)\s*$)",
+    r"(?i:/\s*(?:net|ist|istimewa|dok|ilustrasi)\s*$)",
+    r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
+)
+"""Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name"."""
+
+PHOTO_CREDIT_WITH_SLASH: tuple[str, ...] = (
     r"\bANTARA\s*FOTO\s*/",
     r"\b(?:AFP|AP|EPA|EPA-EFE|REUTERS|XINHUA|ANADOLU|GETTY)\s*(?:PHOTO|FOTO|IMAGES)?\s*/\s*\w",
     r"\bAP\s+Photo\s*/",
+    r"©\s*[\w.]+®?\s*/",
+)
+"""Agency credits anywhere in a caption: "ANTARA FOTO/…", "AFP PHOTO/…", "/©KapanLagi.com®/…"."""
+
+PHOTO_CREDIT_WORDS: tuple[str, ...] = (
     r"\bPool\s+via\s+\w+",
     r"\bvia\s+(?:REUTERS|AFP|Getty\s+Images|AP)\b",
     r"\b(?:Getty\s+Images|Shutterstock|iStockphoto|Freepik|Unsplash|Pixabay)\b",
-    r"(?i:^\(?\s*(?:foto|photo|dok(?:umentasi)?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:.])",
-    r"(?i:\((?:foto|photo|dok(?:umentasi)?|sumber)\s*:\s*[^)]*\)\s*$)",
-    r"(?i:\((?:ist|istimewa|dok|net|ilustrasi|doc)\.?\)\s*$)",
-    r"(?i:^(?:ilustrasi|istimewa|dok\.?)\s*/\s*\w+)",
-    r"(?i:/\s*(?:net|ist|istimewa|dok|ilustrasi)\s*$)",
-    r"^[A-Z][A-Za-z]*\.(?:com|co\.id|id)\s*/\s*[A-Z]",
-    r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
-    r"©\s*[\w.]+®?\s*/",
 )
-"""Photo credits ("ANTARA FOTO/…", "AFP PHOTO/…", "REUTERS/…", "KOMPAS.com/NAME", "… via REUTERS",
-"(Foto: …)", "Ilustrasi/Net"): a line with one is a caption, not body (case-sensitive where upper-case
-agency names matter, so that prose mentioning Reuters survives)."""
+"""Credits by name anywhere in a caption ("… Pool via REUTERS", "Getty Images")."""
+
+PHOTO_CREDIT_WORD_TRIGGERS: tuple[str, ...] = (
+    "via",
+    "Getty",
+    "Shutterstock",
+    "iStock",
+    "Freepik",
+    "Unsplash",
+    "Pixabay",
+)
+"""Literal triggers of PHOTO_CREDIT_WORDS (a cheap test before the regex)."""
 
 # --- related lists, section labels, timestamps ----------------------------------------------------
 
@@ -322,6 +360,19 @@ RELATED_LIST_HEADERS: tuple[str, ...] = (
     "konten sponsor",
     "terhangat",
     "cari berita lain disini",
+    "related news",
+    "related articles",
+    "related posts",
+    "popular news",
+    "popular videos",
+    "popular photos",
+    "latest news",
+    "most read",
+    "most viewed",
+    "recommended",
+    "read more",
+    "more news",
+    "news feed",
 )
 """Headers of related/popular/latest headline blocks: once the body has begun, one of these
 (as a whole line, optionally with a trailing colon or "»") ends it."""
@@ -346,6 +397,14 @@ HARD_END_HEADERS: tuple[str, ...] = (
     "topik pilihan",
     "foto video terkait",
     "video pilihan",
+    "related news",
+    "related articles",
+    "popular news",
+    "popular videos",
+    "popular photos",
+    "latest news",
+    "most read",
+    "most viewed",
 )
 """Related-list headers that never occur inside a body: the article is over when one appears."""
 
@@ -414,16 +473,13 @@ SECTION_LABELS: tuple[str, ...] = (
 """Rubric names that sites print as a line of their own above a headline or in menus."""
 
 RELATIVE_TIME = (
-    r"^(?:\d+|se)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu$|"
-    r"^(?:baru saja|kemarin|hari ini)$"
+    r"(?:\d+|se)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu|"
+    r"baru saja|kemarin|hari ini"
 )
 """Relative timestamps of related lists ("5 jam lalu", "20 detik yang lalu")."""
 
-VIEW_COUNT = r"^(?:dibaca\s+[\d.,]+\s*kali|[\d.,]+\s*(?:views?|kali dibaca|dilihat|pembaca|x dibaca))$"
+VIEW_COUNT = r"dibaca\s+[\d.,]+\s*kali|[\d.,]+\s*(?:views?|kali dibaca|dilihat|pembaca|x dibaca)"
 """Read counters ("dibaca 20,442 kali", "5.713 views")."""
-
-TRAILING_VIEW_COUNT = r"\s+[\d.,]+\s*(?:views?|kali dibaca)$"
-"""A read counter glued to the end of a headline in a popular list."""
 
 STAFF_ROLE_WORDS: tuple[str, ...] = ("jurnalis", "reporter", "penulis", "editor", "kontributor")
 """Role words printed on their own line next to a name ("Dewi Kania" / "Jurnalis")."""

@@ -186,6 +186,10 @@ PAST_REFS = (
     "waktu yang sama",
     "masa silam",
     "tempo dulu",
+    "tempo hari",
+    "beberapa waktu lalu",
+    "beberapa waktu yang lalu",
+    "belum lama ini",
     "sebelumnya",
 )
 FUTURE_REFS = (
@@ -196,6 +200,9 @@ FUTURE_REFS = (
     "masa mendatang",
     "di kemudian hari",
     "dalam waktu dekat",
+    "tak lama lagi",
+    "tidak lama lagi",
+    "sebentar lagi",
 )
 """Reference words valued ``PRESENT_REF``, ``PAST_REF`` and ``FUTURE_REF`` (TimeML convention)."""
 
