@@ -28,7 +28,7 @@ WALL: Final = -1.0e6
 """Score of a hard end ("Terkini Lainnya", "Berita terkait", …): no body spans across it."""
 
 FURNITURE_SCORES: Final[dict[str, float]] = {
-    "insert": -3.0,
+    "insert": -2.0,
     "ad": -2.0,
     "promo": -10.0,
     "share": -2.0,
@@ -44,7 +44,9 @@ FURNITURE_SCORES: Final[dict[str, float]] = {
 """Penalty of each kind of boilerplate line (see ``postfilter.boilerplate_kind``)."""
 
 RELATED_HEADER_SCORE: Final = -8.0
-LIST_ITEM_SCORE: Final = -3.0
+INSERT_HEADERS: Final = frozenset({"baca juga", "baca pula", "simak juga", "lihat juga"})
+"""List headers that also stand inside a body, over a short block of links: a mild penalty."""
+LIST_ITEM_SCORE: Final = -2.0
 REPEATED_LINE_SCORE: Final = -6.0
 DATE_LINE_SCORE: Final = -4.0
 SECTION_SCORE: Final = -2.0
@@ -59,7 +61,7 @@ PROSE_MIN_LOWER_RATIO: Final = 0.4
 """Share of lower-case words above which a line without end punctuation still reads as prose
 (Indonesian headlines are Title Case; sentences are mostly lower case)."""
 
-DATELINE_SEARCH_LINES: Final = 6
+DATELINE_SEARCH_LINES: Final = 12
 """The dateline is looked for among this many non-blank lines at the head of the segment."""
 
 DATELINE_LOOKBACK_LINES: Final = 4
@@ -71,9 +73,18 @@ MIN_BODY_WORDS: Final = 25
 LISTING_MIN_MARKERS: Final = 3
 """A body segment with this many timestamp/date lines, one per couple of paragraphs, is a list."""
 
+LISTING_MIN_HEADLINES: Final = 6
+"""…and so is one with at least this many headline-shaped lines and no more running text."""
+
+LISTING_MARKER_KINDS: Final = ("date", "timestamp", "repeated", "url")
+"""Line classes that separate the items of a list of articles."""
+
 SENTENCE_END: Final = tuple(".!?\"”’)…'")
-_LIST_ITEM_RE: Final = re.compile(r"^(?:[*+•·o#|-]|\d{1,2}\.?)(?:\s|$)|^[*#|\-\s]+$")
-_LIST_MARKS: Final = frozenset("*+•·o#|-0123456789")
+_LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
+_LIST_MARKS: Final = frozenset("*+•·o#|-")
+_URL_STARTS: Final = ("http://", "https://", "www.")
+_MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+"""Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
 _LOWER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[a-z]")
 _UPPER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Z]")
 _QUOTES_TABLE: Final = str.maketrans("", "", "\"'“”‘’«»")
@@ -165,11 +176,15 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
         return _BLANK
     if text[0] in _LIST_MARKS and _LIST_ITEM_RE.match(text):
         return LineInfo(text, "list", LIST_ITEM_SCORE)
+    if text.startswith(_URL_STARTS) or ("<" in text and _MARKUP_RE.search(text)):
+        return LineInfo(text, "url", FURNITURE_SCORES["url"])
     if text.count(" ") + 1 >= PROSE_MIN_WORDS and len(text.split()) >= PROSE_MIN_WORDS:
         return None
     key = pf._header_key(text)
     if key in pf.HARD_END_HEADERS:
         return LineInfo(text, "wall", WALL)
+    if key in INSERT_HEADERS:
+        return LineInfo(text, "insert", FURNITURE_SCORES["insert"])
     if key in pf.RELATED_HEADERS or key.startswith("tweets by @"):
         return LineInfo(text, "related", RELATED_HEADER_SCORE)
     if key in pf.SECTION_LABELS:
@@ -288,10 +303,14 @@ def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
 
 
 def _looks_like_listing(infos: Sequence[LineInfo], s: int, e: int) -> bool:
-    """Teasers between timestamps or repeated headlines: an index page, not an article."""
-    markers = sum(1 for i in range(s, e + 1) if infos[i].kind in ("date", "timestamp", "repeated"))
-    prose = sum(1 for i in range(s, e + 1) if infos[i].kind == "prose")
-    return markers >= LISTING_MIN_MARKERS and markers * 2 >= prose
+    """Teasers between timestamps, links or repeated headlines, or more headlines than running
+    text: an index page, not an article."""
+    kinds = Counter(infos[i].kind for i in range(s, e + 1))
+    markers = sum(kinds[k] for k in LISTING_MARKER_KINDS)
+    prose = kinds["prose"]
+    if markers >= LISTING_MIN_MARKERS and markers * 2 >= prose:
+        return True
+    return kinds["headline"] >= LISTING_MIN_HEADLINES and kinds["headline"] >= prose
 
 
 def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:

@@ -26,6 +26,12 @@ HEADER_MAX_LINES: Final = 12
 FOOTER_MAX_LINES: Final = 12
 """Non-blank lines below the body searched for editor, translator, source and byline lines."""
 
+WINDOW_MAX_SCAN: Final = 60
+"""Lines (blank included) scanned at most around the body for header or footer lines."""
+
+FURNITURE_KINDS: Final = frozenset({"share", "pager", "ad", "comment", "url", "insert", "timestamp"})
+"""Boilerplate kinds that a header window may step over together with a related box."""
+
 TITLE_MAX_DISTANCE: Final = 3
 """The headline stands at most this many (countable) lines above the date line."""
 
@@ -54,7 +60,9 @@ class VisibleMetadata:
 
 _MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ZONE_ALT: Final = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
-_TIME: Final = r"(?:\s*(?:[,|\-–—]\s*)?(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
+_TIME: Final = (
+    r"(?:\s*(?:[,|\-–—]\s*)?(?:(?:pukul|jam|at)\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
+)
 _ZONE: Final = rf"(?:\s*(?P<Z>{_ZONE_ALT})\b)?"
 TEXT_DATE_RE: Final = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
@@ -165,7 +173,9 @@ DATELINE_PATTERNS: Final = (
     # "Kapanlagi.com - …": an outlet with no city
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s+(?=[^\W\d])"),
 )
-BARE_DATELINE_RE: Final = re.compile(rf"^(?P<city>{_CITY}){_DASH}(?:\s+\S|$)")
+BARE_DATELINE_RE: Final = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?)" + _DASH + r"(?:\s+(?=[^\W\d])|$)"
+)
 """"Jakarta - …" (detik): only trusted on the first body line, and only for a known-looking city."""
 
 
@@ -216,6 +226,7 @@ _BYLINE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s*[-–—]\s*(?P<outlet>[\w.]+)$")
+_BY_RE: Final = re.compile(r"^(?:By|Oleh|BY|OLEH)\s+([A-Z][^,;:]{2,60})$")
 _AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
 _EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)
 _TRANSLATOR_LABELS: Final = frozenset(g.TRANSLATOR_LABELS)
@@ -326,22 +337,38 @@ def source_credit(line: str) -> str | None:
 
 
 def _window(lines: Sequence[str], start: int, step: int, limit: int) -> list[int]:
-    """Indexes of up to ``limit`` non-blank lines from ``start`` in direction ``step``, stopping at
-    a related-list header (everything beyond belongs to another block of the page)."""
+    """Indexes of up to ``limit`` non-blank lines from ``start`` in direction ``step``.
+
+    The window stops at a related-list header: what lies beyond belongs to another block of the
+    page. Walking up from the body, a related box that sits between the headline and the body
+    (a header followed by nothing but links and buttons) is stepped over instead.
+    """
     found: list[int] = []
     i = start
-    while 0 <= i < len(lines) and len(found) < limit:
+    scanned = 0
+    while 0 <= i < len(lines) and len(found) < limit and scanned < WINDOW_MAX_SCAN:
         text = lines[i].strip()
+        scanned += 1
         if text:
             if pf.is_hard_end(text) or (step < 0 and pf.is_related_header(text)):
+                if step < 0 and all(_is_furniture(lines[j].strip()) for j in found):
+                    found = []
+                    i += step
+                    continue
                 break
             found.append(i)
         i += step
     return found
 
 
+def _is_furniture(text: str) -> bool:
+    """A link-list item, button or widget line (no headline, date or byline)."""
+    return bool(_LIST_ITEM_RE.match(text)) or pf.boilerplate_kind(text) in FURNITURE_KINDS
+
+
 def _skippable_header_line(text: str) -> bool:
     """Lines between a headline and its date line that do not count as distance."""
+    text = _RUBRIC_PREFIX_RE.sub("", text)
     return (
         pf.BYLINE_LABEL_ONLY_RE.match(text) is not None
         or canonical_outlet(text) is not None
@@ -351,11 +378,16 @@ def _skippable_header_line(text: str) -> bool:
 
 
 _LIST_ITEM_RE: Final = re.compile(r"^(?:[*+•·#|>-]|\d+\.)(?:\s|$)")
-_BREADCRUMB_RE: Final = re.compile(r"\s(?:>|»|::|/)\s")
+_BREADCRUMB_RE: Final = re.compile(r"\s(?:>|»|::|/)(?:\s|$)|^(?:>|»)")
+_RUBRIC_PREFIX_RE: Final = re.compile(r"^(?:FOTO|VIDEO|INFOGRAFIS|GALERI|FOTO ?STORY)\s*:\s*(?=\S)")
 
 
 def is_headline(text: str) -> bool:
-    """A line shaped like a headline: 2–30 words, not furniture, not a sentence ending in '.'."""
+    """A line shaped like a headline: 2–30 words, not furniture, not a sentence ending in '.'.
+
+    A rubric prefix ("FOTO: …", "VIDEO: …") belongs to the headline and is not a caption.
+    """
+    text = _RUBRIC_PREFIX_RE.sub("", text)
     words = text.split()
     if not 2 <= len(words) <= 30 or text.endswith((".", ":", ",", ";")):
         return False
@@ -456,6 +488,10 @@ def _people(
                             add(label_role, _title_case(neighbour))
                             break
         elif i in header:
+            by = _BY_RE.match(text)
+            if by:
+                for name in split_names(by.group(1)):
+                    add("author", name)
             match = _NAME_DASH_OUTLET_RE.match(text)
             if match and canonical_outlet(match.group("outlet")):
                 for name in split_names(match.group("name")):

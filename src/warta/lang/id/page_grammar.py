@@ -250,7 +250,7 @@ SOURCE_CREDIT = r"sumber\s*:?\s*(?P<name>[^\s].{0,60})"
 PHOTO_CREDIT_AT_START: tuple[str, ...] = (
     r"(?i:\(?\s*(?:foto|photo|dok(?:umentasi)?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:.])",
     r"(?i:(?:ilustrasi|istimewa|dok\.?)\s*/\s*\w+)",
-    r"[A-Z][A-Za-z]*\.(?:com|co\.id|id)\s*/\s*[A-Z]",
+    r"[A-Z][A-Za-z]*\.(?i:com|co\.id|id)\s*/\s*[A-Z]",
 )
 """Photo credits that open a caption: "Foto: …", "Ilustrasi/Net", "KOMPAS.com/NAME …"."""
 
@@ -360,6 +360,7 @@ RELATED_LIST_HEADERS: tuple[str, ...] = (
     "konten sponsor",
     "terhangat",
     "cari berita lain disini",
+    "terkait",
     "related news",
     "related articles",
     "related posts",
@@ -397,6 +398,7 @@ HARD_END_HEADERS: tuple[str, ...] = (
     "topik pilihan",
     "foto video terkait",
     "video pilihan",
+    "terkait",
     "related news",
     "related articles",
     "popular news",
