@@ -282,7 +282,9 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         "title": title,
         "outlet": hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints),
         "url": meta.url,
-        "published": hm.published_iso(meta.published, hm.header_date(root, title, block)),
+        "published": hm.published_iso(
+            meta.published, hm.header_date(root, title, block), meta.published_has_time
+        ),
         "authors": tuple(meta.authors),
     }
     fields.update({key: value for key, value in markup.items() if value})

@@ -90,6 +90,7 @@ class PageMeta:
     url: str | None = None
     site_name: str | None = None
     published: datetime | None = None
+    published_has_time: bool = True
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
     language: str | None = None
@@ -119,7 +120,7 @@ def _json_ld_articles(root: HtmlElement) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for script in root.xpath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]"):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(script.text or "", strict=False)  # raw newlines in strings are common
         except (json.JSONDecodeError, TypeError):
             continue
         stack = [data]
@@ -159,10 +160,19 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, str):
         return [_norm(value)] if value.strip() else []
     if isinstance(value, dict):
+        kinds = value.get("@type")
+        if isinstance(kinds, str) and kinds.lower() == "organization":
+            return []
         return _names(value.get("name"))
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     return []
+
+
+def iso_has_time(text: str) -> bool:
+    """Whether a machine date states a clock time ("2024-05-06T09:15" yes, "2024-05-06" no)."""
+    match = ISO_DATE.search(text)
+    return bool(match and match.group("time"))
 
 
 def parse_iso(text: str | None) -> datetime | None:
@@ -303,24 +313,22 @@ def page_meta(root: HtmlElement) -> PageMeta:
             break
     result.site_name = meta.get("og:site_name") or meta.get("application-name")
     publisher = ld.get("publisher")
-    publishers = _names(publisher)
-    result.publisher = publishers[0] if publishers else None
-    if isinstance(ld.get("datePublished"), str):
-        result.published = parse_iso(ld["datePublished"])
-    if result.published is None:
-        for key in META_DATE_KEYS:
-            parsed = parse_iso(meta.get(key))
-            if parsed:
-                result.published = parsed
-                break
-    if result.published is None:
-        result.published = parse_iso(micro.get("datePublished"))
-    if result.published is None:
-        for value in root.xpath("//time[@itemprop='datePublished' or @pubdate]/@datetime"):
-            parsed = parse_iso(str(value))
-            if parsed:
-                result.published = parsed
-                break
+    if isinstance(publisher, list) and publisher:
+        publisher = publisher[0]
+    name = publisher.get("name") if isinstance(publisher, dict) else publisher
+    result.publisher = _norm(name) if isinstance(name, str) and name.strip() else None
+    candidates = [
+        ld.get("datePublished"),
+        *(meta.get(key) for key in META_DATE_KEYS),
+        micro.get("datePublished"),
+        *(str(v) for v in root.xpath("//time[@itemprop='datePublished' or @pubdate]/@datetime")),
+    ]
+    for candidate in candidates:
+        parsed = parse_iso(candidate) if isinstance(candidate, str) else None
+        if parsed is not None:
+            result.published = parsed
+            result.published_has_time = iso_has_time(str(candidate))
+            break
     markers = [m.lower() for m in (result.site_name, result.publisher, registered_domain(result.url)) if m]
     authors = _names(ld.get("author"))
     if not authors:
@@ -443,9 +451,16 @@ def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | N
     return machine
 
 
-def published_iso(machine: datetime | None, visible: tuple[datetime, bool] | None) -> str | None:
-    """The publication time to report: ISO with offset, or only the date when the page prints a
-    date without a clock time and the markup has none (a time is never invented)."""
+def published_iso(
+    machine: datetime | None, visible: tuple[datetime, bool] | None, machine_has_time: bool = True
+) -> str | None:
+    """The publication time to report: ISO with offset, or only the date when neither the markup
+    nor the header states a clock time (a time is never invented). A date-only markup value takes
+    the header's time when the header shows the same day."""
+    if machine is not None and not machine_has_time:
+        if visible is not None and visible[1] and visible[0].date() == machine.date():
+            return iso(visible[0])
+        return machine.date().isoformat()
     if machine is None and visible is not None and not visible[1]:
         return visible[0].date().isoformat()
     return iso(reconcile_dates(machine, visible))

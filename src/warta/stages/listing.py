@@ -63,8 +63,9 @@ MIN_HEADLINE_LINKS = 8
 MIN_HEADLINE_WORDS = 4
 """A link whose text has at least this many words reads as a headline (not "Home", "Next")."""
 
-SECTION_PATH = re.compile(r"^/?(?:[a-z]{1,24}/?)?$", re.IGNORECASE)
-"""A URL path that is empty or one short word: a home or section page ("/", "/indeks", "/news/")."""
+SECTION_PATH = re.compile(r"^/?(?:[a-z]{1,24}(?:/[a-z]{1,24})?/?)?$", re.IGNORECASE)
+"""A URL path that is empty or one or two short words: a home, section or tag page ("/",
+"/indeks", "/news/", "/berita/nasional", "/tag/banjir"); article paths carry a slug or an id."""
 
 ARTICLE_QUERY = re.compile(r"(?:^|&)(?:p|id|page_id|newsid|artid|berita)=\d", re.IGNORECASE)
 """Query strings that address one article on sites without slugs (``?p=123``)."""
