@@ -229,6 +229,7 @@ def _ingest_partition(records: Iterable[dict[str, Any]], options: Options) -> It
             "status": "article",
             "source": doc.source,
             "article": article.to_record(),
+            "article_id": article.id,
             "analysis": _analysis_to_record(analysis),
             "raw": raw,
         }
@@ -262,9 +263,9 @@ def _store_record(store: Store, record: dict[str, Any]) -> IngestEvent:
         return IngestEvent(source, "error", reason=record["reason"])
     article = Article.from_record(record["article"])
     if not store.add_article(article, raw=raw):
-        return IngestEvent(source, "already_present", article_id=article.id)
-    _store_analysis(store, article.id, _analysis_from_record(record["analysis"]))
-    return IngestEvent(source, "stored", article_id=article.id)
+        return IngestEvent(source, "already_present", article_id=record["article_id"])
+    _store_analysis(store, record["article_id"], _analysis_from_record(record["analysis"]))
+    return IngestEvent(source, "stored", article_id=record["article_id"])
 
 
 def _store_analysis(store: Store, article_id: str, analysis: Analysis) -> None:
