@@ -92,8 +92,13 @@ def _low(text: str | None) -> str:
 
 
 def _with_pod(day: date, pod: str | None) -> tuple[str, str]:
+    return _with_pod_text(day.isoformat(), pod)
+
+
+def _with_pod_text(day: str, pod: str | None) -> tuple[str, str]:
+    """A day's value with its part of the day ("2014-12-28TMO") when one is written."""
     code = tn.pod_code(pod)
-    return (f"{day.isoformat()}T{code}", "time") if code else (day.isoformat(), "day")
+    return (f"{day}T{code}", "time") if code else (day, "day")
 
 
 def _day_of(cand: Candidate, ctx: tn.Context) -> tuple[date | None, str | None, bool]:
@@ -150,12 +155,13 @@ def _resolve_chain(cand: Candidate, ctx: tn.Context) -> Resolved | None:
         return None
     if clock is None:  # "Sabtu (18/10/2025) kemarin": the written date is the value
         return _resolve_day_kind(main, ctx)
-    day, _ref, explicit = _day_of(main, ctx)
+    day, ref, explicit = _day_of(main, ctx)
     parts = tn.clock_parts(clock.groups)
     if parts is None:
         return None
-    if day is None:
-        return (f"XXXX-XX-XXT{parts[0]}", "time", None, "time"), None, False
+    if day is None:  # no anchor: "XXXX-05-04T21:00+07:00" when the month and day are written
+        prefix = ref if ref and ref.startswith("XXXX") else "XXXX-XX-XX"
+        return (f"{prefix}T{parts[0]}", "time", None, "time"), None, False
     end = f"{day.isoformat()}T{parts[1]}" if parts[1] else None
     return (f"{day.isoformat()}T{parts[0]}", "time", end, "time"), day, explicit
 
@@ -167,7 +173,10 @@ def _resolve_day_kind(cand: Candidate, ctx: tn.Context) -> Resolved | None:
         if ref is None:
             return None
         is_ref = ref.endswith("REF")
-        return (ref, "ref" if is_ref else "day", None, "ref" if is_ref else "date"), None, False
+        if not is_ref:
+            value, granularity = _with_pod_text(ref, g.get("pod") or g.get("podw"))
+            return (value, granularity, None, "date"), None, False
+        return (ref, "ref", None, "ref"), None, False
     if cand.kind in ("date", "date_range2") and g.get("d2"):
         end_ctx = tn.Context(ctx.anchor, ctx.last_day, day, ctx.tense)
         month2 = g.get("m2") or g.get("m")
