@@ -93,7 +93,7 @@ def test_merge_entities_across_articles() -> None:
     second = extract_entities(
         _article("Duta Besar Rusia Andrei Kulikov mengatakan hal itu. Kulikov lalu pergi.")
     )
-    third = extract_entities(_article("Menurut Andrei Kulikov, kerja sama itu penting."))
+    third = extract_entities(_article("Kerja sama itu penting, kata Andrei Kulikov."))
     merged = merge_entities_across([first, second, third])
     names = [{e.name for e in ents if e.type == "PERSON"} for ents in merged]
     assert names[0] == names[1] == names[2] == {"Andrei Kulikov"}

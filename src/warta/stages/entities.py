@@ -39,6 +39,7 @@ from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     CHINESE_SURNAMES,
     NAME_LINKS,
+    NAME_PREFIXES,
     NOT_NAME_WORDS,
     ORG_PREFIXES,
     SHORT_FORM_NEEDS_VERB,
@@ -52,6 +53,9 @@ abbreviations ("Prof.")."""
 
 MAX_GAZETTEER_TOKENS = 8
 """Longest gazetteer spelling, in tokens, that the matcher tries."""
+
+VERBISH = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}$")
+"""A word with a verbal prefix: what follows a subject."""
 
 MAX_NAME_TOKENS = 4
 """A person's name is at most this many capitalised words ("Recep Tayyip Erdogan" has three)."""
@@ -201,13 +205,15 @@ def _is_name_word(tok: _Tok) -> bool:
         return False
     if word.isupper() or not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
         return False
-    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word):
+    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word) or (len(word) >= 8 and word.endswith("nya")):
         return False
     return not ("-" in word and any(p.isupper() or p in NOT_NAME_WORDS for p in word.split("-")))
 
 
 def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bool = True) -> int:
     """End token index of a capitalised name starting at i (i when none); stops at known entities."""
+    if _role_at(toks, i) > i:
+        return i  # "Bapak Presiden Prabowo": the title is no name
     j = i
     while j < len(toks) and j - i < MAX_NAME_TOKENS:
         tok = toks[j]
@@ -216,7 +222,11 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
         if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
             j += 1
             continue
-        if j > i and _is_initial(tok) and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
+        if (
+            ((j > i and _is_initial(tok)) or (j == i and tok.word in ("I", "Ni")))
+            and j + 1 < len(toks)
+            and _is_name_word(toks[j + 1])
+        ):
             j += 1
             continue
         if not _is_name_word(tok):
@@ -295,11 +305,11 @@ def _stretch(text: str, toks: list[_Tok], j: int) -> tuple[list[tuple[int, int]]
     segments: list[tuple[int, int]] = []
     seg_start = k = j
     n = len(toks)
-    if j == 0 or j >= n or not _adjacent(text, toks[j - 1], toks[j]):
+    if j == 0 or j >= n or not (_adjacent(text, toks[j - 1], toks[j]) or _bracket_opens(text, toks, j)):
         return segments, j
-    while k < n and (k == j or _adjacent(text, toks[k - 1], toks[k])):
+    while k < n and (k == j or _adjacent(text, toks[k - 1], toks[k]) or _bracketed(text, toks, k)):
         tok = toks[k]
-        if tok.word in STOP_CAPITALISED or tok.word in CALENDAR_WORDS:
+        if (tok.word in STOP_CAPITALISED and tok.word != "The") or tok.word in CALENDAR_WORDS:
             break
         if tok.cap or (tok.low in HONORIFICS and k + 1 < n and toks[k + 1].cap):
             k += 1
@@ -313,6 +323,21 @@ def _stretch(text: str, toks: list[_Tok], j: int) -> tuple[list[tuple[int, int]]
     if k > seg_start:
         segments.append((seg_start, k))
     return segments, k
+
+
+def _bracketed(text: str, toks: list[_Tok], k: int) -> bool:
+    """True at "(Menkeu)" or right after it: a one-word bracket inside a role stretch."""
+    before = text[toks[k - 1].end : toks[k].start]
+    if before == " (":
+        return k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == ") "
+    return before == ") " and k >= 2 and text[toks[k - 2].end : toks[k - 1].start] == " ("
+
+
+def _bracket_opens(text: str, toks: list[_Tok], k: int) -> bool:
+    """True at a one-word bracket right after a role ("Wakil Menteri Sosial (Wamensos), …")."""
+    return text[toks[k - 1].end : toks[k].start] == " (" and (
+        k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start].startswith(")")
+    )
 
 
 def _is_initial(tok: _Tok) -> bool:
@@ -330,7 +355,9 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
     k = hi
     while k > lo and hi - k < MAX_NAME_TOKENS:
         tok = toks[k - 1]
-        if not (_is_name_word(tok) or (_is_initial(tok) and k < hi)):
+        if k < hi and not _adjacent(text, tok, toks[k]):
+            break
+        if not (_is_name_word(tok) or ((_is_initial(tok) or tok.word in ("I", "Ni")) and k < hi)):
             break
         if tok.word in ORG_PREFIXES or _role_at(toks, k - 1) > k - 1:
             break
@@ -343,32 +370,89 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
     return k, hi
 
 
+def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) -> int:
+    """End of a person's name set off by a comma after a role stretch ("Ketua Umum DPN Tani
+    Merdeka, Don Muzakir menyampaikan"), or ``end`` when none is there."""
+    n = len(toks)
+    if end >= n or not text[toks[end - 1].end : toks[end].start].endswith(", "):
+        return end
+    if text[toks[end - 1].end : toks[end].start].strip() not in (",", "),"):
+        return end
+    known = _gazetteer_at(text, toks, end, index)
+    if known:
+        return known[0] if known[2] == PERSON else end
+    if _role_at(toks, end) > end:
+        return end
+    after = _name_run(text, toks, end, index, allow_yang=False)
+    if after == end:
+        return end
+    follow = text[toks[after - 1].end : toks[after].start] if after < n else ""
+    closed = follow.startswith(",") and bool(
+        re.match(r",\s*(?!dan\b|serta\b|atau\b)[a-z(]", text[toks[after - 1].end :])
+    )
+    verb = (
+        after < n
+        and follow == " "
+        and (toks[after].low in REPORT_WORDS or bool(VERBISH.match(toks[after].low)))
+    )
+    ends = follow[:1] in (".", ",", ")", ";") or after >= n
+    if (after - end >= 2 and (ends or verb)) or (after > end and closed):
+        return after
+    return end
+
+
+def _title_capitalised(toks: list[_Tok], i: int) -> bool:
+    """True when the role head (after modifiers such as "mantan") is written as a title."""
+    j = i
+    while j < len(toks) and (toks[j].low,) in MODIFIERS:
+        j += 1
+    return j < len(toks) and toks[j].cap
+
+
 def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Index) -> _Found | None:
     """The person a role names: "Menteri Luar Negeri Rusia Sergei Lavrov", "Kasat Reskrim Polres X
     AKP Yasir", "Presiden China, Xi Jinping", "Pendiri Facebook, Mark Zuckerberg"."""
+    if i > 0 and (toks[i - 1].word in STREET_WORDS or toks[i - 1].word in ORG_PREFIXES):
+        return None  # "Jalan Jenderal Sudirman" is a street, "Kantor Gubernur" an office
     segments, end = _stretch(text, toks, head_end)
     runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
     runs = [(a, b) for a, b in runs if b > a]
     best = next(((a, b) for a, b in runs if b - a >= 2 or _gazetteer_at(text, toks, a, index)), None)
-    n = len(toks)
-    if best is None and end < n and text[toks[end - 1].end : toks[end].start] == ", " and end > head_end:
-        after = _name_run(text, toks, end, index, allow_yang=False)
-        known = _gazetteer_at(text, toks, end, index)
-        if known and known[2] == PERSON:
-            after = known[0]
-        if after - end >= 2 or (known and known[2] == PERSON):
+    known_best = best is not None and _gazetteer_at(text, toks, best[0], index) is not None
+    if end > head_end and not known_best:
+        after = _person_after_comma(text, toks, end, index)
+        if after > end:
             role = _surface(text, toks, i, end)
             return _Found(
                 toks[end].start, toks[after - 1].end, _surface(text, toks, end, after), PERSON, None, role, 2
             )
-    if best is None and runs:
-        best = runs[0]
+    if best is None and runs and _title_capitalised(toks, i):
+        best = runs[0]  # a single name only after a capitalised title: "AKP Yasir", "Presiden Jokowi"
     if best is None:
         return None
     a, b = best
     role_end = a - 1 if a > i and toks[a - 1].low in HONORIFICS else a
     title = _surface(text, toks, i, max(role_end, head_end)) if role_end > i else None
     return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
+
+
+STREET_WORDS: frozenset[str] = frozenset(
+    {
+        "Jalan",
+        "Jl",
+        "Jln",
+        "Gang",
+        "Gg",
+        "Lapangan",
+        "Stadion",
+        "Bandara",
+        "Istana",
+        "Gedung",
+        "Wisma",
+        "Kediaman",
+    }
+)
+"""Words before a title that make it part of a place name ("Jalan Jenderal Sudirman")."""
 
 
 AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun)?\)")
@@ -487,9 +571,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             if not is_person and end - i >= 2:
                 before = toks[i - 1].low if i > 0 else ""
                 after = toks[end].low if end < n else ""
-                is_person = (
-                    before in POST_CUES or before == "menurut" or after in INDIRECT_VERBS or after == "alias"
-                )
+                is_person = before in POST_CUES or after in INDIRECT_VERBS or after == "alias"
                 if not is_person and gap_after.strip() == "," and i > 0:
                     role = _sentence_role(text, toks, i)
                     is_person = role is not None
@@ -518,6 +600,10 @@ def _short_forms(name: str) -> set[str]:
     Indonesian news uses for Indonesians ("kata Yuddy") and is the family name of Chinese and
     Korean names ("Xi", "Wang")."""
     words = [w for w in name.split() if not _INITIAL_WORD.match(w)]
+    while len(words) > 1 and words[0] in NAME_PREFIXES:
+        words = words[1:]
+    if len(words) == 1 and len(name.split()) > 1:
+        return {words[0]}
     if len(words) < 2:
         return set()
     forms = {words[-1], words[0]}
@@ -525,9 +611,6 @@ def _short_forms(name: str) -> set[str]:
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.?$")
-
-
-VERBISH = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}$")
 
 
 def _short_mentions(text: str, people: dict[str, str], taken: list[tuple[int, int]]) -> list[_Found]:
@@ -592,25 +675,40 @@ def _canonical_people(found: list[_Found], gaz: Gazetteer) -> dict[str, str]:
     return canon
 
 
-def _trim_qualifiers(found: list[_Found]) -> None:
-    """ "Kajari Lhoksukon Teuku Rahmatsyah" read as a name when the place is unknown: when the
-    article also names "Teuku Rahmatsyah" alone, the mention is cut to that name."""
+_CUE_ALT = "|".join(sorted(POST_CUES, key=len, reverse=True))
+_VERB_ALT = "|".join(sorted(set(INDIRECT_VERBS), key=len, reverse=True))
+STANDALONE_NAME = re.compile(
+    rf"\b(?:{_CUE_ALT})\s+([A-Z][a-z]\w+)\b(?!\s+[A-Z])|(?<![\w\s][ ])\b([A-Z][a-z]\w+)\s+(?:{_VERB_ALT})\b"
+)
+"""A capitalised word used alone as a speaker ("ujar Rivan", "Rivan mengatakan"): how the text
+calls a person it named in full."""
+
+
+def _trim_qualifiers(text: str, found: list[_Found]) -> None:
+    """Cut unknown qualifiers off the front of a name read after a role.
+
+    "Kajari Lhoksukon Teuku Rahmatsyah": the article also names "Teuku Rahmatsyah" alone.
+    "Direktur Utama Jasa Marga Rivan Achmad Purwantono": the article quotes "ujar Rivan".
+    """
     names = {f.surface for f in found if f.type == PERSON and f.surface.count(" ") >= 1}
+    standalone = {m.group(1) or m.group(2) for m in STANDALONE_NAME.finditer(text)}
     for f in found:
         if f.type != PERSON or f.surface.count(" ") < 2 or f.canonical:
             continue
         words = f.surface.split(" ")
+        if words[0] in standalone:
+            continue
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:])
-            if tail in names:
+            if tail in names or words[k] in standalone:
                 f.start = f.end - len(tail)
                 f.surface = tail
                 break
 
 
-def _assign(found: list[_Found], gaz: Gazetteer) -> list[_Found]:
+def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
     """Give every person mention its canonical name; single-word names join a full name."""
-    _trim_qualifiers(found)
+    _trim_qualifiers(text, found)
     canon = _canonical_people(found, gaz)
     fulls = {
         f.canonical or canon[name_key(f.surface)]
@@ -679,7 +777,7 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     furniture = dateline_end(text)
     found = [f for f in _resolve_overlaps(_scan(text, gaz)) if f.start >= furniture or f.type == PLACE]
     _coordinated_people(text, found)
-    found = _assign(found, gaz)
+    found = _assign(text, found, gaz)
     people = {
         f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical and " " in f.canonical
     }

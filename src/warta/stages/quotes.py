@@ -28,7 +28,7 @@ from warta.lang.id.calendar import WEEKDAYS
 from warta.lang.id.gazetteer import CAPITALS, ORG, PERSON, PLACE, PLACES, is_country
 from warta.lang.id.roles import STOP_CAPITALISED
 from warta.records import Article, Entity, Quote
-from warta.stages.entities import extract_entities_from_text
+from warta.stages.entities import ROLE_FIRST_WORDS, extract_entities_from_text
 
 JOINT_SEPARATOR = "; "
 """How a joint speaker's names are joined ("Xi Jinping; Vladimir Putin")."""
@@ -59,7 +59,7 @@ POST_CUE_AFTER_QUOTE = re.compile(
 POST_CUE_IN_CLAUSE = re.compile(rf",\s*(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b")
 _VERB_ALT = "|".join(sorted(set(V.INDIRECT_VERBS), key=len, reverse=True))
 INDIRECT_VERB = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
-ACCORDING = re.compile(r"\b[Mm]enurut\s+")
+ACCORDING = re.compile(r"\b[Mm]enurut(?:nya\b\s*|\s+)")
 WORD = re.compile(r"[\w][\w\-.'’]*")
 NP_STOPPERS = frozenset(
     [
@@ -227,7 +227,7 @@ def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> _Ref | Non
         names = [first[2].name]
         for nxt in typed[1:]:
             if (
-                re.fullmatch(r"\s*(?:dan|serta|,)\s*(?:\w+\s+){0,6}?", text[first[1] : nxt[0]])
+                re.fullmatch(r"\s+(?:dan|serta)\s+(?:\w+\s+){0,6}?", text[first[1] : nxt[0]])
                 and nxt[2].name not in names
             ):
                 names.append(nxt[2].name)
@@ -282,6 +282,9 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
     end = _np_end(text, pos, limit)
     if end <= pos:
         return None
+    run = _capitalised_run(text, pos, end)
+    if run and run.split()[0].lower() not in ROLE_FIRST_WORDS:
+        end = min(end, pos + len(run))  # "ujar Purbaya di Kantor Kemenkeu": the name only
     phrase = text[pos:end].split()
     if phrase and phrase[-1].lower() in V.SPEAKER_BACKREFS and phrase[0][:1].islower():
         return _Ref("backref")  # "kata politisi partai itu", "tambah raksasa elektronik ini"
@@ -489,8 +492,8 @@ def _clause_after_verb(text: str, pos: int, s_end: int, verb: str) -> tuple[int,
     origin = pos
     for count, m in enumerate(WORD.finditer(text, pos, s_end)):
         gap = text[pos : m.start()]
-        if ":" in gap or (count and "," in gap):
-            return m.start(), True
+        if ":" in gap or (count == 0 and "," in gap):
+            return m.start(), True  # "mengatakan, …" / "menyatakan: …"
         word = m.group(0).lower()
         if word in V.COMPLEMENTISERS:
             return m.end(), True
@@ -567,7 +570,10 @@ def _indirect(
             first_word = rest.split(" ", 1)[0].lower()
             if first_word in V.SOURCE_ONLY_NOUNS or first_word in V.STATEMENT_NOUNS:
                 continue
-            ref = _ref_after(text, s_start + m.end(), s_end, mentions, strict=True)
+            if m.group(0).lower().startswith("menurutnya"):
+                ref = _Ref("suffix")
+            else:
+                ref = _ref_after(text, s_start + m.end(), s_end, mentions, strict=True)
             if ref is None or ref.kind in ("text", "backref"):
                 continue
             comma = text.find(",", s_start + m.end(), s_end)
@@ -664,7 +670,7 @@ class _Resolver:
             out = self._last() or self._last_person_mention(cand.pos)
         elif ref.kind == "person_pronoun":
             last = self._last()
-            if last and last.etype == PERSON and last.kind == "entity":
+            if last and ((last.etype == PERSON and last.kind == "entity") or last.kind == "text"):
                 out = last
             else:
                 out = self._last_person_mention(cand.pos) or self._last(lambda r: r.etype == PERSON)

@@ -32,14 +32,7 @@ POST_CUES: tuple[str, ...] = (
     "bongkar",
     "seru",
     "kilah",
-    "aku",
-    "klaim",
     "tulis",
-    "ingat",
-    "nilai",
-    "harap",
-    "pinta",
-    "desak",
     "cetus",
     "katakan",
     "sergah",
@@ -47,9 +40,7 @@ POST_CUES: tuple[str, ...] = (
 )
 """Bare verb stems that follow a quote or clause: "…," kata X; "…," tegasnya."""
 
-POST_CUES_NEED_SUFFIX: frozenset[str] = frozenset(
-    {"aku", "klaim", "ingat", "nilai", "harap", "pinta", "desak", "tulis", "jelas", "lanjut", "katakan"}
-)
+POST_CUES_NEED_SUFFIX: frozenset[str] = frozenset({"tulis", "jelas", "lanjut", "katakan"})
 """Stems that are also ordinary words ("jelas" = clear, "aku" = I): a cue only right after a quote
 or a comma, or with the suffix ("jelasnya")."""
 

@@ -264,7 +264,7 @@ ORG_PREFIXES: frozenset[str] = _words(
     "Majelis Forum Organisasi Kepolisian Pengadilan Mahkamah Fraksi Yayasan Asosiasi Perhimpunan "
     "Serikat Ikatan Gerakan Angkatan Direktorat Dinas Pemerintah Polres Polda Polsek Kodam Kodim "
     "Kejari Kejati Kejaksaan Fakultas Kementerian Kedutaan Kedubes Konsulat Kamar Persatuan Koalisi "
-    "Pasukan Sekretariat Biro Rumah Kelompok Tim "
+    "Pasukan Sekretariat Biro Rumah Kelompok Tim Ditjen Direktorat Departemen Himpunan "
 )
 """Capitalised words that open an organisation's name."""
 
@@ -277,7 +277,7 @@ STOP_CAPITALISED: frozenset[str] = frozenset(
         "juga bahkan hal kami kita saya aku anda kamu dia ia mereka beliau para sejumlah beberapa seorang "
         "sebuah kedua keduanya pihak selasa rabu kamis jumat sabtu minggu senin tahun bulan pekan hari "
         "kini sekarang adapun sedangkan apalagi sekitar baca simak lihat foto video sumber editor penulis "
-        "pewarta berita artikel halaman "
+        "pewarta berita artikel halaman the "
     )
 )
 """Capitalised function words (sentence-initial) that never start or continue a name."""
@@ -303,6 +303,15 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     "Rakyat Komunis Demokrat Demokratik Federal Federasi Sentral Khusus Strategis Ekonomi Politik "
     "Keamanan Pertahanan Forum Pertemuan Konferensi Kongres Sidang Rapat Festival Piala Liga Tahun "
     "Hari Bulan Perang Operasi Kawasan Wilayah Jalan Gedung Istana Bandara Pelabuhan Gunung Sungai "
-    "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika "
+    "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika Kabinet Muda Kantor Balai "
+    "Departemen Divisi Bagian Seksi Subdit Bidang Unit Program Jurusan Prodi Himpunan Hubungan "
+    "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
+
+NAME_PREFIXES: frozenset[str] = _words(
+    "I Ni Wayan Made Nyoman Ketut Putu Kadek Komang Gede Luh Gusti Ngurah Anak Agung Ida Bagus Ayu "
+    "Cokorda Dewa "
+)
+"""Balinese name openers (gender and birth-order names, caste titles): "I Made Anom Wiranata" is
+called "Anom", "I Wayan Sudana" "Sudana"; "I" and "Ni" start a name though they look like words."""
