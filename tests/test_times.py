@@ -273,7 +273,8 @@ def test_cli_prints_offsets_into_the_clean_text(tmp_path) -> None:  # type: igno
     page.write_text(
         "Banjir Merendam Bandung\n\n"
         "Bandung - Banjir merendam ratusan rumah pada Kamis (2/2/2023) pukul 08.00 WIB.\n\n"
-        "Warga mengungsi selama tiga hari dan kembali pada Minggu (5/2/2023).\n",
+        "Warga mengungsi selama tiga hari dan kembali pada Minggu (5/2/2023).\n\n"
+        "Petugas membagikan makanan dan selimut kepada para pengungsi di balai desa setempat.\n",
         encoding="utf-8",
     )
     runner = CliRunner()
