@@ -111,3 +111,21 @@ def test_headlines_captions_and_questions_state_no_event() -> None:
     }
     events = build_timeline([article], times, Options())
     assert [e.date for e in events] == ["2024-03-03"]
+
+
+def test_the_year_of_a_law_number_is_no_event() -> None:
+    body = (
+        "Bawaslu menindaklanjuti laporan itu sesuai UU Nomor 7 Tahun 2017 tentang Pemilu.",
+        "Laporan tersebut masuk pada Senin (4/3/2024) dari seorang warga Sukamaju.",
+        "Pemilu legislatif sebelumnya digelar pada 2019 dengan aturan yang sama.",
+    )
+    article = Article(source="e.txt", paragraphs=body, outlet="X", published="2024-03-05T09:00:00+07:00")
+    text = article.text
+    times = {
+        article.id: [
+            _tx("Tahun 2017", text, "2017", "year"),
+            _tx("Senin (4/3/2024)", text, "2024-03-04", "day"),
+            _tx("2019", text, "2019", "year"),
+        ]
+    }
+    assert [e.date for e in build_timeline([article], times, Options())] == ["2019", "2024-03-04"]

@@ -3,7 +3,8 @@
 Events sit on a time axis. Long quiet stretches between bursts of events (a story that runs from
 2020 to 2023 with nothing in between) would squeeze every event into a few pixels, so the axis is
 broken: events closer than ``SEGMENT_GAP_DAYS`` share a segment, segments get widths in proportion
-to their spans (with a minimum) and a visible break between them. Day events are dots; month,
+to the events they hold (with a minimum; time is linear inside a segment) and a visible break
+between them. Day events are dots; month,
 year and range events are bars as long as the period they stand for. Overlapping marks go to
 separate lanes.
 """
@@ -127,8 +128,10 @@ def layout(events: list[dict[str, Any]]) -> Chart | None:
     segments = _segments([p for _, _, p in usable])
     padded = [(a - timedelta(days=1), b + timedelta(days=1)) for a, b in segments]
     spans = [(b - a).days for a, b in padded]
+    counts = [sum(1 for _, _, p in usable if a <= p[0] <= b) for a, b in padded]
     available = WIDTH - 2 * MARGIN - BREAK_WIDTH * (len(segments) - 1)
-    raw = [max(MIN_SEGMENT_WIDTH, available * s / max(1, sum(spans))) for s in spans]
+    # width follows the events a piece holds (a busy week gets room), time runs linearly inside it
+    raw = [max(MIN_SEGMENT_WIDTH, available * c / max(1, len(usable))) for c in counts]
     scale = available / sum(raw)
     widths = [w * scale for w in raw]
     starts: list[float] = []

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from warta.lang.id.salience import SOURCING_CUES, SOURCING_WINDOW_WORDS
+from warta.lang.id.salience import LEGAL_NUMBER_BEFORE, SOURCING_CUES, SOURCING_WINDOW_WORDS
 from warta.options import Options
 from warta.records import Article, CopyGroup, Event, TimeExpr
 from warta.stages.vectors import (
@@ -40,6 +40,9 @@ _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4}-\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WORDS = re.compile(r"\w+")
+_LEGAL_NUMBER = re.compile(LEGAL_NUMBER_BEFORE, re.IGNORECASE)
+LEGAL_LOOKBACK_CHARS = 40
+"""Characters before a year searched for a legal document number."""
 TIMELINE_GRANULARITIES = frozenset({"day", "time", "month", "year", "range"})
 """Granularities that can date an event; weeks, decades, durations and references cannot."""
 
@@ -101,6 +104,13 @@ def _credits_a_medium(text: str, sentence_start: int, expr_start: int) -> bool:
     return any(w in SOURCING_CUES for w in words)
 
 
+def _names_a_document(text: str, expr: TimeExpr) -> bool:
+    """True for the year in a legal document's number ("UU Nomor 7 Tahun 2017")."""
+    before = text[max(0, expr.start - LEGAL_LOOKBACK_CHARS) : expr.start]
+    inside = re.sub(r"\d{4}\s*$", "", expr.text)  # the expression may hold "Tahun" itself
+    return bool(_LEGAL_NUMBER.search(before + inside))
+
+
 def _says_now(key: _DateKey, published: str | None) -> bool:
     """A month or year that holds the article's own date ("tahun ini", "bulan ini") dates no event."""
     if not published or key.granularity not in ("month", "year"):
@@ -117,6 +127,8 @@ def _mentions(article: Article, units: Sequence[Unit], times: Sequence[TimeExpr]
     for expr in times:
         key = date_key(expr)
         if key is None or _says_now(key, published):
+            continue
+        if key.granularity == "year" and _names_a_document(text, expr):
             continue
         i = int(np.searchsorted(starts, expr.start, side="right")) - 1
         if i < 0 or not units[i].start <= expr.start < units[i].end:
