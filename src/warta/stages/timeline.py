@@ -55,9 +55,12 @@ LEAD_WEIGHT = 0.3
 LEAD_DECAY = 0.1
 QUOTE_PENALTY = 0.3
 OTHER_DATES_PENALTY = 0.1
+SHORT_WORDS = 10
+SHORT_PENALTY = 0.3
 REUSE_PENALTY = 10.0
-"""Representative sentence: central, early, not a quotation, about this date rather than several,
-and not already standing for another date."""
+"""Representative sentence: central, early, not a quotation, long enough to say what happened
+("Pelaporan itu dilakukan pada Selasa." does not), about this date rather than several, and not
+already standing for another date."""
 SAME_EVENT = 0.2
 """TF-IDF cosine at which another article's sentence on the same date reports the same event."""
 MAX_CANDIDATES_PER_DATE = 2000
@@ -153,6 +156,8 @@ def _representative(
         score = CENTRALITY_WEIGHT * centrality + LEAD_WEIGHT * math.exp(-LEAD_DECAY * unit.position)
         if unit.in_quote:
             score -= QUOTE_PENALTY
+        if unit.words < SHORT_WORDS:
+            score -= SHORT_PENALTY
         score -= OTHER_DATES_PENALTY * (dates_per_unit[i] - 1)
         if (unit.article, unit.position) in used:
             score -= REUSE_PENALTY
@@ -194,8 +199,8 @@ def build_timeline(
         return MENTION_WEIGHT * len(mentions) + ARTICLE_WEIGHT * n_articles + PUBLISHED_WEIGHT * published
 
     ranked = sorted(by_date, key=lambda k: (-date_score(k), k.start))[: options.timeline_events]
-    matrix = tfidf_matrix([u.text for u in units])
-    group = merged_copy_groups(articles, units, matrix, copy_groups)
+    group = merged_copy_groups(articles, units, tfidf_matrix([u.text for u in units]), copy_groups)
+    matrix = tfidf_matrix([u.text for u in units], without_dates=True)
     events: list[Event] = []
     used: set[tuple[int, int]] = set()
     for key in sorted(ranked, key=lambda k: (k.start, k.value)):
