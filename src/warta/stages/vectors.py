@@ -171,7 +171,8 @@ def tfidf_matrix(texts: Sequence[str], without_dates: bool = False) -> sparse.cs
 def _calendar_words() -> frozenset[str]:
     from warta.lang.id.calendar import MONTHS, WEEKDAYS
 
-    return frozenset(MONTHS) | frozenset(WEEKDAYS)
+    words = set(MONTHS) | set(WEEKDAYS)
+    return frozenset(words | {piece for w in words for piece in re.findall(r"[^\W\d_]{2,}", w)})
 
 
 def article_matrix(units: Sequence[Unit], matrix: sparse.csr_matrix, n_articles: int) -> sparse.csr_matrix:
