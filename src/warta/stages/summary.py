@@ -32,6 +32,7 @@ from warta.records import Article, CopyGroup, SourceRef, SummarySentence
 from warta.stages.vectors import (
     Unit,
     article_units,
+    content_words,
     merged_copy_groups,
     sort_key_date,
     source_ref,
@@ -54,6 +55,10 @@ SAME_THING = 0.5
 """TF-IDF cosine at which two sentences say the same thing (never both in a summary)."""
 SAME_THING_IN_COPIES = 0.25
 """The same, between syndicated copies: translations of one wire story share fewer words."""
+SAME_CONTENT_IN_COPIES = 0.4
+"""Share of the shorter sentence's content words found in the other, from which two sentences of
+copies carry the same content: a translation that splits one sentence of the wire story in two
+("…, kata kementerian") shares few words with the whole but most of its own."""
 MAX_CANDIDATES = 300
 """Only the most salient sentences enter MMR: keeps selection linear in the input size."""
 
@@ -71,6 +76,14 @@ def _salience(units: Sequence[Unit], matrix: sparse.csr_matrix) -> np.ndarray:
             score -= SHORT_PENALTY
         scores[i] = score
     return scores
+
+
+def _overlap(a: Unit, b: Unit) -> float:
+    """Share of the shorter sentence's content words (no stopwords, no numbers) found in the other."""
+    x, y = content_words(a.text), content_words(b.text)
+    if not x or not y:
+        return 0.0
+    return len(x & y) / min(len(x), len(y))
 
 
 def _select(
@@ -99,7 +112,13 @@ def _select(
                 other = units[order[j]].article
                 if other == unit.article:  # one writer does not repeat a sentence; MMR suffices
                     continue
-                if sim >= SAME_THING or (group[unit.article] == group[other] and sim >= SAME_THING_IN_COPIES):
+                if sim >= SAME_THING or (
+                    group[unit.article] == group[other]
+                    and (
+                        sim >= SAME_THING_IN_COPIES
+                        or _overlap(units[order[i]], units[order[j]]) >= SAME_CONTENT_IN_COPIES
+                    )
+                ):
                     clash = True
                     break
             if clash:
@@ -128,7 +147,10 @@ def _citations(
         if unit.article in citing:
             continue
         same_copy = group[unit.article] == group[own]
-        if sims[i] >= SAME_THING or (same_copy and sims[i] >= SAME_THING_IN_COPIES):
+        if sims[i] >= SAME_THING or (
+            same_copy
+            and (sims[i] >= SAME_THING_IN_COPIES or _overlap(unit, units[chosen]) >= SAME_CONTENT_IN_COPIES)
+        ):
             citing.add(unit.article)
     others = sorted(citing - {own}, key=lambda a: (sort_key_date(articles[a]), a))
     return tuple(source_ref(articles[a]) for a in [own, *others])

@@ -188,6 +188,12 @@ def article_matrix(units: Sequence[Unit], matrix: sparse.csr_matrix, n_articles:
     return (sparse.diags(1.0 / norms) @ doc).tocsr()
 
 
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased words of ``text`` that carry content: no stopwords, no numbers."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in stopwords())
+
+
 def published_of(article: Article) -> tuple[str | None, bool]:
     """The article's date and whether it was inferred (not stated by the page)."""
     if article.published:
