@@ -2,21 +2,23 @@
 
 Method (centroid + position, with MMR; Radev et al. 2004, Carbonell & Goldstein 1998):
 
-1. Candidate sentences of every article (no fragments, no "Baca juga" furniture).
+1. Candidate sentences of every article: no fragments, no "Baca juga" furniture, no headlines,
+   captions or questions (``warta.stages.vectors.article_units``).
 2. Salience = a lead prior (news puts the gist first) + closeness to the centroid of the whole
    input in TF-IDF space (what the articles share) − a penalty for reported speech in quotation
    marks (a quote out of context reads as the reporter's claim) − a penalty for very short lines.
 3. Greedy MMR selection: salience minus similarity to what is already chosen, and a hard stop for
-   sentences that say the same thing as a chosen one. Sentences of syndicated copies (copy groups,
-   or articles that are near-identical in TF-IDF when no groups are given) are compared with a
-   lower threshold, because translations of one wire story paraphrase each other.
+   a sentence of another article that says the same thing as a chosen one. Sentences of
+   syndicated copies (copy groups, or articles that are near-identical in TF-IDF when no groups
+   are given) are compared more strictly — a lower cosine, or most of the shorter one's content
+   words — because translations of one wire story paraphrase, split and merge its sentences.
 4. Each chosen sentence cites its article and every other article with a sentence that says the
-   same thing (high TF-IDF similarity, or moderate similarity within a copy group).
+   same thing by the same tests.
 5. Output order: by the source's date, then by position in the article, so the summary reads in
    the order things were reported.
 
-On IndoSum (single articles, 3 sentences) this beats taking the first three sentences; see
-``tests/test_gate_summary.py`` and ``tests/floors.json``.
+On IndoSum dev.01 (single articles, 3 sentences) this scores ROUGE-1/2 F 69.6/61.2 against
+67.2/58.6 for the first three sentences (``tests/test_gate_summary.py``, ``tests/floors.json``).
 """
 
 from __future__ import annotations
