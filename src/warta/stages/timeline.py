@@ -2,12 +2,16 @@
 
 1. Every sentence is linked to the normalised dates its time expressions name (day, month, year,
    or a range of days such as "2-3 Februari"); weeks, durations and vague references are not
-   timeline dates.
+   timeline dates, nor are the date after a medium credit ("Melansir Newsweek pada Selasa
+   (29/12/2020)": when that medium reported), a month or year that holds the article's own date
+   ("tahun ini": now), or the year of a law's number ("UU Nomor 7 Tahun 2017"). Headlines,
+   captions and questions state no event (``warta.stages.vectors.article_units``).
 2. Dates are ranked by how many sentences mention them, how many articles mention them and how
    many articles were published on them (the Datewise signals); a date needs at least one sentence.
 3. For each chosen date one sentence states the event: the candidate most central among the
-   sentences naming that date (what the sources agree on), with a lead prior and no bias towards
-   quotations. It is chosen from the sources, never generated.
+   sentences naming that date (what the sources agree on; date words themselves do not count),
+   with a lead prior, against quotations and short contextless lines. It is chosen from the
+   sources, never generated.
 4. The event cites every article that reports it: articles with a sentence on that date that says
    much the same, and the syndicated copies of the chosen sentence's article.
 5. Chronological order; month- and year-level events keep their granularity.
