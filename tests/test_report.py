@@ -7,7 +7,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from report_fixture import HOSTILE, invented_result
@@ -106,6 +106,20 @@ def test_chart_layout_breaks_long_gaps_and_keeps_granularity() -> None:
         min_size=1,
         max_size=25,
     )
+)
+@example(
+    dates=[
+        "2001",
+        "2003",
+        "2007",
+        "1990-01",
+        "1990-06",
+        "1991-01",
+        "1992-01",
+        "2000-01-01",
+        "2008",
+        "2009-01",
+    ]
 )
 def test_chart_marks_stay_inside_and_keep_time_order(dates: list[str]) -> None:
     events = [{"date": d, "granularity": "day", "text": "x"} for d in sorted(dates)]

@@ -26,6 +26,7 @@ MIN_SEGMENT_WIDTH = 90
 SEGMENT_GAP_DAYS = 120
 MARK_RADIUS = 10
 MIN_BAR_WIDTH = 2 * MARK_RADIUS
+MIN_CLIPPED_WIDTH = 4
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -151,6 +152,11 @@ def layout(events: list[dict[str, Any]]) -> Chart | None:
     for number, event, (first, last) in sorted(usable, key=lambda t: (t[2][0], t[0])):
         left, right = to_x(first), to_x(last)
         width = 0.0 if first == last else max(MIN_BAR_WIDTH, right - left)
+        if width:  # a short period drawn at the minimum width must not run past its axis piece
+            end = next(
+                x0 + w for x0, w in zip(starts, widths, strict=True) if x0 - 0.5 <= left <= x0 + w + 0.5
+            )
+            width = max(MIN_CLIPPED_WIDTH, min(width, end - left))
         lo = left - MARK_RADIUS if width == 0 else left
         hi = left + MARK_RADIUS if width == 0 else left + width
         lane = next((n for n, edge in enumerate(lanes) if edge + 4 < lo), len(lanes))
