@@ -28,7 +28,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlparse
 
@@ -38,7 +38,7 @@ from scipy.sparse.csgraph import connected_components
 
 from warta.engines.base import Engine
 from warta.options import Options
-from warta.records import Article, CopyGroup, Relation
+from warta.records import Article, CopyGroup, Relation, iso_datetime
 from warta.stages.shingles import (
     NUM_BANDS,
     NUM_PERM,
@@ -208,14 +208,12 @@ def _days_apart(first: str | None, second: str | None) -> float | None:
     return abs((a - b).total_seconds()) / 86400.0
 
 
+_LATEST = datetime.max.replace(tzinfo=UTC)
+"""Sort key of an undated article (dates are aware: see ``iso_datetime``)."""
+
+
 def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=None)
+    return iso_datetime(value)
 
 
 def _wires(article: Article) -> set[str]:
@@ -376,7 +374,7 @@ def choose_original(members: Sequence[Article]) -> int:
 
     def sort_key(i: int) -> tuple[int, datetime, int]:
         parsed = _parse_date(members[i].published)
-        return (0, parsed, i) if parsed is not None else (1, datetime.max, i)
+        return (0, parsed, i) if parsed is not None else (1, _LATEST, i)
 
     return min(pool, key=sort_key)
 
@@ -438,7 +436,7 @@ def _make_group(
             relations.append("rewrite")
     ordered = sorted(
         range(len(indices)),
-        key=lambda p: (p != original_pos, _parse_date(_date_of(members[p])) or datetime.max, p),
+        key=lambda p: (p != original_pos, _parse_date(_date_of(members[p])) or _LATEST, p),
     )
     wire_counts = Counter(w for m in members for w in m.wire_sources if w.strip())
     first_date = _earliest_date(members)

@@ -30,7 +30,7 @@ import numpy as np
 from scipy.sparse import csr_matrix, vstack
 
 from warta.options import Options
-from warta.records import Article, Story
+from warta.records import Article, Story, iso_datetime
 from warta.stages.shingles import content_words
 
 STORY_SIMILARITY = 0.3
@@ -75,13 +75,12 @@ class _Cluster:
     existing: Story | None = None
 
 
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+"""Sort key of an undated article (dates are aware: see ``iso_datetime``)."""
+
+
 def _parse(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
+    return iso_datetime(value)
 
 
 def _date_of(article: Article) -> str | None:
@@ -237,7 +236,7 @@ def _merge_same_events(clusters: list[_Cluster]) -> list[_Cluster]:
         target.members.extend(cluster.members)
         target.outlets.extend(o for o in cluster.outlets if o not in target.outlets)
         dates = [d for d in (target.first, cluster.first, target.last, cluster.last) if d]
-        parsed = sorted(dates, key=lambda d: _parse(d) or datetime.min)
+        parsed = sorted(dates, key=lambda d: _parse(d) or _EARLIEST)
         target.first, target.last = (parsed[0], parsed[-1]) if parsed else (None, None)
         target.changed = True
     return list(merged.values())

@@ -62,7 +62,8 @@ def as_date(anchor: str | date | None) -> date | None:
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from the cue words of the clause around ``text[start:end]``.
 
-    Past cues win over future ones ("yang sebelumnya dijadwalkan Jumat" is in the past)."""
+    The cue nearest the expression decides ("telah dijadwalkan akan digelar Senin" is future),
+    except that a plan told as past wins ("yang sebelumnya dijadwalkan Jumat" is in the past)."""
     window_start = max(0, start - 120)
     before = text[window_start:start]
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(before)), default=0)
@@ -79,11 +80,13 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if word in tw.CLAUSE_BREAK_WORDS or word in tw.COORDINATORS:
             break
         ahead.append(word)
-    words = set(words_before) | set(ahead)
-    if words & tw.PAST_CUES:
+    if set(words_before) & tw.PLAN_IN_THE_PAST:
         return "past"
-    if words & tw.FUTURE_CUES:
-        return "future"
+    for word in [*reversed(words_before), *ahead]:  # the nearest cue decides
+        if word in tw.PAST_CUES:
+            return "past"
+        if word in tw.FUTURE_CUES:
+            return "future"
     return None
 
 
@@ -128,6 +131,8 @@ def _day_of(cand: Candidate, ctx: tn.Context) -> tuple[date | None, str | None, 
         return ctx.last_day + timedelta(days=offset), None, False
     if kind == "tanggal":
         return _tanggal(g, ctx), None, False
+    if kind == "pod_deictic":  # "tadi pagi", "malam ini": the anchor's day
+        return ctx.anchor, None if ctx.anchor else "PRESENT_REF", False
     return None, None, False
 
 
@@ -220,6 +225,11 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
             return (g["y"] or "")[:3], "decade", None, "date"
         end = g["y2"]
         return g["y"] or "", "range" if end else "year", end, "range" if end else "date"
+    if kind == "century":  # "abad ke-21" is the 2000s: TIMEX3 "20"
+        centuries = tn.roman_or_int(_low(g["n"]))
+        return (
+            (f"{centuries - 1:02d}", "century", None, "date") if centuries and 1 <= centuries <= 30 else None
+        )
     if kind == "decade":
         century = g["c"] or ("19" if int(g["dd"] or 0) >= 3 else "20")
         return f"{century}{g['dd']}", "decade", None, "date"

@@ -169,6 +169,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             rf"(?:\s+(?P<rel>ini|lalu|silam|yang\s+lalu))?",
             4,
         ),
+        ("century", r"abad\s+(?:ke-?\s*)?(?P<n>\d{1,2}|[xvi]{1,6})\b(?!-)", 3),
         ("decade", r"(?:tahun|era|dekade|dasawarsa)\s+(?P<c>19|20)?(?P<dd>\d)0-?an\b", 3),
         (
             "quantity",
@@ -358,7 +359,9 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 
 
 _EXPLICIT = frozenset({"date", "numdate", "isodate"})
-_DAY_KINDS = frozenset({"date", "numdate", "isodate", "weekday", "deictic", "anaphor", "tanggal"})
+_DAY_KINDS = frozenset(
+    {"date", "numdate", "isodate", "weekday", "deictic", "anaphor", "tanggal", "pod_deictic"}
+)
 
 
 def merge_chains(text: str, selected: list[Candidate]) -> list[Candidate]:

@@ -229,7 +229,11 @@ FUTURE_CUES = frozenset(
 PAST_CUES = frozenset(
     {"telah", "sudah", "lalu", "kemarin", "sebelumnya", "seharusnya", "silam", "pernah", "tadi", "sempat"}
 )
-"""Words that put a clause in the past; they override a future cue ("yang sebelumnya dijadwalkan")."""
+"""Words that put a clause in the past."""
+
+PLAN_IN_THE_PAST = frozenset({"sebelumnya", "seharusnya", "semula", "semestinya", "tadinya", "awalnya"})
+"""Words that tell a plan as past: they override any future cue ("yang sebelumnya dijadwalkan
+Jumat" is the Friday that was planned, before the day of writing)."""
 
 CLAUSE_BREAK_WORDS = frozenset(
     {"bahwa", "yang", "ketika", "saat", "setelah", "sebelum", "namun", "tetapi", "sedangkan", "sementara"}
