@@ -4,6 +4,9 @@ from the article's own header and footer. All sentences and names here are made 
 
 from __future__ import annotations
 
+import textwrap
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,7 +14,7 @@ from hypothesis import strategies as st
 from warta.errors import NotAnArticle
 from warta.options import Options
 from warta.records import RawDoc
-from warta.stages.extract_text import extract_text, locate_body
+from warta.stages.extract_text import extract_text, locate_body, unwrap
 
 BODY = [
     "BANDUNG, KOMPAS.com - Warga Desa Sukamaju menanam seribu pohon mangga di tepi sungai pada Sabtu "
@@ -208,6 +211,7 @@ def test_sidebar_dates_are_never_the_publication_date() -> None:
     )
     article = _extract(dump)
     assert article.published is None
+    assert article.title is None  # no date line to anchor a headline: not guessed
     assert "Harga Emas" not in article.text
 
 
@@ -255,3 +259,118 @@ def test_any_text_gives_an_article_or_a_clear_refusal(lines: list[str]) -> None:
     else:
         assert article.paragraphs
         assert all(p.strip() for p in article.paragraphs)
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "dumps"
+
+LAYOUTS = {
+    # file: (title, outlet, published, authors, editors, dateline, first words, last words, wire)
+    "detik.txt": (
+        "Petani Jember Panen Raya Jagung, Harga Anjlok",
+        "detikcom",
+        "2023-02-02T14:30:00+07:00",
+        ("Andi Saputra",),
+        (),
+        "Jember",
+        "Jember - Petani",
+        "dari luar daerah.",
+        (),
+    ),
+    "cnn.txt": (
+        "Korea Selatan Gelar Latihan Militer Besar-besaran",
+        "CNN Indonesia",
+        "2023-02-02T14:30:00+07:00",
+        (),
+        (),
+        "Jakarta",
+        "Jakarta, CNN Indonesia -- Korea Selatan",
+        "murni defensif.",
+        ("AFP",),
+    ),
+    "tribun.txt": (
+        "Banjir Rendam Ratusan Rumah di Bekasi, Warga Mengungsi ke Masjid",
+        "Tribunnews.com",
+        "2023-02-02T14:30:00+07:00",
+        ("Reza Deni",),
+        ("Wahyu Aji",),
+        "Bekasi",
+        "TRIBUNNEWS.COM, BEKASI - Banjir",
+        "anak-anak.",
+        (),
+    ),
+    "tempo.txt": (
+        "KPK Periksa Tiga Saksi Kasus Korupsi Jalan Tol",
+        "Tempo.co",
+        "2023-02-02T14:30:00+07:00",
+        ("Andita Rahma",),
+        ("Febriyan",),
+        "Jakarta",
+        "TEMPO.CO, Jakarta - Komisi",
+        "Merah Putih KPK.",
+        (),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_other_outlet_layouts(name: str) -> None:
+    """Invented dumps in the layouts of other outlets (detik, CNN Indonesia, Tribun, Tempo)."""
+    title, outlet, published, authors, editors, dateline, first, last, wire = LAYOUTS[name]
+    article = _extract((FIXTURES / name).read_text(encoding="utf-8"))
+    assert article.title == title
+    assert article.outlet == outlet
+    assert article.published == published
+    assert article.authors == authors
+    assert article.editors == editors
+    assert article.dateline == dateline
+    assert article.paragraphs[0].startswith(first)
+    assert article.paragraphs[-1].endswith(last)
+    assert set(wire) <= set(article.wire_sources)
+    for furniture in ("Baca juga", "ADVERTISEMENT", "Advertising", "Gambas", "Artikel ini telah tayang"):
+        assert furniture not in article.text
+
+
+def test_dates_in_link_lists_above_the_body_are_not_taken() -> None:
+    dump = "\n".join(
+        [
+            "* Senin, 06/02/2023 09:25 WIB",
+            "",
+            "Harga Minyak Dunia Turun Tajam",
+            "",
+            "* Minggu, 05/02/2023 23:45 WIB",
+            "",
+            "Tim Nasional Menang Tipis di Laga Perdana",
+            "",
+            "Pedagang Pasar Baru Keluhkan Sepinya Pembeli",
+            "",
+            "Para pedagang di pasar itu mengatakan jumlah pembeli turun sejak awal bulan karena hujan "
+            "yang terus turun setiap sore.",
+            "",
+            "Mereka berharap cuaca segera membaik menjelang akhir pekan.",
+        ]
+    )
+    article = _extract(dump)
+    assert article.published is None
+
+
+def _wrap(data: str, width: int = 76) -> str:
+    out: list[str] = []
+    for line in data.splitlines():
+        out.extend(textwrap.wrap(line, width) or [""])
+    return "\n".join(out)
+
+
+def test_hard_wrapped_dump_reads_like_the_unwrapped_one() -> None:
+    plain, wrapped = _extract(BROWSER_DUMP), _extract(_wrap(BROWSER_DUMP))
+    assert wrapped.paragraphs == plain.paragraphs
+    assert (wrapped.title, wrapped.published, wrapped.authors, wrapped.dateline) == (
+        plain.title,
+        plain.published,
+        plain.authors,
+        plain.dateline,
+    )
+
+
+def test_unwrap_leaves_unwrapped_dumps_alone() -> None:
+    lines = BROWSER_DUMP.splitlines()
+    assert unwrap(lines) == lines

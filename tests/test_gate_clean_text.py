@@ -8,6 +8,7 @@ refused as not articles. Floors live in tests/floors.json.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from warta.evaluation import ngram_prf
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages.extract_text import extract_text
+from warta.stages.postfilter import is_hard_end, is_related_header
 
 pytestmark = pytest.mark.gate
 
@@ -104,3 +106,54 @@ def test_listing_pages_as_text_are_not_articles() -> None:
             continue
         accepted.append(path.name)
     assert not accepted, f"listing pages taken for articles: {accepted}"
+
+
+def test_seeds_hard_wrapped_like_a_text_browser(gold: dict[str, Any], seeds_dir: Path) -> None:
+    """The seeds wrapped at 76 columns (as lynx or w3m print them) read as well as the originals."""
+    import textwrap
+
+    minimum = floor("text_seed_wrapped_f1_min")
+    low = {}
+    for name, entry in gold["seeds"].items():
+        lines = (seeds_dir / name).read_text(encoding="utf-8").splitlines()
+        reference = "\n".join(lines[i - 1] for i in entry["body_lines"])
+        wrapped = "\n".join(w for line in lines for w in (textwrap.wrap(line, 76) or [""]))
+        article = _clean(seeds_dir / name, wrapped)
+        f1 = ngram_prf(article.text, reference)[2]
+        if f1 < minimum or article.published != entry.get("published"):
+            low[name] = (round(f1, 3), article.published)
+    assert not low, f"wrapped seeds below {minimum} or with another date: {low}"
+
+
+def _corpus_mean_f1(transform: Callable[[str], str]) -> float:
+    pages = shared_path("corpus", "pages")
+    scores = []
+    for row in (pages / "references.jsonl").read_text(encoding="utf-8").splitlines():
+        ref = json.loads(row)
+        if ref.get("text_dump"):
+            data = transform((pages / ref["text_dump"]).read_text(encoding="utf-8"))
+            article = _clean(pages / ref["text_dump"], data)
+            scores.append(ngram_prf(article.text, ref["body_text"])[2])
+    return sum(scores) / len(scores)
+
+
+def test_corpus_without_list_headers() -> None:
+    """The same dumps with every related-list header ("Berita Lainnya", "Populer" …) deleted: the
+    body must still end where the article ends (other sites name their lists differently)."""
+
+    def drop_headers(data: str) -> str:
+        return "\n".join(
+            line for line in data.splitlines() if not (is_hard_end(line) or is_related_header(line))
+        )
+
+    assert _corpus_mean_f1(drop_headers) >= floor("text_corpus_no_headers_mean_f1")
+
+
+def test_corpus_hard_wrapped() -> None:
+    """The same dumps wrapped at 76 columns, as lynx or w3m print them."""
+    import textwrap
+
+    def wrap(data: str) -> str:
+        return "\n".join(w for line in data.splitlines() for w in (textwrap.wrap(line, 76) or [""]))
+
+    assert _corpus_mean_f1(wrap) >= floor("text_corpus_wrapped_mean_f1")
