@@ -13,6 +13,7 @@ Run: ``PYTHONPATH=src python benchmarks/bench_clean.py [--seconds 10] [--shared 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import time
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import trafilatura
 
+from warta.evaluation import ngram_prf
 from warta.io.readers import read_page
 from warta.options import Options
 from warta.records import RawDoc
@@ -87,6 +89,32 @@ def _interleaved(
     return rates
 
 
+def _print_quality(
+    pages: Path, htmls: list[RawDoc], clean: Callable[[RawDoc], object], baseline: Callable[[RawDoc], object]
+) -> None:
+    """Mean word-4-gram F1 of warta and of trafilatura alone against ``references.jsonl``."""
+    references = pages / "references.jsonl"
+    if not references.is_file():
+        return
+    bodies = {}
+    for line in references.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        bodies[str((pages / row["file"]).resolve())] = row["body_text"]
+    ours, theirs = [], []
+    for doc in htmls:
+        reference = bodies.get(str(Path(doc.source).resolve()))
+        if reference is None:
+            continue
+        article = clean(doc)
+        ours.append(ngram_prf(getattr(article, "text", ""), reference)[2])
+        theirs.append(ngram_prf(str(baseline(doc) or ""), reference)[2])
+    if ours:
+        print(
+            f"HTML body F1 vs references ({len(ours)} pages): warta {sum(ours) / len(ours):.3f}, "
+            f"trafilatura.extract alone {sum(theirs) / len(theirs):.3f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=DEFAULT_SECONDS)
@@ -107,6 +135,7 @@ def main() -> None:
     def baseline(doc: RawDoc) -> object:
         return trafilatura.extract(doc.data)
 
+    _print_quality(pages, htmls, clean, baseline)
     text = _rate(texts, clean, args.seconds)
     rates = _interleaved(htmls, {"warta": clean, "trafilatura": baseline}, args.seconds)
     html, base = rates["warta"], rates["trafilatura"]

@@ -292,3 +292,44 @@ def test_date_only_markup_takes_the_header_time_or_stays_a_date() -> None:
     head = "<meta property='article:published_time' content='2024-05-06'>"
     assert _clean(_page(head=head)).published == "2024-05-06T09:15:00+07:00"
     assert _clean(_page(head=head, header="")).published == "2024-05-06"
+
+
+def test_slashed_meta_date_and_reporter_in_author_meta() -> None:
+    head = (
+        "<meta name='publishdate' content='2024/05/06 09:15:40'><meta name='author' content='Siti Rahmawati'>"
+    )
+    article = _clean(_page(head=head))
+    assert article.published == "2024-05-06T09:15:40+07:00"
+    assert article.authors == ("Siti Rahmawati",)
+
+
+def test_desk_names_are_not_authors() -> None:
+    for desk in ("Redaksi", "Tim Redaksi", "Contoh News", "https://facebook.com/contoh"):
+        head = f"<meta name='author' content='{desk}'>"
+        assert _clean(_page(head=head)).authors == (), desk
+
+
+@pytest.mark.parametrize(
+    ("raw", "sites", "expected"),
+    [
+        (
+            "Rusia - China Beri Sinyal Kerja Sama | Kompas.com",
+            ["Kompas.com"],
+            "Rusia - China Beri Sinyal Kerja Sama",
+        ),
+        (
+            "Kompas Gramedia Buka Toko Baru di Bandung - Kompas.com",
+            ["KOMPAS"],
+            "Kompas Gramedia Buka Toko Baru di Bandung",
+        ),
+        ("Judul - Health :: Okezone Lifestyle", ["okezone.com"], "Judul - Health"),
+        ("Okezone | Judul Berita Hari Ini", ["okezone.com"], "Judul Berita Hari Ini"),
+    ],
+)
+def test_clean_title_keeps_inner_separators(raw: str, sites: list[str], expected: str) -> None:
+    assert hm.clean_title(raw, sites) == expected
+
+
+def test_unknown_outlet_is_named_by_its_site_name() -> None:
+    head = "<link rel='canonical' href='https://www.harian-contoh.id/berita/1/jembatan'>"
+    assert _clean(_page(head=head)).outlet == "Contoh News"

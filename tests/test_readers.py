@@ -350,3 +350,11 @@ def test_export_column_aliases(tmp_path: Path) -> None:
     assert first.fields["title"] == "Satu" and first.fields["url"] == "https://contoh.id/1"
     assert first.fields["published"] == "10/21/2025 20:43" and first.data == SENTENCE
     assert second.fields["title"] == "Dua" and second.data == SENTENCE + "\n\nKedua."
+
+
+def test_gzip_bytes_under_a_page_name_are_decompressed(tmp_path: Path) -> None:
+    page = HTML_PAGE.format(charset="utf-8", body=SENTENCE).encode("utf-8")
+    path = tmp_path / "saved.html"
+    path.write_bytes(gzip.compress(page))
+    doc = _one(path)
+    assert doc.kind == "html" and SENTENCE in doc.data

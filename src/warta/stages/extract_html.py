@@ -1,11 +1,17 @@
 """HTML cleaning: one parse, trafilatura for the main text, the Indonesian post-filter, metadata.
 
-The page is parsed once (trafilatura's own loader) and that tree serves the listing check, the
-metadata readers (meta tags, JSON-LD, the header date) and trafilatura's ``bare_extraction``,
-which copies it before cleaning. trafilatura runs in precision mode: it then drops most related
-headline lists, which Indonesian pages carry several of. What it still keeps — timestamps of
-related lists, "Baca juga" inserts, captions, promos — the structural filter below and the shared
-Indonesian post-filter remove.
+The page is parsed once (trafilatura's own loader) and that tree serves the listing check (which
+also finds the page's body block), the metadata readers (meta tags, JSON-LD, microdata, the
+header date) and trafilatura's ``bare_extraction``, which copies it before cleaning.
+
+trafilatura runs in precision mode: it then drops most related-headline lists, which Indonesian
+pages carry several of (balanced mode is the second try when precision finds no body). What it
+still keeps — timestamps of related lists, headline list items, "Baca juga" inserts, captions,
+promos — the structural filter below and the shared Indonesian post-filter remove; what it drops
+wrongly — a lead paragraph full of tag links, a dateline standing before the body — is put back
+from the body block (``lead_recovery``). Metadata: markup first (``html_metadata``), then what the
+article's own lines print (``warta.stages.metadata.visible_metadata``: bylines, dateline, wire
+credits).
 """
 
 from __future__ import annotations
@@ -247,7 +253,7 @@ def headline_title(root: HtmlElement, meta_title: str | None) -> str | None:
     headline = hm.headline_element(root, meta_title)
     if headline is None:
         return meta_title
-    printed = hm._norm(headline.text_content())
+    printed = hm.norm(headline.text_content())
     if not meta_title:
         in_link = headline.xpath("ancestor::a") or headline.xpath(".//a")
         return printed if len(printed.split()) >= MIN_HEADLINE_WORDS and not in_link else None

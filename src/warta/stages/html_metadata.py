@@ -21,11 +21,17 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
+from warta.lang.id.desks import DESK_WORDS
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
+from warta.stages.metadata import is_person_name
 
 META_DATE_KEYS = (
     "article:published_time",
+    "og:article:published_time",
     "datepublished",
+    "date_published",
+    "content_publisheddate",
+    "dtk:publishdate",
     "og:published_time",
     "publishdate",
     "publish-date",
@@ -47,8 +53,16 @@ OUTLET_HINT_KEYS = ("copyright", "dc.publisher", "publisher", "author", "applica
 ARTICLE_TYPES = frozenset({"newsarticle", "article", "reportagenewsarticle", "blogposting", "report"})
 """JSON-LD @type values of one article."""
 
-TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
-"""Separators between a headline and the site name in ``<title>``/``og:title``."""
+TITLE_SEPARATORS = re.compile(r"(\s+(?:[-|–—»:]|::)\s+)")
+"""Separators between a headline and the site name in ``<title>``/``og:title`` (captured, so that
+the ones inside a headline are kept as printed)."""
+
+MIN_SITE_LABEL_CHARS = 4
+"""Shorter domain labels ("cnn", "rri") are too likely to be words of a headline."""
+
+SITE_PART_MAX_WORDS = 5
+"""A title part naming the site is short ("Kompas.com Regional", "Health :: Okezone Lifestyle");
+a longer one that happens to contain the site's name is part of the headline."""
 
 MAX_HEADER_DATE_CHARS = 120
 """A header date line is short; longer text holding a date is prose."""
@@ -69,7 +83,7 @@ VISIBLE_DATE = re.compile(
 "05/11/2015 10:08 WIB", "16 Feb 2016 at 09:10 WIB", "Senin, 15 Februari 2016, 16:15 WIB"."""
 
 ISO_DATE = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})(?:\s*T?\s*(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+    r"(?P<date>\d{4}[-/]\d{2}[-/]\d{2})(?:\s*T?\s*(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 """ISO-like machine dates, tolerant of "2015-11-05 T10:08:58Z" and fractional seconds."""
@@ -97,7 +111,8 @@ class PageMeta:
     outlet_hints: list[str] = field(default_factory=list)
 
 
-def _norm(text: str | None) -> str:
+def norm(text: str | None) -> str:
+    """Whitespace collapsed to single spaces (empty for None)."""
     return " ".join((text or "").split())
 
 
@@ -111,7 +126,7 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
         for attr in ("property", "name", "itemprop"):
             key = (meta.get(attr) or "").strip().lower()
             if key and key not in values:
-                values[key] = _norm(content)
+                values[key] = norm(content)
     return values
 
 
@@ -150,7 +165,7 @@ def _microdata_article(root: HtmlElement) -> dict[str, str]:
             name = prop.get("itemprop", "").strip()
             value = prop.get("content") or prop.get("href") or prop.get("datetime") or prop.text_content()
             if name and value and value.strip() and name not in found:
-                found[name] = _norm(value)
+                found[name] = norm(value)
         return found
     return {}
 
@@ -158,7 +173,7 @@ def _microdata_article(root: HtmlElement) -> dict[str, str]:
 def _names(value: Any) -> list[str]:
     """Person names from a JSON-LD author value (a string, an object or a list of them)."""
     if isinstance(value, str):
-        return [_norm(value)] if value.strip() else []
+        return [norm(value)] if value.strip() else []
     if isinstance(value, dict):
         kinds = value.get("@type")
         if isinstance(kinds, str) and kinds.lower() == "organization":
@@ -189,7 +204,8 @@ def parse_iso(text: str | None) -> datetime | None:
     elif ":" not in zone:
         zone = zone[:3] + ":" + zone[3:]
     try:
-        return datetime.fromisoformat(f"{match.group('date')}T{clock}{zone}")
+        day = match.group("date").replace("/", "-")
+        return datetime.fromisoformat(f"{day}T{clock}{zone}")
     except ValueError:
         return None
 
@@ -222,21 +238,38 @@ def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
     return value, has_time
 
 
+def _site_label(host: str) -> str | None:
+    """The name part of a site's domain: "lifestyle.okezone.com" → "okezone"."""
+    domain = registered_domain(f"http://{host.strip()}") if " " not in host.strip() else None
+    label = domain.split(".")[0] if domain else None
+    return label if label and len(label) >= MIN_SITE_LABEL_CHARS else None
+
+
 def clean_title(raw: str | None, site_names: list[str]) -> str | None:
-    """A headline without the site name glued to it ("… - Kompas.com", "KapanLagi.com: …")."""
-    title = _norm(raw)
+    """A headline without the site name glued to its start or end ("… - Kompas.com", "Judul |
+    Republika Online", "KapanLagi.com: …"); separators inside the headline stay as they are."""
+    title = norm(raw)
     if not title:
         return None
     markers = [s.lower() for s in site_names if s]
-    parts = TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        kept = [p for p in parts if not any(m in p.lower() or p.lower() in m for m in markers)]
-        if kept and len(kept) < len(parts):
-            title = " - ".join(kept)
+    markers += [label for m in markers if "." in m for label in [_site_label(m)] if label]
+
+    def is_site(part: str) -> bool:
+        low = part.lower().strip()
+        return len(low.split()) <= SITE_PART_MAX_WORDS and any(m in low or low in m for m in markers)
+
+    tokens = TITLE_SEPARATORS.split(title)
+    parts, separators = tokens[0::2], tokens[1::2]
+    start, end = 0, len(parts)
+    while end - start > 1 and is_site(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and is_site(parts[start]):
+        start += 1
+    title = parts[start] + "".join(separators[i - 1] + parts[i] for i in range(start + 1, end))
     prefix = re.match(r"^([\w.]+\.(?:com|co\.id|id|co|net|tv))\s*:\s+", title, re.IGNORECASE)
     if prefix:
         title = title[prefix.end() :]
-    return title or None
+    return title.strip() or None
 
 
 def registered_domain(url: str | None) -> str | None:
@@ -261,7 +294,7 @@ ALIASES_LONGEST_FIRST = sorted(OUTLET_ALIASES, key=len, reverse=True)
 
 def outlet_in(text: str | None) -> str | None:
     """The canonical outlet a name or credit line mentions ("Antara News Agency" → ANTARA)."""
-    low = _norm(text).lower()
+    low = norm(text).lower()
     if not low:
         return None
     if low in OUTLET_ALIASES:
@@ -285,18 +318,22 @@ def outlet_for(
         if canonical:
             return canonical
     if publisher:
-        return _norm(publisher)
+        return norm(publisher)
+    if site_name:
+        return norm(site_name)
     return domain
 
 
 def _looks_like_person(name: str, outlet_markers: list[str]) -> bool:
+    """A person's name, not a URL, an outlet, a desk ("Redaksi") or the site itself."""
     low = name.lower()
-    if not name or "://" in name or "@" in name or "." in name.split()[-1]:
+    if not name or "://" in name or "@" in name:
         return False
-    if low in OUTLET_ALIASES or any(m and (m in low or low in m) for m in outlet_markers):
+    if any(m and (m in low or low in m) for m in outlet_markers):
         return False
-    words = name.split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    if any(word.strip(".,") in DESK_WORDS for word in low.split()):
+        return False
+    return is_person_name(name)
 
 
 def page_meta(root: HtmlElement) -> PageMeta:
@@ -316,7 +353,7 @@ def page_meta(root: HtmlElement) -> PageMeta:
     if isinstance(publisher, list) and publisher:
         publisher = publisher[0]
     name = publisher.get("name") if isinstance(publisher, dict) else publisher
-    result.publisher = _norm(name) if isinstance(name, str) and name.strip() else None
+    result.publisher = norm(name) if isinstance(name, str) and name.strip() else None
     candidates = [
         ld.get("datePublished"),
         *(meta.get(key) for key in META_DATE_KEYS),
@@ -367,11 +404,11 @@ def _page_language(root: HtmlElement, meta: dict[str, str]) -> str | None:
 def headline_element(root: HtmlElement, title: str | None) -> HtmlElement | None:
     """The element that prints the headline: the h1–h3 whose text matches the title, else the
     first h1 that is not a logo or section label."""
-    wanted = _norm(title).lower()
+    wanted = norm(title).lower()
     headings = root.xpath("//h1|//h2|//h3")
     if wanted:
         for heading in headings:
-            text = _norm(heading.text_content()).lower()
+            text = norm(heading.text_content()).lower()
             if text and (text == wanted or (len(text) > 15 and (text in wanted or wanted in text))):
                 if heading.xpath("ancestor::a|ancestor::li"):
                     continue
@@ -392,7 +429,7 @@ def _header_date_candidates(
             headline_at = index
         if not isinstance(el.tag, str) or el.tag in NOT_HEADER:
             continue
-        text = _norm(el.text)
+        text = norm(el.text)
         if not text or len(text) > MAX_HEADER_DATE_CHARS or not any(ch.isdigit() for ch in text):
             continue
         parsed = parse_visible_date(text)
