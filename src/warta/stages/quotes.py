@@ -23,12 +23,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from warta.lang.id import reporting_verbs as V
+from warta.lang.id import roles as R
 from warta.lang.id.abbreviations import ABBREVIATIONS
 from warta.lang.id.calendar import WEEKDAYS
 from warta.lang.id.gazetteer import CAPITALS, ORG, PERSON, PLACE, PLACES, is_country
 from warta.lang.id.roles import STOP_CAPITALISED
 from warta.records import Article, Entity, Quote
-from warta.stages.entities import ROLE_FIRST_WORDS, extract_entities_from_text
+from warta.stages.entities import ROLE_FIRST_WORDS, ROLE_TABLE, extract_entities_from_text
 
 JOINT_SEPARATOR = "; "
 """How a joint speaker's names are joined ("Xi Jinping; Vladimir Putin")."""
@@ -60,7 +61,7 @@ POST_CUE_IN_CLAUSE = re.compile(rf",\s*(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b")
 _VERB_ALT = "|".join(sorted(set(V.INDIRECT_VERBS), key=len, reverse=True))
 INDIRECT_VERB = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 ACCORDING = re.compile(r"\b[Mm]enurut(?:nya\b\s*|\s+)")
-WORD = re.compile(r"[\w][\w\-.'’]*")
+WORD = re.compile(r"\w+(?:(?:[-'’]|\.(?![A-Z][a-z]))\w+)*\.?")
 NP_STOPPERS = frozenset(
     [
         "dalam",
@@ -107,6 +108,8 @@ PAIR = re.compile("(?:" + "|".join(V.PAIR_PHRASES) + r")(?:\s+(?:itu|tersebut|in
 QUOTING = re.compile(r"\bmengutip\s+(?:perkataan|pernyataan|ucapan|kata-kata|keterangan)?\s*", re.I)
 SUBJECT_SKIP = frozenset((*V.AUXILIARIES, "pada", "hari", *WEEKDAYS))
 SUFFIX_ONLY = V.POST_CUES_NEED_SUFFIX
+ROLE_WORDS: frozenset[str] = frozenset(w for head in (*R.ROLE_HEADS, *R.ROLE_MODIFIERS) for w in head.split())
+"""Lower-case words that may stand in a subject before a name ("juru bicara X")."""
 
 
 @dataclass(frozen=True)
@@ -286,21 +289,38 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
     if run and run.split()[0].lower() not in ROLE_FIRST_WORDS:
         end = min(end, pos + len(run))  # "ujar Purbaya di Kantor Kemenkeu": the name only
     phrase = text[pos:end].split()
-    if phrase and phrase[-1].lower() in V.SPEAKER_BACKREFS and phrase[0][:1].islower():
+    if (
+        phrase
+        and phrase[-1].lower() in V.SPEAKER_BACKREFS
+        and (phrase[0][:1].islower() or phrase[0].lower() in ROLE_WORDS)
+    ):
         return _Ref("backref")  # "kata politisi partai itu", "tambah raksasa elektronik ini"
     found = mentions.starting_in(pos, end)
     if not any(r[2].type == PERSON for r in found):
         # "kata Kasubdit Polda Lampung, AKBP Ferdiyan Fahmi": the role, then the name after a comma
-        after = [r for r in mentions.starting_in(end, min(limit, end + 60)) if r[2].type == PERSON]
-        if after and re.fullmatch(r",\s*(?:[A-Za-z.]+\s+){0,2}", text[end : after[0][0]]):
+        after = [r for r in mentions.starting_in(end, min(limit, end + 80)) if r[2].type == PERSON]
+        if after and re.fullmatch(r"[^.;:\"“”\n]{0,60}?,\s*(?:[A-Za-z.]+\s+){0,2}", text[end : after[0][0]]):
             return _entity_ref(after[0][2])
     ref = _best_mention(found, text)
     if ref:
         return ref
+    role = _bare_role(text[pos:end])
+    if role:
+        return _Ref("role", role)  # "kata presiden kepada wartawan": the president named before
     if strict:
         return None
     run = _capitalised_run(text, pos, end)
     return _Ref("text", run) if run else None
+
+
+def _bare_role(phrase: str) -> str | None:
+    """The role when a noun phrase is a bare title ("Presiden", "sang menteri"), else None."""
+    words = phrase.lower().split()
+    if words and words[0] in ("sang", "para"):
+        words = words[1:]
+    if 0 < len(words) <= 3 and tuple(w.rstrip(".") for w in words) in ROLE_TABLE:
+        return " ".join(words)
+    return None
 
 
 def _strip_subject_tail(text: str, lo: int, pos: int) -> int:
@@ -382,12 +402,15 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     run = re.search(r"(?:^|[\s(])((?:[A-Z][\w\-]*\s?){1,3})$", left)
     if run and (len(left.split()) <= 3 or left[: run.start(1)].rstrip().endswith(",")):
         name = run.group(1).strip()
+        role = _bare_role(name)
+        if role:
+            return _Ref("role", role)
         if name.split()[0] not in STOP_CAPITALISED and name not in WEEKDAYS:
             return _Ref("text", name)
     return None
 
 
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“(]?[A-Z0-9])|\n\s*\n")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“(]?[A-Z0-9])|(?<=[a-z)])\.(?=[A-Z][a-z])|\n\s*\n")
 """A full stop (or ! ?) with closing marks, before a capital; or a blank line."""
 
 
@@ -450,7 +473,7 @@ def _direct(
             if m.group("nya"):
                 ref = _Ref("suffix")
             else:
-                ref = _ref_after(text, m.end(), limit, mentions, strict=cue in SUFFIX_ONLY)
+                ref = _ref_after(text, m.end(), limit, mentions, strict=False)
             if ref is not None:
                 quoting = QUOTING.search(text, m.end(), min(limit, m.end() + 160))
                 if quoting and text.find(".", m.end(), quoting.start()) < 0:
@@ -635,6 +658,28 @@ class _Resolver:
                 return _entity_ref(row[2])
         return _entity_ref(rows[-1][2]) if rows else None
 
+    def _paragraph_subject(self, pos: int) -> _Ref | None:
+        """A person who opens a sentence earlier in the same paragraph: "Presiden X menargetkan …
+        Ia berharap …" — "Ia" is X, whoever spoke before."""
+        para_start = self.text.rfind("\n\n", 0, pos) + 1
+        rows = [r for r in self.mentions.before(pos) if r[0] >= para_start and r[2].type == PERSON]
+        for row in reversed(rows):
+            head = self.text[para_start : row[0]]
+            sentence = re.split(r"[.!?][\"”]?\s+", head)[-1]
+            sentence = re.sub(r"^[^,]{1,25}, ", "", sentence.lstrip())  # "Sebelumnya, ", "Sementara itu, "
+            if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in sentence.split()):
+                return _entity_ref(row[2])
+        return None
+
+    def _holder(self, role: str, pos: int) -> _Ref | None:
+        """The last person named before pos whose role is ``role`` ("Presiden menegaskan …")."""
+        pattern = re.compile(rf"(?:^|\s){re.escape(role)}\b", re.I)
+        for row in reversed(self.mentions.before(pos)):
+            entity = row[2]
+            if entity.type == PERSON and entity.role and pattern.search(entity.role):
+                return _entity_ref(entity)
+        return None
+
     def _pair(self, pos: int) -> _Ref | None:
         people: list[str] = []
         for s_start, s_end in reversed([s for s in self.sentences if s[0] < pos]):
@@ -667,7 +712,9 @@ class _Resolver:
         elif ref.kind == "ministry":
             out = self._ministry(ref.name or "")
         elif ref.kind == "suffix":
-            out = self._last() or self._last_person_mention(cand.pos)
+            out = self._paragraph_subject(cand.pos) or self._last() or self._last_person_mention(cand.pos)
+        elif ref.kind == "person_pronoun" and (subject := self._paragraph_subject(cand.pos)):
+            out = subject
         elif ref.kind == "person_pronoun":
             last = self._last()
             if last and ((last.etype == PERSON and last.kind == "entity") or last.kind == "text"):
@@ -682,6 +729,8 @@ class _Resolver:
             out = self._last(lambda r: r.etype in (ORG, PLACE)) or self._last()
         elif ref.kind == "backref":
             out = self._last()
+        elif ref.kind == "role":
+            out = self._holder(ref.name or "", cand.pos)
         else:
             out = None
         if out is not None and out.name:

@@ -37,6 +37,9 @@ POST_CUES: tuple[str, ...] = (
     "katakan",
     "sergah",
     "bilang",
+    "tutup",
+    "tambahkan",
+    "jawab",
 )
 """Bare verb stems that follow a quote or clause: "…," kata X; "…," tegasnya."""
 

@@ -52,6 +52,55 @@ ROLE_HEADS: tuple[str, ...] = (
     "sekretaris negara",
     "mensesneg",
     "menteri sekretaris negara",
+    "mensos",
+    "mendag",
+    "menkes",
+    "mentan",
+    "menpora",
+    "menag",
+    "menaker",
+    "menkum",
+    "menham",
+    "menpan",
+    "menpan-rb",
+    "menparekraf",
+    "menpar",
+    "menperin",
+    "menhub",
+    "mendikdasmen",
+    "mendikti",
+    "mendikbud",
+    "menkominfo",
+    "menkomdigi",
+    "menteri bumn",
+    "menteri esdm",
+    "menteri ppn",
+    "menteri pupr",
+    "menteri pu",
+    "menteri lh",
+    "menteri kkp",
+    "menko polhukam",
+    "menko perekonomian",
+    "menko pmk",
+    "menko pangan",
+    "wamen",
+    "wamenlu",
+    "wamendagri",
+    "wamenkeu",
+    "wamensos",
+    "wamenhan",
+    "wapres",
+    "kapolda",
+    "kasad",
+    "kasal",
+    "kasau",
+    "kabareskrim",
+    "kadiv humas",
+    "kabid humas",
+    "kasi humas",
+    "kasubbid",
+    "kanit",
+    "danramil",
     "juru bicara",
     "jubir",
     "duta besar",
@@ -145,7 +194,12 @@ ROLE_HEADS: tuple[str, ...] = (
     "kombes",
     "kombes pol",
     "akbp",
+    "kompol",
     "akp",
+    "aipda",
+    "bripda",
+    "brigpol",
+    "brigadir",
     "iptu",
     "ipda",
     "aiptu",
@@ -195,6 +249,20 @@ ROLE_HEADS: tuple[str, ...] = (
     "uskup",
     "paus",
     "kiai",
+    # English titles kept in Indonesian copy
+    "director",
+    "senior director",
+    "managing director",
+    "executive director",
+    "president director",
+    "chief executive officer",
+    "chairman",
+    "head",
+    "founder",
+    "co-founder",
+    "country manager",
+    "general manager",
+    "vice president",
 )
 """Role heads. A capitalised name after one (and its qualifier) is a person."""
 
@@ -264,7 +332,8 @@ ORG_PREFIXES: frozenset[str] = _words(
     "Majelis Forum Organisasi Kepolisian Pengadilan Mahkamah Fraksi Yayasan Asosiasi Perhimpunan "
     "Serikat Ikatan Gerakan Angkatan Direktorat Dinas Pemerintah Polres Polda Polsek Kodam Kodim "
     "Kejari Kejati Kejaksaan Fakultas Kementerian Kedutaan Kedubes Konsulat Kamar Persatuan Koalisi "
-    "Pasukan Sekretariat Biro Rumah Kelompok Tim Ditjen Direktorat Departemen Himpunan "
+    "Pasukan Sekretariat Biro Rumah Kelompok Tim Ditjen Direktorat Departemen Himpunan Satuan "
+    "Satgas Gugus Panitia Komando Korps Koperasi Perum Perumda BUMN BUMD "
 )
 """Capitalised words that open an organisation's name."""
 
@@ -305,7 +374,13 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     "Hari Bulan Perang Operasi Kawasan Wilayah Jalan Gedung Istana Bandara Pelabuhan Gunung Sungai "
     "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika Kabinet Muda Kantor Balai "
     "Departemen Divisi Bagian Seksi Subdit Bidang Unit Program Jurusan Prodi Himpunan Hubungan "
-    "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting "
+    "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting Desa Kelurahan "
+    "Kecamatan Tertinggal Bina Ilmiah Intelijen Muda Jenderal Madya Utama "
+    "Corporate Communication Communications Public Affairs Relations Sustainability Senior Vice Chief "
+    "Officer Head Manager Director General Executive Marketing Finance Operations Business "
+    "Development Strategy Legal Human Resources Digital Technology Group Holding Tbk Persero "
+    "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
+    "Sepuluh Metro Jaya Raya "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 
@@ -315,3 +390,9 @@ NAME_PREFIXES: frozenset[str] = _words(
 )
 """Balinese name openers (gender and birth-order names, caste titles): "I Made Anom Wiranata" is
 called "Anom", "I Wayan Sudana" "Sudana"; "I" and "Ni" start a name though they look like words."""
+
+DOCUMENT_WORDS: frozenset[str] = _words(
+    "Peraturan Keputusan Instruksi Surat Telegram Perintah Undang Permen Perpres Keppres Inpres "
+    "Pergub Perwali Perbup Perda Edaran Maklumat Telegram "
+)
+"""Words before a title that make it part of a regulation's name ("Peraturan Presiden Nomor 44")."""
