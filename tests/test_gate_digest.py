@@ -106,3 +106,19 @@ def test_digest_command_on_the_seed_pages(gold: dict[str, Any], seeds_dir: Path,
     for sentences in (10, 20):
         longer = run_digest([str(seeds_dir)], Options(summary_sentences=sentences))
         assert not _reuters_pairs([s.to_json() for s in longer.summary], reuters), sentences
+
+
+def test_summary_never_repeats_the_copies_even_undetected(
+    gold: dict[str, Any], seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no copy groups and the TF-IDF copy test switched off, the summary still keeps the two
+    translations apart: the general same-content test must hold on its own."""
+    from warta.stages import vectors
+    from warta.stages.summary import summarize
+
+    monkeypatch.setattr(vectors, "COPY_ARTICLES", 1.1)
+    articles = list(gold_articles(gold, seeds_dir).values())
+    reuters = {Path(name).name for pair in gold["duplicates"] for name in pair}
+    for sentences in (5, 10, 20):
+        summary = [s.to_json() for s in summarize(articles, Options(summary_sentences=sentences))]
+        assert not _reuters_pairs(summary, reuters), sentences

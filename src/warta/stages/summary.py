@@ -57,9 +57,14 @@ SAME_THING = 0.5
 """TF-IDF cosine at which two sentences say the same thing (never both in a summary)."""
 SAME_THING_IN_COPIES = 0.25
 """The same, between syndicated copies: translations of one wire story share fewer words."""
-SAME_CONTENT_IN_COPIES = 0.4
+SAME_CONTENT = 0.5
 """Share of the shorter sentence's content words found in the other, from which two sentences of
-copies carry the same content: a translation that splits one sentence of the wire story in two
+any two articles carry the same content (and never both enter a summary)."""
+CITE_SAME_CONTENT = 0.7
+"""The share from which a sentence of another article (not a copy) is cited as saying the same: a
+citation claims the article says it, so the bar is higher than for keeping sentences apart."""
+SAME_CONTENT_IN_COPIES = 0.4
+"""The same, between syndicated copies: a translation that splits one sentence of the wire story in two
 ("…, kata kementerian") shares few words with the whole but most of its own."""
 MAX_CANDIDATES = 300
 """Only the most salient sentences enter MMR: keeps selection linear in the input size."""
@@ -88,6 +93,22 @@ def _overlap(a: Unit, b: Unit) -> float:
     return len(x & y) / min(len(x), len(y))
 
 
+def says_same(a: Unit, b: Unit, cosine: float, copies: bool, citing: bool = False) -> bool:
+    """Do two sentences of different articles say the same thing?
+
+    Yes when they are close in TF-IDF or share most content words; between syndicated copies
+    (``copies``) a lower bar holds for both, as translations paraphrase and split sentences.
+    ``citing`` asks the stricter question of whether to cite the other article for it."""
+    if cosine >= SAME_THING:
+        return True
+    if copies and cosine >= SAME_THING_IN_COPIES:
+        return True
+    overlap = _overlap(a, b)
+    if copies:
+        return overlap >= SAME_CONTENT_IN_COPIES
+    return overlap >= (CITE_SAME_CONTENT if citing else SAME_CONTENT)
+
+
 def _select(
     units: Sequence[Unit],
     matrix: sparse.csr_matrix,
@@ -114,13 +135,7 @@ def _select(
                 other = units[order[j]].article
                 if other == unit.article:  # one writer does not repeat a sentence; MMR suffices
                     continue
-                if sim >= SAME_THING or (
-                    group[unit.article] == group[other]
-                    and (
-                        sim >= SAME_THING_IN_COPIES
-                        or _overlap(units[order[i]], units[order[j]]) >= SAME_CONTENT_IN_COPIES
-                    )
-                ):
+                if says_same(unit, units[order[j]], sim, group[unit.article] == group[other]):
                     clash = True
                     break
             if clash:
@@ -148,11 +163,7 @@ def _citations(
     for i, unit in enumerate(units):
         if unit.article in citing:
             continue
-        same_copy = group[unit.article] == group[own]
-        if sims[i] >= SAME_THING or (
-            same_copy
-            and (sims[i] >= SAME_THING_IN_COPIES or _overlap(unit, units[chosen]) >= SAME_CONTENT_IN_COPIES)
-        ):
+        if says_same(unit, units[chosen], float(sims[i]), group[unit.article] == group[own], citing=True):
             citing.add(unit.article)
     others = sorted(citing - {own}, key=lambda a: (sort_key_date(articles[a]), a))
     return tuple(source_ref(articles[a]) for a in [own, *others])
