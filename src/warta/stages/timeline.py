@@ -33,6 +33,8 @@ from warta.records import Article, CopyGroup, Event, TimeExpr
 from warta.stages.vectors import (
     Unit,
     article_units,
+    calendar_words,
+    content_words,
     merged_copy_groups,
     published_of,
     sort_key_date,
@@ -67,6 +69,8 @@ REUSE_PENALTY = 10.0
 already standing for another date."""
 SAME_EVENT = 0.2
 """TF-IDF cosine at which another article's sentence on the same date reports the same event."""
+SAME_EVENT_CONTENT = 0.5
+"""Or: the share of the shorter sentence's content words (date words aside) found in the other."""
 MAX_CANDIDATES_PER_DATE = 2000
 """A date named by more sentences is represented by its first ones (keeps the similarity block small)."""
 
@@ -103,6 +107,12 @@ def date_key(expr: TimeExpr) -> _DateKey | None:
     if end is not None and end[1] == start[1] and end[0] > start[0]:
         return _DateKey(f"{start[0]}/{end[0]}", "range")
     return _DateKey(*start)
+
+
+def _event_overlap(a: str, b: str) -> float:
+    """Share of the shorter sentence's content words, date words aside, found in the other."""
+    x, y = content_words(a) - calendar_words(), content_words(b) - calendar_words()
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
 
 
 def _credits_a_medium(text: str, sentence_start: int, expr_start: int) -> bool:
@@ -219,7 +229,11 @@ def build_timeline(
         citing = {chosen.article}
         for n, i in enumerate(candidates):
             other = units[i].article
-            if group[other] == group[chosen.article] or sims[pick, n] >= SAME_EVENT:
+            same = (
+                sims[pick, n] >= SAME_EVENT
+                or _event_overlap(units[i].text, chosen.text) >= SAME_EVENT_CONTENT
+            )
+            if same or group[other] == group[chosen.article]:
                 citing.add(other)
         rest = sorted(citing - {chosen.article}, key=lambda a: (sort_key_date(articles[a]), a))
         sources = tuple(source_ref(articles[a]) for a in [chosen.article, *rest])

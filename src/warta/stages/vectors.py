@@ -152,7 +152,7 @@ def tfidf_matrix(texts: Sequence[str], without_dates: bool = False) -> sparse.cs
     """
     if not texts:
         return sparse.csr_matrix((0, 0))
-    stop = stopwords() | (_calendar_words() if without_dates else frozenset())
+    stop = stopwords() | (calendar_words() if without_dates else frozenset())
     vectorizer = TfidfVectorizer(
         lowercase=True,
         token_pattern=_WORD_NO_DIGITS if without_dates else _TOKEN_PATTERN,
@@ -168,7 +168,8 @@ def tfidf_matrix(texts: Sequence[str], without_dates: bool = False) -> sparse.cs
 
 
 @lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (and their pieces), lower-cased: words every date shares."""
     from warta.lang.id.calendar import MONTHS, WEEKDAYS
 
     words = set(MONTHS) | set(WEEKDAYS)
