@@ -55,6 +55,8 @@ def environment() -> Environment:
 
 MAX_SPEAKERS = 40
 """Speakers shown in the page (most quoted first); every quote stays in digest.json."""
+MAX_STORIES = 30
+"""Stories shown in the page (largest first); every story stays in digest.json."""
 
 
 def quotes_by_speaker(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -84,6 +86,8 @@ def render_html(data: dict[str, Any]) -> str:
             speakers=speakers[:MAX_SPEAKERS],
             more_speakers=len(speakers) - min(len(speakers), MAX_SPEAKERS),
             named=named[:MAX_SPEAKERS],
+            stories=data["stories"][:MAX_STORIES],
+            more_stories=max(0, len(data["stories"]) - MAX_STORIES),
             more_named=len(named) - min(len(named), MAX_SPEAKERS),
         )
     )
