@@ -200,7 +200,7 @@ def _name_word(word: str) -> bool:
         return False
     if word.isupper() or not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
         return False
-    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word) or (len(word) >= 8 and word.endswith("nya")):
+    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word) or (len(word) >= 6 and word.endswith("nya")):
         return False
     if word.lower().rstrip(".") in HONORIFICS or DEGREE.match(word):
         return False  # "Bapak", "Prof." stand before names; "PhD", "SpPD" after them
@@ -395,6 +395,12 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         and _org_run(text, toks, lo) >= hi
         and not any(_gazetteer_at(text, toks, m, index) for m in range(lo + 1, k))
     ):
+        for m in range(lo + 2, hi - 1):  # "PT Dhirga Surya" named alone elsewhere: the rest is a name
+            org = _surface(text, toks, lo, m)
+            if re.search(
+                rf"{re.escape(org)}(?![ ]+[A-Z])\W", text[: toks[lo].start] + " " + text[toks[hi - 1].end :]
+            ):
+                return m, hi
         return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
     return k, hi
 
