@@ -323,9 +323,15 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
                 k = hit[0]
                 continue
         compound = tok.word in ("Dalam", "Luar") and k + 1 < n and toks[k + 1].word == "Negeri"
-        if (
-            tok.word in STOP_CAPITALISED and tok.word != "The" and not compound
-        ) or tok.word in CALENDAR_WORDS:
+        named_after_month = (  # "Direktur … BI Juli Budi Winantya": a month that starts a name
+            tok.word in CALENDAR_WORDS
+            and k + 1 < n
+            and _adjacent(text, tok, toks[k + 1])
+            and _is_name_word(toks[k + 1])
+        )
+        if (tok.word in STOP_CAPITALISED and tok.word != "The" and not compound) or (
+            tok.word in CALENDAR_WORDS and not named_after_month
+        ):
             break
         if ORDINAL.match(tok.word) and k == seg_start:
             seg_start = k = k + 1  # "Presiden ke-7 RI Joko Widodo"
