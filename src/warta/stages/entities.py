@@ -55,10 +55,22 @@ def _coordinated_people(text: str, found: list[_Found]) -> None:
     """A name right after "PERSON dan|serta" shares the person type (and role): "A dan B"."""
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
+        gap = text[a.end : b.start]
+        if gap not in (" dan ", " serta ", ", "):
+            continue
         if a.type == PERSON and b.type == "NAME" and len(b.surface.split()) >= 2:
-            gap = text[a.end : b.start]
-            if gap in (" dan ", " serta ", ", "):
-                b.type, b.role, b.priority = PERSON, a.role, 2
+            b.type, b.role, b.priority = PERSON, a.role, 2
+        elif (
+            b.type == PERSON
+            and a.type == "NAME"
+            and gap != ", "
+            and len(a.surface.split()) >= 2
+            and b.role
+            and text[: a.start].rstrip().endswith(b.role)
+        ):
+            # "Wakil Menteri Luar Negeri Rusia Andrey Rudenko dan Sergey Vershinin": the title
+            # stands before the first of the two names
+            a.type, a.role, a.priority = PERSON, b.role, 2
 
 
 def _short_forms(name: str) -> set[str]:

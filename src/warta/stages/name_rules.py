@@ -339,7 +339,13 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
         if tok.cap or (tok.low in HONORIFICS and k + 1 < n and toks[k + 1].cap):
             k += 1
             continue
-        if tok.low in STRETCH_LINKS and k > seg_start and k + 1 < n and toks[k + 1].cap:
+        if (
+            tok.low in STRETCH_LINKS
+            and k > seg_start
+            and k + 1 < n
+            and toks[k + 1].cap
+            and _role_at(toks, k + 1) == k + 1  # "… dan Presiden Ghana X": a new title, a new stretch
+        ):
             segments.append((seg_start, k))
             seg_start = k + 1
             k += 1
@@ -509,13 +515,22 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     segments, end = _stretch(text, toks, head_end, index)
     runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
     runs = [(a, b) for a, b in runs if b > a]
-    best = next(((a, b) for a, b in runs if b - a >= 2 or _gazetteer_at(text, toks, a, index)), None)
+    # the last full name of the stretch: earlier "A dan B" segments name an office ("Dirjen Integrasi
+    # Transportasi dan Multimoda Kemenhub Risal Wasal"); people coordinated before it are found later
+    best = next(
+        (r for r in reversed(runs) if r[1] - r[0] >= 2 or _gazetteer_at(text, toks, r[0], index)), None
+    )
     known_best = best is not None and _gazetteer_at(text, toks, best[0], index) is not None
     org_tail = best is not None and best[0] > head_end and _org_acronym(text, toks, best[0] - 1, index)
     if end > head_end:
         first, after = _person_after_comma(text, toks, end, index)
         subject = after > first and after < len(toks) and _verb_like(toks[after])
-        if after > first and (best is None or org_tail or (subject and not known_best)):
+        apposed = (
+            after > first
+            and after < len(toks)
+            and text[toks[after - 1].end : toks[after].start].startswith(",")
+        )
+        if after > first and (best is None or org_tail or ((subject or apposed) and not known_best)):
             role = _surface(text, toks, i, end)
             name = _surface(text, toks, first, after)
             return _Found(toks[first].start, toks[after - 1].end, name, PERSON, None, role, 2)
@@ -539,6 +554,9 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     if b - a >= 3 and a > head_end and _org_acronym(text, toks, a - 1, index):
         a += 1  # "Ketua DPRD Bantaeng Budi Santoso": the region follows the body's acronym
     role_end = a - 1 if a > i and toks[a - 1].low in HONORIFICS else a
+    earlier = [r for r in runs if r[1] < a and r[1] - r[0] >= 2]
+    if earlier and text[toks[earlier[-1][1] - 1].end : toks[a].start] in (" dan ", " serta "):
+        role_end = earlier[-1][0]  # "… Rusia Andrey Rudenko dan Sergey Vershinin": one title, two people
     title = _surface(text, toks, i, max(role_end, head_end)) if role_end > i else None
     return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
 

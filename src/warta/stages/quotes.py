@@ -275,10 +275,10 @@ def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> _Ref | Non
             names = names[:1]
         if len(names) == 2 and not closed:
             names = names[:1]
-        if len(names) > 1:
-            if etype == PLACE:
-                names = [CAPITALS.get(n, n) for n in names]
-            return _Ref("joint", JOINT_SEPARATOR.join(names), etype)
+        if etype == PLACE:
+            names = [CAPITALS.get(n, n) for n in names]
+        if len(names) > 1 and (etype == PERSON or all(is_country(n) for n in names)):
+            return _Ref("joint", JOINT_SEPARATOR.join(names), etype)  # people, or countries, together
         return _entity_ref(typed[0][2])
     return None
 
@@ -718,6 +718,10 @@ def _last_close_mark(text: str, lo: int, hi: int) -> int:
     return lo
 
 
+def _plural_group(ref: _Ref) -> bool:
+    return ref.kind == "group" and not (ref.name or "").startswith("seorang")
+
+
 class _Resolver:
     """Turns references into speakers in text order, remembering who spoke last."""
 
@@ -802,7 +806,11 @@ class _Resolver:
         elif ref.kind == "ministry":
             out = self._ministry(ref.name or "")
         elif ref.kind == "suffix":
-            out = self._paragraph_subject(cand.pos) or self._last() or self._last_person_mention(cand.pos)
+            out = (
+                self._paragraph_subject(cand.pos)
+                or self._last(lambda r: not _plural_group(r))  # "-nya" is one speaker, not "para ahli"
+                or self._last_person_mention(cand.pos)
+            )
         elif ref.kind == "person_pronoun" and (subject := self._paragraph_subject(cand.pos)):
             out = subject
         elif ref.kind == "person_pronoun":
