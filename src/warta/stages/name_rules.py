@@ -200,7 +200,11 @@ def _name_word(word: str) -> bool:
         return False
     if word.isupper() or not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
         return False
-    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word) or (len(word) >= 6 and word.endswith("nya")):
+    if (
+        word in NOT_NAME_WORDS
+        or DERIVED_NOUN.match(word)
+        or (len(word) >= 6 and word.endswith(("nya", "kan")))
+    ):
         return False
     if word.lower().rstrip(".") in HONORIFICS or DEGREE.match(word):
         return False  # "Bapak", "Prof." stand before names; "PhD", "SpPD" after them
