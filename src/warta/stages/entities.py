@@ -10,7 +10,8 @@ No NER model that ships inside a package works offline here, so entities come fr
   dan Sergey Vershinin");
 - short forms of the people found ("Lavrov", "Xi", "Ma") as further mentions of them.
 
-Spelling variants ("Sergey"/"Sergei") share a :func:`~warta.lang.id.gazetteer.name_key`; people in
+The token-level rules live in :mod:`warta.stages.name_rules`; this module turns what they find into
+entities. Spelling variants ("Sergey"/"Sergei") share a :func:`~warta.lang.id.gazetteer.name_key`; people in
 the gazetteer take its canonical spelling. :func:`merge_entities_across` makes names consistent over
 a corpus. Offsets are into ``article.text``; the stage only reads the body, so bylines and page
 furniture never become entities.

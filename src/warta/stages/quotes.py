@@ -59,7 +59,7 @@ POST_CUE_AFTER_QUOTE = re.compile(
     re.IGNORECASE,
 )
 OPENING_CUE = re.compile(r"(?P<cue>Kata|Ujar|Tutur|Ungkap|Imbuh|Tambah)\s+(?=\w)")
-POST_CUE_IN_CLAUSE = re.compile(rf",\s*(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b")
+POST_CUE_IN_CLAUSE = re.compile(rf",\s*(?:masih\s+|lanjut\s+)?(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b")
 _VERB_ALT = "|".join(sorted(set(V.INDIRECT_VERBS), key=len, reverse=True))
 INDIRECT_VERB = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 ACCORDING = re.compile(r"\b[Mm]enurut(?:nya\b\s*|\s+)")
