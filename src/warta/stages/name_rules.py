@@ -417,6 +417,8 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
                 rf"{re.escape(org)}(?![ ]+[A-Z])\W", text[: toks[lo].start] + " " + text[toks[hi - 1].end :]
             ):
                 return m, hi
+        if hi - k >= 3:
+            return k + 1, hi  # "Kepala Kejari Jember Ichwan Efendi": the place names the body
         return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
     return k, hi
 
