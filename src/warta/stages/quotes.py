@@ -446,6 +446,8 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         ):
             return joint
         return _entity_ref(hit[2])
+    if re.search(r"(?:^|\s)pihaknya$", left, re.I):
+        return _Ref("suffix")  # "Pihaknya menekankan …": the side of whoever spoke last
     m = re.search(r"(?:^|\s)(" + "|".join((*V.PERSON_PRONOUNS, "mereka")) + r")$", left, re.I)
     if m:
         return _Ref("plural") if m.group(1).lower() == "mereka" else _Ref("person_pronoun")
