@@ -21,6 +21,8 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from warta.lang.id import reporting_verbs as V
 from warta.lang.id import roles as R
@@ -720,6 +722,29 @@ def _last_close_mark(text: str, lo: int, hi: int) -> int:
     return lo
 
 
+UNKNOWN_SUBJECT = re.compile(
+    r"(?:^|\n|[.!?][\"”]?\s+)(?:[A-Z]\w+, )?(?P<name>[A-Z][a-z]{2,})\s+(?:me|ber|ter)[a-z]{3,}\b"
+)
+"""A capitalised word opening a sentence right before a prefixed verb."""
+
+
+@lru_cache(maxsize=1)
+def _sastrawi() -> tuple[frozenset[str], Any]:
+    """Indonesian root words and a stemmer (PySastrawi, offline)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    factory = StemmerFactory()
+    return frozenset(factory.get_words()), factory.create_stemmer()
+
+
+@lru_cache(maxsize=4096)
+def _indonesian_word(low: str) -> bool:
+    """True when a word is Indonesian vocabulary (a root word, or one that stems to a root word):
+    "Pengumuman", "Nantinya", "Itulah" open sentences but name nobody."""
+    roots, stemmer = _sastrawi()
+    return low in roots or stemmer.stem(low) in roots
+
+
 def _plural_group(ref: _Ref) -> bool:
     return ref.kind == "group" and not (ref.name or "").startswith("seorang")
 
@@ -765,7 +790,24 @@ class _Resolver:
             sentence = re.sub(r"^[^,]{1,25}, ", "", sentence.lstrip())  # "Sebelumnya, ", "Sementara itu, "
             if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in sentence.split()):
                 return _entity_ref(row[2])
-        return None
+        return self._unknown_subject(para_start, pos)
+
+    def _unknown_subject(self, lo: int, pos: int) -> _Ref | None:
+        """A name the entity rules did not know that opens a sentence of the paragraph before a verb
+        ("Musk berselisih dengan Trump … Dia mengatakan …"): no Indonesian word, never written in
+        lower case in the article, no known entity."""
+        found: _Ref | None = None
+        for m in UNKNOWN_SUBJECT.finditer(self.text, lo, pos):
+            word = m.group("name")
+            low = word.lower()
+            if word in STOP_CAPITALISED or _indonesian_word(low) or re.search(rf"\b{low}\b", self.text):
+                continue
+            if sum(self.text.count(mark, lo, m.start("name")) for mark in ALL_MARKS) % 2:
+                continue  # inside a direct quote
+            if any(r[0] <= m.start("name") < r[1] for r in self.mentions.before(m.end("name"))):
+                continue
+            found = _Ref("text", word)
+        return found
 
     def _holder(self, role: str, pos: int) -> _Ref | None:
         """The last person named before pos whose role is ``role`` ("Presiden menegaskan …")."""
