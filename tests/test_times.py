@@ -271,9 +271,13 @@ def test_cli_prints_offsets_into_the_clean_text(tmp_path) -> None:  # type: igno
 
     page = tmp_path / "berita.txt"
     page.write_text(
-        "Banjir Merendam Bandung\n\n"
-        "Bandung - Banjir merendam ratusan rumah pada Kamis (2/2/2023) pukul 08.00 WIB.\n\n"
-        "Warga mengungsi selama tiga hari dan kembali pada Minggu (5/2/2023).\n",
+        "Banjir Merendam Ratusan Rumah di Bandung Selatan\n\n"
+        "Bandung - Banjir merendam ratusan rumah warga di tiga kecamatan di Bandung Selatan pada Kamis "
+        "(2/2/2023) pukul 08.00 WIB setelah hujan deras mengguyur kawasan itu sejak malam sebelumnya.\n\n"
+        "Warga mengungsi ke balai desa dan masjid terdekat selama tiga hari, lalu kembali ke rumah "
+        "masing-masing pada Minggu (5/2/2023) setelah air surut dan petugas membersihkan lumpur.\n\n"
+        "Kepala desa setempat mengatakan bantuan makanan dan obat-obatan sudah dibagikan kepada warga "
+        "yang terdampak, dan pemerintah daerah berjanji memperbaiki tanggul yang jebol pekan depan.\n",
         encoding="utf-8",
     )
     runner = CliRunner()
@@ -332,3 +336,19 @@ def test_cues_after_a_coordinator_do_not_reach_back() -> None:
 def test_multiplied_durations() -> None:
     assert values("Ia wajib lapor 1x24 jam.") == ["PT24H"]
     assert values("Ia ditahan 2 x 24 jam.") == ["PT48H"]
+
+
+def test_centuries() -> None:
+    assert values("Memasuki abad ke-21, dunia berubah.") == ["20"]
+    assert values("Candi itu dibangun pada abad XV.") == ["14"]
+
+
+def test_the_nearest_tense_cue_decides_unless_a_plan_is_told_as_past() -> None:
+    assert values("Rapat yang telah dijadwalkan itu akan digelar Senin.") == ["2023-02-06"]
+    assert values("Ia akan menjelaskan apa yang sudah terjadi pada Senin.") == ["2023-01-30"]
+    assert values("Kunjungan yang semula dijadwalkan Jumat itu ditunda.") == ["2023-02-03"]
+
+
+def test_a_clock_time_joins_tadi_pagi() -> None:
+    expr = only("Bandara ditutup mulai tadi pagi pukul 08.00 Wita.", "2015-11-05")
+    assert (expr.text, expr.value) == ("tadi pagi pukul 08.00 Wita", "2015-11-05T08:00+08:00")

@@ -287,10 +287,12 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
-    if words <= meta.DATE_LINE_MAX_WORDS and meta.is_date_line(text):
-        return LineInfo(text, "date", DATE_LINE_SCORE)
     ends_sentence = text.endswith(SENTENCE_END)
     lower = _lower_ratio(text)
+    reads_as_sentence = ends_sentence and words >= PROSE_MIN_WORDS and lower >= PROSE_MIN_LOWER_RATIO
+    if not reads_as_sentence and words <= meta.DATE_LINE_MAX_WORDS and meta.is_date_line(text):
+        # A sentence that mentions a date ("… pada Kamis (2/2/2023).") is body, not a date line.
+        return LineInfo(text, "date", DATE_LINE_SCORE)
     if words >= PROSE_MIN_WORDS and (
         (ends_sentence and lower >= PROSE_MIN_LOWER_RATIO / 2)
         or (words >= PROSE_UNSTOPPED_MIN_WORDS and lower >= PROSE_MIN_LOWER_RATIO)

@@ -62,7 +62,8 @@ def as_date(anchor: str | date | None) -> date | None:
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from the cue words of the clause around ``text[start:end]``.
 
-    Past cues win over future ones ("yang sebelumnya dijadwalkan Jumat" is in the past)."""
+    The cue nearest the expression decides ("telah dijadwalkan akan digelar Senin" is future),
+    except that a plan told as past wins ("yang sebelumnya dijadwalkan Jumat" is in the past)."""
     window_start = max(0, start - 120)
     before = text[window_start:start]
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(before)), default=0)
@@ -79,11 +80,13 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         if word in tw.CLAUSE_BREAK_WORDS or word in tw.COORDINATORS:
             break
         ahead.append(word)
-    words = set(words_before) | set(ahead)
-    if words & tw.PAST_CUES:
+    if set(words_before) & tw.PLAN_IN_THE_PAST:
         return "past"
-    if words & tw.FUTURE_CUES:
-        return "future"
+    for word in [*reversed(words_before), *ahead]:  # the nearest cue decides
+        if word in tw.PAST_CUES:
+            return "past"
+        if word in tw.FUTURE_CUES:
+            return "future"
     return None
 
 
@@ -92,8 +95,13 @@ def _low(text: str | None) -> str:
 
 
 def _with_pod(day: date, pod: str | None) -> tuple[str, str]:
+    return _with_pod_text(day.isoformat(), pod)
+
+
+def _with_pod_text(day: str, pod: str | None) -> tuple[str, str]:
+    """A day's value with its part of the day ("2014-12-28TMO") when one is written."""
     code = tn.pod_code(pod)
-    return (f"{day.isoformat()}T{code}", "time") if code else (day.isoformat(), "day")
+    return (f"{day}T{code}", "time") if code else (day, "day")
 
 
 def _day_of(cand: Candidate, ctx: tn.Context) -> tuple[date | None, str | None, bool]:
@@ -123,6 +131,8 @@ def _day_of(cand: Candidate, ctx: tn.Context) -> tuple[date | None, str | None, 
         return ctx.last_day + timedelta(days=offset), None, False
     if kind == "tanggal":
         return _tanggal(g, ctx), None, False
+    if kind == "pod_deictic":  # "tadi pagi", "malam ini": the anchor's day
+        return ctx.anchor, None if ctx.anchor else "PRESENT_REF", False
     return None, None, False
 
 
@@ -150,12 +160,13 @@ def _resolve_chain(cand: Candidate, ctx: tn.Context) -> Resolved | None:
         return None
     if clock is None:  # "Sabtu (18/10/2025) kemarin": the written date is the value
         return _resolve_day_kind(main, ctx)
-    day, _ref, explicit = _day_of(main, ctx)
+    day, ref, explicit = _day_of(main, ctx)
     parts = tn.clock_parts(clock.groups)
     if parts is None:
         return None
-    if day is None:
-        return (f"XXXX-XX-XXT{parts[0]}", "time", None, "time"), None, False
+    if day is None:  # no anchor: "XXXX-05-04T21:00+07:00" when the month and day are written
+        prefix = ref if ref and ref.startswith("XXXX") else "XXXX-XX-XX"
+        return (f"{prefix}T{parts[0]}", "time", None, "time"), None, False
     end = f"{day.isoformat()}T{parts[1]}" if parts[1] else None
     return (f"{day.isoformat()}T{parts[0]}", "time", end, "time"), day, explicit
 
@@ -167,7 +178,10 @@ def _resolve_day_kind(cand: Candidate, ctx: tn.Context) -> Resolved | None:
         if ref is None:
             return None
         is_ref = ref.endswith("REF")
-        return (ref, "ref" if is_ref else "day", None, "ref" if is_ref else "date"), None, False
+        if not is_ref:
+            value, granularity = _with_pod_text(ref, g.get("pod") or g.get("podw"))
+            return (value, granularity, None, "date"), None, False
+        return (ref, "ref", None, "ref"), None, False
     if cand.kind in ("date", "date_range2") and g.get("d2"):
         end_ctx = tn.Context(ctx.anchor, ctx.last_day, day, ctx.tense)
         month2 = g.get("m2") or g.get("m")
@@ -211,6 +225,11 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
             return (g["y"] or "")[:3], "decade", None, "date"
         end = g["y2"]
         return g["y"] or "", "range" if end else "year", end, "range" if end else "date"
+    if kind == "century":  # "abad ke-21" is the 2000s: TIMEX3 "20"
+        centuries = tn.roman_or_int(_low(g["n"]))
+        return (
+            (f"{centuries - 1:02d}", "century", None, "date") if centuries and 1 <= centuries <= 30 else None
+        )
     if kind == "decade":
         century = g["c"] or ("19" if int(g["dd"] or 0) >= 3 else "20")
         return f"{century}{g['dd']}", "decade", None, "date"

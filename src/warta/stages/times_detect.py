@@ -102,14 +102,14 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
     mods = _alt(tw.DURATION_MODIFIERS)
     direction = _alt((*tw.AGO_WORDS, *tw.LATER_WORDS, *tw.AHEAD_WORDS))
     period_rel = _alt(tw.RELATIVE_PERIOD_OFFSETS)
-    refs = _alt(
-        w for w in (*tw.PRESENT_REFS, *tw.PAST_REFS, *tw.FUTURE_REFS) if w not in ("sebelumnya", "nanti")
-    )
+    refs = _alt(w for w in (*tw.PRESENT_REFS, *tw.PAST_REFS, *tw.FUTURE_REFS) if w not in tw.WEAK_REFS)
     anaphors = _alt(tw.ANAPHORIC_DAYS)
     deictic = _alt(tw.DEICTIC_DAYS)
     day = r"(?<![\w.,/])(?:[12]\d|3[01]|0?[1-9])"
     year = r"(?:1[89]\d\d|20\d\d)"
     wd_prefix = rf"(?:(?P<wd>{weekday})\s*,?\s*)"
+    date_word = _alt(tw.DATE_WORDS)
+    date_rel = _alt(tw.DATE_RELS)
     specs: list[tuple[str, str, int]] = [
         (
             "date_range2",
@@ -119,10 +119,10 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "date",
-            rf"(?:{wd_prefix}(?:(?:tanggal|tgl\.?)\s*)?|(?P<tgl>tanggal|tgl\.?)\s*)?(?P<d>{day})"
+            rf"(?:{wd_prefix}(?:(?:{date_word})\.?\s*)?|(?P<tgl>{date_word})\.?\s*)?(?P<d>{day})"
             rf"(?:\s*(?P<rj>{rng})\s*(?P<d2>{day}))?\s+(?P<m>{month})\b\.?"
             rf"(?:,?\s+(?:tahun\s+)?(?P<y>{year})\b)?(?:\s+(?P<pod>{pod})\b)?"
-            rf"(?:\s+(?P<rel>lalu|kemarin|silam|mendatang|depan|nanti))?",
+            rf"(?:\s+(?P<rel>{date_rel}))?",
             1,
         ),
         (
@@ -169,6 +169,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             rf"(?:\s+(?P<rel>ini|lalu|silam|yang\s+lalu))?",
             4,
         ),
+        ("century", r"abad\s+(?:ke-?\s*)?(?P<n>\d{1,2}|[xvi]{1,6})\b(?!-)", 3),
         ("decade", r"(?:tahun|era|dekade|dasawarsa)\s+(?P<c>19|20)?(?P<dd>\d)0-?an\b", 3),
         (
             "quantity",
@@ -206,18 +207,22 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "clock",
-            rf"(?:(?P<mod>sekitar|sekira|kurang\s+lebih)\s+)?(?:(?P<pk>pukul|jam|pkl\.?)\s*(?P<h>2[0-4]|[01]?\d)(?!\d)"
+            rf"(?:(?P<mod>{_alt(tw.CLOCK_MODIFIERS)})\s+)?(?:(?P<pk>(?:{_alt(tw.CLOCK_WORDS)})\.?)\s*(?P<h>2[0-4]|[01]?\d)(?!\d)"
             rf"(?:[.:](?P<mi>[0-5]\d))?(?![\d.,]\d)|(?<![\w.,:])(?P<hx>2[0-4]|[01]?\d)[.:](?P<mix>[0-5]\d)"
             rf"(?=\s*(?:{zone})\b|\s*[-–]\s*\d{{1,2}}[.:]\d\d\s*(?:{zone})\b))(?:\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:pukul\s+)?(?P<h2>2[0-4]|[01]?\d)(?!\d)"
             rf"(?:[.:](?P<mi2>[0-5]\d))?(?![\d.,]\d))?(?:\s*(?P<tz>{zone})\b)?(?:\s+(?P<pod>{pod})\b)?",
             2,
         ),
-        ("set", rf"(?<!\w)(?:setiap|tiap|saban)\s+(?P<u>hari|pekan|minggu|bulan|tahun|malam|{weekday})\b", 2),
+        (
+            "set",
+            rf"(?<!\w)(?:{_alt(tw.SET_WORDS)})\s+(?P<u>hari|pekan|minggu|bulan|tahun|malam|{weekday})\b",
+            2,
+        ),
         ("holiday", rf"(?P<w>{_alt(tw.HOLIDAYS)})\b(?:\s+(?:tahun\s+)?(?P<y>{year})\b)?", 2),
         ("season", rf"(?<!\w)(?P<w>{_alt(tw.SEASONS)})\b", 2),
         (
             "tanggal",
-            rf"(?:tanggal|tgl\.?)\s+(?P<d>{day})\b(?!\s*(?:/|\d))(?:\s+(?P<rel>kemarin|lalu|ini|depan|mendatang|nanti)\b)?",
+            rf"(?:{date_word})\.?\s+(?P<d>{day})\b(?!\s*(?:/|\d))(?:\s+(?P<rel>{date_rel}|ini)\b)?",
             4,
         ),
     ]
@@ -354,7 +359,9 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 
 
 _EXPLICIT = frozenset({"date", "numdate", "isodate"})
-_DAY_KINDS = frozenset({"date", "numdate", "isodate", "weekday", "deictic", "anaphor", "tanggal"})
+_DAY_KINDS = frozenset(
+    {"date", "numdate", "isodate", "weekday", "deictic", "anaphor", "tanggal", "pod_deictic"}
+)
 
 
 def merge_chains(text: str, selected: list[Candidate]) -> list[Candidate]:

@@ -314,3 +314,19 @@ def clock_parts(g: dict[str, str | None]) -> tuple[str, str | None] | None:
 def pod_code(word: str | None) -> str | None:
     """TIMEX3 part-of-day code ("MO", "NI") of "pagi", "malam"."""
     return tw.PARTS_OF_DAY.get(_low(word)) if word else None
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_or_int(text: str) -> int | None:
+    """ "21" or "XXI" to 21; None for anything else."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _ROMAN for c in text):
+        return None
+    total = 0
+    for here, after in zip(text, [*text[1:], ""], strict=True):
+        value = _ROMAN[here]
+        total += -value if after and _ROMAN[after] > value else value
+    return total

@@ -52,12 +52,6 @@ UNITS: dict[str, str] = {
 """Time units to TIMEX3 duration letters. "TM" marks minutes (``PT5M``); hours and seconds are
 time units too (``PT2H``, ``PT30S``); windu, decade and century multiply years."""
 
-TIME_UNITS = frozenset({"detik", "menit", "jam"})
-"""Units written after ``PT`` in a duration."""
-
-SE_PREFIX = "se"
-"""``se-`` + unit = one unit: sehari, seminggu, sebulan, setahun, sejam."""
-
 VAGUE_QUANTITIES = ("beberapa", "berapa", "sejumlah", "puluhan", "ratusan", "belasan")
 """Quantity words that make a duration vague: ``beberapa bulan`` → ``PXM``."""
 
@@ -206,11 +200,9 @@ FUTURE_REFS = (
 )
 """Reference words valued ``PRESENT_REF``, ``PAST_REF`` and ``FUTURE_REF`` (TimeML convention)."""
 
-STRONG_REFS = frozenset(
-    {"sekarang", "kini", "saat ini", "dewasa ini", "baru-baru ini", "dulu", "saat itu", "masa depan"}
-)
-"""Reference words tagged on their own; the weaker ones (``sebelumnya``, ``nanti``) only in the
-phrases that the patterns list, because alone they are as often adverbs of sequence."""
+WEAK_REFS = frozenset({"sebelumnya", "nanti"})
+"""Reference words not tagged on their own: alone they are as often adverbs of sequence
+("seperti sebelumnya", "nanti kita lihat"); they count inside longer phrases ("sehari sebelumnya")."""
 
 FUTURE_CUES = frozenset(
     {
@@ -237,7 +229,11 @@ FUTURE_CUES = frozenset(
 PAST_CUES = frozenset(
     {"telah", "sudah", "lalu", "kemarin", "sebelumnya", "seharusnya", "silam", "pernah", "tadi", "sempat"}
 )
-"""Words that put a clause in the past; they override a future cue ("yang sebelumnya dijadwalkan")."""
+"""Words that put a clause in the past."""
+
+PLAN_IN_THE_PAST = frozenset({"sebelumnya", "seharusnya", "semula", "semestinya", "tadinya", "awalnya"})
+"""Words that tell a plan as past: they override any future cue ("yang sebelumnya dijadwalkan
+Jumat" is the Friday that was planned, before the day of writing)."""
 
 CLAUSE_BREAK_WORDS = frozenset(
     {"bahwa", "yang", "ketika", "saat", "setelah", "sebelum", "namun", "tetapi", "sedangkan", "sementara"}
@@ -267,45 +263,6 @@ SEASONS: dict[str, str] = {
     "musim gugur": "FA",
 }
 """Seasons to TIMEX3 codes (the TimeML corpus values Indonesia's rainy season as winter, ``WI``)."""
-
-SET_WORDS = ("setiap", "tiap", "saban", "per")
-"""``setiap tahun`` is a set (``P1Y``), not a date."""
-
-YEAR_PREFIXES = frozenset(
-    {
-        "tahun",
-        "thn",
-        "pada",
-        "sejak",
-        "hingga",
-        "sampai",
-        "di",
-        "dalam",
-        "awal",
-        "akhir",
-        "pertengahan",
-        "medio",
-        "selama",
-        "per",
-        "menjelang",
-        "jelang",
-        "usai",
-        "pasca",
-        "sepanjang",
-        "periode",
-        "musim",
-        "edisi",
-        "hingga akhir",
-        "antara",
-        "dan",
-        "atau",
-        "ke",
-        "dari",
-        "era",
-        "tahun anggaran",
-    }
-)
-"""Words after which a bare four-digit number is a year ("sejak 2005", "Di 2015")."""
 
 NOT_YEAR_BEFORE = frozenset(
     {"rp", "us$", "nomor", "no", "pasal", "ayat", "kode", "tipe", "seri", "nopol", "km", "kilometer"}
@@ -391,22 +348,8 @@ MONTH_PREFIXES = frozenset(
 PERIOD_EDGES = ("awal", "akhir", "pertengahan", "medio")
 """Edges of a period ("akhir Desember") kept in the span; the value is the period's."""
 
-DAY_WORD = "hari"
-DATE_WORDS = ("tanggal", "tgl")
-"""``hari Jumat``, ``tanggal 24``."""
-
 WEEK_WORDS = ("pekan", "minggu")
-WEEKEND = "akhir pekan"
-"""``akhir pekan`` is the weekend of a week (``2023-W05-WE``)."""
-
-CLOCK_WORDS = ("pukul", "jam", "pkl")
-"""Words before a clock time: ``pukul 08.00 WITA``."""
-
-RANGE_WORDS = ("-", "–", "—", "hingga", "sampai", "s/d", "s.d.", "sampai dengan", "dan")
-"""Joiners of a range: ``2-3 Februari``, ``22 hingga 24 Juli 2022``."""
-
-APPROXIMATE_YEAR_WINDOW_DAYS = 183
-"""A date without a year is put in the year that brings it nearest the anchor (within half a year)."""
+"""The two words for "week" ("minggu" is also Sunday: see ``WEEK_ORDINALS``)."""
 
 YEAR_PARTS: dict[str, str] = {"kuartal": "Q", "triwulan": "Q", "kuarter": "Q", "semester": "H"}
 """Parts of a year: ``kuartal III 2015`` → ``2015-Q3``, ``semester I 2024`` → ``2024-H1``."""
@@ -490,3 +433,18 @@ WEEK_ORDINALS = frozenset(
     }
 )
 """Words after "Minggu" that make it a week ("Minggu ketiga Maret"), not Sunday."""
+
+DATE_WORDS = ("tanggal", "tgl")
+"""Words before a day number: ``tanggal 24``, ``tgl. 5 Mei``."""
+
+DATE_RELS = ("lalu", "kemarin", "silam", "mendatang", "depan", "nanti")
+"""Words after a date that place it before or after the anchor: ``28 Mei lalu``."""
+
+CLOCK_WORDS = ("pukul", "jam", "pkl")
+"""Words before a clock time: ``pukul 08.00 WITA`` (``jam`` only with minutes, zone or part of day)."""
+
+CLOCK_MODIFIERS = ("sekitar", "sekira", "kurang lebih")
+"""Words before a clock time that belong to the expression: ``sekitar pukul 06.14``."""
+
+SET_WORDS = ("setiap", "tiap", "saban")
+"""``setiap tahun`` is a set (``P1Y``), not a date."""
