@@ -101,8 +101,6 @@ _CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|",
 """Line endings after which the next line starts anew (no continuation join)."""
 _INVISIBLE_RE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 """Zero-width spaces, joiners, BOMs and soft hyphens that copied pages carry inside words."""
-_CONTINUATION_RE: Final = re.compile(r"\s*[a-z]")
-"""A line that starts in lower case: the only kind that can carry on the line above."""
 _TIMESTAMP_ENDINGS: Final = frozenset("iusnl")
 """Last letters of "… lalu", "… kali", "… views", "… dibaca", "… ini": only such lines can be
 related-list timestamps or read counters."""
@@ -472,20 +470,28 @@ def _join_continuations(lines: list[str]) -> list[str]:
     """Join a line to the one above when it carries on its sentence: the line above does not end
     like a sentence and this one starts in lower case ("… bertema rasa belas kasihan dan" /
     "keadilan. Kontes ini …"), as in pages whose source breaks lines inside paragraphs."""
-    if not any(_CONTINUATION_RE.match(line) for line in lines):
+    starts = [
+        i
+        for i, line in enumerate(lines)
+        if i and (line[:1].islower() or (line[:1].isspace() and line.lstrip()[:1].islower()))
+    ]
+    if not starts:
         return lines
-    out: list[str] = []
-    joinable = False
-    for line in lines:
-        text = line.strip()
-        if joinable and text and text[0].islower() and not _LIST_ITEM_RE.match(text):
-            out[-1] = f"{out[-1]} {text}"
-        else:
-            out.append(line)
-        joinable = bool(text) and not text.endswith(_CLAUSE_END) and not _LIST_ITEM_RE.match(text)
-        if joinable and out[-1] is not line:
-            joinable = not out[-1].rstrip().endswith(_CLAUSE_END)
-    return out
+    out = list(lines)
+    merged: set[int] = set()
+    for i in starts:
+        j = i - 1
+        while j in merged:  # the line above was itself joined: its paragraph is the target
+            j -= 1
+        above = out[j].strip()
+        text = out[i].strip()
+        if not above or above.endswith(_CLAUSE_END) or _LIST_ITEM_RE.match(above):
+            continue
+        if _LIST_ITEM_RE.match(text):
+            continue
+        out[j] = f"{out[j]} {text}"
+        merged.add(i)
+    return [line for k, line in enumerate(out) if k not in merged] if merged else out
 
 
 def extract_text(doc: RawDoc, options: Options) -> Article:

@@ -349,6 +349,8 @@ WIRE_CUE_RE: Final = re.compile(
     r"[Ss]eperti\s+diberitakan|[Dd]iwartakan|[Mm]emetik)\s+(?:laman\s+|situs\s+|media\s+|kantor\s+berita\s+)?"
     + _SOURCE_NAME
 )
+_WIRE_CUE_TRIGGER_RE: Final = re.compile(r"lansir|kutip|lapor|diberitakan|warta|memetik", re.IGNORECASE)
+"""Stems of every wire cue: the full cue pattern only runs on lines that hold one."""
 _SOURCE_TRAILING_WORDS: Final = frozenset(
     {"pada", "dan", "yang", "di", "of", "the", "de"} | set(WEEKDAYS) | set(MONTHS)
 )
@@ -369,7 +371,9 @@ def _clean_source(name: str) -> str | None:
 
 def wire_sources_in(text: str) -> list[str]:
     """Sources the body says it took its story from ("Dilansir dari Reuters", "Melansir Newsweek")."""
-    found = []
+    found: list[str] = []
+    if not _WIRE_CUE_TRIGGER_RE.search(text):
+        return found
     for match in WIRE_CUE_RE.finditer(text):
         source = _clean_source(match.group("name"))
         if source:
@@ -414,7 +418,7 @@ def _window(lines: Sequence[str], start: int, step: int, limit: int) -> list[int
         text = lines[i].strip()
         scanned += 1
         if text:
-            if pf.is_hard_end(text) or (step < 0 and pf.is_related_header(text)):
+            if _is_list_header(text, step < 0):
                 if step < 0 and all(_is_furniture(lines[j].strip()) for j in found):
                     found = []
                     i += step
@@ -423,6 +427,16 @@ def _window(lines: Sequence[str], start: int, step: int, limit: int) -> list[int
             found.append(i)
         i += step
     return found
+
+
+def _is_list_header(text: str, related_too: bool) -> bool:
+    """A hard-end header, or (``related_too``) any related-list header, in one key computation."""
+    if len(text.split()) > pf.MAX_HEADER_WORDS:
+        return False
+    key = pf.header_key(text)
+    if key in pf.HARD_END_HEADERS:
+        return True
+    return related_too and (key in pf.RELATED_HEADERS or key.startswith("tweets by @"))
 
 
 def _is_furniture(text: str) -> bool:
