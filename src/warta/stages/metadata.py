@@ -20,6 +20,9 @@ from warta.lang.id import page_grammar as g
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS
 from warta.stages import postfilter as pf
 
+WIRE_OUTLETS: Final = frozenset({"ANTARA"})
+"""Outlets that are also wire agencies: their dateline on another outlet's page marks a wire copy."""
+
 HEADER_MAX_LINES: Final = 12
 """Non-blank lines above the body searched for the headline, date line and byline."""
 
@@ -543,7 +546,14 @@ def visible_metadata(
     people = _people(lines, header, body, footer)
     dateline, dateline_outlet = _dateline(lines, body)
     outlet = dateline_outlet or _outlet(lines, header, footer, date_at)
+    wire_from_dateline = None
+    if dateline_outlet in WIRE_OUTLETS:  # "(ANTARA) -" on another site's page: a wire copy
+        page_outlet = _outlet(lines, header, footer, date_at)
+        if page_outlet and page_outlet != dateline_outlet:
+            outlet, wire_from_dateline = page_outlet, dateline_outlet
     sources = _wire_sources(lines, header, body, footer, outlet)
+    if wire_from_dateline and wire_from_dateline not in sources:
+        sources.insert(0, wire_from_dateline)
     return VisibleMetadata(
         title=title,
         outlet=outlet,
