@@ -184,6 +184,9 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
         if not text:
             infos.append(_BLANK)
             continue
+        if text[0] in _LIST_MARKS and _LIST_ITEM_RE.match(text):
+            infos.append(LineInfo(text, "list", LIST_ITEM_SCORE))
+            continue
         repeated = bool(key) and counts[key] > 1
         infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
     _demote_teasers(infos)
