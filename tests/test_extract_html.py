@@ -333,3 +333,17 @@ def test_clean_title_keeps_inner_separators(raw: str, sites: list[str], expected
 def test_unknown_outlet_is_named_by_its_site_name() -> None:
     head = "<link rel='canonical' href='https://www.harian-contoh.id/berita/1/jembatan'>"
     assert _clean(_page(head=head)).outlet == "Contoh News"
+
+
+def test_plain_text_read_as_html_keeps_its_lines_apart() -> None:
+    text = "\n".join(PARAGRAPHS) + "\n"
+    article = extract_html(RawDoc("dump.txt", "html", text), Options())
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
+def test_update_time_in_the_header_is_not_the_publication_time() -> None:
+    header = (
+        "<div class='waktu'>Diperbarui 07/05/2024, 10:00 WIB</div>"
+        "<div class='waktu'>Kompas.com - 06/05/2024, 09:15 WIB</div>"
+    )
+    assert _clean(_page(header=header)).published == "2024-05-06T09:15:00+07:00"

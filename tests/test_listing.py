@@ -189,3 +189,8 @@ def test_index_describing_its_items_as_articles_has_no_article_markers() -> None
         root = parse_page(_page("<p>x</p>", head))
         assert root is not None
         assert has_article_markers(root) is expected, head
+
+
+def test_html_text_is_accepted_too() -> None:
+    assert is_listing_page(_page(_headlines(15))) is not None
+    assert is_listing_page(_article()) is None

@@ -222,3 +222,17 @@ def test_ingest_keeps_entities_and_quotes(tmp_path: Path) -> None:
         ("Hendra Wijaya", "direct"),
         ("Hendra Wijaya", "indirect"),
     ]
+
+
+def test_cue_opening_a_sentence() -> None:
+    _, quotes = _quotes(
+        "Anggota DPR Rina Wulandari meninjau sekolah itu.",
+        "Kata dia, program beasiswa itu harus tepat sasaran bagi siswa miskin.",
+    )
+    assert _pairs(quotes) == [("Rina Wulandari", "indirect", "kata")]
+    assert quotes[0].text == "program beasiswa itu harus tepat sasaran bagi siswa miskin"
+
+
+def test_this_or_that_is_no_speaker() -> None:
+    _, quotes = _quotes("Harga beras naik lagi. Hal ini menegaskan bahwa pasokan dari petani sedang seret.")
+    assert quotes == []

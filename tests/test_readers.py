@@ -358,3 +358,16 @@ def test_gzip_bytes_under_a_page_name_are_decompressed(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(page))
     doc = _one(path)
     assert doc.kind == "html" and SENTENCE in doc.data
+
+
+def test_csv_in_utf16_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_bytes(f'text,title\n"{SENTENCE}",Satu\n'.encode("utf-16"))
+    doc = _one(path)
+    assert doc.data == SENTENCE and doc.fields["title"] == "Satu"
+
+
+def test_undecodable_bytes_behind_a_bom(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + b"Warga desa" + b"\xff\xfe\xfa\xc3\x28 lagi")
+    assert "undecodable" in _bad(path).reason

@@ -10,6 +10,7 @@ and the batch goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import glob
 import gzip
@@ -208,6 +209,10 @@ def _stream_encoding(path: Path) -> str:
         encoding = decode_bytes(head).encoding
     except DecodeError as exc:
         raise BadInput(str(path), str(exc)) from exc
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"  # these codecs read and drop the byte-order mark themselves
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     return "utf-8-sig" if encoding == "utf-8" else encoding
 
 

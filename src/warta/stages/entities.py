@@ -234,6 +234,9 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
         if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
             j += 1
             continue
+        if j > i and len(tok.word) == 1 and tok.word.isupper() and tok.word != "I":
+            j += 1  # "Helmi D": a bare initial closes a name
+            break
         if (
             ((j > i and _is_initial(tok)) or (j == i and tok.word in ("I", "Ni")))
             and j + 1 < len(toks)
@@ -545,6 +548,12 @@ STREET_WORDS: frozenset[str] = frozenset(
 """Words before a title that make it part of a place name ("Jalan Jenderal Sudirman")."""
 
 
+ENGLISH_LINKS: frozenset[str] = frozenset(
+    {"of", "the", "and", "for", "in", "on", "to", "with", "a", "an", "at"}
+)
+"""English words inside titles of books, films and events: the capitalised words after them are
+part of the title, not a name."""
+
 AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun)?\)")
 """An age in brackets right after a name: "Faisal (37)"."""
 
@@ -605,6 +614,8 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
         if hit:
             j = hit[0]
             role = None
+            if hit[2] != PERSON and j == i + 1 and AGE_AFTER.match(text, toks[i].end):
+                hit = (j, tok.word, PERSON)  # "kata Vatikan (27)": a person who shares a place's name
             if hit[2] == PERSON and j < n and text[toks[j - 1].end : toks[j].start].strip() == ",":
                 role = _appositive_role(text, toks, j, index)
             found.append(
@@ -665,13 +676,19 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                 is_person = role is not None
             if not is_person and AGE_AFTER.match(text, toks[end - 1].end):
                 is_person = True  # "Faisal (37)": an age in brackets follows only people
-            if not is_person and end - i >= 2:
+            english = i > 0 and toks[i - 1].low in ENGLISH_LINKS  # "… Economy of Seafood Systems"
+            if not is_person and end - i >= 2 and not english:
                 before = toks[i - 1].low if i > 0 else ""
                 after = toks[end].low if end < n else ""
                 is_person = before in POST_CUES or after in INDIRECT_VERBS or after == "alias"
                 if not is_person and gap_after.strip() == "," and i > 0:
                     role = _sentence_role(text, toks, i)
                     is_person = role is not None
+            if not is_person and end - i == 1 and i > 0 and gap_after == " " and _verb_like(toks[end]):
+                role = _sentence_role(
+                    text, toks, i
+                )  # "Wakil Ketua Komisi I dari fraksi X, Suharsono mengatakan"
+                is_person = role is not None
             if is_person:
                 found.append(_Found(tok.start, toks[end - 1].end, surface, PERSON, None, role, 2))
             else:

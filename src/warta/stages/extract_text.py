@@ -99,14 +99,15 @@ _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
 _LIST_MARKS: Final = frozenset("*+•·o#|-")
 _CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
 """Line endings after which the next line starts anew (no continuation join)."""
+_CONTINUATION_RE: Final = re.compile(r"\s*[a-z]")
+"""A line that starts in lower case: the only kind that can carry on the line above."""
 _TIMESTAMP_ENDINGS: Final = frozenset("iusnl")
 """Last letters of "… lalu", "… kali", "… views", "… dibaca", "… ini": only such lines can be
 related-list timestamps or read counters."""
 _URL_STARTS: Final = ("http://", "https://", "www.")
 _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 """Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
-_LOWER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[a-z]")
-_UPPER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Z]")
+_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Za-z]")
 
 GAP_WALL_LINES: Final = 14
 """Non-blank lines in a row without running text after which the body cannot go on."""
@@ -125,6 +126,9 @@ DATELINE_MAX_CHARS: Final = 90
 WRAP_MIN_WIDTH: Final = 60
 WRAP_MAX_WIDTH: Final = 100
 """Text browsers wrap at a fixed width in this range; a dump with longer lines is not wrapped."""
+
+WRAP_TRAILING_SPACE: Final = 20
+"""Trailing blanks a wrapped line may carry (lines are measured before stripping them)."""
 
 WRAP_SLACK: Final = 12
 """A wrapped line ends within this many characters of the wrap width."""
@@ -160,9 +164,8 @@ _BLANK: Final = LineInfo("", "blank", 0.0)
 
 def _lower_ratio(text: str) -> float:
     """Share of words that start lower case (Indonesian prose is mostly lower case)."""
-    lower = len(_LOWER_INITIAL_RE.findall(text))
-    total = lower + len(_UPPER_INITIAL_RE.findall(text))
-    return lower / total if total else 0.0
+    initials = _INITIAL_RE.findall(text)
+    return sum(map(str.islower, initials)) / len(initials) if initials else 0.0
 
 
 def _repeat_key(text: str) -> str:
@@ -233,8 +236,14 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
         return LineInfo(text, "list", LIST_ITEM_SCORE)
     if text.startswith(_URL_STARTS) or ("<" in text and _MARKUP_RE.search(text)):
         return LineInfo(text, "url", FURNITURE_SCORES["url"])
-    if text.count(" ") + 1 >= PROSE_MIN_WORDS and len(text.split()) >= PROSE_MIN_WORDS:
-        return None
+    if text.count(" ") + 1 >= PROSE_MIN_WORDS:
+        words = len(text.split())
+        if words >= PROSE_MIN_WORDS:
+            if repeated or words >= PROSE_UNSTOPPED_MIN_WORDS or text.endswith(SENTENCE_END):
+                return None
+            # Headline-shaped (no full stop, short): furniture or a subheading whatever the rules
+            # would say, so it is classified fully only if it ends up inside the body segment.
+            return LineInfo(text, "headline", HEADLINE_SCORE, full=False, repeated=repeated)
     key = pf.header_key(text)
     if key in pf.HARD_END_HEADERS:
         return LineInfo(text, "wall", WALL)
@@ -431,6 +440,8 @@ def unwrap(lines: list[str]) -> list[str]:
     first word would not have fitted on it (that is why the browser broke there): such lines are
     joined back into their paragraph.
     """
+    if max(map(len, lines), default=0) > WRAP_MAX_WIDTH + WRAP_TRAILING_SPACE:
+        return _join_continuations(lines)
     widths = [len(line.rstrip()) for line in lines]
     width = max(widths, default=0)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
@@ -459,6 +470,8 @@ def _join_continuations(lines: list[str]) -> list[str]:
     """Join a line to the one above when it carries on its sentence: the line above does not end
     like a sentence and this one starts in lower case ("… bertema rasa belas kasihan dan" /
     "keadilan. Kontes ini …"), as in pages whose source breaks lines inside paragraphs."""
+    if not any(_CONTINUATION_RE.match(line) for line in lines):
+        return lines
     out: list[str] = []
     joinable = False
     for line in lines:

@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
 from warta.lang.id.desks import DESK_WORDS
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
+from warta.lang.id.page_labels import UPDATE_LABELS
 from warta.stages.metadata import is_person_name
 
 META_DATE_KEYS = (
@@ -90,6 +91,12 @@ ISO_DATE = re.compile(
 
 WIB = timezone(timedelta(hours=7))
 """Jakarta time (UTC+7), the zone of a bare local time on an Indonesian page."""
+
+UPDATE_LABEL = re.compile(
+    r"\b(?:" + "|".join(re.escape(label) for label in sorted(UPDATE_LABELS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+"""A header date introduced as a modification time ("Diperbarui …") is never the publication time."""
 
 MONTHS_IN_YEAR = 12
 
@@ -433,7 +440,7 @@ def _header_date_candidates(
         if not text or len(text) > MAX_HEADER_DATE_CHARS or not any(ch.isdigit() for ch in text):
             continue
         parsed = parse_visible_date(text)
-        if parsed is None:
+        if parsed is None or UPDATE_LABEL.search(text):
             continue
         if any(isinstance(a.tag, str) and a.tag in NOT_HEADER for a in el.iterancestors()):
             continue

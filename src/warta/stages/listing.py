@@ -177,9 +177,17 @@ def headline_links(root: HtmlElement) -> int:
     return count
 
 
-def is_listing_page(root: HtmlElement) -> str | None:
-    """The reason ``root`` (a parsed page) is a listing and not an article, or None for an article."""
-    return listing_verdict(root)[0]
+def is_listing_page(page: HtmlElement | str) -> str | None:
+    """The reason ``page`` (HTML text or a parsed tree) is a listing and not an article, or None
+    for an article (or for text that is no page at all)."""
+    if isinstance(page, str):
+        from warta.stages.extract_html import parse_page  # the one HTML loader, shared
+
+        root = parse_page(page)
+        if root is None:
+            return None
+        page = root
+    return listing_verdict(page)[0]
 
 
 def listing_verdict(root: HtmlElement) -> tuple[str | None, HtmlElement | None]:

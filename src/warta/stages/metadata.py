@@ -116,7 +116,7 @@ def parse_published(line: str) -> str | None:
 def is_date_line(line: str) -> bool:
     """A short line whose point is a date ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views"),
     not a sentence that mentions one ("Warga kembali pada Minggu (5/2/2023).")."""
-    if len(line.split()) > DATE_LINE_MAX_WORDS:
+    if len(line.split()) > DATE_LINE_MAX_WORDS or not _DIGIT_RE.search(line):
         return False
     if len(_LOWER_WORD_RE.findall(line)) > DATE_LINE_MAX_LOWER_WORDS:
         return False
@@ -131,12 +131,21 @@ _ALIAS_RE: Final = re.compile(
     + r")(?![\w])",
     re.IGNORECASE,
 )
-_DOMAIN_RE: Final = re.compile(
-    r"(?<![\w-])(?:[\w-]+\.)*("
-    + "|".join(re.escape(d) for d in sorted(o.OUTLET_DOMAINS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+_HOSTNAME_RE: Final = re.compile(r"(?<![\w-])(?:[a-z0-9-]+\.)+(?:com|id|co|net|tv|org)\b", re.IGNORECASE)
+"""Anything shaped like a host name; its registered domain is then looked up in OUTLET_DOMAINS."""
+
+
+def domain_outlet(text: str) -> str | None:
+    """The outlet of the first known domain printed in ``text`` ("www.antaranews.com" → ANTARA)."""
+    for match in _HOSTNAME_RE.finditer(text):
+        host = match.group(0).lower()
+        while "." in host:
+            if host in o.OUTLET_DOMAINS:
+                return o.OUTLET_DOMAINS[host]
+            host = host.split(".", 1)[1]
+    return None
+
+
 _SIGNATURES: Final = tuple((re.compile(p), name) for p, name in o.OUTLET_HEADER_SIGNATURES)
 
 
@@ -165,9 +174,9 @@ def dateline_outlet(name: str) -> str | None:
 
 def outlet_in_line(line: str) -> str | None:
     """The first outlet named (by name or domain) in ``line``."""
-    match = _DOMAIN_RE.search(line)
-    if match:
-        return o.OUTLET_DOMAINS[match.group(1).lower()]
+    found = domain_outlet(line) if "." in line else None
+    if found:
+        return found
     match = _ALIAS_RE.search(line)
     if match:
         return canonical_outlet(match.group(0))
@@ -285,7 +294,7 @@ def is_person_name(text: str) -> bool:
             return False
     if capitalised < 1 or (len(words) == 1 and len(words[0]) <= 2):
         return False
-    return not (canonical_outlet(text) or ("." in text and _DOMAIN_RE.search(text)))
+    return not (canonical_outlet(text) or ("." in text and domain_outlet(text)))
 
 
 def split_names(value: str) -> list[str]:
@@ -567,6 +576,8 @@ def _dateline(lines: Sequence[str], body: list[int]) -> tuple[str | None, str | 
     return None, None
 
 
+_COPYRIGHT_TRIGGER_RE: Final = re.compile(r"©|copyright|hak cipta|all rights reserved", re.IGNORECASE)
+"""Where a page may hold a copyright notice (found in one pass over the page)."""
 _PREFIX_SPLIT_RE: Final = re.compile(r"\s+[-–—|]\s+|,\s+")
 
 
@@ -587,16 +598,16 @@ def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at:
         match = _NAME_DASH_OUTLET_RE.match(text)
         if match and canonical_outlet(match.group("outlet")):
             return canonical_outlet(match.group("outlet"))
-    for text in lines:
-        if pf.COPYRIGHT_RE.search(text):
-            found = outlet_in_line(text)
+    page = "\n".join(lines)
+    for match in _COPYRIGHT_TRIGGER_RE.finditer(page):
+        start = page.rfind("\n", 0, match.start()) + 1
+        end = page.find("\n", match.end())
+        line = page[start : end if end >= 0 else len(page)]
+        if pf.COPYRIGHT_RE.search(line):
+            found = outlet_in_line(line)
             if found:
                 return found
-    for text in lines:
-        match = _DOMAIN_RE.search(text)
-        if match:
-            return o.OUTLET_DOMAINS[match.group(1).lower()]
-    return None
+    return domain_outlet(page)
 
 
 def _wire_sources(

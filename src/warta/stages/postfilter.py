@@ -98,13 +98,9 @@ def header_key(text: str) -> str:
     return " ".join(text.lower().strip(HEADER_STRIP_CHARS).split())
 
 
-RARE_TRIGGERS: Final = tuple(
-    t.lower()
-    for t in (*g.PROMO_ANYWHERE, *g.COMMENT_ANYWHERE, *g.COPYRIGHT_TRIGGERS, *g.PHOTO_CREDIT_WORD_TRIGGERS)
-)
-RARE_TRIGGER_RE: Final = re.compile(_alternation(RARE_TRIGGERS, escape=True))
-"""One search (of the lower-case line) for every literal trigger of the rules that look anywhere
-in a line; the rules themselves run only on the few lines that hold a trigger."""
+RARE_TRIGGERS: Final = g.RARE_TRIGGERS
+"""Substring tests (of the lower-case line) for the literal triggers of the rules that look
+anywhere in a line; the rules themselves run only on the few lines that hold a trigger."""
 
 START_RE: Final = re.compile(
     r"(?P<insert>(?i:[\[(]?\s*(?:"
@@ -162,7 +158,11 @@ def classify_boilerplate(text: str, low: str, words: int) -> str | None:
         return "ad"
     if start_kind == "promo":
         return "promo"
-    triggered = RARE_TRIGGER_RE.search(low) is not None
+    triggered = False
+    for trigger in RARE_TRIGGERS:
+        if trigger in low:
+            triggered = True
+            break
     if triggered:
         kind = _triggered_kind(text, low, words)
         if kind:

@@ -57,6 +57,7 @@ POST_CUE_AFTER_QUOTE = re.compile(
     rf"kata|ujar|tulis|isi\s+pernyataan)\b|(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b)",
     re.IGNORECASE,
 )
+OPENING_CUE = re.compile(r"(?P<cue>Kata|Ujar|Tutur|Ungkap|Imbuh|Tambah)\s+(?=\w)")
 POST_CUE_IN_CLAUSE = re.compile(rf",\s*(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b")
 _VERB_ALT = "|".join(sorted(set(V.INDIRECT_VERBS), key=len, reverse=True))
 INDIRECT_VERB = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
@@ -203,13 +204,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+CLAUSE_WORDS: frozenset[str] = R.word_set(
+    "akan telah sudah sedang adalah merupakan bahwa tidak tak bisa dapat harus masih belum pun ialah "
+    "yaitu yakni ini"
+)
+"""Lower-case words that end a speaker's noun phrase: the clause goes on ("menurut penulis akan …")."""
+
+VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)[a-z]{4,}$")
+"""A lower-case word with a verbal prefix: no part of a speaker's name."""
+
+PLACE_NOUNS_OF_STATE = R.word_set(
+    "pihak pemerintah otoritas militer kepolisian tentara delegasi parlemen kedutaan kedubes kubu "
+    "sementara dan tetapi tapi namun sedangkan serta karena bahwa ketika saat jika kalau lalu kemudian "
+    "pun juga bahkan maka setelah sebelum sejak hingga akhirnya kini kemarin"
+)
+"""Lower-case words before a country that keep the country as speaker ("pihak Australia",
+"sementara China mengatakan"); any other lower-case word before it makes the place a qualifier."""
+
+
 def _np_end(text: str, pos: int, limit: int) -> int:
     """End of the noun phrase starting at pos (first punctuation or stopper word)."""
     for count, m in enumerate(WORD.finditer(text, pos, limit)):
         gap = text[pos : m.start()]
+        word = m.group(0)
         if (
             any(c in gap for c in ',.;:\n()"“”')
-            or m.group(0).lower() in NP_STOPPERS
+            or word.lower() in NP_STOPPERS
+            or word in CLAUSE_WORDS
+            or (count and word.islower() and VERB_PREFIX.match(word))
             or count >= MAX_NP_TOKENS
         ):
             return pos
@@ -302,6 +324,8 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
         if after and re.fullmatch(r"[^.;:\"“”\n]{0,60}?,\s*(?:[A-Za-z.]+\s+){0,2}", text[end : after[0][0]]):
             return _entity_ref(after[0][2])
     ref = _best_mention(found, text)
+    if ref and ref.etype == PLACE and found and (name := _named_with_place(text, pos, found[0])):
+        return _Ref("text", name)  # "kata KBRI Phnom Penh"
     if ref:
         return ref
     role = _bare_role(text[pos:end])
@@ -311,6 +335,20 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
         return None
     run = _capitalised_run(text, pos, end)
     return _Ref("text", run) if run else None
+
+
+def _named_with_place(text: str, lo: int, mention: tuple[int, int, Entity]) -> str | None:
+    """The name of an office written with a place after unknown capitalised words ("KBRI Phnom
+    Penh", "Pemkab Bogor"), when ``mention`` (the place) ends such a run; None otherwise."""
+    m = re.search(r"((?:[A-Z][\w\-]*\s)+)$", text[lo : mention[0]])
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and (words[0] in STOP_CAPITALISED or words[0].lower() in ROLE_WORDS):
+        words = words[1:]
+    if not words:
+        return None
+    return " ".join((*words, text[mention[0] : mention[1]]))
 
 
 def _bare_role(phrase: str) -> str | None:
@@ -353,6 +391,10 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         and PREPOSITION_BEFORE.search(text, max(sent_start, hit[0] - 12), hit[0])
     ):
         hit = None  # "dihubungi dari Mataram, Kamis, mengatakan": a place after a preposition
+    if hit and hit[2].type == PLACE:
+        noun = re.search(r"\b([a-z][a-z\-]*) $", text[max(sent_start, hit[0] - 30) : hit[0]])
+        if noun and noun.group(1) not in PLACE_NOUNS_OF_STATE:
+            return None  # "warga Jawa Timur mengaku", "ibu kota provinsi Pakistan": the place qualifies
     if hit is None:
         # "Yang Jin, seorang peneliti …, mengatakan", "Kepala Humas PT X, Eka Asmadi, saat dihubungi
         # …, mengatakan": the person set off by commas at the head of the sentence is the subject
@@ -360,6 +402,8 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
             opens = row[0] - sent_start <= 1 or text[max(sent_start, row[0] - 2) : row[0]] == ", "
             if row[2].type == PERSON and opens and text[row[1] : row[1] + 1] == ",":
                 return _entity_ref(row[2])
+    if hit and hit[2].type == PLACE and (name := _named_with_place(text, max(sent_start, hit[0] - 40), hit)):
+        return _Ref("text", name)  # "BPJPH RI menggarisbawahi", "KBRI Phnom Penh menyatakan"
     if hit and hit[0] >= sent_start:
         found = [r for r in mentions.starting_in(sent_start, end) if r[0] >= hit[0] - 60]
         joint = _best_mention([r for r in found if r[2].type == hit[2].type and r[0] <= hit[0]], text)
@@ -387,9 +431,12 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
             return _Ref("group", f"{g.group('det').lower()} {g.group('noun').lower()}")
     words = left.split()
     if words and words[-1].lower() in V.SPEAKER_BACKREFS and len(words) <= 4:
-        if words[0].lower() in V.STATEMENT_NOUNS:
+        head = words[0].lower()
+        if head in V.STATEMENT_NOUNS:
             return _Ref("statement")
-        return _Ref("backref")
+        if head in ROLE_WORDS or head in V.GROUP_NOUNS or head in V.INSTITUTION_NOUNS:
+            return _Ref("backref")  # "Sumber itu menambahkan", "Politisi itu mengatakan"
+        return None  # "Hal ini menegaskan": no speaker
     # apposition: the sentence opens with the speaker, then ", …, VERB"
     opening = mentions.starting_in(sent_start, end)
     if (
@@ -400,6 +447,8 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     ):
         return _entity_ref(opening[0][2])
     run = re.search(r"(?:^|[\s(])((?:[A-Z][\w\-]*\s?){1,3})$", left)
+    if run and PREPOSITION_BEFORE.search(left[: run.start(1)]):
+        return None  # "Penelitian di Eropa menyebutkan"
     if run and (len(left.split()) <= 3 or left[: run.start(1)].rstrip().endswith(",")):
         name = run.group(1).strip()
         role = _bare_role(name)
@@ -584,6 +633,16 @@ def _indirect(
             if len(text[start:end].split()) < MIN_CLAUSE_WORDS - 1:
                 continue
             out.append(_Cand(pos, "indirect", cue, start, end, ref))
+        # Kata X, … (the cue opens the sentence)
+        opening = OPENING_CUE.match(text, s_start, s_end)
+        if opening and not _inside(spans, opening.start()):
+            comma = text.find(",", opening.end(), s_end)
+            ref = _ref_after(text, opening.end(), comma if comma > 0 else s_end, mentions, strict=True)
+            if ref is not None and comma > 0:
+                start, end = _trim(text, comma + 1, _cut_at_quote(text, comma + 1, s_end))
+                if len(text[start:end].split()) >= MIN_CLAUSE_WORDS:
+                    cue = opening.group("cue").lower()
+                    out.append(_Cand(opening.start(), "indirect", cue, start, end, ref))
         # menurut X, …
         for m in ACCORDING.finditer(sent):
             pos = s_start + m.start()

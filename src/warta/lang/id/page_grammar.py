@@ -287,6 +287,30 @@ PHOTO_CREDIT_WORDS: tuple[str, ...] = (
 )
 """Credits by name anywhere in a caption ("… Pool via REUTERS", "Getty Images")."""
 
+RARE_TRIGGERS: tuple[str, ...] = (
+    "whatsapp",
+    "google news",
+    "telegram",
+    "komentar",
+    "komunitas",
+    "laporan anda",
+    "©",
+    "copyright",
+    "hak cipta",
+    "rights reserved",
+    "(c)",
+    "via",
+    "getty",
+    "shutterstock",
+    "istock",
+    "freepik",
+    "unsplash",
+    "pixabay",
+)
+"""Lower-case substrings, one of which every promo phrase, comment rule, copyright notice and
+named photo credit holds (PROMO_ANYWHERE, COMMENT_ANYWHERE, COPYRIGHT_TRIGGERS,
+PHOTO_CREDIT_WORD_TRIGGERS): the rules that look anywhere in a line only run when one is there."""
+
 PHOTO_CREDIT_WORD_TRIGGERS: tuple[str, ...] = (
     "via",
     "Getty",

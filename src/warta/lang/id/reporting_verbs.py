@@ -235,3 +235,25 @@ GROUP_NOUNS: tuple[str, ...] = (
 
 SPEAKER_BACKREFS: tuple[str, ...] = ("itu", "tersebut", "ini")
 """Demonstratives that turn a role noun into a back-reference: "kata politisi Partai Hanura itu"."""
+
+INSTITUTION_NOUNS: tuple[str, ...] = (
+    "pihak",
+    "lembaga",
+    "perusahaan",
+    "kementerian",
+    "organisasi",
+    "partai",
+    "kelompok",
+    "tim",
+    "pemerintah",
+    "badan",
+    "komisi",
+    "kantor",
+    "instansi",
+    "otoritas",
+    "kepolisian",
+    "polisi",
+    "pengadilan",
+    "kejaksaan",
+)
+"""Nouns of bodies that speak through a back-reference: "Perusahaan itu menyatakan …"."""

@@ -101,6 +101,20 @@ ROLE_HEADS: tuple[str, ...] = (
     "kasubbid",
     "kanit",
     "danramil",
+    "asisten",
+    "sekretaris daerah",
+    "sekda",
+    "staf ahli",
+    "kepala bagian",
+    "kabag",
+    "kasubag",
+    "kasubbag",
+    "kabid",
+    "plh",
+    "walkot",
+    "wawali",
+    "wabup",
+    "wagub",
     "juru bicara",
     "jubir",
     "duta besar",
@@ -327,6 +341,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+word_set = _words
+
+
 ORG_PREFIXES: frozenset[str] = _words(
     "Kantor Badan Dewan Komisi Komite Partai Institut Akademi Pusat Universitas Bank PT Lembaga "
     "Majelis Forum Organisasi Kepolisian Pengadilan Mahkamah Fraksi Yayasan Asosiasi Perhimpunan "
@@ -367,7 +384,7 @@ NAME_LINKS: frozenset[str] = _words("bin binti van von de der al el da dos ")
 """Lower-case particles inside names ("Ahmad bin Said", "Ursula von der Leyen")."""
 
 NOT_NAME_WORDS: frozenset[str] = _words(
-    "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Agung Besar Utara Selatan "
+    "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Besar Utara Selatan "
     "Timur Barat Tengah Raya Baru Urusan Studi Ilmu Pusat Daerah Provinsi Kota Kabupaten Republik "
     "Rakyat Komunis Demokrat Demokratik Federal Federasi Sentral Khusus Strategis Ekonomi Politik "
     "Keamanan Pertahanan Forum Pertemuan Konferensi Kongres Sidang Rapat Festival Piala Liga Tahun "
@@ -380,7 +397,9 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     "Officer Head Manager Director General Executive Marketing Finance Operations Business "
     "Development Strategy Legal Human Resources Digital Technology Group Holding Tbk Persero "
     "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
-    "Sepuluh Metro Jaya Raya "
+    "Sepuluh Metro Jaya Raya Investasi Efek Pasar Modal Dana Pajak Industri Hukum Energi Pangan Budaya "
+    "Olahraga Teknologi Informasi Program Proyek Reksa Saham Obligasi Bursa Asuransi Syariah Ekspor "
+    "Impor Bisnis Usaha Swasta Negeri "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 
