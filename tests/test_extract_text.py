@@ -374,3 +374,8 @@ def test_hard_wrapped_dump_reads_like_the_unwrapped_one() -> None:
 def test_unwrap_leaves_unwrapped_dumps_alone() -> None:
     lines = BROWSER_DUMP.splitlines()
     assert unwrap(lines) == lines
+
+
+def test_invisible_characters_do_not_hide_furniture() -> None:
+    dump = BROWSER_DUMP.replace("Baca juga:", "\u200bBaca juga:").replace("Advertising", "\ufeffAdvertising")
+    assert _extract(dump).paragraphs == _extract(BROWSER_DUMP).paragraphs

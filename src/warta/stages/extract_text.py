@@ -99,6 +99,8 @@ _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
 _LIST_MARKS: Final = frozenset("*+•·o#|-")
 _CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
 """Line endings after which the next line starts anew (no continuation join)."""
+_INVISIBLE_RE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+"""Zero-width spaces, joiners, BOMs and soft hyphens that copied pages carry inside words."""
 _CONTINUATION_RE: Final = re.compile(r"\s*[a-z]")
 """A line that starts in lower case: the only kind that can carry on the line above."""
 _TIMESTAMP_ENDINGS: Final = frozenset("iusnl")
@@ -488,7 +490,10 @@ def _join_continuations(lines: list[str]) -> list[str]:
 
 def extract_text(doc: RawDoc, options: Options) -> Article:
     """Clean a browser or text-mode dump into an Article with the metadata the page shows."""
-    lines = unwrap(doc.data.splitlines())
+    data = doc.data
+    if _INVISIBLE_RE.search(data):
+        data = _INVISIBLE_RE.sub("", data)
+    lines = unwrap(data.splitlines())
     infos = classify(lines)
     span = _locate(infos)
     if span is None:

@@ -261,6 +261,11 @@ _BYLINE_RE: Final = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*(?::|\s-\s)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
+_BYLINE_NO_COLON_RE: Final = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(x.capitalize()) for x in g.BARE_BYLINE_LABELS) + r")\s+"
+    r"(?P<value>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|bin|binti|van|de|dan|,)){0,6})$"
+)
+"""Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name)."""
 _NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
 _UPDATED_RE: Final = re.compile(
     r"^(?:diperbarui|diperbaharui|update[d:]?|perbaruan|terakhir diperbarui)\b", re.I
@@ -324,7 +329,8 @@ def byline_people(line: str) -> list[tuple[str, str]]:
     """(role, name) pairs stated by a byline line or a "|"-separated header segment."""
     found: list[tuple[str, str]] = []
     for segment in line.split("|"):
-        match = _BYLINE_RE.match(segment.strip())
+        segment = segment.strip()
+        match = _BYLINE_RE.match(segment) or _BYLINE_NO_COLON_RE.match(segment)
         if not match:
             continue
         role = _label_role(match.group("label"))
@@ -337,7 +343,8 @@ def byline_people(line: str) -> list[tuple[str, str]]:
 
 _SOURCE_NAME: Final = r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|the|de|di)){0,4})"
 WIRE_CUE_RE: Final = re.compile(
-    r"\b(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir(?:\s+dari)?|[Dd]ikutip(?:\s+\w+)?\s+dari|"
+    r"\b(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir(?:\s+dari)?|[Dd]ikutip(?:\s+\w+)?\s+dari|[Dd]ikutip|"
+    r"[Mm]enurut\s+laporan|"
     r"[Mm]engutip(?:\s+dari)?|[Ss]eperti\s+dilaporkan|[Dd]ilaporkan\s+oleh|"
     r"[Ss]eperti\s+diberitakan|[Dd]iwartakan|[Mm]emetik)\s+(?:laman\s+|situs\s+|media\s+|kantor\s+berita\s+)?"
     + _SOURCE_NAME
@@ -371,11 +378,23 @@ def wire_sources_in(text: str) -> list[str]:
 
 
 def source_credit(line: str) -> str | None:
-    """The source of a "Sumber: Reuters" / "Sumber Reuters" credit line."""
-    match = pf.SOURCE_CREDIT_RE.match(line.strip())
-    if not match:
-        return None
-    return _clean_source(match.group("name") or match.group("bare"))
+    """The (first) source of a "Sumber: Reuters" / "Sumber Reuters" / "(AFP/Reuters)" credit line."""
+    found = source_credits(line)
+    return found[0] if found else None
+
+
+def source_credits(line: str) -> list[str]:
+    """Every source of a credit line: "Sumber: AFP, Reuters" → ["AFP", "Reuters"]."""
+    text = line.strip()
+    match = pf.SOURCE_CREDIT_RE.match(text)
+    if match:
+        value = match.group("name") or match.group("bare")
+    elif pf.WIRE_CREDIT_RE.match(text):
+        value = text.strip("() ")
+    else:
+        return []
+    names = (_clean_source(part) for part in _SPLIT_NAMES_RE.split(value))
+    return [name for name in names if name]
 
 
 # --- the page -----------------------------------------------------------------------------------
@@ -616,9 +635,9 @@ def _wire_sources(
     found: list[str] = []
     for i in sorted(set(header) | set(body) | set(footer)):
         text = lines[i].strip()
-        credit = source_credit(text) if len(text.split()) <= pf.MAX_SHORT_LINE_WORDS else None
-        candidates = [credit] if credit else []
-        if i in body and not credit:
+        credits = source_credits(text) if len(text.split()) <= pf.MAX_SHORT_LINE_WORDS else []
+        candidates = list(credits)
+        if i in body and not credits:
             candidates.extend(wire_sources_in(text))
         for source in candidates:
             if source and source != outlet and source not in found:
