@@ -399,7 +399,7 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
     "Sepuluh Metro Jaya Raya Investasi Efek Pasar Modal Dana Pajak Industri Hukum Energi Pangan Budaya "
     "Olahraga Teknologi Informasi Program Proyek Reksa Saham Obligasi Bursa Asuransi Syariah Ekspor "
-    "Impor Bisnis Usaha Swasta Negeri "
+    "Impor Bisnis Usaha Swasta Negeri Marinir Purn Purnawirawan "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 
