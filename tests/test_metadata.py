@@ -188,3 +188,17 @@ def test_more_byline_and_credit_forms() -> None:
 def test_kompas_dateline_without_domain() -> None:
     parsed = parse_dateline("JAKARTA, KOMPAS - Pemerintah menaikkan harga …")
     assert parsed is not None and parsed.city == "Jakarta" and parsed.outlet == "Kompas"
+
+
+def test_antara_dateline_on_another_outlets_page_is_a_wire_copy() -> None:
+    lines = [
+        "Harga Cabai Turun di Pasar Induk",
+        "Kamis, 5 November 2015 14:56 WIB",
+        "Jakarta (ANTARA) - Harga cabai di pasar induk turun dua pekan berturut-turut.",
+        "Pedagang mengatakan pasokan dari daerah sentra sudah kembali normal.",
+        "Copyright © 2015 Suara.com",
+    ]
+    found = visible_metadata(lines, 2, 3)
+    assert found.outlet == "Suara.com"
+    assert found.wire_sources[0] == "ANTARA"
+    assert found.dateline == "Jakarta"

@@ -20,6 +20,9 @@ from warta.lang.id import page_grammar as g
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS
 from warta.stages import postfilter as pf
 
+WIRE_OUTLETS: Final = frozenset({"ANTARA"})
+"""Outlets that are also wire agencies: their dateline on another outlet's page marks a wire copy."""
+
 HEADER_MAX_LINES: Final = 12
 """Non-blank lines above the body searched for the headline, date line and byline."""
 
@@ -349,6 +352,8 @@ WIRE_CUE_RE: Final = re.compile(
     r"[Ss]eperti\s+diberitakan|[Dd]iwartakan|[Mm]emetik)\s+(?:laman\s+|situs\s+|media\s+|kantor\s+berita\s+)?"
     + _SOURCE_NAME
 )
+_WIRE_CUE_TRIGGER_RE: Final = re.compile(r"lansir|kutip|lapor|diberitakan|warta|memetik", re.IGNORECASE)
+"""Stems of every wire cue: the full cue pattern only runs on lines that hold one."""
 _SOURCE_TRAILING_WORDS: Final = frozenset(
     {"pada", "dan", "yang", "di", "of", "the", "de"} | set(WEEKDAYS) | set(MONTHS)
 )
@@ -369,7 +374,9 @@ def _clean_source(name: str) -> str | None:
 
 def wire_sources_in(text: str) -> list[str]:
     """Sources the body says it took its story from ("Dilansir dari Reuters", "Melansir Newsweek")."""
-    found = []
+    found: list[str] = []
+    if not _WIRE_CUE_TRIGGER_RE.search(text):
+        return found
     for match in WIRE_CUE_RE.finditer(text):
         source = _clean_source(match.group("name"))
         if source:
@@ -414,7 +421,7 @@ def _window(lines: Sequence[str], start: int, step: int, limit: int) -> list[int
         text = lines[i].strip()
         scanned += 1
         if text:
-            if pf.is_hard_end(text) or (step < 0 and pf.is_related_header(text)):
+            if _is_list_header(text, step < 0):
                 if step < 0 and all(_is_furniture(lines[j].strip()) for j in found):
                     found = []
                     i += step
@@ -423,6 +430,16 @@ def _window(lines: Sequence[str], start: int, step: int, limit: int) -> list[int
             found.append(i)
         i += step
     return found
+
+
+def _is_list_header(text: str, related_too: bool) -> bool:
+    """A hard-end header, or (``related_too``) any related-list header, in one key computation."""
+    if len(text.split()) > pf.MAX_HEADER_WORDS:
+        return False
+    key = pf.header_key(text)
+    if key in pf.HARD_END_HEADERS:
+        return True
+    return related_too and (key in pf.RELATED_HEADERS or key.startswith("tweets by @"))
 
 
 def _is_furniture(text: str) -> bool:
@@ -529,7 +546,14 @@ def visible_metadata(
     people = _people(lines, header, body, footer)
     dateline, dateline_outlet = _dateline(lines, body)
     outlet = dateline_outlet or _outlet(lines, header, footer, date_at)
+    wire_from_dateline = None
+    if dateline_outlet in WIRE_OUTLETS:  # "(ANTARA) -" on another site's page: a wire copy
+        page_outlet = _outlet(lines, header, footer, date_at)
+        if page_outlet and page_outlet != dateline_outlet:
+            outlet, wire_from_dateline = page_outlet, dateline_outlet
     sources = _wire_sources(lines, header, body, footer, outlet)
+    if wire_from_dateline and wire_from_dateline not in sources:
+        sources.insert(0, wire_from_dateline)
     return VisibleMetadata(
         title=title,
         outlet=outlet,
