@@ -153,9 +153,13 @@ def _canonical_people(found: list[_Found], gaz: Gazetteer) -> dict[str, str]:
 
 
 def _known_longer(key: str, gaz: Gazetteer) -> str | None:
-    """The one well-known person whose full name ends with this two-word-or-longer name
-    ("Tayyip Erdogan" is "Recep Tayyip Erdogan")."""
-    owners = {name for known, name in gaz.person_keys.items() if known.endswith(" " + key)}
+    """The one well-known person whose full name ends or starts with this two-word-or-longer name
+    ("Tayyip Erdogan" is "Recep Tayyip Erdogan", "Gibran Rakabuming" "Gibran Rakabuming Raka")."""
+    owners = {
+        name
+        for known, name in gaz.person_keys.items()
+        if known.endswith(" " + key) or known.startswith(key + " ")
+    }
     return next(iter(owners)) if len(owners) == 1 else None
 
 
@@ -231,7 +235,9 @@ def _trim_qualifiers(text: str, found: list[_Found]) -> None:
         words = f.surface.split(" ")
         if words[0] in standalone or words[0] in NAME_PREFIXES:
             continue
-        after_role = bool(f.role) and text[: f.start].rstrip().endswith(f.role or "")
+        after_role = (
+            bool(f.role) and 0 <= f.start - text.rfind(f.role or "", 0, f.start) - len(f.role or "") <= 3
+        )
         cut = next(
             (
                 p

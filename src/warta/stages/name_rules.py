@@ -17,6 +17,7 @@ from functools import lru_cache
 from warta.lang.id import roles as R
 from warta.lang.id.calendar import MONTHS, WEEKDAYS
 from warta.lang.id.gazetteer import (
+    MEDIA,
     MINISTRY_DOMAINS,
     ORG,
     PERSON,
@@ -199,8 +200,10 @@ def _name_word(word: str) -> bool:
         return False
     if word.isupper() or not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
         return False
-    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word) or (len(word) >= 8 and word.endswith("nya")):
+    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word) or (len(word) >= 6 and word.endswith("nya")):
         return False
+    if word.lower().rstrip(".") in HONORIFICS or DEGREE.match(word):
+        return False  # "Bapak", "Prof." stand before names; "PhD", "SpPD" after them
     return not ("-" in word and any(p.isupper() or p in NOT_NAME_WORDS for p in word.split("-")))
 
 
@@ -320,9 +323,15 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
                 k = hit[0]
                 continue
         compound = tok.word in ("Dalam", "Luar") and k + 1 < n and toks[k + 1].word == "Negeri"
-        if (
-            tok.word in STOP_CAPITALISED and tok.word != "The" and not compound
-        ) or tok.word in CALENDAR_WORDS:
+        named_after_month = (  # "Direktur … BI Juli Budi Winantya": a month that starts a name
+            tok.word in CALENDAR_WORDS
+            and k + 1 < n
+            and _adjacent(text, tok, toks[k + 1])
+            and _is_name_word(toks[k + 1])
+        )
+        if (tok.word in STOP_CAPITALISED and tok.word != "The" and not compound) or (
+            tok.word in CALENDAR_WORDS and not named_after_month
+        ):
             break
         if ORDINAL.match(tok.word) and k == seg_start:
             seg_start = k = k + 1  # "Presiden ke-7 RI Joko Widodo"
@@ -380,6 +389,10 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         hit = _gazetteer_at(text, toks, k - 1, index)
         if hit and hit[2] != PERSON:
             break
+        if any(
+            (h := _gazetteer_at(text, toks, m, index)) and h[0] >= k for m in range(max(lo, k - 4), k - 1)
+        ):
+            break  # the word ends a known name ("Mahkamah Agung")
         k -= 1
     if (
         k < hi
@@ -388,6 +401,12 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         and _org_run(text, toks, lo) >= hi
         and not any(_gazetteer_at(text, toks, m, index) for m in range(lo + 1, k))
     ):
+        for m in range(lo + 2, hi - 1):  # "PT Dhirga Surya" named alone elsewhere: the rest is a name
+            org = _surface(text, toks, lo, m)
+            if re.search(
+                rf"{re.escape(org)}(?![ ]+[A-Z])\W", text[: toks[lo].start] + " " + text[toks[hi - 1].end :]
+            ):
+                return m, hi
         return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
     return k, hi
 
@@ -413,6 +432,8 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
             if not more or more[2] == PERSON:
                 break
             end = more[0]
+        if end < n and _bracket_opens(text, toks, end):
+            end += 1  # "…, Sulawesi Selatan (Sulsel), Budi Santoso"
     else:
         return end, end
     if _role_at(toks, end) > end:
@@ -504,11 +525,19 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
         and _title_capitalised(toks, i)
         and not _coordinated_after(text, toks, runs[0][1])
         and not toks[runs[0][0]].low.endswith(("kan", "lah"))  # "Mensos Temukan …": a verb
+        and not (
+            runs[0][1] < len(toks) and toks[runs[0][1]].low in ("itu", "ini", "tersebut")
+        )  # "CEO Tesla itu"
+        and not (
+            runs[0][0] > head_end and _org_acronym(text, toks, runs[0][0] - 1, index)
+        )  # "Ketua DPRD Bantaeng"
     ):
         best = runs[0]  # a single name only after a capitalised title: "AKP Yasir", "Presiden Jokowi"
     if best is None:
         return None
     a, b = best
+    if b - a >= 3 and a > head_end and _org_acronym(text, toks, a - 1, index):
+        a += 1  # "Ketua DPRD Bantaeng Budi Santoso": the region follows the body's acronym
     role_end = a - 1 if a > i and toks[a - 1].low in HONORIFICS else a
     title = _surface(text, toks, i, max(role_end, head_end)) if role_end > i else None
     return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
@@ -615,7 +644,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             found.append(
                 _Found(tok.start, toks[j - 1].end, _surface(text, toks, i, j), hit[2], hit[1], role, 1)
             )
-            if hit[2] == ORG and j < n and _adjacent(text, toks[j - 1], toks[j]):
+            if hit[2] == ORG and hit[1] not in MEDIA and j < n and _adjacent(text, toks[j - 1], toks[j]):
                 end = _name_run(text, toks, j, index, allow_yang=False)
                 if end - j >= 2:
                     role = _surface(text, toks, i, j)

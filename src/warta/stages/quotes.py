@@ -429,8 +429,15 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     if hit and hit[2].type == PLACE and (name := _named_with_place(text, max(sent_start, hit[0] - 40), hit)):
         return _Ref("text", name)  # "BPJPH RI menggarisbawahi", "KBRI Phnom Penh menyatakan"
     if hit and hit[0] >= sent_start:
-        found = [r for r in mentions.starting_in(sent_start, end) if r[0] >= hit[0] - 60]
-        joint = _best_mention([r for r in found if r[2].type == hit[2].type and r[0] <= hit[0]], text)
+        same = [
+            r for r in mentions.starting_in(sent_start, end) if r[2].type == hit[2].type and r[0] <= hit[0]
+        ]
+        chain = [same[-1]]
+        for row in reversed(same[:-1]):  # walk back from the subject while the names are linked
+            if not JOINT_LINK.fullmatch(text[row[1] : chain[0][0]]):
+                break
+            chain.insert(0, row)
+        joint = _best_mention(chain, text)
         if (
             joint
             and joint.kind == "joint"
