@@ -7,6 +7,7 @@ from warta.stages.vectors import (
     article_units,
     content_words,
     copy_group_index,
+    dateline_length,
     is_boilerplate,
     is_caption,
     is_heading,
@@ -65,3 +66,19 @@ def test_copy_groups_index_and_source_refs() -> None:
     ref = source_ref(a)
     assert (ref.source, ref.published, ref.inferred) == ("a.txt", "2024-03-04", True)
     assert source_ref(b).source == "https://b.example/x"
+
+
+def test_a_digest_quotes_the_report_not_the_dateline() -> None:
+    article = Article(
+        source="x",
+        paragraphs=(
+            "SURABAYA, KOMPAS.com - Hujan deras membuat sungai di kota itu meluap pada Senin malam.",
+            "Jakarta - Kalimat kedua tetap utuh karena bukan pembuka artikel.",
+        ),
+    )
+    units = article_units(article, 0)
+    assert units[0].text.startswith("Hujan deras")
+    assert all(article.text[u.start : u.end] == u.text for u in units)
+    assert units[-1].text.startswith("Jakarta - ")
+    assert dateline_length("Shanghai (ANTARA) - China mengatakan itu.") == len("Shanghai (ANTARA) - ")
+    assert dateline_length("Presiden mengatakan itu.") == 0
