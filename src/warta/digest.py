@@ -215,10 +215,7 @@ def group_copies_and_stories(result: DigestResult, options: Options, clock: _Clo
         result.copy_groups = list(find_copy_groups(result.articles, options))
         result.articles = with_inferred_dates(result.articles, result.copy_groups)
     with clock.stage("stories"):
-        try:
-            result.stories = list(build_stories(result.articles, options))
-        except Exception as exc:  # a secondary stage must not cost the user the whole digest
-            result.notes.append(f"story clustering failed ({type(exc).__name__}: {exc}): no stories")
+        result.stories = list(build_stories(result.articles, options))
 
 
 def run_digest(

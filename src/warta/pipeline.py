@@ -114,7 +114,18 @@ def analyse(article: Article, options: Options) -> Analysis:
     result["times"] = found
     if inferred is not None:
         result["published_inferred"] = inferred
+    result.update(_entities_and_quotes(article, options))
     return result
+
+
+def _entities_and_quotes(article: Article, options: Options) -> Analysis:
+    """Who said what: the article's entities (with the user's gazetteer) and its quotes."""
+    from warta.lang.id.gazetteer import cached_gazetteer
+    from warta.stages.entities import extract_entities
+    from warta.stages.quotes import extract_quotes
+
+    entities = extract_entities(article, cached_gazetteer(options.user_gazetteer))
+    return {"entities": entities, "quotes": extract_quotes(article, entities)}
 
 
 def ingest(

@@ -10,7 +10,8 @@ No NER model that ships inside a package works offline here, so entities come fr
   dan Sergey Vershinin");
 - short forms of the people found ("Lavrov", "Xi", "Ma") as further mentions of them.
 
-Spelling variants ("Sergey"/"Sergei") share a :func:`~warta.lang.id.gazetteer.name_key`; people in
+The token-level rules live in :mod:`warta.stages.name_rules`; this module turns what they find into
+entities. Spelling variants ("Sergey"/"Sergei") share a :func:`~warta.lang.id.gazetteer.name_key`; people in
 the gazetteer take its canonical spelling. :func:`merge_entities_across` makes names consistent over
 a corpus. Offsets are into ``article.text``; the stage only reads the body, so bylines and page
 furniture never become entities.
@@ -18,16 +19,13 @@ furniture never become entities.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from warta.lang.id import roles as R
-from warta.lang.id.calendar import MONTHS, WEEKDAYS
 from warta.lang.id.gazetteer import (
-    MINISTRY_DOMAINS,
     ORG,
     PERSON,
     PLACE,
@@ -38,479 +36,42 @@ from warta.lang.id.gazetteer import (
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     CHINESE_SURNAMES,
-    NAME_LINKS,
-    NOT_NAME_WORDS,
-    ORG_PREFIXES,
+    NAME_PREFIXES,
     SHORT_FORM_NEEDS_VERB,
     STOP_CAPITALISED,
 )
 from warta.records import Article, Entity, Mention
-
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
-"""A word, keeping inner hyphens/apostrophes/dots ("Asia-Pasifik", "D.C.") and a final dot of
-abbreviations ("Prof.")."""
-
-MAX_GAZETTEER_TOKENS = 8
-"""Longest gazetteer spelling, in tokens, that the matcher tries."""
-
-MAX_NAME_TOKENS = 4
-"""A person's name is at most this many capitalised words ("Recep Tayyip Erdogan" has three)."""
-
-
-CALENDAR_WORDS: frozenset[str] = frozenset(
-    w.capitalize() for w in (*MONTHS, *WEEKDAYS) if isinstance(w, str) and w.isalpha()
+from warta.stages.name_rules import (
+    MODIFIERS,
+    PERSON_ACRONYM,
+    PERSON_AKA,
+    REPORT_WORDS,
+    VERBISH,
+    _Found,
+    _scan,
 )
-
-
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    word: str
-    low: str = ""
-
-    @property
-    def cap(self) -> bool:
-        return self.word[:1].isupper()
-
-
-@dataclass
-class _Found:
-    """A mention found, before canonicalisation."""
-
-    start: int
-    end: int
-    surface: str
-    type: str
-    canonical: str | None = None
-    role: str | None = None
-    priority: int = 0
-
-
-@dataclass
-class _Index:
-    """Lookup tables of a gazetteer by token tuples (fast, no giant regex)."""
-
-    exact: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
-    folded: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
-    first_words: set[str] = field(default_factory=set)
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0).rstrip(".") for m in TOKEN.finditer(text))
-
-
-_INDEX_CACHE: dict[int, tuple[Gazetteer, int, _Index]] = {}
-
-
-def _index(gaz: Gazetteer) -> _Index:
-    """The token index of a gazetteer, cached per object (rebuilt when it grows)."""
-    cached = _INDEX_CACHE.get(id(gaz))
-    if cached is not None and cached[0] is gaz and cached[1] == len(gaz.lookup):
-        return cached[2]
-    index = _Index()
-    for spelling, value in gaz.lookup.items():
-        words = _words(spelling)
-        if not words or len(words) > MAX_GAZETTEER_TOKENS:
-            continue
-        index.exact[words] = value
-        index.first_words.add(words[0])
-        if not spelling[:1].isupper() or spelling.startswith("Kementerian "):
-            lowered = tuple(w.lower() for w in words)
-            index.folded[lowered] = value
-            index.first_words.add(lowered[0])
-    _INDEX_CACHE[id(gaz)] = (gaz, len(gaz.lookup), index)
-    return index
-
-
-def _role_table() -> dict[tuple[str, ...], str]:
-    heads = {tuple(h.split()): h for h in R.ROLE_HEADS}
-    return heads
-
-
-ROLE_TABLE = _role_table()
-for _domain in MINISTRY_DOMAINS:
-    ROLE_TABLE[("menteri", *_domain.lower().replace(",", "").split())] = f"menteri {_domain.lower()}"
-ROLE_MAX = max(len(k) for k in ROLE_TABLE)
-MODIFIERS = {tuple(m.split()) for m in R.ROLE_MODIFIERS}
-ROLE_FIRST_WORDS = frozenset({k[0] for k in ROLE_TABLE} | {m[0] for m in MODIFIERS})
-HONORIFICS = {h.rstrip(".") for h in R.HONORIFICS}
-REPORT_WORDS: frozenset[str] = frozenset((*POST_CUES, *INDIRECT_VERBS))
-
-
-def tokenize(text: str) -> list[_Tok]:
-    """Word tokens with offsets; a final dot stays only on short abbreviations ("Prof.")."""
-    out = [_Tok(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in TOKEN.finditer(text)]
-    for tok in out:
-        if tok.word[-1] == ".":
-            tok.low = tok.low.rstrip(".")
-            if tok.word.count(".") == 1 and len(tok.word) > 2 and tok.low not in HONORIFICS:
-                tok.word, tok.end = tok.word[:-1], tok.end - 1
-    return out
-
-
-def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
-    """True when only spaces separate two tokens (no comma, bracket or line break)."""
-    gap = text[a.end : b.start]
-    return gap == " " or (gap.strip() == "" and "\n" not in gap)
-
-
-def _gazetteer_at(text: str, toks: list[_Tok], i: int, index: _Index) -> tuple[int, str, str] | None:
-    """Longest gazetteer match starting at token i: (end token index, canonical, type)."""
-    first = toks[i].word.rstrip(".")
-    if first not in index.first_words and toks[i].low not in index.first_words:
-        return None
-    best: tuple[int, str, str] | None = None
-    words: list[str] = []
-    for j in range(i, min(len(toks), i + MAX_GAZETTEER_TOKENS)):
-        if j > i and not _adjacent(text, toks[j - 1], toks[j]):
-            break
-        words.append(toks[j].word.rstrip("."))
-        key = tuple(words)
-        value = index.exact.get(key) or index.folded.get(tuple(w.lower() for w in key))
-        if value is not None:
-            best = (j + 1, value[0], value[1])
-    return best
-
-
-def _role_at(toks: list[_Tok], i: int) -> int:
-    """End token index of a role head (with modifiers) starting at i, or i when there is none."""
-    if i >= len(toks) or toks[i].low not in ROLE_FIRST_WORDS:
-        return i
-    j = i
-    while j < len(toks):
-        for size in (2, 1):
-            if tuple(t.low for t in toks[j : j + size]) in MODIFIERS:
-                j += size
-                break
-        else:
-            break
-    for size in range(min(ROLE_MAX, len(toks) - j), 0, -1):
-        if tuple(t.low for t in toks[j : j + size]) in ROLE_TABLE:
-            return j + size
-    return i
-
-
-DERIVED_NOUN = re.compile(r"^(?:Pe|Pem|Pen|Peng|Peny|Per|Ke|Kese|Keber)[a-z]{3,}an$")
-"""Capitalised derived nouns ("Penelitian", "Pembangunan", "Keamanan"): words of institutions."""
-
-
-def _is_name_word(tok: _Tok) -> bool:
-    word = tok.word
-    if not word[:1].isupper() or word in STOP_CAPITALISED or word in CALENDAR_WORDS:
-        return False
-    if word.isupper() or not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
-        return False
-    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word):
-        return False
-    return not ("-" in word and any(p.isupper() or p in NOT_NAME_WORDS for p in word.split("-")))
-
-
-def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bool = True) -> int:
-    """End token index of a capitalised name starting at i (i when none); stops at known entities."""
-    j = i
-    while j < len(toks) and j - i < MAX_NAME_TOKENS:
-        tok = toks[j]
-        if j > i and not _adjacent(text, toks[j - 1], tok):
-            break
-        if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
-            j += 1
-            continue
-        if j > i and _is_initial(tok) and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
-            j += 1
-            continue
-        if not _is_name_word(tok):
-            if not (
-                allow_yang
-                and j == i
-                and tok.word == "Yang"
-                and j + 1 < len(toks)
-                and _adjacent(text, tok, toks[j + 1])
-                and _is_name_word(toks[j + 1])
-            ):
-                break
-        elif j > i and (_gazetteer_at(text, toks, j, index) or _role_at(toks, j) > j):
-            break
-        if tok.word.endswith(".") and len(tok.word) > 3:
-            break
-        j += 1
-    return j
-
-
-def _org_run(text: str, toks: list[_Tok], i: int) -> int:
-    """End of an organisation name opened by an ORG_PREFIXES word at i (i when none)."""
-    if toks[i].word not in ORG_PREFIXES:
-        return i
-    j = i + 1
-    while j < len(toks) and j - i < 10:
-        tok = toks[j]
-        if not _adjacent(text, toks[j - 1], tok):
-            break
-        if tok.low in HONORIFICS or (tok.word.isupper() and _role_at(toks, j) > j):
-            break
-        if (
-            tok.word[:1].isupper() and tok.word not in STOP_CAPITALISED and tok.word not in CALENDAR_WORDS
-        ) or (tok.word in ("dan", "untuk") and j + 1 < len(toks) and toks[j + 1].word[:1].isupper()):
-            j += 1
-        else:
-            break
-    while j > i + 1 and toks[j - 1].word in ("dan", "untuk"):
-        j -= 1
-    if j == i + 1:
-        return i
-    # "(KPK)"-style acronym right after the name belongs to it
-    rest = text[toks[j - 1].end : toks[j - 1].end + 14]
-    acronym = re.match(r" \(([A-Z][A-Za-z]{1,9})\)", rest)
-    if acronym and j < len(toks) and toks[j].word == acronym.group(1):
-        j += 1
-    return j
-
-
-def _surface(text: str, toks: list[_Tok], i: int, j: int) -> str:
-    return text[toks[i].start : toks[j - 1].end]
-
-
-def _appositive_role(text: str, toks: list[_Tok], k: int) -> str | None:
-    """The role after "NAME, [seorang] " at token k, up to the next comma or clause break."""
-    j = k
-    if j < len(toks) and toks[j].word.lower() in ("seorang", "sang"):
-        j += 1
-    if j >= len(toks) or (_role_at(toks, j) == j and toks[j].low not in R.APPOSITION_NOUNS):
-        return None
-    end = j
-    while end < len(toks) and end - j < 16:
-        gap = text[toks[end - 1].end : toks[end].start] if end > j else ""
-        if any(c in gap for c in ",.;\n(") or toks[end].word.lower() in REPORT_WORDS:
-            break
-        end += 1
-    return _surface(text, toks, j, end)
-
-
-STRETCH_LINKS: frozenset[str] = frozenset({"dan", "untuk", "di", "dari", "bidang", "urusan", "serta"})
-"""Lower-case words inside the capitalised stretch after a role ("Duta Besar Rusia untuk China")."""
-
-
-def _stretch(text: str, toks: list[_Tok], j: int) -> tuple[list[tuple[int, int]], int]:
-    """The capitalised stretch after a role head: its segments (split at link words) and its end."""
-    segments: list[tuple[int, int]] = []
-    seg_start = k = j
-    n = len(toks)
-    if j == 0 or j >= n or not _adjacent(text, toks[j - 1], toks[j]):
-        return segments, j
-    while k < n and (k == j or _adjacent(text, toks[k - 1], toks[k])):
-        tok = toks[k]
-        if tok.word in STOP_CAPITALISED or tok.word in CALENDAR_WORDS:
-            break
-        if tok.cap or (tok.low in HONORIFICS and k + 1 < n and toks[k + 1].cap):
-            k += 1
-            continue
-        if tok.low in STRETCH_LINKS and k > seg_start and k + 1 < n and toks[k + 1].cap:
-            segments.append((seg_start, k))
-            seg_start = k + 1
-            k += 1
-            continue
-        break
-    if k > seg_start:
-        segments.append((seg_start, k))
-    return segments, k
-
-
-def _is_initial(tok: _Tok) -> bool:
-    return len(tok.word) == 2 and tok.word[0].isupper() and tok.word[1] == "."
-
-
-DEGREE = re.compile(r"^[A-Z][a-z]*[A-Z][\w\-.]*$")
-"""Academic and professional degrees after a name ("SpPD-KEMD", "MSi", "SH")."""
-
-
-def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index) -> tuple[int, int]:
-    """The run of name words that ends a segment, before any degrees (empty when there is none)."""
-    while hi > lo and DEGREE.match(toks[hi - 1].word):
-        hi -= 1
-    k = hi
-    while k > lo and hi - k < MAX_NAME_TOKENS:
-        tok = toks[k - 1]
-        if not (_is_name_word(tok) or (_is_initial(tok) and k < hi)):
-            break
-        if tok.word in ORG_PREFIXES or _role_at(toks, k - 1) > k - 1:
-            break
-        hit = _gazetteer_at(text, toks, k - 1, index)
-        if hit and hit[2] != PERSON:
-            break
-        k -= 1
-    if k < hi and toks[lo].word in ORG_PREFIXES and _org_run(text, toks, lo) >= hi:
-        return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
-    return k, hi
-
-
-def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Index) -> _Found | None:
-    """The person a role names: "Menteri Luar Negeri Rusia Sergei Lavrov", "Kasat Reskrim Polres X
-    AKP Yasir", "Presiden China, Xi Jinping", "Pendiri Facebook, Mark Zuckerberg"."""
-    segments, end = _stretch(text, toks, head_end)
-    runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
-    runs = [(a, b) for a, b in runs if b > a]
-    best = next(((a, b) for a, b in runs if b - a >= 2 or _gazetteer_at(text, toks, a, index)), None)
-    n = len(toks)
-    if best is None and end < n and text[toks[end - 1].end : toks[end].start] == ", " and end > head_end:
-        after = _name_run(text, toks, end, index, allow_yang=False)
-        known = _gazetteer_at(text, toks, end, index)
-        if known and known[2] == PERSON:
-            after = known[0]
-        if after - end >= 2 or (known and known[2] == PERSON):
-            role = _surface(text, toks, i, end)
-            return _Found(
-                toks[end].start, toks[after - 1].end, _surface(text, toks, end, after), PERSON, None, role, 2
-            )
-    if best is None and runs:
-        best = runs[0]
-    if best is None:
-        return None
-    a, b = best
-    role_end = a - 1 if a > i and toks[a - 1].low in HONORIFICS else a
-    title = _surface(text, toks, i, max(role_end, head_end)) if role_end > i else None
-    return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
-
-
-AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun)?\)")
-"""An age in brackets right after a name: "Faisal (37)"."""
-
-MAX_SENTENCE_LOOKBACK = 40
-"""How many tokens back to look for the start of a sentence."""
-
-
-def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
-    """For ", NAME," inside a sentence that opens with a role ("Kepala Seksi Humas PT X, Eka
-    Asmadi, mengatakan"), that opening role; None otherwise."""
-    if not text[toks[i - 1].end : toks[i].start].endswith(", "):
-        return None
-    k = i - 1
-    while k > 0 and i - k < MAX_SENTENCE_LOOKBACK:
-        gap = text[toks[k - 1].end : toks[k].start]
-        if "\n" in gap or "." in gap or toks[k - 1].word.endswith("."):
-            break
-        k -= 1
-    if i - k >= MAX_SENTENCE_LOOKBACK or not toks[k].cap or _role_at(toks, k) == k:
-        return None
-    return text[toks[k].start : toks[i - 1].end].rstrip(" ,")
-
-
-def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
-    """All candidate mentions, left to right, with the first rule that fires at each token."""
-    toks = tokenize(text)
-    index = _index(gaz)
-    found: list[_Found] = []
-    role: str | None
-    i = 0
-    n = len(toks)
-    while i < n:
-        tok = toks[i]
-        if (
-            tok.low not in ROLE_FIRST_WORDS
-            and tok.low not in index.first_words
-            and not tok.word[:1].isupper()
-        ):
-            i += 1  # a plain lower-case word: nothing starts here
-            continue
-        # 1. role + qualifiers + name
-        head_end = _role_at(toks, i)
-        if head_end > i and (tok.cap or tok.word.islower()):
-            person = _role_person(text, toks, i, head_end, index)
-            if person is not None:
-                found.append(person)
-            i = head_end
-            continue
-        # 2. gazetteer
-        hit = _gazetteer_at(text, toks, i, index)
-        if hit:
-            j = hit[0]
-            role = None
-            if hit[2] == PERSON and j < n and text[toks[j - 1].end : toks[j].start].strip() == ",":
-                role = _appositive_role(text, toks, j)
-            found.append(
-                _Found(tok.start, toks[j - 1].end, _surface(text, toks, i, j), hit[2], hit[1], role, 1)
-            )
-            if hit[2] == ORG and j < n and _adjacent(text, toks[j - 1], toks[j]):
-                end = _name_run(text, toks, j, index, allow_yang=False)
-                if end - j >= 2:
-                    role = _surface(text, toks, i, j)
-                    found.append(
-                        _Found(
-                            toks[j].start,
-                            toks[end - 1].end,
-                            _surface(text, toks, j, end),
-                            PERSON,
-                            None,
-                            role,
-                            2,
-                        )
-                    )
-                    j = end
-            i = j
-            continue
-        # 3. organisation with a head word
-        org_end = _org_run(text, toks, i)
-        if org_end > i:
-            found.append(
-                _Found(tok.start, toks[org_end - 1].end, _surface(text, toks, i, org_end), ORG, None, None, 1)
-            )
-            i = org_end
-            continue
-        # 4. honorific + name
-        if tok.word.rstrip(".").lower() in HONORIFICS and tok.cap and i + 1 < n:
-            end = _name_run(text, toks, i + 1, index, allow_yang=False)
-            if end > i + 1:
-                found.append(
-                    _Found(
-                        toks[i + 1].start,
-                        toks[end - 1].end,
-                        _surface(text, toks, i + 1, end),
-                        PERSON,
-                        None,
-                        None,
-                        2,
-                    )
-                )
-                i = end
-                continue
-        # 5. a capitalised run: a person when a role follows in apposition or a reporting verb is next
-        end = _name_run(text, toks, i, index)
-        if end > i:
-            surface = _surface(text, toks, i, end)
-            role = None
-            is_person = False
-            gap_after = text[toks[end - 1].end : toks[end].start] if end < n else ""
-            if end - i >= 2 and gap_after.strip() == ",":
-                role = _appositive_role(text, toks, end)
-                is_person = role is not None
-            if not is_person and AGE_AFTER.match(text, toks[end - 1].end):
-                is_person = True  # "Faisal (37)": an age in brackets follows only people
-            if not is_person and end - i >= 2:
-                before = toks[i - 1].low if i > 0 else ""
-                after = toks[end].low if end < n else ""
-                is_person = (
-                    before in POST_CUES or before == "menurut" or after in INDIRECT_VERBS or after == "alias"
-                )
-                if not is_person and gap_after.strip() == "," and i > 0:
-                    role = _sentence_role(text, toks, i)
-                    is_person = role is not None
-            if is_person:
-                found.append(_Found(tok.start, toks[end - 1].end, surface, PERSON, None, role, 2))
-            else:
-                found.append(_Found(tok.start, toks[end - 1].end, surface, "NAME", None, None, 0))
-            i = end
-            continue
-        i += 1
-    return found
 
 
 def _coordinated_people(text: str, found: list[_Found]) -> None:
     """A name right after "PERSON dan|serta" shares the person type (and role): "A dan B"."""
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
+        gap = text[a.end : b.start]
+        if gap not in (" dan ", " serta ", ", "):
+            continue
         if a.type == PERSON and b.type == "NAME" and len(b.surface.split()) >= 2:
-            gap = text[a.end : b.start]
-            if gap in (" dan ", " serta ", ", "):
-                b.type, b.role, b.priority = PERSON, a.role, 2
+            b.type, b.role, b.priority = PERSON, a.role, 2
+        elif (
+            b.type == PERSON
+            and a.type == "NAME"
+            and gap != ", "
+            and len(a.surface.split()) >= 2
+            and b.role
+            and text[: a.start].rstrip().endswith(b.role)
+        ):
+            # "Wakil Menteri Luar Negeri Rusia Andrey Rudenko dan Sergey Vershinin": the title
+            # stands before the first of the two names
+            a.type, a.role, a.priority = PERSON, b.role, 2
 
 
 def _short_forms(name: str) -> set[str]:
@@ -518,34 +79,46 @@ def _short_forms(name: str) -> set[str]:
     Indonesian news uses for Indonesians ("kata Yuddy") and is the family name of Chinese and
     Korean names ("Xi", "Wang")."""
     words = [w for w in name.split() if not _INITIAL_WORD.match(w)]
+    while len(words) > 1 and words[0] in NAME_PREFIXES:
+        words = words[1:]
+    if len(words) == 1 and len(name.split()) > 1:
+        return {words[0]}
     if len(words) < 2:
         return set()
-    forms = {words[-1], words[0]}
+    forms = set(words) if len(words) >= 3 else {words[-1], words[0]}  # "Ramdan Denny Prakoso": "Denny"
     return {f for f in forms if len(f) > 1 and (f not in STOP_CAPITALISED or f in CHINESE_SURNAMES)}
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.?$")
 
 
-VERBISH = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}$")
-
-
-def _short_mentions(text: str, people: dict[str, str], taken: list[tuple[int, int]]) -> list[_Found]:
-    """Further mentions of the people by a short form of their name ("Lavrov", "Xi", "Wang")."""
-    if not people:
+def _short_mentions(
+    text: str, people: dict[str, str], taken: list[tuple[int, int]], acronyms: dict[str, str]
+) -> list[_Found]:
+    """Further mentions of the people by a short form of their name ("Lavrov", "Xi", "Wang") or the
+    acronym given after their name ("Agus Harimurti Yudhoyono (AHY)")."""
+    if not people and not acronyms:
         return []
-    forms: dict[str, str] = {}
+    forms: dict[str, str] = dict(acronyms)
     for canonical, full in people.items():
+        if " " not in full and full not in STOP_CAPITALISED and len(full) > 2:
+            forms.setdefault(full, canonical)  # "Menteri Luar Negeri Sugiono" … "Sugiono, Wang Yi, dan …"
         for form in _short_forms(full):
             forms.setdefault(form, canonical)
     if not forms:
         return []
     pattern = _short_pattern(tuple(sorted(forms, key=len, reverse=True)))
-    covered = {k for ts, te in taken for k in range(ts, te)}
+    spans = sorted(taken)
+    span_starts = [a for a, _ in spans]
+
+    def covered(pos: int) -> bool:
+        k = bisect.bisect_right(span_starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
     out: list[_Found] = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if s in covered or e - 1 in covered:
+        if covered(s) or covered(e - 1):
             continue
         word = m.group(0)
         if word in SHORT_FORM_NEEDS_VERB:
@@ -588,29 +161,121 @@ def _canonical_people(found: list[_Found], gaz: Gazetteer) -> dict[str, str]:
             by_key[name_key(f.surface)][f.surface] += 1
     canon: dict[str, str] = {}
     for key, counts in by_key.items():
-        canon[key] = gaz.person_keys.get(key) or counts.most_common(1)[0][0]
+        canon[key] = gaz.person_keys.get(key) or _known_longer(key, gaz) or counts.most_common(1)[0][0]
     return canon
 
 
-def _trim_qualifiers(found: list[_Found]) -> None:
-    """ "Kajari Lhoksukon Teuku Rahmatsyah" read as a name when the place is unknown: when the
-    article also names "Teuku Rahmatsyah" alone, the mention is cut to that name."""
+def _known_longer(key: str, gaz: Gazetteer) -> str | None:
+    """The one well-known person whose full name ends or starts with this two-word-or-longer name
+    ("Tayyip Erdogan" is "Recep Tayyip Erdogan", "Gibran Rakabuming" "Gibran Rakabuming Raka")."""
+    owners = {
+        name
+        for known, name in gaz.person_keys.items()
+        if known.endswith(" " + key) or known.startswith(key + " ")
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+_CUE_ALT = "|".join(sorted(POST_CUES, key=len, reverse=True))
+_VERB_ALT = "|".join(sorted(set(INDIRECT_VERBS), key=len, reverse=True))
+STANDALONE_NAME = re.compile(
+    rf"\b(?:{_CUE_ALT})\s+([A-Z][a-z]\w+)\b(?!\s+[A-Z])|(?<![\w\s][ ])\b([A-Z][a-z]\w+)\s+(?:{_VERB_ALT})\b"
+)
+"""A capitalised word used alone as a speaker ("ujar Rivan", "Rivan mengatakan"): how the text
+calls a person it named in full."""
+
+
+def _used_as_qualifier(
+    text: str, word: str, following: str, start: int, people: list[tuple[int, int]]
+) -> bool:
+    """True when the first word of a long name also stands elsewhere in the body without the rest
+    of the name, in mid-sentence ("PT Pertamina", "dibangun Pertamina bersama"): it names a
+    company or place, not the person."""
+    if word in NAME_PREFIXES:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if m.start() == start or text.startswith(" " + following, m.end()):
+            continue
+        if any(a <= m.start() < b for a, b in people):
+            continue
+        before = text[max(0, m.start() - 3) : m.start()]
+        if before and not re.search(r"(?:^|[.!?\"“”]\s*|\n)$", before) and not before.endswith(", "):
+            return True
+    return False
+
+
+REGION_HEADS: frozenset[str] = frozenset(
+    {
+        "wali kota",
+        "walikota",
+        "bupati",
+        "gubernur",
+        "camat",
+        "lurah",
+        "kapolres",
+        "kapolda",
+        "kapolsek",
+        "kajari",
+        "kajati",
+        "dandim",
+        "danrem",
+        "pangdam",
+        "kepala desa",
+    }
+)
+"""Roles followed by the region they govern ("Wali Kota Sukamaju Hendra Wijaya")."""
+
+
+def _region_head(role: str) -> bool:
+    words = [w for w in role.lower().split() if (w,) not in MODIFIERS]
+    return " ".join(words[:2]) in REGION_HEADS or (bool(words) and words[0] in REGION_HEADS)
+
+
+def _trim_qualifiers(text: str, found: list[_Found]) -> None:
+    """Cut unknown qualifiers off the front of a name read after a role.
+
+    "Kajari Lhoksukon Teuku Rahmatsyah": the article also names "Teuku Rahmatsyah" alone.
+    "Direktur Utama Jasa Marga Rivan Achmad Purwantono": the article quotes "ujar Rivan".
+    """
     names = {f.surface for f in found if f.type == PERSON and f.surface.count(" ") >= 1}
+    if not any(f.type == PERSON and f.surface.count(" ") >= 2 and not f.canonical for f in found):
+        return
+    standalone = {m.group(1) or m.group(2) for m in STANDALONE_NAME.finditer(text)}
+    spans = [(f.start, f.end) for f in found if f.type == PERSON]
     for f in found:
         if f.type != PERSON or f.surface.count(" ") < 2 or f.canonical:
             continue
         words = f.surface.split(" ")
+        if words[0] in standalone or words[0] in NAME_PREFIXES:
+            continue
+        after_role = (
+            bool(f.role) and 0 <= f.start - text.rfind(f.role or "", 0, f.start) - len(f.role or "") <= 3
+        )
+        cut = next(
+            (
+                p
+                for p in range(1, len(words) - 1)
+                if after_role and _used_as_qualifier(text, " ".join(words[:p]), words[p], f.start, spans)
+            ),
+            0,
+        )
+        if cut:  # "Komisaris Utama Pertamina Mochamad Iriawan", "Direktur Sinar Logam Wahyu H."
+            tail = " ".join(words[cut:])
+            f.start = f.end - len(tail)
+            f.surface = tail
+            continue
+        region = after_role and _region_head(f.role or "")
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:])
-            if tail in names:
+            if tail in names or words[k] in ("I", "Ni") or (region and words[k] in standalone):
                 f.start = f.end - len(tail)
                 f.surface = tail
                 break
 
 
-def _assign(found: list[_Found], gaz: Gazetteer) -> list[_Found]:
+def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
     """Give every person mention its canonical name; single-word names join a full name."""
-    _trim_qualifiers(found)
+    _trim_qualifiers(text, found)
     canon = _canonical_people(found, gaz)
     fulls = {
         f.canonical or canon[name_key(f.surface)]
@@ -679,17 +344,22 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     furniture = dateline_end(text)
     found = [f for f in _resolve_overlaps(_scan(text, gaz)) if f.start >= furniture or f.type == PLACE]
     _coordinated_people(text, found)
-    found = _assign(found, gaz)
-    people = {
-        f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical and " " in f.canonical
+    found = _assign(text, found, gaz)
+    people = {f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical}
+    acronyms = {
+        m.group(1): f.canonical
+        for f in found
+        if f.type == PERSON
+        and f.canonical
+        and (m := PERSON_ACRONYM.match(text, f.end) or PERSON_AKA.match(text, f.end))
     }
-    taken = [(f.start, f.end) for f in found if f.type in (PERSON, ORG, PLACE)]
-    extra = _short_mentions(text, people, taken)
     kept = [f for f in found if f.type in (PERSON, ORG, PLACE)]
-    names = [f for f in found if f.type == "NAME"]
-    extra_spans = [(x.start, x.end) for x in extra]
-    names = [f for f in names if not any(s < f.end and f.start < e for s, e in extra_spans)]
-    del names  # unknown capitalised runs stay unclassified: better missed than wrong
+    for f in kept:
+        if f.type == PERSON and f.surface in acronyms:
+            f.canonical = acronyms[f.surface]  # "Gus Ipul" found on its own is still Saifullah Yusuf
+    taken = [(f.start, f.end) for f in kept]
+    extra = _short_mentions(text, people, taken, acronyms)
+    # unknown capitalised runs ("NAME") stay unclassified: better missed than wrong
     return _to_entities(sorted(kept + extra, key=lambda f: f.start))
 
 
@@ -722,6 +392,14 @@ def merge_entities_across(articles_entities: Iterable[Sequence[Entity]]) -> list
             if e.type == PERSON and " " in e.name:
                 spelling_count[name_key(e.name)][e.name] += len(e.mentions)
     canon = {key: counts.most_common(1)[0][0] for key, counts in spelling_count.items()}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key in canon:
+        words = key.split()
+        for k in range(2, len(words)):
+            longer[" ".join(words[:k])].add(key)
+    for prefix, owners in longer.items():
+        if prefix in canon and len(owners) == 1:
+            canon[prefix] = canon[next(iter(owners))]  # "Sri Mulyani" is "Sri Mulyani Indrawati"
     surname_owner: dict[str, set[str]] = defaultdict(set)
     for name in canon.values():
         surname_owner[name.split()[-1]].add(name)
@@ -735,10 +413,10 @@ def merge_entities_across(articles_entities: Iterable[Sequence[Entity]]) -> list
                     name = canon.get(name_key(name), name)
                 elif len(surname_owner.get(name, ())) == 1:
                     name = next(iter(surname_owner[name]))
-            key = (name, e.type)
-            if key in merged:
-                old = merged[key]
-                merged[key] = Entity(
+            slot = (name, e.type)
+            if slot in merged:
+                old = merged[slot]
+                merged[slot] = Entity(
                     name,
                     e.type,
                     tuple(dict.fromkeys((*old.aliases, *e.aliases))),
@@ -747,6 +425,6 @@ def merge_entities_across(articles_entities: Iterable[Sequence[Entity]]) -> list
                 )
             else:
                 aliases = e.aliases if e.name in e.aliases or name == e.name else (*e.aliases, e.name)
-                merged[key] = Entity(name, e.type, tuple(aliases), e.role, e.mentions)
+                merged[slot] = Entity(name, e.type, tuple(aliases), e.role, e.mentions)
         out.append(list(merged.values()))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -39,6 +39,7 @@ MIN_WORDS = 4
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+_WORD_NO_DIGITS = r"(?u)\b[^\W\d_][^\W\d_]+\b"
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,23 @@ def _quote_flags(texts: Sequence[str]) -> list[bool]:
     return flags
 
 
+def dateline_length(sentence: str) -> int:
+    """Characters of the dateline opening an article's first sentence ("SHANGHAI, KOMPAS.com - "),
+    0 when there is none. A digest quotes what was reported, not where the wire was filed from."""
+    from warta.stages.metadata import BARE_DATELINE_RE, DATELINE_PATTERNS
+
+    match = next((m for regex in DATELINE_PATTERNS if (m := regex.match(sentence))), None)
+    if match is None:
+        bare = BARE_DATELINE_RE.match(sentence)
+        if bare is None or len(bare.group("city").split()) > 2:
+            return 0
+        match = bare
+    end = match.end()
+    while end < len(sentence) and sentence[end].isspace():
+        end += 1
+    return end if end < len(sentence) else 0
+
+
 def article_units(article: Article, article_index: int) -> list[Unit]:
     """Candidate sentences of one article: no fragments, no page furniture."""
     sentences = split_sentences(article.text)
@@ -122,6 +140,9 @@ def article_units(article: Article, article_index: int) -> list[Unit]:
         for i, flag in zip(indices, _quote_flags([sentences[i].text for i in indices]), strict=True):
             quoted[i] = flag
     units: list[Unit] = []
+    if sentences and (cut := dateline_length(sentences[0].text)):
+        first = sentences[0]
+        sentences[0] = replace(first, text=first.text[cut:], start=first.start + cut)
     for i, sentence in enumerate(sentences):
         words = len(_WORD.findall(sentence.text))
         if words < MIN_WORDS or is_boilerplate(sentence.text) or is_heading(sentence.text):
@@ -143,14 +164,19 @@ def article_units(article: Article, article_index: int) -> list[Unit]:
     return units
 
 
-def tfidf_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows (sublinear tf, Sastrawi stopwords, no stemming), one per text."""
+def tfidf_matrix(texts: Sequence[str], without_dates: bool = False) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows (sublinear tf, Sastrawi stopwords, no stemming), one per text.
+
+    ``without_dates`` also drops numbers, month and weekday names: sentences picked because they
+    name one date share those words whatever they report, so they must not make them alike.
+    """
     if not texts:
         return sparse.csr_matrix((0, 0))
+    stop = stopwords() | (calendar_words() if without_dates else frozenset())
     vectorizer = TfidfVectorizer(
         lowercase=True,
-        token_pattern=_TOKEN_PATTERN,
-        stop_words=sorted(stopwords()),
+        token_pattern=_WORD_NO_DIGITS if without_dates else _TOKEN_PATTERN,
+        stop_words=sorted(stop),
         sublinear_tf=True,
         dtype=np.float32,
     )
@@ -159,6 +185,15 @@ def tfidf_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
     except ValueError:  # every text is stopwords only
         return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
     return matrix
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (and their pieces), lower-cased: words every date shares."""
+    from warta.lang.id.calendar import MONTHS, WEEKDAYS
+
+    words = set(MONTHS) | set(WEEKDAYS)
+    return frozenset(words | {piece for w in words for piece in re.findall(r"[^\W\d_]{2,}", w)})
 
 
 def article_matrix(units: Sequence[Unit], matrix: sparse.csr_matrix, n_articles: int) -> sparse.csr_matrix:
@@ -172,6 +207,12 @@ def article_matrix(units: Sequence[Unit], matrix: sparse.csr_matrix, n_articles:
     norms = np.sqrt(np.asarray(doc.multiply(doc).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return (sparse.diags(1.0 / norms) @ doc).tocsr()
+
+
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased words of ``text`` that carry content: no stopwords, no numbers."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in stopwords())
 
 
 def published_of(article: Article) -> tuple[str | None, bool]:
