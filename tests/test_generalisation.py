@@ -3,7 +3,8 @@
 ``tests/fixtures/outlets/`` holds pages written for this test (invented Indonesian text, never
 publishers' text) in the page grammar of many outlets — detik, CNN Indonesia, Liputan6,
 Tribunnews and its regional sites (WITA), Suara, Okezone, Republika, JPNN, Merdeka, Bisnis,
-SINDOnews, Jubi (WIT), kumparan, IDN Times, VIVA, Inilah, CNBC Indonesia, BBC News Indonesia,
+SINDOnews, Jubi (WIT), kumparan, IDN Times, VIVA, Inilah, Medcom, Beritasatu, CNBC Indonesia,
+BBC News Indonesia,
 VOA Indonesia, Katadata, Jawa Pos, Media Indonesia, RRI — as browser "save as text" dumps and as
 HTML, plus listing pages that are no articles. Each page has a hand-written expected reading
 (``NAME.expected.json``): body paragraphs, metadata, boilerplate that must not reach the body,
