@@ -345,3 +345,26 @@ def main(argv: Sequence[str] = ()) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+def test_cli_agrees_with_the_library_on_other_outlets() -> None:
+    """`warta clean` exits 1 with one line naming the page on every page the library rejects, and
+    `warta clean` / `warta quotes` print JSON for every page it reads."""
+    from click.testing import CliRunner
+
+    from warta.cli import cli
+
+    runner = CliRunner()
+    for page in expected_pages():
+        path = str(FIXTURES / page["file"])
+        try:
+            clean_file(path)
+        except BadInput:
+            result = runner.invoke(cli, ["clean", path])
+            assert result.exit_code == 1, page["file"]
+            assert page["file"] in result.output and len(result.output.strip().splitlines()) == 1
+            continue
+        for command in ("clean", "quotes"):
+            result = runner.invoke(cli, [command, path])
+            assert result.exit_code == 0, (command, page["file"], result.output[-300:])
+            json.loads(result.stdout)
