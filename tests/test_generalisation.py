@@ -35,7 +35,7 @@ from conftest import floor
 from warta.errors import BadInput
 from warta.evaluation import ngram_prf
 from warta.pipeline import clean_file
-from warta.records import Article
+from warta.records import Article, Quote
 from warta.stages.entities import extract_entities
 from warta.stages.quotes import extract_quotes
 from warta.stages.times import tag_times
@@ -165,6 +165,23 @@ def _check_times(page: dict[str, Any], article: Article, scores: Scores) -> None
             )
 
 
+PARAGRAPH_SEP = "\n\n"
+
+
+def _nearest_quote(text: str, start: int, quotes: Sequence[Quote], kind: str, near: Sequence[Quote]) -> str:
+    """What warta found instead of an expected quote: another kind, or a span elsewhere in the paragraph."""
+    if near:
+        return f"no {kind} quote (found {near[0].kind} by {near[0].speaker!r})"
+    lo = text.rfind(PARAGRAPH_SEP, 0, start) + 1
+    hi = text.find(PARAGRAPH_SEP, start)
+    hi = len(text) if hi < 0 else hi
+    same_para = [q for q in quotes if lo <= q.start < hi and q.kind == kind]
+    if same_para:
+        q = same_para[0]
+        return f"no {kind} quote over it; the paragraph's is by {q.speaker!r}, only {q.text[:45]!r}"
+    return f"no {kind} quote"
+
+
 def _check_quotes_and_people(page: dict[str, Any], article: Article, scores: Scores) -> None:
     entities = extract_entities(article)
     quotes = extract_quotes(article, entities)
@@ -177,10 +194,7 @@ def _check_quotes_and_people(page: dict[str, Any], article: Article, scores: Sco
         scores.quotes_total += 1
         scores.quotes_right += int(right)
         if not right:
-            got: Any = speakers or (
-                f"no {want['kind']} quote"
-                + (f" (found {near[0].kind} by {near[0].speaker!r})" if near else "")
-            )
+            got: Any = speakers or _nearest_quote(article.text, start, quotes, want["kind"], near)
             label = f"{want['kind']} quote {want['text'][:40]!r}"
             scores.failures.append(Failure(page["file"], "quotes", label, want["speaker"], got))
     people = {e.name for e in entities if e.type == "PERSON"}
