@@ -10,6 +10,7 @@ from warta.stages.dedup import (
     build_groups,
     candidate_pairs,
     copy_edges,
+    credited_wires,
     find_copy_groups,
     group_to_json,
     with_inferred_dates,
@@ -134,3 +135,29 @@ def test_candidate_pairs_cap_huge_buckets_to_a_chain() -> None:
     edges = copy_edges(Signatures(sig, np.full(500, 50, dtype=np.int32), np.zeros(500, dtype=np.int64)))
     groups = build_groups([article(str(i), [f"teks {i}"]) for i in range(500)], edges)
     assert len(groups) == 1 and len(groups[0].members) == 500
+
+
+def test_a_wire_named_in_the_lead_counts_as_a_credit_when_none_is_stated() -> None:
+    def told(source: str, paragraphs: list[str], outlet: str, lead: str) -> Article:
+        return article(
+            source,
+            [lead, *paragraphs],
+            outlet=outlet,
+            published="2025-03-04T10:00:00+07:00",
+            url=f"https://{outlet.lower()}.example/berita/{source}",
+        )
+
+    other = article("c", SPORT, outlet="Kabar", published="2025-03-04T11:00:00+07:00")
+    credited = [
+        told("a", FLOOD, "Kabar", "Laporan ini dilansir Reuters pada Rabu."),
+        told("b", FLOOD_RETOLD, "Warta", "Seperti dilaporkan Reuters, Rabu."),
+    ]
+    assert credited_wires(credited[0]) == ("Reuters",)
+    groups = find_copy_groups([*credited, other])
+    assert [g.relation for g in groups] == ["rewrite"] and groups[0].credited == ("Reuters",)
+    uncredited = [
+        told("a", FLOOD, "Kabar", "Laporan ini ditulis pada Rabu."),
+        told("b", FLOOD_RETOLD, "Warta", "Seperti dilaporkan pada Rabu."),
+    ]
+    assert credited_wires(uncredited[0]) == ()
+    assert find_copy_groups([*uncredited, other]) == []

@@ -93,7 +93,7 @@ def test_merge_entities_across_articles() -> None:
     second = extract_entities(
         _article("Duta Besar Rusia Andrei Kulikov mengatakan hal itu. Kulikov lalu pergi.")
     )
-    third = extract_entities(_article("Menurut Andrei Kulikov, kerja sama itu penting."))
+    third = extract_entities(_article("Kerja sama itu penting, kata Andrei Kulikov."))
     merged = merge_entities_across([first, second, third])
     names = [{e.name for e in ents if e.type == "PERSON"} for ents in merged]
     assert names[0] == names[1] == names[2] == {"Andrei Kulikov"}
@@ -169,3 +169,61 @@ def test_any_input_gives_mentions_that_slice_the_text(parts: list[str]) -> None:
         for mention in entity.mentions:
             assert 0 <= mention.start < mention.end <= len(art.text)
             assert art.text[mention.start : mention.end].strip() == art.text[mention.start : mention.end]
+
+
+def test_name_set_off_after_a_title_with_a_bracketed_acronym() -> None:
+    text = "Kepala Dinas Kesehatan (Dinkes) Kota Sukamaju, Ratih, mengatakan stok vaksin cukup."
+    found = _by_name(extract_entities(_article(text)))
+    assert found["Ratih"].type == "PERSON"
+    assert found["Ratih"].role is not None and found["Ratih"].role.startswith("Kepala Dinas Kesehatan")
+
+
+def test_unknown_organisation_before_a_name_set_off_by_comma() -> None:
+    text = "Ketua Umum DPP Tani Sejahtera, Dimas Prakoso menyampaikan programnya."
+    people = {e.name for e in extract_entities(_article(text)) if e.type == "PERSON"}
+    assert people == {"Dimas Prakoso"}
+
+
+def test_regulations_streets_and_offices_named_after_titles_are_no_people() -> None:
+    text = (
+        "Aturan itu tertuang dalam Peraturan Presiden Nomor 12 Tahun 2024. Demo berlangsung di "
+        "Jalan Jenderal Sudirman. Warga berkumpul di Kantor Gubernur Jawa Barat, Bandung, hari ini."
+    )
+    assert [e.name for e in extract_entities(_article(text)) if e.type == "PERSON"] == []
+
+
+def test_balinese_names_and_their_short_form() -> None:
+    text = (
+        "Kasi Humas Polresta Denpasar, Kompol I Nyoman Sutarja, membenarkan kejadian itu. Sutarja lalu pergi."
+    )
+    found = _by_name(extract_entities(_article(text)))
+    assert len(found["I Nyoman Sutarja"].mentions) == 2
+
+
+def test_acronym_and_nickname_are_the_same_person() -> None:
+    text = (
+        "Menteri Sosial Bambang Suryadi (Bams) meninjau lokasi. Bams menyebut bantuan sudah tiba. "
+        "Gubernur Sulawesi Tengah Rusdi Mastura atau Cak Rusdi juga hadir. Cak Rusdi mengatakan warga aman."
+    )
+    found = _by_name(extract_entities(_article(text)))
+    assert len(found["Bambang Suryadi"].mentions) == 3  # the full name, "(Bams)" and "Bams"
+    assert len(found["Rusdi Mastura"].mentions) == 3
+    assert "Bams" not in found and "Cak Rusdi" not in found
+
+
+def test_company_qualifier_is_cut_from_a_name_after_a_role() -> None:
+    text = (
+        "Hal itu disampaikan Direktur Utama Sinar Logam Wahyu Hidayat di Jakarta. "
+        "Kinerja Sinar Logam tahun ini membaik, kata Wahyu."
+    )
+    people = {e.name for e in extract_entities(_article(text)) if e.type == "PERSON"}
+    assert people == {"Wahyu Hidayat"}
+
+
+def test_merge_prefix_names_across_articles() -> None:
+    first = extract_entities(_article("Menteri Keuangan Sri Mulyani Indrawati hadir."))
+    second = extract_entities(_article("Gubernur Bali Made Suardika Putra tiba di Denpasar."))
+    third = extract_entities(_article("Harga gabah naik. Made Suardika mengatakan panen tahun ini baik."))
+    merged = merge_entities_across([first, second, third])
+    assert {e.name for e in merged[2] if e.type == "PERSON"} == {"Made Suardika Putra"}
+    assert {e.name for e in merged[0] if e.type == "PERSON"} == {"Sri Mulyani Indrawati"}

@@ -7,6 +7,8 @@ from datetime import datetime
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.cli import cli
 from warta.errors import NotAnArticle
@@ -258,3 +260,90 @@ def test_title_from_the_printed_headline_when_markup_has_none() -> None:
     assert _clean(page).title == TITLE
     logo_only = page.replace(f"<h1>{TITLE}</h1>", "<h1><a href='/'>Contoh</a></h1>")
     assert _clean(logo_only).title is None
+
+
+_WORDS = ["warga", "Jakarta", "kata", "pemerintah", "2024", "Senin,", "WIB", "banjir", "—", "Baca", "juga:"]
+_TAGS = ["div", "p", "span", "a", "h1", "h2", "li", "ul", "b", "br", "time", "script", "table", "td"]
+
+
+@st.composite
+def _html_trees(draw: st.DrawFn, depth: int = 0) -> str:
+    tag = draw(st.sampled_from(_TAGS))
+    text = " ".join(draw(st.lists(st.sampled_from(_WORDS), max_size=30)))
+    children = draw(st.lists(_html_trees(depth + 1), max_size=4)) if depth < 3 else []
+    attributes = draw(st.sampled_from(["", " href='/read/1'", " class='date'", " itemprop='datePublished'"]))
+    return f"<{tag}{attributes}>{text}{''.join(children)}</{tag}>"
+
+
+@settings(max_examples=40, deadline=None)
+@given(body=_html_trees(), head=st.sampled_from(["", "<meta property='og:title' content='Judul'>"]))
+def test_any_page_gives_an_article_or_a_reason(body: str, head: str) -> None:
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
+    try:
+        article = _clean(page)
+    except NotAnArticle as exc:
+        assert exc.reason.startswith("not an article")
+        return
+    assert article.paragraphs and all(p.strip() for p in article.paragraphs)
+    assert article.published is None or article.published[-6] in "+-" or len(article.published) == 10
+
+
+def test_date_only_markup_takes_the_header_time_or_stays_a_date() -> None:
+    head = "<meta property='article:published_time' content='2024-05-06'>"
+    assert _clean(_page(head=head)).published == "2024-05-06T09:15:00+07:00"
+    assert _clean(_page(head=head, header="")).published == "2024-05-06"
+
+
+def test_slashed_meta_date_and_reporter_in_author_meta() -> None:
+    head = (
+        "<meta name='publishdate' content='2024/05/06 09:15:40'><meta name='author' content='Siti Rahmawati'>"
+    )
+    article = _clean(_page(head=head))
+    assert article.published == "2024-05-06T09:15:40+07:00"
+    assert article.authors == ("Siti Rahmawati",)
+
+
+def test_desk_names_are_not_authors() -> None:
+    for desk in ("Redaksi", "Tim Redaksi", "Contoh News", "https://facebook.com/contoh"):
+        head = f"<meta name='author' content='{desk}'>"
+        assert _clean(_page(head=head)).authors == (), desk
+
+
+@pytest.mark.parametrize(
+    ("raw", "sites", "expected"),
+    [
+        (
+            "Rusia - China Beri Sinyal Kerja Sama | Kompas.com",
+            ["Kompas.com"],
+            "Rusia - China Beri Sinyal Kerja Sama",
+        ),
+        (
+            "Kompas Gramedia Buka Toko Baru di Bandung - Kompas.com",
+            ["KOMPAS"],
+            "Kompas Gramedia Buka Toko Baru di Bandung",
+        ),
+        ("Judul - Health :: Okezone Lifestyle", ["okezone.com"], "Judul - Health"),
+        ("Okezone | Judul Berita Hari Ini", ["okezone.com"], "Judul Berita Hari Ini"),
+    ],
+)
+def test_clean_title_keeps_inner_separators(raw: str, sites: list[str], expected: str) -> None:
+    assert hm.clean_title(raw, sites) == expected
+
+
+def test_unknown_outlet_is_named_by_its_site_name() -> None:
+    head = "<link rel='canonical' href='https://www.harian-contoh.id/berita/1/jembatan'>"
+    assert _clean(_page(head=head)).outlet == "Contoh News"
+
+
+def test_plain_text_read_as_html_keeps_its_lines_apart() -> None:
+    text = "\n".join(PARAGRAPHS) + "\n"
+    article = extract_html(RawDoc("dump.txt", "html", text), Options())
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
+def test_update_time_in_the_header_is_not_the_publication_time() -> None:
+    header = (
+        "<div class='waktu'>Diperbarui 07/05/2024, 10:00 WIB</div>"
+        "<div class='waktu'>Kompas.com - 06/05/2024, 09:15 WIB</div>"
+    )
+    assert _clean(_page(header=header)).published == "2024-05-06T09:15:00+07:00"

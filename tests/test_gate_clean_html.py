@@ -8,6 +8,7 @@ and url agreement, where the reference has a value and the page states it. Listi
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -84,3 +85,20 @@ def test_listings_rejected_with_a_reason() -> None:
         with pytest.raises(NotAnArticle) as caught:
             clean_file(page)
         assert "not an article: listing page" in str(caught.value), page.name
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "cp1252"])
+def test_same_article_whatever_the_encoding(
+    tmp_path: Path, cleaned: list[tuple[dict[str, Any], Article]], codec: str
+) -> None:
+    """Each page re-saved in UTF-16 (with BOM) or cp1252 (its <meta charset> now lying) reads the same."""
+    pages = shared_path("corpus", "pages")
+    for row, article in cleaned[:6]:
+        text = (pages / row["file"]).read_bytes().decode("utf-8")
+        try:
+            data = text.encode(codec)
+        except UnicodeEncodeError:
+            continue  # a character cp1252 cannot hold
+        copy = tmp_path / Path(row["file"]).name
+        copy.write_bytes(data)
+        assert clean_file(copy).text == article.text, (row["file"], codec)

@@ -254,7 +254,7 @@ def test_cli_exits_1_when_the_store_cannot_be_opened(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "x.db")]).exit_code == 2  # no PATH
 
 
-KILL_INPUTS = 1200
+KILL_INPUTS = 600
 """Enough inputs that the first run is still busy when it is killed right after its first commit."""
 
 

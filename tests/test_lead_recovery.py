@@ -71,3 +71,45 @@ def test_dateline_prefix_cut_off_before_the_body_is_restored() -> None:
     assert restore_lead(block, REST)[0] == "Bandung - " + REST[0]
     assert restore_lead(block, REST)[1:] == REST[1:]
     assert restore_lead(None, REST) == REST
+
+
+def _framed(around_top: str, around_bottom: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in REST)
+    return (
+        "<html><body><h1>Andi Makin Serius di Film</h1>"
+        f"{around_top}<div class='detail'>{body}</div>{around_bottom}</body></html>"
+    )
+
+
+def _byline_table(author: str, editor: str) -> str:
+    rows = f"<tr><td>Penulis</td><td>: {author}</td></tr><tr><td>Editor</td><td>: {editor}</td></tr>"
+    return f"<table>{rows}</table>"
+
+
+def test_page_context_frames_the_body_with_nearby_page_lines() -> None:
+    from warta.stages.lead_recovery import page_context
+
+    table = _byline_table("Siti Rahmawati", "Budi")
+    root = parse_page(_framed("<div class='author'>Oleh: Rina Wulandari</div>", table))
+    assert root is not None
+    lines, start, end = page_context(root, REST)
+    assert lines[start : end + 1] == REST
+    assert "Oleh: Rina Wulandari" in lines[:start]
+    assert lines[end + 1 :] == ["Penulis : Siti Rahmawati", "Editor : Budi"]
+
+
+def test_label_boxes_are_joined_but_not_after_a_name() -> None:
+    from warta.stages.lead_recovery import _join_labels
+
+    assert _join_labels(["Author", "Siti Rahmawati", "Editor", "Budi Santoso"]) == [
+        "Author: Siti Rahmawati",
+        "Editor: Budi Santoso",
+    ]
+    assert _join_labels(["Dewi Kania", "Jurnalis", "Bagikan"]) == ["Dewi Kania", "Jurnalis", "Bagikan"]
+
+
+def test_html_bylines_around_the_body_reach_the_article() -> None:
+    table = _byline_table("Siti Rahmawati", "Budi Santoso")
+    article = extract_html(RawDoc("a.html", "html", _framed("", table)), Options())
+    assert article.authors == ("Siti Rahmawati",)
+    assert article.editors == ("Budi Santoso",)

@@ -50,7 +50,7 @@ def test_headline_list_with_teasers_is_a_listing() -> None:
     root = parse_page(_page(_headlines(15, teaser)))
     assert root is not None
     reason = is_listing_page(root)
-    assert reason and "linked headlines" in reason
+    assert reason and reason.startswith("listing page")
 
 
 def test_feeds_are_listings() -> None:
@@ -82,6 +82,9 @@ def test_section_address_is_a_listing_even_with_teasers() -> None:
         ("https://www.contoh.com/", True),
         ("https://www.contoh.com", True),
         ("https://news.contoh.com/indeks/", True),
+        ("https://contoh.com/berita/nasional", True),
+        ("https://contoh.com/tag/banjir/", True),
+        ("https://contoh.com/berita/nasional/banjir-rendam-kota", False),
         ("https://contoh.com/read/2024/01/02/123/judul-berita", False),
         ("https://contoh.com/berita-banjir-di-kota", False),
         ("https://contoh.com/?p=1234", False),
@@ -138,3 +141,56 @@ def test_short_article_declared_in_markup_is_no_listing() -> None:
     bare = parse_page(_page(f"<h1>Kilat</h1><div>{short}</div>{_headlines(20)}"))
     assert bare is not None
     assert is_listing_page(bare)
+
+
+def test_cards_with_long_teasers_are_a_listing() -> None:
+    cards = "".join(
+        f"<div class='card'><div class='waktu'>Senin, {i} Mei 2024</div>"
+        f"<h3><a href='/read/{i}/judul'>Judul berita nomor {i} tentang banjir di kota</a></h3>"
+        f"<p>{BODY[:350]}</p></div>"
+        for i in range(1, 9)
+    )
+    root = parse_page(_page(f"<div class='daftar'>{cards}</div>"))
+    assert root is not None
+    reason = is_listing_page(root)
+    assert reason and "look-alike" in reason
+
+
+def test_live_report_declared_an_article_is_no_listing() -> None:
+    head = '<script type=\'application/ld+json\'>{"@type": "NewsArticle"}</script>'
+    entries = "".join(
+        f"<div class='update'><b>{i}.00 WIB</b> <p>{BODY[:350]}</p></div>" for i in range(8, 16)
+    )
+    root = parse_page(_page(f"<h1>Laporan langsung</h1><div class='live'>{entries}</div>", head))
+    assert root is not None
+    assert is_listing_page(root) is None
+
+
+@pytest.mark.gate
+def test_corpus_html_listings_rejected_by_structure_alone() -> None:
+    """Without their canonical/og:url addresses, the HTML listings still read as listings."""
+    for page in _corpus("listing"):
+        root = parse_page(page.read_bytes().decode("utf-8", "replace"))
+        assert root is not None
+        for node in root.xpath("//link[@rel='canonical']|//meta[@property='og:url']"):
+            node.getparent().remove(node)
+        assert is_listing_page(root), page.name
+
+
+def test_index_describing_its_items_as_articles_has_no_article_markers() -> None:
+    from warta.stages.listing import has_article_markers
+
+    one = '<script type=\'application/ld+json\'>{"@type": "NewsArticle"}</script>'
+    many = (
+        '<script type=\'application/ld+json\'>[{"@type": "NewsArticle"}, {"@type": "NewsArticle"}]</script>'
+    )
+    item_list = '<script type=\'application/ld+json\'>{"@type": "ItemList", "itemListElement": []}</script>'
+    for head, expected in ((one, True), (many, False), (item_list + one, False), ("", False)):
+        root = parse_page(_page("<p>x</p>", head))
+        assert root is not None
+        assert has_article_markers(root) is expected, head
+
+
+def test_html_text_is_accepted_too() -> None:
+    assert is_listing_page(_page(_headlines(15))) is not None
+    assert is_listing_page(_article()) is None

@@ -78,3 +78,25 @@ def test_filter_keeps_body_in_order_and_drops_inserts_wherever_they_stand() -> N
 
 def test_filter_drops_related_headers_and_section_labels() -> None:
     assert filter_paragraphs(["Terkini Lainnya", "Global", BODY[1], "Berita terkait"]) == [BODY[1]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sumber air bersih di desa itu menipis.",
+        "Ikuti aturan di jalan raya, kata polisi.",
+        "Hak cipta lagu itu dimiliki oleh penciptanya sejak 1990.",
+        "Masuk akal, katanya.",
+    ],
+)
+def test_prose_that_looks_like_furniture_is_kept(line: str) -> None:
+    assert boilerplate_kind(line) is None
+
+
+def test_rare_triggers_cover_every_anywhere_rule() -> None:
+    """Each literal of the anywhere-rules holds one of the cheap triggers (else it never runs)."""
+    from warta.lang.id import page_grammar as g
+
+    literals = (*g.PROMO_ANYWHERE, *g.COMMENT_ANYWHERE, *g.COPYRIGHT_TRIGGERS, *g.PHOTO_CREDIT_WORD_TRIGGERS)
+    for literal in literals:
+        assert any(t in literal.lower() for t in g.RARE_TRIGGERS), literal

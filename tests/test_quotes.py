@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warta.options import Options
+from warta.pipeline import ingest
 from warta.records import Article, Quote
 from warta.stages.quotes import extract_quotes
+from warta.store import Store
 
 
 def _quotes(*paragraphs: str) -> tuple[Article, list[Quote]]:
@@ -149,3 +155,84 @@ def test_arbitrary_paragraphs_never_raise(paragraphs: list[str]) -> None:
     art = Article(source="test", paragraphs=tuple(paragraphs))
     for quote in extract_quotes(art):
         assert art.text[quote.start : quote.end] == quote.text
+
+
+def test_title_then_name_after_comma_is_the_speaker() -> None:
+    _, quotes = _quotes(
+        '"Stok beras aman sampai akhir tahun," kata Kepala Dinas Pangan (Dispangan) Kota Sukamaju, '
+        "Ratih, saat dihubungi, Senin (3/3)."
+    )
+    assert _pairs(quotes) == [("Ratih", "direct", "kata")]
+
+
+def test_subject_set_off_by_commas_with_a_place_before_the_verb() -> None:
+    _, quotes = _quotes(
+        "Kepala Bagian Umum Bandara Sukamaju, Eko Santoso, saat dihubungi dari Bandung, Kamis, mengatakan "
+        "penerbangan dibatalkan sampai Jumat pagi."
+    )
+    assert [q.speaker for q in quotes] == ["Eko Santoso"]
+
+
+def test_backreference_to_the_last_speaker() -> None:
+    _, quotes = _quotes(
+        "Anggota DPR Budi Raharjo mengatakan anggaran itu terlalu kecil untuk daerah.",
+        '"Kami akan memperjuangkan tambahan anggaran," ujar politisi Partai Maju itu.',
+    )
+    assert [q.speaker for q in quotes] == ["Budi Raharjo", "Budi Raharjo"]
+
+
+def test_pronoun_goes_to_the_subject_of_its_paragraph() -> None:
+    _, quotes = _quotes(
+        '"Sekolah sudah menerima layar pintar," kata Kepala Dinas Pendidikan Yusuf Maulana.',
+        "Sebelumnya, Presiden Andika Pratama menargetkan pembagian layar pintar. Ia berharap semua "
+        "sekolah menerimanya tahun ini.",
+    )
+    assert [q.speaker for q in quotes] == ["Yusuf Maulana", "Andika Pratama"]
+
+
+def test_glued_sentences_do_not_glue_names() -> None:
+    _, quotes = _quotes(
+        "Acara itu dibuka Menteri Perdagangan Rudi Santoso.Rudi menyambut baik kerja sama itu.",
+        '"Ekspor kita akan naik tahun ini," jelas Rudi dalam keterangan tertulis.',
+    )
+    assert [q.speaker for q in quotes] == ["Rudi Santoso"]
+
+
+def test_ingest_keeps_entities_and_quotes(tmp_path: Path) -> None:
+    """The pipeline's analysis runs both stages, and the real store keeps what they find."""
+    rows = [
+        {
+            "url": "https://contoh.test/berita/1",
+            "title": "Wali kota resmikan pasar",
+            "text": (
+                "Wali Kota Sukamaju Hendra Wijaya meresmikan pasar rakyat pada Sabtu pagi.\n\n"
+                '"Pasar ini kami bangun untuk para pedagang kecil," kata Hendra.\n\n'
+                "Dia mengatakan pasar itu akan buka setiap hari mulai pekan depan."
+            ),
+        }
+    ]
+    source = tmp_path / "rows.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    with Store(tmp_path / "w.db") as store:
+        ingest([str(source)], store, Options())
+        stored_quotes = [q for _, q in store.quotes()]
+        stored_people = [e.name for _, e in store.entities() if e.type == "PERSON"]
+    assert stored_people == ["Hendra Wijaya"]
+    assert [(q.speaker, q.kind) for q in stored_quotes] == [
+        ("Hendra Wijaya", "direct"),
+        ("Hendra Wijaya", "indirect"),
+    ]
+
+
+def test_cue_opening_a_sentence() -> None:
+    _, quotes = _quotes(
+        "Anggota DPR Rina Wulandari meninjau sekolah itu.",
+        "Kata dia, program beasiswa itu harus tepat sasaran bagi siswa miskin.",
+    )
+    assert _pairs(quotes) == [("Rina Wulandari", "indirect", "kata")]
+    assert quotes[0].text == "program beasiswa itu harus tepat sasaran bagi siswa miskin"
+
+
+def test_this_or_that_is_no_speaker() -> None:
+    _, quotes = _quotes("Harga beras naik lagi. Hal ini menegaskan bahwa pasokan dari petani sedang seret.")
+    assert quotes == []

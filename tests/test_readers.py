@@ -350,3 +350,24 @@ def test_export_column_aliases(tmp_path: Path) -> None:
     assert first.fields["title"] == "Satu" and first.fields["url"] == "https://contoh.id/1"
     assert first.fields["published"] == "10/21/2025 20:43" and first.data == SENTENCE
     assert second.fields["title"] == "Dua" and second.data == SENTENCE + "\n\nKedua."
+
+
+def test_gzip_bytes_under_a_page_name_are_decompressed(tmp_path: Path) -> None:
+    page = HTML_PAGE.format(charset="utf-8", body=SENTENCE).encode("utf-8")
+    path = tmp_path / "saved.html"
+    path.write_bytes(gzip.compress(page))
+    doc = _one(path)
+    assert doc.kind == "html" and SENTENCE in doc.data
+
+
+def test_csv_in_utf16_with_bom(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_bytes(f'text,title\n"{SENTENCE}",Satu\n'.encode("utf-16"))
+    doc = _one(path)
+    assert doc.data == SENTENCE and doc.fields["title"] == "Satu"
+
+
+def test_undecodable_bytes_behind_a_bom(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + b"Warga desa" + b"\xff\xfe\xfa\xc3\x28 lagi")
+    assert "undecodable" in _bad(path).reason

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from report_fixture import HOSTILE, invented_result
 from warta.digest import write_digest
@@ -89,3 +93,42 @@ def test_chart_layout_breaks_long_gaps_and_keeps_granularity() -> None:
     assert period("2024-02") == (period("2024-02-01")[0], period("2024-02-29")[0])  # type: ignore[index]
     assert display_date("2023-02-02/2023-02-03") == "2–3 Feb 2023"
     assert display_date("2023-10") == "Oct 2023"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)).map(lambda d: d.isoformat()),
+            st.tuples(st.integers(1990, 2030), st.integers(1, 12)).map(lambda t: f"{t[0]}-{t[1]:02d}"),
+            st.integers(1990, 2030).map(str),
+        ),
+        min_size=1,
+        max_size=25,
+    )
+)
+@example(
+    dates=[
+        "2001",
+        "2003",
+        "2007",
+        "1990-01",
+        "1990-06",
+        "1991-01",
+        "1992-01",
+        "2000-01-01",
+        "2008",
+        "2009-01",
+    ]
+)
+def test_chart_marks_stay_inside_and_keep_time_order(dates: list[str]) -> None:
+    events = [{"date": d, "granularity": "day", "text": "x"} for d in sorted(dates)]
+    chart = layout(events)
+    assert chart is not None and len(chart.marks) == len(events)
+    for mark in chart.marks:
+        assert mark.x >= 0 and mark.x + mark.width <= chart.width + 0.5
+        assert 0 < mark.y < chart.axis_y
+    starts = {m.number: m.x for m in chart.marks}
+    for a, b in zip(range(1, len(events)), range(2, len(events) + 1), strict=False):
+        if period(events[a - 1]["date"])[0] < period(events[b - 1]["date"])[0]:  # type: ignore[index]
+            assert starts[a] <= starts[b] + 0.5

@@ -93,3 +93,22 @@ def test_report_in_chromium(tmp_path: Path, screen: str) -> None:
     data = shot.read_bytes()
     assert len(data) > 20_000
     assert _png_colours(data) > 8
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_seed_report_in_chromium(seeds_dir: Path, tmp_path: Path) -> None:
+    """The real seed pages through the whole digest: the same checks on real scraped text."""
+    from click.testing import CliRunner
+
+    from warta.cli import cli
+
+    out = tmp_path / "digest"
+    result = CliRunner().invoke(cli, ["digest", str(seeds_dir), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    shot = tmp_path / "seeds-phone.png"
+    seen = _open(out / "report.html", VIEWPORTS["phone"], shot)
+    assert not [u for u in seen["requests"] if not u.startswith(("file:", "data:"))]
+    assert not seen["errors"], seen["errors"]
+    assert seen["summary"] and seen["timeline_chart"] and seen["timeline_list"]
+    assert seen["scroll_width"] <= VIEWPORTS["phone"]["width"] + 1
+    assert _png_colours(shot.read_bytes()) > 8

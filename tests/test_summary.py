@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from warta.options import Options
 from warta.records import Article, CopyGroup
 from warta.stages.summary import summarize
@@ -84,3 +87,34 @@ def test_sources_carry_inferred_dates() -> None:
     ref = summarize([article], Options(summary_sentences=1))[0].sources[0]
     assert ref.published == "2024-03-05" and ref.inferred
     assert ref.to_json()["source"] == "x.txt"
+
+
+_WORDS = ["rumah", "banjir", "warga", "desa", "pemerintah", "jembatan", "harga", "pasar", "Senin", "X"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14).map(lambda w: " ".join(w) + "."),
+            min_size=1,
+            max_size=5,
+        ).map(tuple),
+        min_size=1,
+        max_size=4,
+    ),
+    st.integers(min_value=1, max_value=6),
+)
+def test_any_input_gives_cited_sentences_of_the_inputs(paragraph_sets: list[tuple[str, ...]], n: int) -> None:
+    articles = [
+        Article(source=f"{i}.txt", paragraphs=p, outlet="O", published=f"2024-01-0{i + 1}")
+        for i, p in enumerate(paragraph_sets)
+    ]
+    by_id = {a.id: a for a in articles}
+    result = summarize(articles, Options(summary_sentences=n))
+    assert len(result) <= n
+    for sentence in result:
+        assert sentence.sources
+        assert sentence.text in by_id[sentence.sources[0].article_id].text
+        pairs = [(s.article_id, s.source) for s in sentence.sources]
+        assert len(set(pairs)) == len(pairs)

@@ -111,3 +111,44 @@ def test_headlines_captions_and_questions_state_no_event() -> None:
     }
     events = build_timeline([article], times, Options())
     assert [e.date for e in events] == ["2024-03-03"]
+
+
+def test_the_year_of_a_law_number_is_no_event() -> None:
+    body = (
+        "Bawaslu menindaklanjuti laporan itu sesuai UU Nomor 7 Tahun 2017 tentang Pemilu.",
+        "Laporan tersebut masuk pada Senin (4/3/2024) dari seorang warga Sukamaju.",
+        "Pemilu legislatif sebelumnya digelar pada 2019 dengan aturan yang sama.",
+    )
+    article = Article(source="e.txt", paragraphs=body, outlet="X", published="2024-03-05T09:00:00+07:00")
+    text = article.text
+    times = {
+        article.id: [
+            _tx("Tahun 2017", text, "2017", "year"),
+            _tx("Senin (4/3/2024)", text, "2024-03-04", "day"),
+            _tx("2019", text, "2019", "year"),
+        ]
+    }
+    assert [e.date for e in build_timeline([article], times, Options())] == ["2019", "2024-03-04"]
+
+
+def test_sentences_sharing_only_the_date_do_not_cite_each_other() -> None:
+    a = Article(
+        source="f.txt",
+        paragraphs=(
+            "Harga beras di Pasar Sukamaju naik tajam pada Selasa (5/3/2024) menurut para pedagang.",
+        ),
+        outlet="X",
+        published="2024-03-06T09:00:00+07:00",
+    )
+    b = Article(
+        source="g.txt",
+        paragraphs=("Tim voli putri Sukamaju menjuarai turnamen antarkampus pada Selasa (5/3/2024) malam.",),
+        outlet="Y",
+        published="2024-03-06T10:00:00+07:00",
+    )
+    times = {
+        a.id: [_tx("Selasa (5/3/2024)", a.text, "2024-03-05", "day")],
+        b.id: [_tx("Selasa (5/3/2024)", b.text, "2024-03-05", "day")],
+    }
+    (event,) = build_timeline([a, b], times, Options())
+    assert len(event.sources) == 1

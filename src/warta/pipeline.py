@@ -10,7 +10,7 @@ import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal, TypedDict
@@ -104,8 +104,8 @@ def analyse(article: Article, options: Options) -> Analysis:
     """Extension point: the per-document analysis run in the workers right after extraction.
 
     The time, entity and quote stages plug in here (each returns its list for ``article``; the time
-    stage may also pin ``published_inferred``); ingest stores whatever keys are present. Until those
-    stages exist this is a no-op. It must stay pure: record in, results out, no I/O.
+    stage may also pin ``published_inferred``); ingest stores whatever keys are present. It must
+    stay pure: record in, results out, no I/O.
     """
     from warta.stages.times import times_for_article
 
@@ -114,7 +114,18 @@ def analyse(article: Article, options: Options) -> Analysis:
     result["times"] = found
     if inferred is not None:
         result["published_inferred"] = inferred
+    result.update(_entities_and_quotes(article, options))
     return result
+
+
+def _entities_and_quotes(article: Article, options: Options) -> Analysis:
+    """Who said what: the article's entities (with the user's gazetteer) and its quotes."""
+    from warta.lang.id.gazetteer import cached_gazetteer
+    from warta.stages.entities import extract_entities
+    from warta.stages.quotes import extract_quotes
+
+    entities = extract_entities(article, cached_gazetteer(options.user_gazetteer))
+    return {"entities": entities, "quotes": extract_quotes(article, entities)}
 
 
 def ingest(
@@ -229,6 +240,7 @@ def _ingest_partition(records: Iterable[dict[str, Any]], options: Options) -> It
             "status": "article",
             "source": doc.source,
             "article": article.to_record(),
+            "article_id": article.id,
             "analysis": _analysis_to_record(analysis),
             "raw": raw,
         }
@@ -262,9 +274,9 @@ def _store_record(store: Store, record: dict[str, Any]) -> IngestEvent:
         return IngestEvent(source, "error", reason=record["reason"])
     article = Article.from_record(record["article"])
     if not store.add_article(article, raw=raw):
-        return IngestEvent(source, "already_present", article_id=article.id)
-    _store_analysis(store, article.id, _analysis_from_record(record["analysis"]))
-    return IngestEvent(source, "stored", article_id=article.id)
+        return IngestEvent(source, "already_present", article_id=record["article_id"])
+    _store_analysis(store, record["article_id"], _analysis_from_record(record["analysis"]))
+    return IngestEvent(source, "stored", article_id=record["article_id"])
 
 
 def _store_analysis(store: Store, article_id: str, analysis: Analysis) -> None:
@@ -278,12 +290,23 @@ def _store_analysis(store: Store, article_id: str, analysis: Analysis) -> None:
         store.set_published_inferred(article_id, analysis["published_inferred"])
 
 
+def _plain(item: Any) -> dict[str, Any]:
+    """A record's fields as a dict; mentions as dicts. (``dataclasses.asdict`` deep-copies every
+    value and cost ~1 ms per article with a few dozen time expressions.)"""
+    data = {f.name: getattr(item, f.name) for f in fields(item)}
+    if "mentions" in data:
+        data["mentions"] = [{"start": m.start, "end": m.end} for m in data["mentions"]]
+    if "aliases" in data:
+        data["aliases"] = list(data["aliases"])
+    return data
+
+
 def _analysis_to_record(analysis: Analysis) -> dict[str, Any]:
     """Plain values only, so that any engine (a process pool, Spark) can ship the results."""
     record: dict[str, Any] = {}
     for key in ("times", "entities", "quotes"):
         if key in analysis:
-            record[key] = [asdict(item) for item in analysis[key]]
+            record[key] = [_plain(item) for item in analysis[key]]
     if "published_inferred" in analysis:
         record["published_inferred"] = analysis["published_inferred"]
     return record

@@ -8,7 +8,8 @@ back with ``from_json`` where the store needs it, so that engines can ship plain
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime, timedelta, timezone
 from typing import Any, Literal
 
 InputKind = Literal["html", "text", "record"]
@@ -18,6 +19,24 @@ QuoteKind = Literal["direct", "indirect"]
 Relation = Literal["identical", "near_copy", "rewrite"]
 
 PARAGRAPH_JOINER = "\n\n"
+
+
+JAKARTA_TIME = timezone(timedelta(hours=7))
+"""The offset given to a stored date that carries none (an inferred day, a bare local time)."""
+
+
+def iso_datetime(value: str | None) -> datetime | None:
+    """A stored ISO date or date-time as an aware datetime (naive ones read as WIB); None if unreadable.
+
+    Stated dates carry their offset, inferred ones are bare days: comparing them needs one rule.
+    """
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=JAKARTA_TIME)
 
 
 def content_hash(text: str) -> str:
@@ -95,8 +114,12 @@ class Article:
         }
 
     def to_record(self) -> dict[str, Any]:
-        """All fields as a plain dict (for engines and the store)."""
-        data = asdict(self)
+        """All fields as a plain dict (for engines and the store).
+
+        Shallow on purpose: every field is a string, None or a tuple of strings, and
+        ``dataclasses.asdict`` (a deep copy) made this the slowest step of ingest.
+        """
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         for key, value in data.items():
             if isinstance(value, tuple):
                 data[key] = list(value)

@@ -10,6 +10,7 @@ and the batch goes on.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import glob
 import gzip
@@ -33,6 +34,7 @@ ROW_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
 """Files holding one pre-extracted article per row."""
 
 GZIP_SUFFIX = ".gz"
+GZIP_MAGIC = b"\x1f\x8b"
 
 GLOB_CHARS = frozenset("*?[")
 
@@ -95,11 +97,20 @@ def _inner_suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
+def _starts_with_gzip(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(GZIP_MAGIC)) == GZIP_MAGIC
+    except OSError:
+        return False
+
+
 def _open_limited(path: Path, options: Options) -> bytes:
-    """All bytes of ``path`` (decompressed if .gz); BadInput when empty or over the size limit."""
+    """All bytes of ``path`` (decompressed if .gz, or if gzip bytes hide under another name: pages
+    saved from a server that sent them compressed); BadInput when empty or over the size limit."""
     limit = options.max_input_bytes
     source = str(path)
-    if path.suffix.lower() == GZIP_SUFFIX:
+    if path.suffix.lower() == GZIP_SUFFIX or _starts_with_gzip(path):
         try:
             with gzip.open(path, "rb") as handle:
                 data = handle.read(limit + 1)
@@ -181,7 +192,7 @@ def _row_doc(source: str, row: Any, raw: bytes, options: Options) -> RawDoc:
 
 def _open_stream(path: Path) -> IO[bytes]:
     """A binary stream of the file's content, decompressed on the fly for .gz."""
-    if path.suffix.lower() == GZIP_SUFFIX:
+    if path.suffix.lower() == GZIP_SUFFIX or _starts_with_gzip(path):
         return cast(IO[bytes], gzip.open(path, "rb"))
     return path.open("rb")
 
@@ -198,6 +209,10 @@ def _stream_encoding(path: Path) -> str:
         encoding = decode_bytes(head).encoding
     except DecodeError as exc:
         raise BadInput(str(path), str(exc)) from exc
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"  # these codecs read and drop the byte-order mark themselves
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     return "utf-8-sig" if encoding == "utf-8" else encoding
 
 

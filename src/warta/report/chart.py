@@ -3,7 +3,8 @@
 Events sit on a time axis. Long quiet stretches between bursts of events (a story that runs from
 2020 to 2023 with nothing in between) would squeeze every event into a few pixels, so the axis is
 broken: events closer than ``SEGMENT_GAP_DAYS`` share a segment, segments get widths in proportion
-to their spans (with a minimum) and a visible break between them. Day events are dots; month,
+to the events they hold (with a minimum; time is linear inside a segment) and a visible break
+between them. Day events are dots; month,
 year and range events are bars as long as the period they stand for. Overlapping marks go to
 separate lanes.
 """
@@ -25,6 +26,7 @@ MIN_SEGMENT_WIDTH = 90
 SEGMENT_GAP_DAYS = 120
 MARK_RADIUS = 10
 MIN_BAR_WIDTH = 2 * MARK_RADIUS
+MIN_CLIPPED_WIDTH = 4
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -127,8 +129,10 @@ def layout(events: list[dict[str, Any]]) -> Chart | None:
     segments = _segments([p for _, _, p in usable])
     padded = [(a - timedelta(days=1), b + timedelta(days=1)) for a, b in segments]
     spans = [(b - a).days for a, b in padded]
+    counts = [sum(1 for _, _, p in usable if a <= p[0] <= b) for a, b in padded]
     available = WIDTH - 2 * MARGIN - BREAK_WIDTH * (len(segments) - 1)
-    raw = [max(MIN_SEGMENT_WIDTH, available * s / max(1, sum(spans))) for s in spans]
+    # width follows the events a piece holds (a busy week gets room), time runs linearly inside it
+    raw = [max(MIN_SEGMENT_WIDTH, available * c / max(1, len(usable))) for c in counts]
     scale = available / sum(raw)
     widths = [w * scale for w in raw]
     starts: list[float] = []
@@ -148,6 +152,11 @@ def layout(events: list[dict[str, Any]]) -> Chart | None:
     for number, event, (first, last) in sorted(usable, key=lambda t: (t[2][0], t[0])):
         left, right = to_x(first), to_x(last)
         width = 0.0 if first == last else max(MIN_BAR_WIDTH, right - left)
+        if width:  # a short period drawn at the minimum width must not run past its axis piece
+            end = next(
+                x0 + w for x0, w in zip(starts, widths, strict=True) if x0 - 0.5 <= left <= x0 + w + 0.5
+            )
+            width = max(MIN_CLIPPED_WIDTH, min(width, end - left))
         lo = left - MARK_RADIUS if width == 0 else left
         hi = left + MARK_RADIUS if width == 0 else left + width
         lane = next((n for n, edge in enumerate(lanes) if edge + 4 < lo), len(lanes))

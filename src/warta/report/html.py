@@ -53,8 +53,41 @@ def environment() -> Environment:
     return env
 
 
+MAX_SPEAKERS = 40
+"""Speakers shown in the page (most quoted first); every quote stays in digest.json."""
+MAX_STORIES = 30
+"""Stories shown in the page (largest first); every story stays in digest.json."""
+
+
+def quotes_by_speaker(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Quotes grouped by speaker name, in the order of ``data["quotes"]``."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for quote in data["quotes"]:
+        if quote.get("speaker"):
+            grouped.setdefault(quote["speaker"], []).append(quote)
+    return grouped
+
+
 def render_html(data: dict[str, Any]) -> str:
     """The report page for digest data (the `digest.json` shape)."""
     chart = layout(data["timeline"])
     by_id = {s["id"]: s for s in data["sources"]}
-    return environment().get_template("report.html.j2").render(d=data, chart=chart, by_id=by_id)
+    said = quotes_by_speaker(data)
+    speakers = [p for p in data["people"] if p["name"] in said]
+    named = [p for p in data["people"] if p["name"] not in said]
+    return (
+        environment()
+        .get_template("report.html.j2")
+        .render(
+            d=data,
+            chart=chart,
+            by_id=by_id,
+            said=said,
+            speakers=speakers[:MAX_SPEAKERS],
+            more_speakers=len(speakers) - min(len(speakers), MAX_SPEAKERS),
+            named=named[:MAX_SPEAKERS],
+            stories=data["stories"][:MAX_STORIES],
+            more_stories=max(0, len(data["stories"]) - MAX_STORIES),
+            more_named=len(named) - min(len(named), MAX_SPEAKERS),
+        )
+    )

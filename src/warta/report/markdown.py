@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from warta.report.chart import display_date
-from warta.report.html import cite_label, published_label
+from warta.report.html import cite_label, published_label, quotes_by_speaker
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -47,14 +47,12 @@ def render_markdown(data: dict[str, Any]) -> str:
                 f"{md_escape(', '.join(story['outlets']))})"
             )
     if data["people"]:
-        out += ["", "## People and their quotes", ""]
-        quotes_by = {
-            p["name"]: [q for q in data["quotes"] if q["speaker"] == p["name"]] for p in data["people"]
-        }
+        out += ["", "## Who said what", ""]
+        quotes_by = quotes_by_speaker(data)
         for person in data["people"]:
             role = f", {md_escape(person['role'])}" if person["role"] else ""
             out.append(f"- **{md_escape(person['name'])}**{role}")
-            for quote in quotes_by[person["name"]]:
+            for quote in quotes_by.get(person["name"], []):
                 out.append(f"  - “{md_escape(quote['text'])}” {_cites([quote['source']])}")
     out += [
         "",

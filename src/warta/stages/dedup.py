@@ -25,10 +25,11 @@ documents stay within a few gigabytes.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlparse
 
@@ -37,8 +38,9 @@ from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from warta.engines.base import Engine
+from warta.lang.id.outlets import WIRE_AGENCIES
 from warta.options import Options
-from warta.records import Article, CopyGroup, Relation
+from warta.records import Article, CopyGroup, Relation, iso_datetime
 from warta.stages.shingles import (
     NUM_BANDS,
     NUM_PERM,
@@ -90,6 +92,16 @@ candidates come from blocking on top terms."""
 
 REWRITE_MAX_BUCKET = 100
 """Terms that are a top term of more documents than this are too common to block on."""
+
+MIN_WIRE_NAME_CHARS = 3
+"""Wire names shorter than this ("AP") are too ambiguous to find in running text."""
+
+EXTRA_WIRE_NAMES = ("ANTARA",)
+"""Wires besides ``WIRE_AGENCIES``: Indonesia's national agency, only in capitals ("antara" is the
+Indonesian for "between")."""
+
+CREDIT_LEAD_CHARS = 400
+"""Characters of the lead searched for a wire credit when the extractor found none."""
 
 _RELATION_RANK: dict[str, int] = {"identical": 0, "near_copy": 1, "rewrite": 2}
 _RELATIONS: tuple[Relation, ...] = ("identical", "near_copy", "rewrite")
@@ -208,18 +220,35 @@ def _days_apart(first: str | None, second: str | None) -> float | None:
     return abs((a - b).total_seconds()) / 86400.0
 
 
+_LATEST = datetime.max.replace(tzinfo=UTC)
+"""Sort key of an undated article (dates are aware: see ``iso_datetime``)."""
+
+
 def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=None)
+    return iso_datetime(value)
+
+
+_WIRE_NAMES = sorted(
+    {name for name in WIRE_AGENCIES.values() if len(name) >= MIN_WIRE_NAME_CHARS} | set(EXTRA_WIRE_NAMES),
+    key=len,
+    reverse=True,
+)
+_WIRE_MENTION = re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in _WIRE_NAMES) + r")(?!\w)")
+
+
+def credited_wires(article: Article) -> tuple[str, ...]:
+    """The wires an article credits: its stated ``wire_sources``, else wire names written (in
+    their own spelling) in the lead or the last paragraph, where credits stand ("dilansir
+    Reuters", "Sumber: AFP")."""
+    stated = tuple(dict.fromkeys(w.strip() for w in article.wire_sources if w.strip()))
+    if stated or not article.paragraphs:
+        return stated
+    where = f"{article.text[:CREDIT_LEAD_CHARS]}\n{article.paragraphs[-1]}"
+    return tuple(dict.fromkeys(_WIRE_MENTION.findall(where)))
 
 
 def _wires(article: Article) -> set[str]:
-    return {w.strip().casefold() for w in article.wire_sources if w.strip()}
+    return {w.casefold() for w in credited_wires(article)}
 
 
 def tfidf_matrix(texts: Iterable[str]) -> csr_matrix:
@@ -376,7 +405,7 @@ def choose_original(members: Sequence[Article]) -> int:
 
     def sort_key(i: int) -> tuple[int, datetime, int]:
         parsed = _parse_date(members[i].published)
-        return (0, parsed, i) if parsed is not None else (1, datetime.max, i)
+        return (0, parsed, i) if parsed is not None else (1, _LATEST, i)
 
     return min(pool, key=sort_key)
 
@@ -438,9 +467,9 @@ def _make_group(
             relations.append("rewrite")
     ordered = sorted(
         range(len(indices)),
-        key=lambda p: (p != original_pos, _parse_date(_date_of(members[p])) or datetime.max, p),
+        key=lambda p: (p != original_pos, _parse_date(_date_of(members[p])) or _LATEST, p),
     )
-    wire_counts = Counter(w for m in members for w in m.wire_sources if w.strip())
+    wire_counts = Counter(w for m in members for w in credited_wires(m))
     first_date = _earliest_date(members)
     inferred = tuple((m.id, first_date) for m in members if not m.published and first_date is not None)
     return CopyGroup(

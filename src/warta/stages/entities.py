@@ -18,6 +18,7 @@ furniture never become entities.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -39,6 +40,7 @@ from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     CHINESE_SURNAMES,
     NAME_LINKS,
+    NAME_PREFIXES,
     NOT_NAME_WORDS,
     ORG_PREFIXES,
     SHORT_FORM_NEEDS_VERB,
@@ -46,12 +48,15 @@ from warta.lang.id.roles import (
 )
 from warta.records import Article, Entity, Mention
 
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
+TOKEN = re.compile(r"\w+(?:(?:[-'’]|\.(?![A-Z][a-z]))\w+)*\.?", re.UNICODE)
 """A word, keeping inner hyphens/apostrophes/dots ("Asia-Pasifik", "D.C.") and a final dot of
 abbreviations ("Prof.")."""
 
 MAX_GAZETTEER_TOKENS = 8
 """Longest gazetteer spelling, in tokens, that the matcher tries."""
+
+VERBISH = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}$")
+"""A word with a verbal prefix: what follows a subject."""
 
 MAX_NAME_TOKENS = 4
 """A person's name is at most this many capitalised words ("Recep Tayyip Erdogan" has three)."""
@@ -140,7 +145,12 @@ REPORT_WORDS: frozenset[str] = frozenset((*POST_CUES, *INDIRECT_VERBS))
 
 def tokenize(text: str) -> list[_Tok]:
     """Word tokens with offsets; a final dot stays only on short abbreviations ("Prof.")."""
-    out = [_Tok(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in TOKEN.finditer(text)]
+    out: list[_Tok] = []
+    append, find, pos = out.append, text.find, 0
+    for word in TOKEN.findall(text):  # findall + find: twice as fast as finditer's match objects
+        start = find(word, pos)
+        pos = start + len(word)
+        append(_Tok(start, pos, word, word.lower()))
     for tok in out:
         if tok.word[-1] == ".":
             tok.low = tok.low.rstrip(".")
@@ -196,18 +206,26 @@ DERIVED_NOUN = re.compile(r"^(?:Pe|Pem|Pen|Peng|Peny|Per|Ke|Kese|Keber)[a-z]{3,}
 
 
 def _is_name_word(tok: _Tok) -> bool:
-    word = tok.word
+    """True for a word that can be part of a person's name (capitalised, no digits, no institution
+    word)."""
+    return tok.word[:1].isupper() and _name_word(tok.word)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(word: str) -> bool:
     if not word[:1].isupper() or word in STOP_CAPITALISED or word in CALENDAR_WORDS:
         return False
     if word.isupper() or not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
         return False
-    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word):
+    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word) or (len(word) >= 8 and word.endswith("nya")):
         return False
     return not ("-" in word and any(p.isupper() or p in NOT_NAME_WORDS for p in word.split("-")))
 
 
 def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bool = True) -> int:
     """End token index of a capitalised name starting at i (i when none); stops at known entities."""
+    if _role_at(toks, i) > i:
+        return i  # "Bapak Presiden Prabowo": the title is no name
     j = i
     while j < len(toks) and j - i < MAX_NAME_TOKENS:
         tok = toks[j]
@@ -216,7 +234,14 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
         if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
             j += 1
             continue
-        if j > i and _is_initial(tok) and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
+        if j > i and len(tok.word) == 1 and tok.word.isupper() and tok.word != "I":
+            j += 1  # "Helmi D": a bare initial closes a name
+            break
+        if (
+            ((j > i and _is_initial(tok)) or (j == i and tok.word in ("I", "Ni")))
+            and j + 1 < len(toks)
+            and _is_name_word(toks[j + 1])
+        ):
             j += 1
             continue
         if not _is_name_word(tok):
@@ -270,7 +295,7 @@ def _surface(text: str, toks: list[_Tok], i: int, j: int) -> str:
     return text[toks[i].start : toks[j - 1].end]
 
 
-def _appositive_role(text: str, toks: list[_Tok], k: int) -> str | None:
+def _appositive_role(text: str, toks: list[_Tok], k: int, index: _Index) -> str | None:
     """The role after "NAME, [seorang] " at token k, up to the next comma or clause break."""
     j = k
     if j < len(toks) and toks[j].word.lower() in ("seorang", "sang"):
@@ -283,6 +308,9 @@ def _appositive_role(text: str, toks: list[_Tok], k: int) -> str | None:
         if any(c in gap for c in ",.;\n(") or toks[end].word.lower() in REPORT_WORDS:
             break
         end += 1
+    head_end = _role_at(toks, j)
+    if head_end > j and _role_person(text, toks, j, head_end, index) is not None:
+        return None  # "A, Presiden ke-7 RI Joko Widodo, …": a list of people, not an apposition
     return _surface(text, toks, j, end)
 
 
@@ -290,17 +318,33 @@ STRETCH_LINKS: frozenset[str] = frozenset({"dan", "untuk", "di", "dari", "bidang
 """Lower-case words inside the capitalised stretch after a role ("Duta Besar Rusia untuk China")."""
 
 
-def _stretch(text: str, toks: list[_Tok], j: int) -> tuple[list[tuple[int, int]], int]:
-    """The capitalised stretch after a role head: its segments (split at link words) and its end."""
+ORDINAL = re.compile(r"^ke-?\d+$")
+"""An ordinal inside a title: "Presiden ke-7"."""
+
+
+def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[tuple[int, int]], int]:
+    """The capitalised stretch after a role head: its segments (split at link words) and its end.
+    Known places and organisations inside it are taken whole ("Kementerian Dalam Negeri")."""
     segments: list[tuple[int, int]] = []
     seg_start = k = j
     n = len(toks)
-    if j == 0 or j >= n or not _adjacent(text, toks[j - 1], toks[j]):
+    if j == 0 or j >= n or not (_adjacent(text, toks[j - 1], toks[j]) or _bracket_opens(text, toks, j)):
         return segments, j
-    while k < n and (k == j or _adjacent(text, toks[k - 1], toks[k])):
+    while k < n and (k == j or _adjacent(text, toks[k - 1], toks[k]) or _bracketed(text, toks, k)):
         tok = toks[k]
-        if tok.word in STOP_CAPITALISED or tok.word in CALENDAR_WORDS:
+        if tok.cap:
+            hit = _gazetteer_at(text, toks, k, index)
+            if hit and hit[0] > k + 1:
+                k = hit[0]
+                continue
+        compound = tok.word in ("Dalam", "Luar") and k + 1 < n and toks[k + 1].word == "Negeri"
+        if (
+            tok.word in STOP_CAPITALISED and tok.word != "The" and not compound
+        ) or tok.word in CALENDAR_WORDS:
             break
+        if ORDINAL.match(tok.word) and k == seg_start:
+            seg_start = k = k + 1  # "Presiden ke-7 RI Joko Widodo"
+            continue
         if tok.cap or (tok.low in HONORIFICS and k + 1 < n and toks[k + 1].cap):
             k += 1
             continue
@@ -315,6 +359,21 @@ def _stretch(text: str, toks: list[_Tok], j: int) -> tuple[list[tuple[int, int]]
     return segments, k
 
 
+def _bracketed(text: str, toks: list[_Tok], k: int) -> bool:
+    """True at "(Menkeu)" or right after it: a one-word bracket inside a role stretch."""
+    before = text[toks[k - 1].end : toks[k].start]
+    if before == " (":
+        return k + 1 < len(toks) and text[toks[k].end : toks[k + 1].start] == ") "
+    return before == ") " and k >= 2 and text[toks[k - 2].end : toks[k - 1].start] == " ("
+
+
+def _bracket_opens(text: str, toks: list[_Tok], k: int) -> bool:
+    """True at a one-word bracket right after a role ("Wakil Menteri Sosial (Wamensos), …")."""
+    return text[toks[k - 1].end : toks[k].start] == " (" and (
+        k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start].startswith(")")
+    )
+
+
 def _is_initial(tok: _Tok) -> bool:
     return len(tok.word) == 2 and tok.word[0].isupper() and tok.word[1] == "."
 
@@ -325,12 +384,14 @@ DEGREE = re.compile(r"^[A-Z][a-z]*[A-Z][\w\-.]*$")
 
 def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index) -> tuple[int, int]:
     """The run of name words that ends a segment, before any degrees (empty when there is none)."""
-    while hi > lo and DEGREE.match(toks[hi - 1].word):
-        hi -= 1
+    while hi > lo and (DEGREE.match(toks[hi - 1].word) or _bracket_opens(text, toks, hi - 1)):
+        hi -= 1  # degrees and a bracketed acronym after the name: "Bambang Suryadi (Bams)"
     k = hi
     while k > lo and hi - k < MAX_NAME_TOKENS:
         tok = toks[k - 1]
-        if not (_is_name_word(tok) or (_is_initial(tok) and k < hi)):
+        if k < hi and not _adjacent(text, tok, toks[k]):
+            break
+        if not (_is_name_word(tok) or ((_is_initial(tok) or tok.word in ("I", "Ni")) and k < hi)):
             break
         if tok.word in ORG_PREFIXES or _role_at(toks, k - 1) > k - 1:
             break
@@ -338,31 +399,128 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         if hit and hit[2] != PERSON:
             break
         k -= 1
-    if k < hi and toks[lo].word in ORG_PREFIXES and _org_run(text, toks, lo) >= hi:
+    if (
+        k < hi
+        and toks[lo].word in ORG_PREFIXES
+        and _org_run(text, toks, lo) >= hi
+        and not any(_gazetteer_at(text, toks, m, index) for m in range(lo + 1, k))
+    ):
         return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
     return k, hi
+
+
+def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) -> tuple[int, int]:
+    """The name set off by a comma after a role stretch ("Ketua Umum DPN Tani Merdeka, Don
+    Muzakir menyampaikan"; "Direktur Jenderal X, Kementerian Perdagangan RI, Iqbal S. pun …"):
+    its token span, empty when none is there."""
+    n = len(toks)
+    for _ in range(2):
+        if end >= n or not text[toks[end - 1].end : toks[end].start].endswith(", "):
+            return end, end
+        if text[toks[end - 1].end : toks[end].start].strip() not in (",", "),"):
+            return end, end
+        known = _gazetteer_at(text, toks, end, index)
+        if known and known[2] == PERSON:
+            return end, known[0]
+        if not known:
+            break
+        end = known[0]  # known organisations or places between commas: look past them
+        while end < n and _adjacent(text, toks[end - 1], toks[end]):
+            more = _gazetteer_at(text, toks, end, index)
+            if not more or more[2] == PERSON:
+                break
+            end = more[0]
+    else:
+        return end, end
+    if _role_at(toks, end) > end:
+        return end, end
+    after = _name_run(text, toks, end, index, allow_yang=False)
+    if after == end:
+        return end, end
+    follow = text[toks[after - 1].end : toks[after].start] if after < n else ""
+    closed = follow.startswith(",") and bool(
+        re.match(r",\s*(?!dan\b|serta\b|atau\b)[a-z(]", text[toks[after - 1].end :])
+    )
+    verb = (
+        after < n
+        and follow == " "
+        and (toks[after].low in REPORT_WORDS or bool(VERBISH.match(toks[after].low)))
+    )
+    verb = verb or (
+        after < n and follow == " " and toks[after].low in ("pun", "juga", "yang", "saat", "ketika")
+    )
+    ends = (
+        follow[:1] in (".", ",", ")", ";")
+        or after >= n
+        or bool(PERSON_ACRONYM.match(text, toks[after - 1].end))
+    )
+    if (after - end >= 2 and (ends or verb)) or (after > end and (closed or verb)):
+        return end, after
+    return end, end
+
+
+def _title_capitalised(toks: list[_Tok], i: int) -> bool:
+    """True when the role head (after modifiers such as "mantan") is written as a title."""
+    j = i
+    while j < len(toks) and (toks[j].low,) in MODIFIERS:
+        j += 1
+    return j < len(toks) and toks[j].cap
+
+
+def _org_acronym(text: str, toks: list[_Tok], k: int, index: _Index) -> bool:
+    """True when token k is an unknown organisation acronym ("DPN" in "Ketua Umum DPN Tani
+    Merdeka, Don Muzakir"): capitalised words after it continue the organisation's name."""
+    tok = toks[k]
+    return (
+        len(tok.word) >= 2
+        and tok.word.isupper()
+        and tok.word.isalpha()
+        and _role_at(toks, k) == k
+        and _gazetteer_at(text, toks, k, index) is None
+    )
+
+
+def _verb_like(tok: _Tok) -> bool:
+    """A reporting verb or a word with a verbal prefix: what follows a sentence's subject."""
+    return tok.low in REPORT_WORDS or bool(VERBISH.match(tok.low)) or tok.low in ("pun", "juga")
+
+
+def _coordinated_after(text: str, toks: list[_Tok], k: int) -> bool:
+    """True when "dan"/"serta" + a capitalised word follows token k: "Bidang Infrastruktur dan
+    Pembangunan Kewilayahan" is an office, not a name."""
+    return k + 1 < len(toks) and toks[k].low in ("dan", "serta") and toks[k + 1].cap
 
 
 def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Index) -> _Found | None:
     """The person a role names: "Menteri Luar Negeri Rusia Sergei Lavrov", "Kasat Reskrim Polres X
     AKP Yasir", "Presiden China, Xi Jinping", "Pendiri Facebook, Mark Zuckerberg"."""
-    segments, end = _stretch(text, toks, head_end)
+    if i > 0 and (
+        toks[i - 1].word in STREET_WORDS
+        or toks[i - 1].word in ORG_PREFIXES
+        or toks[i - 1].word in R.DOCUMENT_WORDS
+    ):
+        return None  # "Jalan Jenderal Sudirman" is a street, "Kantor Gubernur" an office
+    segments, end = _stretch(text, toks, head_end, index)
     runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
     runs = [(a, b) for a, b in runs if b > a]
     best = next(((a, b) for a, b in runs if b - a >= 2 or _gazetteer_at(text, toks, a, index)), None)
-    n = len(toks)
-    if best is None and end < n and text[toks[end - 1].end : toks[end].start] == ", " and end > head_end:
-        after = _name_run(text, toks, end, index, allow_yang=False)
-        known = _gazetteer_at(text, toks, end, index)
-        if known and known[2] == PERSON:
-            after = known[0]
-        if after - end >= 2 or (known and known[2] == PERSON):
+    known_best = best is not None and _gazetteer_at(text, toks, best[0], index) is not None
+    org_tail = best is not None and best[0] > head_end and _org_acronym(text, toks, best[0] - 1, index)
+    if end > head_end:
+        first, after = _person_after_comma(text, toks, end, index)
+        subject = after > first and after < len(toks) and _verb_like(toks[after])
+        if after > first and (best is None or org_tail or (subject and not known_best)):
             role = _surface(text, toks, i, end)
-            return _Found(
-                toks[end].start, toks[after - 1].end, _surface(text, toks, end, after), PERSON, None, role, 2
-            )
-    if best is None and runs:
-        best = runs[0]
+            name = _surface(text, toks, first, after)
+            return _Found(toks[first].start, toks[after - 1].end, name, PERSON, None, role, 2)
+    if (
+        best is None
+        and runs
+        and _title_capitalised(toks, i)
+        and not _coordinated_after(text, toks, runs[0][1])
+        and not toks[runs[0][0]].low.endswith(("kan", "lah"))  # "Mensos Temukan …": a verb
+    ):
+        best = runs[0]  # a single name only after a capitalised title: "AKP Yasir", "Presiden Jokowi"
     if best is None:
         return None
     a, b = best
@@ -371,6 +529,31 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
 
 
+STREET_WORDS: frozenset[str] = frozenset(
+    {
+        "Jalan",
+        "Jl",
+        "Jln",
+        "Gang",
+        "Gg",
+        "Lapangan",
+        "Stadion",
+        "Bandara",
+        "Istana",
+        "Gedung",
+        "Wisma",
+        "Kediaman",
+    }
+)
+"""Words before a title that make it part of a place name ("Jalan Jenderal Sudirman")."""
+
+
+ENGLISH_LINKS: frozenset[str] = frozenset(
+    {"of", "the", "and", "for", "in", "on", "to", "with", "a", "an", "at"}
+)
+"""English words inside titles of books, films and events: the capitalised words after them are
+part of the title, not a name."""
+
 AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun)?\)")
 """An age in brackets right after a name: "Faisal (37)"."""
 
@@ -378,20 +561,27 @@ MAX_SENTENCE_LOOKBACK = 40
 """How many tokens back to look for the start of a sentence."""
 
 
+MAX_ROLE_DISTANCE = 14
+"""How many words a role may stand before the name it introduces across a comma."""
+
+
 def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
-    """For ", NAME," inside a sentence that opens with a role ("Kepala Seksi Humas PT X, Eka
-    Asmadi, mengatakan"), that opening role; None otherwise."""
+    """For ", NAME," after a role in the same clause ("Kepala Seksi Humas PT X, Eka Asmadi,
+    mengatakan"; "Menurut pengamat otomotif dari Institut X, Yannes Pasaribu, ada …"), that role.
+    The words between the role and the name hold no verb; None otherwise."""
     if not text[toks[i - 1].end : toks[i].start].endswith(", "):
         return None
     k = i - 1
-    while k > 0 and i - k < MAX_SENTENCE_LOOKBACK:
-        gap = text[toks[k - 1].end : toks[k].start]
-        if "\n" in gap or "." in gap or toks[k - 1].word.endswith("."):
-            break
+    while k >= 0 and i - k <= MAX_ROLE_DISTANCE:
+        if k + 1 < i and any(c in text[toks[k].end : toks[k + 1].start] for c in '.\n;:"“”'):
+            return None
+        if VERBISH.match(toks[k].low) and toks[k].low not in ROLE_FIRST_WORDS:
+            return None
+        head_end = _role_at(toks, k)
+        if head_end > k:
+            return text[toks[k].start : toks[i - 1].end].rstrip(" ,")
         k -= 1
-    if i - k >= MAX_SENTENCE_LOOKBACK or not toks[k].cap or _role_at(toks, k) == k:
-        return None
-    return text[toks[k].start : toks[i - 1].end].rstrip(" ,")
+    return None
 
 
 def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
@@ -424,8 +614,10 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
         if hit:
             j = hit[0]
             role = None
+            if hit[2] != PERSON and j == i + 1 and AGE_AFTER.match(text, toks[i].end):
+                hit = (j, tok.word, PERSON)  # "kata Vatikan (27)": a person who shares a place's name
             if hit[2] == PERSON and j < n and text[toks[j - 1].end : toks[j].start].strip() == ",":
-                role = _appositive_role(text, toks, j)
+                role = _appositive_role(text, toks, j, index)
             found.append(
                 _Found(tok.start, toks[j - 1].end, _surface(text, toks, i, j), hit[2], hit[1], role, 1)
             )
@@ -480,19 +672,23 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             is_person = False
             gap_after = text[toks[end - 1].end : toks[end].start] if end < n else ""
             if end - i >= 2 and gap_after.strip() == ",":
-                role = _appositive_role(text, toks, end)
+                role = _appositive_role(text, toks, end, index)
                 is_person = role is not None
             if not is_person and AGE_AFTER.match(text, toks[end - 1].end):
                 is_person = True  # "Faisal (37)": an age in brackets follows only people
-            if not is_person and end - i >= 2:
+            english = i > 0 and toks[i - 1].low in ENGLISH_LINKS  # "… Economy of Seafood Systems"
+            if not is_person and end - i >= 2 and not english:
                 before = toks[i - 1].low if i > 0 else ""
                 after = toks[end].low if end < n else ""
-                is_person = (
-                    before in POST_CUES or before == "menurut" or after in INDIRECT_VERBS or after == "alias"
-                )
+                is_person = before in POST_CUES or after in INDIRECT_VERBS or after == "alias"
                 if not is_person and gap_after.strip() == "," and i > 0:
                     role = _sentence_role(text, toks, i)
                     is_person = role is not None
+            if not is_person and end - i == 1 and i > 0 and gap_after == " " and _verb_like(toks[end]):
+                role = _sentence_role(
+                    text, toks, i
+                )  # "Wakil Ketua Komisi I dari fraksi X, Suharsono mengatakan"
+                is_person = role is not None
             if is_person:
                 found.append(_Found(tok.start, toks[end - 1].end, surface, PERSON, None, role, 2))
             else:
@@ -518,34 +714,44 @@ def _short_forms(name: str) -> set[str]:
     Indonesian news uses for Indonesians ("kata Yuddy") and is the family name of Chinese and
     Korean names ("Xi", "Wang")."""
     words = [w for w in name.split() if not _INITIAL_WORD.match(w)]
+    while len(words) > 1 and words[0] in NAME_PREFIXES:
+        words = words[1:]
+    if len(words) == 1 and len(name.split()) > 1:
+        return {words[0]}
     if len(words) < 2:
         return set()
-    forms = {words[-1], words[0]}
+    forms = set(words) if len(words) >= 3 else {words[-1], words[0]}  # "Ramdan Denny Prakoso": "Denny"
     return {f for f in forms if len(f) > 1 and (f not in STOP_CAPITALISED or f in CHINESE_SURNAMES)}
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.?$")
 
 
-VERBISH = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}$")
-
-
-def _short_mentions(text: str, people: dict[str, str], taken: list[tuple[int, int]]) -> list[_Found]:
-    """Further mentions of the people by a short form of their name ("Lavrov", "Xi", "Wang")."""
-    if not people:
+def _short_mentions(
+    text: str, people: dict[str, str], taken: list[tuple[int, int]], acronyms: dict[str, str]
+) -> list[_Found]:
+    """Further mentions of the people by a short form of their name ("Lavrov", "Xi", "Wang") or the
+    acronym given after their name ("Agus Harimurti Yudhoyono (AHY)")."""
+    if not people and not acronyms:
         return []
-    forms: dict[str, str] = {}
+    forms: dict[str, str] = dict(acronyms)
     for canonical, full in people.items():
         for form in _short_forms(full):
             forms.setdefault(form, canonical)
     if not forms:
         return []
     pattern = _short_pattern(tuple(sorted(forms, key=len, reverse=True)))
-    covered = {k for ts, te in taken for k in range(ts, te)}
+    spans = sorted(taken)
+    span_starts = [a for a, _ in spans]
+
+    def covered(pos: int) -> bool:
+        k = bisect.bisect_right(span_starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
     out: list[_Found] = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if s in covered or e - 1 in covered:
+        if covered(s) or covered(e - 1):
             continue
         word = m.group(0)
         if word in SHORT_FORM_NEEDS_VERB:
@@ -592,25 +798,104 @@ def _canonical_people(found: list[_Found], gaz: Gazetteer) -> dict[str, str]:
     return canon
 
 
-def _trim_qualifiers(found: list[_Found]) -> None:
-    """ "Kajari Lhoksukon Teuku Rahmatsyah" read as a name when the place is unknown: when the
-    article also names "Teuku Rahmatsyah" alone, the mention is cut to that name."""
+_CUE_ALT = "|".join(sorted(POST_CUES, key=len, reverse=True))
+_VERB_ALT = "|".join(sorted(set(INDIRECT_VERBS), key=len, reverse=True))
+STANDALONE_NAME = re.compile(
+    rf"\b(?:{_CUE_ALT})\s+([A-Z][a-z]\w+)\b(?!\s+[A-Z])|(?<![\w\s][ ])\b([A-Z][a-z]\w+)\s+(?:{_VERB_ALT})\b"
+)
+"""A capitalised word used alone as a speaker ("ujar Rivan", "Rivan mengatakan"): how the text
+calls a person it named in full."""
+
+
+def _used_as_qualifier(
+    text: str, word: str, following: str, start: int, people: list[tuple[int, int]]
+) -> bool:
+    """True when the first word of a long name also stands elsewhere in the body without the rest
+    of the name, in mid-sentence ("PT Pertamina", "dibangun Pertamina bersama"): it names a
+    company or place, not the person."""
+    if word in NAME_PREFIXES:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if m.start() == start or text.startswith(" " + following, m.end()):
+            continue
+        if any(a <= m.start() < b for a, b in people):
+            continue
+        before = text[max(0, m.start() - 3) : m.start()]
+        if before and not re.search(r"(?:^|[.!?\"“”]\s*|\n)$", before) and not before.endswith(", "):
+            return True
+    return False
+
+
+REGION_HEADS: frozenset[str] = frozenset(
+    {
+        "wali kota",
+        "walikota",
+        "bupati",
+        "gubernur",
+        "camat",
+        "lurah",
+        "kapolres",
+        "kapolda",
+        "kapolsek",
+        "kajari",
+        "kajati",
+        "dandim",
+        "danrem",
+        "pangdam",
+        "kepala desa",
+    }
+)
+"""Roles followed by the region they govern ("Wali Kota Sukamaju Hendra Wijaya")."""
+
+
+def _region_head(role: str) -> bool:
+    words = [w for w in role.lower().split() if (w,) not in MODIFIERS]
+    return " ".join(words[:2]) in REGION_HEADS or (bool(words) and words[0] in REGION_HEADS)
+
+
+def _trim_qualifiers(text: str, found: list[_Found]) -> None:
+    """Cut unknown qualifiers off the front of a name read after a role.
+
+    "Kajari Lhoksukon Teuku Rahmatsyah": the article also names "Teuku Rahmatsyah" alone.
+    "Direktur Utama Jasa Marga Rivan Achmad Purwantono": the article quotes "ujar Rivan".
+    """
     names = {f.surface for f in found if f.type == PERSON and f.surface.count(" ") >= 1}
+    if not any(f.type == PERSON and f.surface.count(" ") >= 2 and not f.canonical for f in found):
+        return
+    standalone = {m.group(1) or m.group(2) for m in STANDALONE_NAME.finditer(text)}
+    spans = [(f.start, f.end) for f in found if f.type == PERSON]
     for f in found:
         if f.type != PERSON or f.surface.count(" ") < 2 or f.canonical:
             continue
         words = f.surface.split(" ")
+        if words[0] in standalone or words[0] in NAME_PREFIXES:
+            continue
+        after_role = bool(f.role) and text[: f.start].rstrip().endswith(f.role or "")
+        cut = next(
+            (
+                p
+                for p in range(1, len(words) - 1)
+                if after_role and _used_as_qualifier(text, " ".join(words[:p]), words[p], f.start, spans)
+            ),
+            0,
+        )
+        if cut:  # "Komisaris Utama Pertamina Mochamad Iriawan", "Direktur Sinar Logam Wahyu H."
+            tail = " ".join(words[cut:])
+            f.start = f.end - len(tail)
+            f.surface = tail
+            continue
+        region = after_role and _region_head(f.role or "")
         for k in range(1, len(words) - 1):
             tail = " ".join(words[k:])
-            if tail in names:
+            if tail in names or words[k] in ("I", "Ni") or (region and words[k] in standalone):
                 f.start = f.end - len(tail)
                 f.surface = tail
                 break
 
 
-def _assign(found: list[_Found], gaz: Gazetteer) -> list[_Found]:
+def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
     """Give every person mention its canonical name; single-word names join a full name."""
-    _trim_qualifiers(found)
+    _trim_qualifiers(text, found)
     canon = _canonical_people(found, gaz)
     fulls = {
         f.canonical or canon[name_key(f.surface)]
@@ -679,18 +964,34 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     furniture = dateline_end(text)
     found = [f for f in _resolve_overlaps(_scan(text, gaz)) if f.start >= furniture or f.type == PLACE]
     _coordinated_people(text, found)
-    found = _assign(found, gaz)
+    found = _assign(text, found, gaz)
     people = {
         f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical and " " in f.canonical
     }
-    taken = [(f.start, f.end) for f in found if f.type in (PERSON, ORG, PLACE)]
-    extra = _short_mentions(text, people, taken)
+    acronyms = {
+        m.group(1): f.canonical
+        for f in found
+        if f.type == PERSON
+        and f.canonical
+        and (m := PERSON_ACRONYM.match(text, f.end) or PERSON_AKA.match(text, f.end))
+    }
     kept = [f for f in found if f.type in (PERSON, ORG, PLACE)]
-    names = [f for f in found if f.type == "NAME"]
-    extra_spans = [(x.start, x.end) for x in extra]
-    names = [f for f in names if not any(s < f.end and f.start < e for s, e in extra_spans)]
-    del names  # unknown capitalised runs stay unclassified: better missed than wrong
+    for f in kept:
+        if f.type == PERSON and f.surface in acronyms:
+            f.canonical = acronyms[f.surface]  # "Gus Ipul" found on its own is still Saifullah Yusuf
+    taken = [(f.start, f.end) for f in kept]
+    extra = _short_mentions(text, people, taken, acronyms)
+    # unknown capitalised runs ("NAME") stay unclassified: better missed than wrong
     return _to_entities(sorted(kept + extra, key=lambda f: f.start))
+
+
+PERSON_AKA = re.compile(
+    r" (?:atau|alias) ((?:Gus|Cak|Kang|Bung|Mbak|Mas|Pak|Bu)? ?[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+"""The name a person goes by, after the full one: "Saifullah Yusuf atau Gus Ipul"."""
+
+PERSON_ACRONYM = re.compile(r" \(([A-Z]{2,6}|(?:Gus |Cak |Kang |Bung )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+"""The acronym a person is known by, in brackets after the full name: "… Yudhoyono (AHY)"."""
 
 
 @lru_cache(maxsize=1)
@@ -722,6 +1023,14 @@ def merge_entities_across(articles_entities: Iterable[Sequence[Entity]]) -> list
             if e.type == PERSON and " " in e.name:
                 spelling_count[name_key(e.name)][e.name] += len(e.mentions)
     canon = {key: counts.most_common(1)[0][0] for key, counts in spelling_count.items()}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key in canon:
+        words = key.split()
+        for k in range(2, len(words)):
+            longer[" ".join(words[:k])].add(key)
+    for prefix, owners in longer.items():
+        if prefix in canon and len(owners) == 1:
+            canon[prefix] = canon[next(iter(owners))]  # "Sri Mulyani" is "Sri Mulyani Indrawati"
     surname_owner: dict[str, set[str]] = defaultdict(set)
     for name in canon.values():
         surname_owner[name.split()[-1]].add(name)
@@ -735,10 +1044,10 @@ def merge_entities_across(articles_entities: Iterable[Sequence[Entity]]) -> list
                     name = canon.get(name_key(name), name)
                 elif len(surname_owner.get(name, ())) == 1:
                     name = next(iter(surname_owner[name]))
-            key = (name, e.type)
-            if key in merged:
-                old = merged[key]
-                merged[key] = Entity(
+            slot = (name, e.type)
+            if slot in merged:
+                old = merged[slot]
+                merged[slot] = Entity(
                     name,
                     e.type,
                     tuple(dict.fromkeys((*old.aliases, *e.aliases))),
@@ -747,6 +1056,6 @@ def merge_entities_across(articles_entities: Iterable[Sequence[Entity]]) -> list
                 )
             else:
                 aliases = e.aliases if e.name in e.aliases or name == e.name else (*e.aliases, e.name)
-                merged[key] = Entity(name, e.type, tuple(aliases), e.role, e.mentions)
+                merged[slot] = Entity(name, e.type, tuple(aliases), e.role, e.mentions)
         out.append(list(merged.values()))
     return out

@@ -1,15 +1,22 @@
 """HTML cleaning: one parse, trafilatura for the main text, the Indonesian post-filter, metadata.
 
-The page is parsed once (trafilatura's own loader) and that tree serves the listing check, the
-metadata readers (meta tags, JSON-LD, the header date) and trafilatura's ``bare_extraction``,
-which copies it before cleaning. trafilatura runs in precision mode: it then drops most related
-headline lists, which Indonesian pages carry several of. What it still keeps — timestamps of
-related lists, "Baca juga" inserts, captions, promos — the structural filter below and the shared
-Indonesian post-filter remove.
+The page is parsed once (trafilatura's own loader) and that tree serves the listing check (which
+also finds the page's body block), the metadata readers (meta tags, JSON-LD, microdata, the
+header date) and trafilatura's ``bare_extraction``, which copies it before cleaning.
+
+trafilatura runs in precision mode: it then drops most related-headline lists, which Indonesian
+pages carry several of (balanced mode is the second try when precision finds no body). What it
+still keeps — timestamps of related lists, headline list items, "Baca juga" inserts, captions,
+promos — the structural filter below and the shared Indonesian post-filter remove; what it drops
+wrongly — a lead paragraph full of tag links, a dateline standing before the body — is put back
+from the body block (``lead_recovery``). Metadata: markup first (``html_metadata``), then what the
+article's own lines print (``warta.stages.metadata.visible_metadata``: bylines, dateline, wire
+credits).
 """
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -20,11 +27,12 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from warta.errors import NotAnArticle
+from warta.io.decode import detect_kind
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
-from warta.stages.lead_recovery import restore_lead
+from warta.stages.lead_recovery import page_context, restore_lead
 from warta.stages.listing import listing_verdict
 from warta.stages.metadata import visible_metadata
 from warta.stages.postfilter import filter_paragraphs
@@ -58,17 +66,14 @@ HEAD_TAGS = frozenset({"head", "h1", "h2", "h3", "h4", "h5", "h6"})
 ITEM_TAGS = frozenset({"item", "li", "dd", "dt"})
 LIST_TAGS = frozenset({"list", "ul", "ol", "dl"})
 
-VISIBLE_FIELDS = (
-    "title",
-    "outlet",
-    "published",
-    "authors",
-    "editors",
-    "translators",
-    "dateline",
-    "wire_sources",
-)
-"""Fields the visible-metadata reader may fill where the markup says nothing."""
+VISIBLE_FIELDS = ("outlet", "authors", "editors", "translators", "dateline", "wire_sources")
+"""Fields the visible-metadata reader may fill where the markup says nothing. Not the title nor
+the date: on a page those come from the markup and the headline's own header, which know a
+related-article list or a site's "today" bar from the article's header; the text-dump reader
+does not."""
+
+ALL_VISIBLE_FIELDS = ("title", "published", *VISIBLE_FIELDS)
+"""Everything the visible-metadata reader knows (for plain-text rows, which have no markup)."""
 
 CONTINUATION_STARTS = frozenset(",.;:!?)]}-–—%'’”")
 """A segment starting with one of these continues the paragraph before it."""
@@ -105,7 +110,11 @@ FALLBACK_SETTINGS: dict[str, Any] = {**EXTRACT_SETTINGS, "favor_precision": Fals
 
 
 def parse_page(text: str) -> HtmlElement | None:
-    """Parse a page (or a feed) into an lxml tree; None when nothing can be parsed."""
+    """Parse a page (or a feed) into an lxml tree; None when nothing can be parsed. Plain text
+    read as HTML (``warta clean --html`` on a dump) becomes one ``<p>`` per line, as it shows."""
+    if detect_kind(text) == "text":
+        lines = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+        text = f"<html><body>{lines}</body></html>"
     tree = load_html(text)
     if tree is not None:
         return tree
@@ -226,15 +235,23 @@ def body_lines(body: Any, title: str | None) -> list[str]:
     return lines
 
 
-def visible_fields(lines: list[str]) -> dict[str, Any]:
-    """Metadata printed in the article's own lines (bylines, dateline, wire credits, …) as Article
-    keyword arguments, empty values left out. ``lines`` are the extracted body lines before the
-    post-filter (which drops the bylines and credits this reads)."""
+def visible_fields(
+    lines: list[str],
+    body_start: int | None = None,
+    body_end: int | None = None,
+    names: tuple[str, ...] = VISIBLE_FIELDS,
+) -> dict[str, Any]:
+    """Metadata printed around and in the article (bylines, dateline, wire credits, …) as Article
+    keyword arguments, empty values left out. ``lines`` are the body lines before the post-filter
+    (which drops the bylines and credits this reads), framed by the page lines above and below
+    when ``body_start``/``body_end`` say where the body stands."""
     if not lines:
         return {}
-    found = visible_metadata(lines, 0, len(lines) - 1)
+    if body_start is None or body_end is None:
+        body_start, body_end = 0, len(lines) - 1
+    found = visible_metadata(lines, body_start, body_end)
     fields: dict[str, Any] = {}
-    for name in VISIBLE_FIELDS:
+    for name in names:
         value = getattr(found, name, None)
         if value:
             fields[name] = tuple(value) if isinstance(value, list | tuple) else value
@@ -247,7 +264,7 @@ def headline_title(root: HtmlElement, meta_title: str | None) -> str | None:
     headline = hm.headline_element(root, meta_title)
     if headline is None:
         return meta_title
-    printed = hm._norm(headline.text_content())
+    printed = hm.norm(headline.text_content())
     if not meta_title:
         in_link = headline.xpath("ancestor::a") or headline.xpath(".//a")
         return printed if len(printed.split()) >= MIN_HEADLINE_WORDS and not in_link else None
@@ -277,12 +294,14 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
             break
     else:
         raise NotAnArticle(source, "not an article: no article body found")
-    fields = visible_fields(lines)
+    fields = visible_fields(*page_context(root, lines))
     markup = {
         "title": title,
         "outlet": hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints),
         "url": meta.url,
-        "published": hm.published_iso(meta.published, hm.header_date(root, title, block)),
+        "published": hm.published_iso(
+            meta.published, hm.header_date(root, title, block), meta.published_has_time
+        ),
         "authors": tuple(meta.authors),
     }
     fields.update({key: value for key, value in markup.items() if value})

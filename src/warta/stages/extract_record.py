@@ -19,7 +19,7 @@ from warta.errors import NotAnArticle
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
-from warta.stages.extract_html import extract_html, visible_fields
+from warta.stages.extract_html import ALL_VISIBLE_FIELDS, extract_html, visible_fields
 from warta.stages.language import detect_language
 from warta.stages.postfilter import filter_paragraphs
 
@@ -69,7 +69,7 @@ def _text_article(doc: RawDoc) -> Article:
     paragraphs = filter_paragraphs(lines)
     if not paragraphs:
         raise NotAnArticle(doc.source, "not an article: the row's text is empty or only page furniture")
-    found = visible_fields(lines)
+    found = visible_fields(lines, names=ALL_VISIBLE_FIELDS)
     return Article(
         source=doc.source,
         paragraphs=tuple(paragraphs),

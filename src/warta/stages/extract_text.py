@@ -1,12 +1,15 @@
 """Text-dump cleaning: decide for every line of a dump whether it belongs to the article.
 
 Works on browser "save as text" dumps and on text-mode renderer dumps (menus, list bullets and
-all). Each line gets a class and a score: prose scores its word count, page furniture (menus,
-related headlines, timestamps, promos, captions …) scores below zero, and a related-list header
-that never stands inside a body ("Terkini Lainnya", "Berita terkait", "Populer") is a wall. The
-body is the contiguous run of lines with the highest total score (a maximum-sum segment, as in
-Finn et al.'s Body Text Extraction), moved to start at the outlet dateline when there is one;
-inside it the furniture is dropped line by line with the shared Indonesian post-filter.
+all). Hard-wrapped dumps (lynx, w3m) are first joined back into paragraphs. Each line then gets
+a class and a score: prose scores its word count, page furniture (menus, related headlines and
+their teasers, timestamps, promos, captions …) scores below zero, and a related-list header that
+never stands inside a body ("Terkini Lainnya", "Berita terkait", "Populer") or a long run of
+lines without running text is a wall. The body is the contiguous run of lines with the highest
+total score (a maximum-sum segment, as in Finn et al.'s Body Text Extraction), moved to start at
+the outlet dateline when there is one; inside it the furniture is dropped line by line with the
+shared Indonesian post-filter. Pages whose best segment is a list of headlines with teasers, or
+holds no running text, are refused as not articles.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ WALL: Final = -1.0e6
 """Score of a hard end ("Terkini Lainnya", "Berita terkait", …): no body spans across it."""
 
 FURNITURE_SCORES: Final[dict[str, float]] = {
-    "insert": -3.0,
+    "insert": -2.0,
     "ad": -2.0,
     "promo": -10.0,
     "share": -2.0,
@@ -44,7 +47,10 @@ FURNITURE_SCORES: Final[dict[str, float]] = {
 """Penalty of each kind of boilerplate line (see ``postfilter.boilerplate_kind``)."""
 
 RELATED_HEADER_SCORE: Final = -8.0
-LIST_ITEM_SCORE: Final = -3.0
+TEASER_SCORE: Final = -3.0
+INSERT_HEADERS: Final = frozenset({"baca juga", "baca pula", "simak juga", "lihat juga"})
+"""List headers that also stand inside a body, over a short block of links: a mild penalty."""
+LIST_ITEM_SCORE: Final = -2.0
 REPEATED_LINE_SCORE: Final = -6.0
 DATE_LINE_SCORE: Final = -4.0
 SECTION_SCORE: Final = -2.0
@@ -59,24 +65,49 @@ PROSE_MIN_LOWER_RATIO: Final = 0.4
 """Share of lower-case words above which a line without end punctuation still reads as prose
 (Indonesian headlines are Title Case; sentences are mostly lower case)."""
 
-DATELINE_SEARCH_LINES: Final = 6
+PROSE_UNSTOPPED_MIN_WORDS: Final = 20
+"""A line that does not end like a sentence is prose only when it is this long (a sentence-case
+headline such as "Bandara Lombok ditutup akibat abu Rinjani" is short and has no full stop)."""
+
+DATELINE_SEARCH_LINES: Final = 12
 """The dateline is looked for among this many non-blank lines at the head of the segment."""
 
 DATELINE_LOOKBACK_LINES: Final = 4
 """…and this many non-blank lines above it (a bare "Jakarta -" line scores nothing)."""
 
-MIN_BODY_WORDS: Final = 25
-"""Fewer body words than this and the page has no article."""
+MIN_BODY_WORDS: Final = 10
+"""Fewer body words than this (or no line of running text at all) and the page has no article."""
+
+MIN_PROSE_LINES: Final = 2
+MIN_SINGLE_PARAGRAPH_WORDS: Final = 30
+"""An article has two lines of running text, or one long paragraph: a lone headline is none."""
 
 LISTING_MIN_MARKERS: Final = 3
 """A body segment with this many timestamp/date lines, one per couple of paragraphs, is a list."""
 
+LISTING_MIN_HEADLINES: Final = 6
+"""…and so is one with at least this many headline-shaped lines and no more running text."""
+
+LISTING_TEASER_MAX_WORDS: Final = 30
+"""Teasers under the headlines of a listing are short; paragraphs of an article are longer."""
+
+LISTING_MARKER_KINDS: Final = ("date", "timestamp", "repeated", "url")
+"""Line classes that separate the items of a list of articles."""
+
 SENTENCE_END: Final = tuple(".!?\"”’)…'")
-_LIST_ITEM_RE: Final = re.compile(r"^(?:[*+•·o#|-]|\d{1,2}\.?)(?:\s|$)|^[*#|\-\s]+$")
-_LIST_MARKS: Final = frozenset("*+•·o#|-0123456789")
-_LOWER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[a-z]")
-_UPPER_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Z]")
-_QUOTES_TABLE: Final = str.maketrans("", "", "\"'“”‘’«»")
+_LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
+_LIST_MARKS: Final = frozenset("*+•·o#|-")
+_CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
+"""Line endings after which the next line starts anew (no continuation join)."""
+_CONTINUATION_RE: Final = re.compile(r"\s*[a-z]")
+"""A line that starts in lower case: the only kind that can carry on the line above."""
+_TIMESTAMP_ENDINGS: Final = frozenset("iusnl")
+"""Last letters of "… lalu", "… kali", "… views", "… dibaca", "… ini": only such lines can be
+related-list timestamps or read counters."""
+_URL_STARTS: Final = ("http://", "https://", "www.")
+_MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+"""Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
+_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Za-z]")
 
 GAP_WALL_LINES: Final = 14
 """Non-blank lines in a row without running text after which the body cannot go on."""
@@ -91,6 +122,22 @@ _DASH_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)")
 
 DATELINE_MAX_CHARS: Final = 90
 """A dateline's dash stands within this many characters of the start of its paragraph."""
+
+WRAP_MIN_WIDTH: Final = 60
+WRAP_MAX_WIDTH: Final = 100
+"""Text browsers wrap at a fixed width in this range; a dump with longer lines is not wrapped."""
+
+WRAP_TRAILING_SPACE: Final = 20
+"""Trailing blanks a wrapped line may carry (lines are measured before stripping them)."""
+
+WRAP_SLACK: Final = 12
+"""A wrapped line ends within this many characters of the wrap width."""
+
+WRAP_MIN_LINES: Final = 8
+"""Lines ending near the widest one needed before a dump counts as wrapped."""
+
+LONE_DATELINE_MAX_WORDS: Final = 8
+"""A dateline alone on its line has at most this many words."""
 
 DATELINE_BONUS: Final = 5.0
 """Extra score of a paragraph that opens with a dateline: the body surely starts there."""
@@ -117,29 +164,51 @@ _BLANK: Final = LineInfo("", "blank", 0.0)
 
 def _lower_ratio(text: str) -> float:
     """Share of words that start lower case (Indonesian prose is mostly lower case)."""
-    lower = len(_LOWER_INITIAL_RE.findall(text))
-    total = lower + len(_UPPER_INITIAL_RE.findall(text))
-    return lower / total if total else 0.0
+    initials = _INITIAL_RE.findall(text)
+    return sum(map(str.islower, initials)) / len(initials) if initials else 0.0
 
 
 def _repeat_key(text: str) -> str:
     """A headline-length line reduced for spotting repeats (case and quote style ignored)."""
     if not REPEAT_MIN_WORDS <= text.count(" ") + 1 <= REPEAT_MAX_WORDS:
         return ""
-    return text.lower().translate(_QUOTES_TABLE)
+    return text.lower().replace("'", '"')
 
 
 def classify(lines: Sequence[str]) -> list[LineInfo]:
     """Class and score every line: blank, wall, furniture kinds, list, repeated, date, prose …"""
     stripped = [line.strip() for line in lines]
-    keys = [_repeat_key(s) for s in stripped]
-    counts = Counter(k for k in keys if k)
+    keys = [_repeat_key(s) if s else "" for s in stripped]
+    counts = Counter(keys)
     infos: list[LineInfo] = []
     for text, key in zip(stripped, keys, strict=True):
-        repeated = counts.get(key, 0) > 1
+        if not text:
+            infos.append(_BLANK)
+            continue
+        repeated = bool(key) and counts[key] > 1
         infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
+    _demote_teasers(infos)
     _wall_long_gaps(infos)
     return infos
+
+
+def _demote_teasers(infos: list[LineInfo]) -> None:
+    """A sentence right after a "5 jam lalu" stamp or a repeated headline, or right before a stamp,
+    is the teaser of a related article, not body text."""
+    previous = ""
+    pending: int | None = None  # index of the last prose line, waiting to see what follows it
+    for i, info in enumerate(infos):
+        if info.kind == "blank":
+            continue
+        if pending is not None and info.kind == "timestamp":
+            infos[pending] = LineInfo(infos[pending].text, "teaser", TEASER_SCORE)
+        pending = None
+        if info.kind == "prose":
+            if previous in ("timestamp", "repeated"):
+                infos[i] = LineInfo(info.text, "teaser", TEASER_SCORE)
+            else:
+                pending = i
+        previous = infos[i].kind
 
 
 def _wall_long_gaps(infos: list[LineInfo]) -> None:
@@ -165,17 +234,29 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
         return _BLANK
     if text[0] in _LIST_MARKS and _LIST_ITEM_RE.match(text):
         return LineInfo(text, "list", LIST_ITEM_SCORE)
-    if text.count(" ") + 1 >= PROSE_MIN_WORDS and len(text.split()) >= PROSE_MIN_WORDS:
-        return None
-    key = pf._header_key(text)
+    if text.startswith(_URL_STARTS) or ("<" in text and _MARKUP_RE.search(text)):
+        return LineInfo(text, "url", FURNITURE_SCORES["url"])
+    if text.count(" ") + 1 >= PROSE_MIN_WORDS:
+        words = len(text.split())
+        if words >= PROSE_MIN_WORDS:
+            if repeated or words >= PROSE_UNSTOPPED_MIN_WORDS or text.endswith(SENTENCE_END):
+                return None
+            # Headline-shaped (no full stop, short): furniture or a subheading whatever the rules
+            # would say, so it is classified fully only if it ends up inside the body segment.
+            return LineInfo(text, "headline", HEADLINE_SCORE, full=False, repeated=repeated)
+    key = pf.header_key(text)
     if key in pf.HARD_END_HEADERS:
         return LineInfo(text, "wall", WALL)
+    if key in INSERT_HEADERS:
+        return LineInfo(text, "insert", FURNITURE_SCORES["insert"])
     if key in pf.RELATED_HEADERS or key.startswith("tweets by @"):
         return LineInfo(text, "related", RELATED_HEADER_SCORE)
     if key in pf.SECTION_LABELS:
         return LineInfo(text, "section", SECTION_SCORE)
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
+    if text[-1] in _TIMESTAMP_ENDINGS and pf.TIMESTAMP_RE.match(text):
+        return LineInfo(text, "timestamp", FURNITURE_SCORES["timestamp"])
     if text.endswith(SENTENCE_END) and _lower_ratio(text) > 0:
         return LineInfo(text, "short", SHORT_SENTENCE_SCORE, full=False, repeated=repeated)
     return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, full=False, repeated=repeated)
@@ -188,7 +269,7 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
     words = len(text.split())
     key = ""
     if words <= pf.MAX_HEADER_WORDS:
-        key = pf._header_key(text)
+        key = pf.header_key(text)
         if key in pf.HARD_END_HEADERS:
             return LineInfo(text, "wall", WALL)
     if _LIST_ITEM_RE.match(text):
@@ -213,7 +294,8 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
         # A sentence that mentions a date ("… pada Kamis (2/2/2023).") is body, not a date line.
         return LineInfo(text, "date", DATE_LINE_SCORE)
     if words >= PROSE_MIN_WORDS and (
-        lower >= PROSE_MIN_LOWER_RATIO or (ends_sentence and lower >= PROSE_MIN_LOWER_RATIO / 2)
+        (ends_sentence and lower >= PROSE_MIN_LOWER_RATIO / 2)
+        or (words >= PROSE_UNSTOPPED_MIN_WORDS and lower >= PROSE_MIN_LOWER_RATIO)
     ):
         return LineInfo(text, "prose", float(words))
     if words < PROSE_MIN_WORDS and ends_sentence and lower > 0:
@@ -260,12 +342,38 @@ def _move_to_dateline(infos: Sequence[LineInfo], s: int, e: int) -> int:
     for i in range(s - 1, -1, -1):
         if not infos[i].text:
             continue
-        if meta.parse_dateline(infos[i].text, first_line=True) and len(infos[i].text.split()) <= 8:
+        if _is_lone_dateline(infos[i].text):
             return i
         seen += 1
         if seen >= DATELINE_LOOKBACK_LINES or infos[i].kind == "wall":
             break
     return s
+
+
+def _is_lone_dateline(text: str) -> bool:
+    """A dateline standing on its own line, its paragraph on the next ("Jakarta, CNN Indonesia --",
+    "Jakarta -", "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --")."""
+    return (
+        len(text.split()) <= LONE_DATELINE_MAX_WORDS
+        and text.rstrip().endswith(("-", "–", "—"))
+        and meta.parse_dateline(text, first_line=True) is not None
+    )
+
+
+def _absorb_insert_targets(infos: list[LineInfo], s: int, e: int) -> None:
+    """A bare "Baca juga:" line links to the headline(s) on the next lines: those go with it."""
+    i = s
+    while i <= e:
+        info = infos[i]
+        if info.kind == "insert" and pf.INSERT_RE.match(info.text) and len(info.text.split()) <= 3:
+            j = i + 1
+            while j <= e and infos[j].kind in ("blank", "headline", "fragment", "list", "repeated"):
+                if infos[j].kind != "blank":
+                    infos[j] = LineInfo(infos[j].text, "insert", FURNITURE_SCORES["insert"])
+                j += 1
+            i = j
+        else:
+            i += 1
 
 
 def locate_body(lines: Sequence[str]) -> tuple[int, int] | None:
@@ -282,6 +390,7 @@ def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
     for i in range(s, e + 1):
         if not infos[i].full:
             infos[i] = _classify_line(infos[i].text, infos[i].repeated)
+    _absorb_insert_targets(infos, s, e)
     while e > s and infos[e].kind not in KEEP_KINDS:
         e -= 1
     while s < e and infos[s].kind not in KEEP_KINDS:
@@ -290,10 +399,17 @@ def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
 
 
 def _looks_like_listing(infos: Sequence[LineInfo], s: int, e: int) -> bool:
-    """Teasers between timestamps or repeated headlines: an index page, not an article."""
-    markers = sum(1 for i in range(s, e + 1) if infos[i].kind in ("date", "timestamp", "repeated"))
-    prose = sum(1 for i in range(s, e + 1) if infos[i].kind == "prose")
-    return markers >= LISTING_MIN_MARKERS and markers * 2 >= prose
+    """Teasers between timestamps, links or repeated headlines, or more headlines than running
+    text: an index page, not an article."""
+    kinds = Counter(infos[i].kind for i in range(s, e + 1))
+    markers = sum(kinds[k] for k in LISTING_MARKER_KINDS)
+    prose = kinds["prose"]
+    if markers >= LISTING_MIN_MARKERS and markers * 2 >= prose:
+        return True
+    if kinds["headline"] < LISTING_MIN_HEADLINES or kinds["headline"] < prose:
+        return False
+    prose_words = [len(infos[i].text.split()) for i in range(s, e + 1) if infos[i].kind == "prose"]
+    return not prose_words or sum(prose_words) / len(prose_words) <= LISTING_TEASER_MAX_WORDS
 
 
 def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
@@ -307,7 +423,7 @@ def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
         text = " ".join(info.text.split())
         if pending:
             text, pending = f"{pending} {text}", ""
-        if info.kind in ("dateline", "fragment") and i == s and len(text.split()) <= 8:
+        if i == s and _is_lone_dateline(text):
             pending = text
             continue
         paragraphs.append(text)
@@ -316,9 +432,63 @@ def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
     return paragraphs
 
 
+def unwrap(lines: list[str]) -> list[str]:
+    """Undo the hard wrapping of text-mode browsers (lynx, w3m wrap paragraphs at ~76–80 columns).
+
+    A dump is wrapped when no line is longer than WRAP_MAX_WIDTH and many lines end near the
+    widest one. A line break is a wrap when the line ends near that width and the next line's
+    first word would not have fitted on it (that is why the browser broke there): such lines are
+    joined back into their paragraph.
+    """
+    if max(map(len, lines), default=0) > WRAP_MAX_WIDTH + WRAP_TRAILING_SPACE:
+        return _join_continuations(lines)
+    widths = [len(line.rstrip()) for line in lines]
+    width = max(widths, default=0)
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return _join_continuations(lines)
+    if sum(1 for w in widths if w >= width - WRAP_SLACK) < WRAP_MIN_LINES:
+        return _join_continuations(lines)
+    out: list[str] = []
+    previous = 0  # width of the line that out[-1] ends with (0: blank or nothing)
+    for line, w in zip(lines, widths, strict=True):
+        text = line.strip()
+        first_word = text.split(None, 1)[0] if text else ""
+        if (
+            previous >= width - WRAP_SLACK
+            and text
+            and previous + 1 + len(first_word) > width
+            and not _LIST_ITEM_RE.match(text)
+        ):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(line.rstrip())
+        previous = w if text else 0
+    return _join_continuations(out)
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    """Join a line to the one above when it carries on its sentence: the line above does not end
+    like a sentence and this one starts in lower case ("… bertema rasa belas kasihan dan" /
+    "keadilan. Kontes ini …"), as in pages whose source breaks lines inside paragraphs."""
+    if not any(_CONTINUATION_RE.match(line) for line in lines):
+        return lines
+    out: list[str] = []
+    joinable = False
+    for line in lines:
+        text = line.strip()
+        if joinable and text and text[0].islower() and not _LIST_ITEM_RE.match(text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(line)
+        joinable = bool(text) and not text.endswith(_CLAUSE_END) and not _LIST_ITEM_RE.match(text)
+        if joinable and out[-1] is not line:
+            joinable = not out[-1].rstrip().endswith(_CLAUSE_END)
+    return out
+
+
 def extract_text(doc: RawDoc, options: Options) -> Article:
     """Clean a browser or text-mode dump into an Article with the metadata the page shows."""
-    lines = doc.data.splitlines()
+    lines = unwrap(doc.data.splitlines())
     infos = classify(lines)
     span = _locate(infos)
     if span is None:
@@ -327,7 +497,9 @@ def extract_text(doc: RawDoc, options: Options) -> Article:
     if _looks_like_listing(infos, s, e):
         raise NotAnArticle(doc.source, "a listing page (headlines and teasers), not an article")
     paragraphs = body_paragraphs(infos, s, e)
-    if sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
+    prose_lines = sum(1 for i in range(s, e + 1) if infos[i].kind in ("prose", "dateline"))
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < MIN_BODY_WORDS or not (prose_lines >= MIN_PROSE_LINES or words >= MIN_SINGLE_PARAGRAPH_WORDS):
         raise NotAnArticle(doc.source, "no article body found (too little running text)")
     found = meta.visible_metadata(lines, s, e)
     return Article(

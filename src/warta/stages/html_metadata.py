@@ -21,11 +21,18 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
+from warta.lang.id.desks import DESK_WORDS
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
+from warta.lang.id.page_labels import UPDATE_LABELS
+from warta.stages.metadata import is_person_name
 
 META_DATE_KEYS = (
     "article:published_time",
+    "og:article:published_time",
     "datepublished",
+    "date_published",
+    "content_publisheddate",
+    "dtk:publishdate",
     "og:published_time",
     "publishdate",
     "publish-date",
@@ -47,8 +54,16 @@ OUTLET_HINT_KEYS = ("copyright", "dc.publisher", "publisher", "author", "applica
 ARTICLE_TYPES = frozenset({"newsarticle", "article", "reportagenewsarticle", "blogposting", "report"})
 """JSON-LD @type values of one article."""
 
-TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
-"""Separators between a headline and the site name in ``<title>``/``og:title``."""
+TITLE_SEPARATORS = re.compile(r"(\s+(?:[-|–—»:]|::)\s+)")
+"""Separators between a headline and the site name in ``<title>``/``og:title`` (captured, so that
+the ones inside a headline are kept as printed)."""
+
+MIN_SITE_LABEL_CHARS = 4
+"""Shorter domain labels ("cnn", "rri") are too likely to be words of a headline."""
+
+SITE_PART_MAX_WORDS = 5
+"""A title part naming the site is short ("Kompas.com Regional", "Health :: Okezone Lifestyle");
+a longer one that happens to contain the site's name is part of the headline."""
 
 MAX_HEADER_DATE_CHARS = 120
 """A header date line is short; longer text holding a date is prose."""
@@ -69,13 +84,19 @@ VISIBLE_DATE = re.compile(
 "05/11/2015 10:08 WIB", "16 Feb 2016 at 09:10 WIB", "Senin, 15 Februari 2016, 16:15 WIB"."""
 
 ISO_DATE = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})(?:\s*T?\s*(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+    r"(?P<date>\d{4}[-/]\d{2}[-/]\d{2})(?:\s*T?\s*(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 """ISO-like machine dates, tolerant of "2015-11-05 T10:08:58Z" and fractional seconds."""
 
 WIB = timezone(timedelta(hours=7))
 """Jakarta time (UTC+7), the zone of a bare local time on an Indonesian page."""
+
+UPDATE_LABEL = re.compile(
+    r"\b(?:" + "|".join(re.escape(label) for label in sorted(UPDATE_LABELS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+"""A header date introduced as a modification time ("Diperbarui …") is never the publication time."""
 
 MONTHS_IN_YEAR = 12
 
@@ -90,13 +111,15 @@ class PageMeta:
     url: str | None = None
     site_name: str | None = None
     published: datetime | None = None
+    published_has_time: bool = True
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
     language: str | None = None
     outlet_hints: list[str] = field(default_factory=list)
 
 
-def _norm(text: str | None) -> str:
+def norm(text: str | None) -> str:
+    """Whitespace collapsed to single spaces (empty for None)."""
     return " ".join((text or "").split())
 
 
@@ -110,7 +133,7 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
         for attr in ("property", "name", "itemprop"):
             key = (meta.get(attr) or "").strip().lower()
             if key and key not in values:
-                values[key] = _norm(content)
+                values[key] = norm(content)
     return values
 
 
@@ -119,7 +142,7 @@ def _json_ld_articles(root: HtmlElement) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for script in root.xpath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]"):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(script.text or "", strict=False)  # raw newlines in strings are common
         except (json.JSONDecodeError, TypeError):
             continue
         stack = [data]
@@ -149,7 +172,7 @@ def _microdata_article(root: HtmlElement) -> dict[str, str]:
             name = prop.get("itemprop", "").strip()
             value = prop.get("content") or prop.get("href") or prop.get("datetime") or prop.text_content()
             if name and value and value.strip() and name not in found:
-                found[name] = _norm(value)
+                found[name] = norm(value)
         return found
     return {}
 
@@ -157,12 +180,21 @@ def _microdata_article(root: HtmlElement) -> dict[str, str]:
 def _names(value: Any) -> list[str]:
     """Person names from a JSON-LD author value (a string, an object or a list of them)."""
     if isinstance(value, str):
-        return [_norm(value)] if value.strip() else []
+        return [norm(value)] if value.strip() else []
     if isinstance(value, dict):
+        kinds = value.get("@type")
+        if isinstance(kinds, str) and kinds.lower() == "organization":
+            return []
         return _names(value.get("name"))
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     return []
+
+
+def iso_has_time(text: str) -> bool:
+    """Whether a machine date states a clock time ("2024-05-06T09:15" yes, "2024-05-06" no)."""
+    match = ISO_DATE.search(text)
+    return bool(match and match.group("time"))
 
 
 def parse_iso(text: str | None) -> datetime | None:
@@ -179,7 +211,8 @@ def parse_iso(text: str | None) -> datetime | None:
     elif ":" not in zone:
         zone = zone[:3] + ":" + zone[3:]
     try:
-        return datetime.fromisoformat(f"{match.group('date')}T{clock}{zone}")
+        day = match.group("date").replace("/", "-")
+        return datetime.fromisoformat(f"{day}T{clock}{zone}")
     except ValueError:
         return None
 
@@ -212,21 +245,38 @@ def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
     return value, has_time
 
 
+def _site_label(host: str) -> str | None:
+    """The name part of a site's domain: "lifestyle.okezone.com" → "okezone"."""
+    domain = registered_domain(f"http://{host.strip()}") if " " not in host.strip() else None
+    label = domain.split(".")[0] if domain else None
+    return label if label and len(label) >= MIN_SITE_LABEL_CHARS else None
+
+
 def clean_title(raw: str | None, site_names: list[str]) -> str | None:
-    """A headline without the site name glued to it ("… - Kompas.com", "KapanLagi.com: …")."""
-    title = _norm(raw)
+    """A headline without the site name glued to its start or end ("… - Kompas.com", "Judul |
+    Republika Online", "KapanLagi.com: …"); separators inside the headline stay as they are."""
+    title = norm(raw)
     if not title:
         return None
     markers = [s.lower() for s in site_names if s]
-    parts = TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        kept = [p for p in parts if not any(m in p.lower() or p.lower() in m for m in markers)]
-        if kept and len(kept) < len(parts):
-            title = " - ".join(kept)
+    markers += [label for m in markers if "." in m for label in [_site_label(m)] if label]
+
+    def is_site(part: str) -> bool:
+        low = part.lower().strip()
+        return len(low.split()) <= SITE_PART_MAX_WORDS and any(m in low or low in m for m in markers)
+
+    tokens = TITLE_SEPARATORS.split(title)
+    parts, separators = tokens[0::2], tokens[1::2]
+    start, end = 0, len(parts)
+    while end - start > 1 and is_site(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and is_site(parts[start]):
+        start += 1
+    title = parts[start] + "".join(separators[i - 1] + parts[i] for i in range(start + 1, end))
     prefix = re.match(r"^([\w.]+\.(?:com|co\.id|id|co|net|tv))\s*:\s+", title, re.IGNORECASE)
     if prefix:
         title = title[prefix.end() :]
-    return title or None
+    return title.strip() or None
 
 
 def registered_domain(url: str | None) -> str | None:
@@ -251,7 +301,7 @@ ALIASES_LONGEST_FIRST = sorted(OUTLET_ALIASES, key=len, reverse=True)
 
 def outlet_in(text: str | None) -> str | None:
     """The canonical outlet a name or credit line mentions ("Antara News Agency" → ANTARA)."""
-    low = _norm(text).lower()
+    low = norm(text).lower()
     if not low:
         return None
     if low in OUTLET_ALIASES:
@@ -275,18 +325,22 @@ def outlet_for(
         if canonical:
             return canonical
     if publisher:
-        return _norm(publisher)
+        return norm(publisher)
+    if site_name:
+        return norm(site_name)
     return domain
 
 
 def _looks_like_person(name: str, outlet_markers: list[str]) -> bool:
+    """A person's name, not a URL, an outlet, a desk ("Redaksi") or the site itself."""
     low = name.lower()
-    if not name or "://" in name or "@" in name or "." in name.split()[-1]:
+    if not name or "://" in name or "@" in name:
         return False
-    if low in OUTLET_ALIASES or any(m and (m in low or low in m) for m in outlet_markers):
+    if any(m and (m in low or low in m) for m in outlet_markers):
         return False
-    words = name.split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    if any(word.strip(".,") in DESK_WORDS for word in low.split()):
+        return False
+    return is_person_name(name)
 
 
 def page_meta(root: HtmlElement) -> PageMeta:
@@ -303,24 +357,22 @@ def page_meta(root: HtmlElement) -> PageMeta:
             break
     result.site_name = meta.get("og:site_name") or meta.get("application-name")
     publisher = ld.get("publisher")
-    publishers = _names(publisher)
-    result.publisher = publishers[0] if publishers else None
-    if isinstance(ld.get("datePublished"), str):
-        result.published = parse_iso(ld["datePublished"])
-    if result.published is None:
-        for key in META_DATE_KEYS:
-            parsed = parse_iso(meta.get(key))
-            if parsed:
-                result.published = parsed
-                break
-    if result.published is None:
-        result.published = parse_iso(micro.get("datePublished"))
-    if result.published is None:
-        for value in root.xpath("//time[@itemprop='datePublished' or @pubdate]/@datetime"):
-            parsed = parse_iso(str(value))
-            if parsed:
-                result.published = parsed
-                break
+    if isinstance(publisher, list) and publisher:
+        publisher = publisher[0]
+    name = publisher.get("name") if isinstance(publisher, dict) else publisher
+    result.publisher = norm(name) if isinstance(name, str) and name.strip() else None
+    candidates = [
+        ld.get("datePublished"),
+        *(meta.get(key) for key in META_DATE_KEYS),
+        micro.get("datePublished"),
+        *(str(v) for v in root.xpath("//time[@itemprop='datePublished' or @pubdate]/@datetime")),
+    ]
+    for candidate in candidates:
+        parsed = parse_iso(candidate) if isinstance(candidate, str) else None
+        if parsed is not None:
+            result.published = parsed
+            result.published_has_time = iso_has_time(str(candidate))
+            break
     markers = [m.lower() for m in (result.site_name, result.publisher, registered_domain(result.url)) if m]
     authors = _names(ld.get("author"))
     if not authors:
@@ -359,11 +411,11 @@ def _page_language(root: HtmlElement, meta: dict[str, str]) -> str | None:
 def headline_element(root: HtmlElement, title: str | None) -> HtmlElement | None:
     """The element that prints the headline: the h1–h3 whose text matches the title, else the
     first h1 that is not a logo or section label."""
-    wanted = _norm(title).lower()
+    wanted = norm(title).lower()
     headings = root.xpath("//h1|//h2|//h3")
     if wanted:
         for heading in headings:
-            text = _norm(heading.text_content()).lower()
+            text = norm(heading.text_content()).lower()
             if text and (text == wanted or (len(text) > 15 and (text in wanted or wanted in text))):
                 if heading.xpath("ancestor::a|ancestor::li"):
                     continue
@@ -384,11 +436,11 @@ def _header_date_candidates(
             headline_at = index
         if not isinstance(el.tag, str) or el.tag in NOT_HEADER:
             continue
-        text = _norm(el.text)
+        text = norm(el.text)
         if not text or len(text) > MAX_HEADER_DATE_CHARS or not any(ch.isdigit() for ch in text):
             continue
         parsed = parse_visible_date(text)
-        if parsed is None:
+        if parsed is None or UPDATE_LABEL.search(text):
             continue
         if any(isinstance(a.tag, str) and a.tag in NOT_HEADER for a in el.iterancestors()):
             continue
@@ -443,9 +495,16 @@ def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | N
     return machine
 
 
-def published_iso(machine: datetime | None, visible: tuple[datetime, bool] | None) -> str | None:
-    """The publication time to report: ISO with offset, or only the date when the page prints a
-    date without a clock time and the markup has none (a time is never invented)."""
+def published_iso(
+    machine: datetime | None, visible: tuple[datetime, bool] | None, machine_has_time: bool = True
+) -> str | None:
+    """The publication time to report: ISO with offset, or only the date when neither the markup
+    nor the header states a clock time (a time is never invented). A date-only markup value takes
+    the header's time when the header shows the same day."""
+    if machine is not None and not machine_has_time:
+        if visible is not None and visible[1] and visible[0].date() == machine.date():
+            return iso(visible[0])
+        return machine.date().isoformat()
     if machine is None and visible is not None and not visible[1]:
         return visible[0].date().isoformat()
     return iso(reconcile_dates(machine, visible))

@@ -11,19 +11,24 @@ mostly not link text — are put back in front.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from warta.stages.metadata import is_person_name
+from warta.stages.postfilter import BYLINE_LABEL_ONLY_RE
+
 BLOCK_TAGS = frozenset(
     {
         "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table",
-        "tr", "td", "section", "article", "figure", "figcaption", "header", "footer", "aside", "nav",
+        "tr", "section", "article", "figure", "figcaption", "header", "footer", "aside", "nav",
         "form", "hr", "pre", "dl", "dt", "dd", "center",
     }
 )  # fmt: skip
 """Elements that end a paragraph segment."""
+
+CELL_TAGS = frozenset({"td", "th"})
+"""Table cells: a row ("Penulis | : Nama") is one line, as a text browser shows it."""
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "select", "button"})
 """Elements whose text is never body text."""
@@ -51,40 +56,51 @@ class Segment:
     link_chars: int = 0
 
 
-def _walk(el: HtmlElement, current: list[Segment], in_link: bool) -> Iterator[Segment]:
-    """Yield finished segments in document order; ``current[0]`` is the open one."""
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in SKIP_TAGS or not tag:
-        return
-    if tag in BLOCK_TAGS:
-        yield current[0]
-        current[0] = Segment()
-    link = in_link or tag == "a"
-    if el.text:
-        current[0].text += el.text
-        if link:
-            current[0].link_chars += len(el.text.strip())
-    for child in el:
-        yield from _walk(child, current, link)
-        if child.tail:
-            current[0].text += child.tail
+class _Segmenter:
+    """Cuts a tree into segments in one recursive pass (no generators: pages nest deep)."""
+
+    def __init__(self) -> None:
+        self.done: list[Segment] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+
+    def cut(self) -> None:
+        text = " ".join("".join(self.parts).split())
+        if text:
+            self.done.append(Segment(text, self.link_chars))
+        self.parts = []
+        self.link_chars = 0
+
+    def add(self, text: str | None, link: bool) -> None:
+        if text:
+            self.parts.append(text)
             if link:
-                current[0].link_chars += len(child.tail.strip())
-    if tag in BLOCK_TAGS:
-        yield current[0]
-        current[0] = Segment()
+                self.link_chars += len(text.strip())
+
+    def walk(self, el: HtmlElement, in_link: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in SKIP_TAGS or not tag:
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            self.cut()
+        elif tag in CELL_TAGS:
+            self.parts.append(" ")  # a table row reads as one line, its cells apart
+        link = in_link or tag == "a"
+        self.add(el.text, link)
+        for child in el:
+            self.walk(child, link)
+            self.add(child.tail, link)
+        if block:
+            self.cut()
 
 
 def segments(block: HtmlElement) -> list[Segment]:
     """The block's paragraph segments (whitespace-normalised, empty ones dropped)."""
-    current = [Segment()]
-    found = [*_walk(block, current, False), current[0]]
-    result = []
-    for segment in found:
-        text = " ".join(segment.text.split())
-        if text:
-            result.append(Segment(text, segment.link_chars))
-    return result
+    segmenter = _Segmenter()
+    segmenter.walk(block, False)
+    segmenter.cut()
+    return segmenter.done
 
 
 def _prose_like(segment: Segment) -> bool:
@@ -132,3 +148,73 @@ def restore_lead(block: HtmlElement | None, lines: list[str]) -> list[str]:
         if DATELINE_PREFIX.match(prefix) and not result[0].startswith(prefix.rstrip("-–— ")):
             result[0] = f"{prefix} {result[0]}"
     return result
+
+
+CONTEXT_LINES = 12
+"""Lines of page text kept above and below the body for the visible-metadata reader (its own
+header and footer windows are this size)."""
+
+ENGLISH_BYLINE_LABELS = frozenset({"author", "authors", "writer", "by", "editor", "reporter"})
+"""English byline labels that Indonesian templates print in their own box."""
+
+MAX_NAME_WORDS = 6
+"""A value joined to a lone byline label is a name (or two), not a sentence."""
+
+BODY_PROBES = 3
+"""How many body lines, from each end, are tried when locating the body among the page's lines."""
+
+
+def _locate(page: list[str], lines: list[str], from_end: bool) -> int | None:
+    order = range(len(page) - 1, -1, -1) if from_end else range(len(page))
+    probes = lines[::-1][:BODY_PROBES] if from_end else lines[:BODY_PROBES]
+    for probe in probes:
+        anchor = probe[-MATCH_CHARS:] if from_end else probe[:MATCH_CHARS]
+        for index in order:
+            if anchor and anchor in page[index]:
+                return index
+    return None
+
+
+def _is_label(text: str) -> bool:
+    return bool(BYLINE_LABEL_ONLY_RE.match(text)) or text.lower().rstrip(": ") in ENGLISH_BYLINE_LABELS
+
+
+def _join_labels(page: list[str]) -> list[str]:
+    """A byline label standing alone ("Editor", "Penulis:") joined to the name on the next line,
+    as "Editor: Nama" (the layout of a label and its value in two boxes) — unless a name stands
+    just above it (the name-then-role layout, which the metadata reader knows)."""
+    joined: list[str] = []
+    skip = False
+    for index, text in enumerate(page):
+        if skip:
+            skip = False
+            continue
+        following = page[index + 1] if index + 1 < len(page) else ""
+        if (
+            _is_label(text)
+            and following
+            and len(following.split()) <= MAX_NAME_WORDS
+            and not (joined and is_person_name(joined[-1]))  # "Dewi Kania" / "Jurnalis"
+        ):
+            joined.append(f"{text.rstrip(': ')}: {following.lstrip(': ')}")
+            skip = True
+        else:
+            joined.append(text)
+    return joined
+
+
+def page_context(root: HtmlElement, lines: list[str]) -> tuple[list[str], int, int]:
+    """The body ``lines`` framed by the page text printed just above and below them (bylines,
+    date lines, "Penulis: …/Editor: …" tables), as ``(lines, body_start, body_end)`` for
+    ``visible_metadata``. Without a match on the page, the body lines alone."""
+    body = root.find("body")
+    if body is None or not lines:
+        return lines, 0, len(lines) - 1
+    page = _join_labels([s.text for s in segments(body)])
+    start, end = _locate(page, lines, False), _locate(page, lines, True)
+    if start is None or end is None or end < start:
+        return lines, 0, len(lines) - 1
+    inside = " ".join(lines)
+    above = [text for text in page[max(0, start - CONTEXT_LINES) : start] if text not in inside]
+    below = [text for text in page[end + 1 : end + 1 + CONTEXT_LINES] if text not in inside]
+    return above + lines + below, len(above), len(above) + len(lines) - 1

@@ -36,6 +36,11 @@ PROSE_CARRIERS = frozenset(
 )  # fmt: skip
 """Elements whose text counts towards the prose of the block they stand in."""
 
+LEAF_BLOCKS = frozenset({"div"})
+"""Blocks whose prose counts towards their parent when they hold no block themselves: a body
+written as one ``<div>`` per paragraph. A listing card (a div holding a headline div and a teaser
+div) holds blocks, so its teasers never add up across cards."""
+
 NO_TEXT = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "select", "button", "a"})
 """Elements whose text is never body prose (``a``: link text is a headline, not a body)."""
 
@@ -51,11 +56,20 @@ is a home page (a misconfigured CMS points every page's canonical at the home pa
 MIN_MARKED_PROSE_CHARS = 80
 """A short body is still an article when the markup declares one (see ``has_article_markers``)."""
 
-ARTICLE_MARKERS_XPATH = (
-    "//meta[@property='article:published_time' or @name='article:published_time']"
-    "|//*[@itemscope][contains(@itemtype,'NewsArticle') or contains(@itemtype,'schema.org/Article')]"
+PUBLISHED_META_XPATH = "//meta[@property='article:published_time' or @name='article:published_time']"
+ARTICLE_ITEMSCOPE_XPATH = (
+    "//*[@itemscope][contains(@itemtype,'NewsArticle') or contains(@itemtype,'schema.org/Article')]"
 )
+ITEM_LIST = re.compile(r'"@type"\s*:\s*"ItemList"')
 ARTICLE_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Reportage)?Article"')
+
+MIN_REPEATED_CARDS = 4
+"""A body block with this many look-alike siblings is one teaser card of a list."""
+
+CARD_ANCESTORS = 4
+"""How far up from the body block to look for the repeated card."""
+
+CARD_TAGS = frozenset({"li", "article"})
 
 MIN_HEADLINE_LINKS = 8
 """How many linked headlines make a page look like a list of articles."""
@@ -63,8 +77,9 @@ MIN_HEADLINE_LINKS = 8
 MIN_HEADLINE_WORDS = 4
 """A link whose text has at least this many words reads as a headline (not "Home", "Next")."""
 
-SECTION_PATH = re.compile(r"^/?(?:[a-z]{1,24}/?)?$", re.IGNORECASE)
-"""A URL path that is empty or one short word: a home or section page ("/", "/indeks", "/news/")."""
+SECTION_PATH = re.compile(r"^/?(?:[a-z]{1,24}(?:/[a-z]{1,24})?/?)?$", re.IGNORECASE)
+"""A URL path that is empty or one or two short words: a home, section or tag page ("/",
+"/indeks", "/news/", "/berita/nasional", "/tag/banjir"); article paths carry a slug or an id."""
 
 ARTICLE_QUERY = re.compile(r"(?:^|&)(?:p|id|page_id|newsid|artid|berita)=\d", re.IGNORECASE)
 """Query strings that address one article on sites without slugs (``?p=123``)."""
@@ -109,24 +124,33 @@ def is_section_url(url: str) -> bool:
     return bool(SECTION_PATH.match(parts.path or "/"))
 
 
-def _prose(el: HtmlElement, best: list[Any]) -> int:
-    """Characters of unlinked prose ``el`` holds itself or through inline children; keeps the
-    largest such block seen anywhere below in ``best`` as ``[length, element]``."""
+def _prose(el: HtmlElement, best: list[Any]) -> tuple[int, bool]:
+    """Characters of unlinked prose ``el`` holds itself, through inline children and through
+    leaf ``<div>`` children (sites that wrap each paragraph in its own div), and whether it holds
+    any other block. Keeps the largest block seen anywhere below in ``best`` as
+    ``[length, element]``."""
     total = len((el.text or "").strip())
+    has_block = False
     for child in el:
         tail = len((child.tail or "").strip())
         name = _local(child.tag)
         if not name or name in NO_TEXT:
             total += tail
             continue
-        inner = _prose(child, best)
+        inner, inner_block = _prose(child, best)
         if name in PROSE_CARRIERS:
             total += inner
+            has_block = has_block or inner_block
+        elif name in LEAF_BLOCKS and not inner_block:
+            total += inner
+            has_block = True
+        else:
+            has_block = True
         total += tail
     if total > best[0]:
         best[0] = total
         best[1] = el
-    return total
+    return total, has_block
 
 
 def body_block(root: HtmlElement) -> tuple[int, HtmlElement | None]:
@@ -153,9 +177,17 @@ def headline_links(root: HtmlElement) -> int:
     return count
 
 
-def is_listing_page(root: HtmlElement) -> str | None:
-    """The reason ``root`` (a parsed page) is a listing and not an article, or None for an article."""
-    return listing_verdict(root)[0]
+def is_listing_page(page: HtmlElement | str) -> str | None:
+    """The reason ``page`` (HTML text or a parsed tree) is a listing and not an article, or None
+    for an article (or for text that is no page at all)."""
+    if isinstance(page, str):
+        from warta.stages.extract_html import parse_page  # the one HTML loader, shared
+
+        root = parse_page(page)
+        if root is None:
+            return None
+        page = root
+    return listing_verdict(page)[0]
 
 
 def listing_verdict(root: HtmlElement) -> tuple[str | None, HtmlElement | None]:
@@ -164,28 +196,56 @@ def listing_verdict(root: HtmlElement) -> tuple[str | None, HtmlElement | None]:
     if items is not None:
         return f"listing page (a news feed with {items} items)", None
     prose, block = body_block(root)
-    return _verdict(root, prose), block
+    return _verdict(root, prose, block), block
 
 
 def has_article_markers(root: HtmlElement) -> bool:
-    """Whether the markup declares one article: a publication time meta tag, or a schema.org
-    (News)Article in JSON-LD or microdata. (``og:type=article`` is not enough: CMS templates put
-    it on index pages too.)"""
-    if root.xpath(ARTICLE_MARKERS_XPATH):
-        return True
-    for script in root.xpath("//script[contains(@type,'ld+json')]"):
-        if ARTICLE_LD_TYPE.search(script.text or ""):
-            return True
-    return False
+    """Whether the markup declares exactly one article: a publication-time meta tag, or a single
+    schema.org (News)Article in JSON-LD or microdata. (``og:type=article`` is not enough: CMS
+    templates put it on index pages too; and an index may describe each of its items as a
+    NewsArticle, inside an ItemList.)"""
+    scripts = " ".join(s.text or "" for s in root.xpath("//script[contains(@type,'ld+json')]"))
+    if ITEM_LIST.search(scripts):
+        return False
+    declared = len(ARTICLE_LD_TYPE.findall(scripts)) + len(root.xpath(ARTICLE_ITEMSCOPE_XPATH))
+    if declared > 1:
+        return False
+    return declared == 1 or bool(root.xpath(PUBLISHED_META_XPATH))
 
 
-def _verdict(root: HtmlElement, prose: int) -> str | None:
+def repeated_siblings(block: HtmlElement | None) -> int:
+    """How many look-alike siblings (same tag and class) the block or one of its near ancestors
+    has: a teaser card of a listing repeats, an article body does not. Only classed elements,
+    ``li`` and ``article`` count (unclassed divs repeat everywhere)."""
+    most = 0
+    node = block
+    for _ in range(CARD_ANCESTORS):
+        if node is None:
+            break
+        parent = node.getparent()
+        if parent is None:
+            break
+        cls = node.get("class")
+        if cls or node.tag in CARD_TAGS:
+            most = max(most, sum(1 for c in parent if c.tag == node.tag and c.get("class") == cls))
+        node = parent
+    return most
+
+
+def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | None:
     url = page_url(root)
     if url and is_section_url(url) and prose < SURE_ARTICLE_PROSE_CHARS:
         return f"listing page (its address {url} is a home or section page)"
-    if prose < MIN_ARTICLE_PROSE_CHARS and not (
-        prose >= MIN_MARKED_PROSE_CHARS and has_article_markers(root)
-    ):
+    if prose >= SURE_ARTICLE_PROSE_CHARS:
+        return None
+    marked = has_article_markers(root)
+    cards = repeated_siblings(block)
+    if cards >= MIN_REPEATED_CARDS and not marked:
+        return (
+            f"listing page ({cards} look-alike teaser blocks; "
+            f"the longest unlinked text is {prose} characters)"
+        )
+    if prose < MIN_ARTICLE_PROSE_CHARS and not (prose >= MIN_MARKED_PROSE_CHARS and marked):
         links = headline_links(root)
         if links >= MIN_HEADLINE_LINKS:
             return (

@@ -26,6 +26,12 @@ HEADER_MAX_LINES: Final = 12
 FOOTER_MAX_LINES: Final = 12
 """Non-blank lines below the body searched for editor, translator, source and byline lines."""
 
+WINDOW_MAX_SCAN: Final = 60
+"""Lines (blank included) scanned at most around the body for header or footer lines."""
+
+FURNITURE_KINDS: Final = frozenset({"share", "pager", "ad", "comment", "url", "insert", "timestamp"})
+"""Boilerplate kinds that a header window may step over together with a related box."""
+
 TITLE_MAX_DISTANCE: Final = 3
 """The headline stands at most this many (countable) lines above the date line."""
 
@@ -54,7 +60,9 @@ class VisibleMetadata:
 
 _MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ZONE_ALT: Final = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
-_TIME: Final = r"(?:\s*(?:[,|\-–—]\s*)?(?:pukul\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
+_TIME: Final = (
+    r"(?:\s*(?:[,|\-–—]\s*)?(?:(?:pukul|jam|at)\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
+)
 _ZONE: Final = rf"(?:\s*(?P<Z>{_ZONE_ALT})\b)?"
 TEXT_DATE_RE: Final = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
@@ -69,6 +77,10 @@ ISO_DATE_RE: Final = re.compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
+_LOWER_WORD_RE: Final = re.compile(r"(?<![\w'’])[a-z]{2,}")
+
+DATE_LINE_MAX_LOWER_WORDS: Final = 3
+"""A date line holds at most a few lower-case words ("pukul", "on … at"); a sentence holds more."""
 
 
 def parse_published(line: str) -> str | None:
@@ -102,8 +114,13 @@ def parse_published(line: str) -> str | None:
 
 
 def is_date_line(line: str) -> bool:
-    """A short line whose point is a date ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views")."""
-    return len(line.split()) <= DATE_LINE_MAX_WORDS and parse_published(line) is not None
+    """A short line whose point is a date ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views"),
+    not a sentence that mentions one ("Warga kembali pada Minggu (5/2/2023).")."""
+    if len(line.split()) > DATE_LINE_MAX_WORDS or not _DIGIT_RE.search(line):
+        return False
+    if len(_LOWER_WORD_RE.findall(line)) > DATE_LINE_MAX_LOWER_WORDS:
+        return False
+    return parse_published(line) is not None
 
 
 # --- outlets ------------------------------------------------------------------------------------
@@ -114,12 +131,21 @@ _ALIAS_RE: Final = re.compile(
     + r")(?![\w])",
     re.IGNORECASE,
 )
-_DOMAIN_RE: Final = re.compile(
-    r"(?<![\w-])(?:[\w-]+\.)*("
-    + "|".join(re.escape(d) for d in sorted(o.OUTLET_DOMAINS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+_HOSTNAME_RE: Final = re.compile(r"(?<![\w-])(?:[a-z0-9-]+\.)+(?:com|id|co|net|tv|org)\b", re.IGNORECASE)
+"""Anything shaped like a host name; its registered domain is then looked up in OUTLET_DOMAINS."""
+
+
+def domain_outlet(text: str) -> str | None:
+    """The outlet of the first known domain printed in ``text`` ("www.antaranews.com" → ANTARA)."""
+    for match in _HOSTNAME_RE.finditer(text):
+        host = match.group(0).lower()
+        while "." in host:
+            if host in o.OUTLET_DOMAINS:
+                return o.OUTLET_DOMAINS[host]
+            host = host.split(".", 1)[1]
+    return None
+
+
 _SIGNATURES: Final = tuple((re.compile(p), name) for p, name in o.OUTLET_HEADER_SIGNATURES)
 
 
@@ -132,14 +158,25 @@ def canonical_outlet(name: str) -> str | None:
         return o.OUTLET_DOMAINS[key]
     if key.startswith("detik"):
         return "detikcom"
+    if key.startswith("tribun") and key.endswith(".com"):
+        return "Tribunnews.com"
     return None
+
+
+def dateline_outlet(name: str) -> str | None:
+    """The outlet of a dateline token: canonical when known, else the domain as the page prints it
+    ("Harianjogja.com"), since the page itself states it."""
+    known = canonical_outlet(name)
+    if known or "." not in name:
+        return known
+    return name[0].upper() + name[1:].lower() if name.isupper() else name
 
 
 def outlet_in_line(line: str) -> str | None:
     """The first outlet named (by name or domain) in ``line``."""
-    match = _DOMAIN_RE.search(line)
-    if match:
-        return o.OUTLET_DOMAINS[match.group(1).lower()]
+    found = domain_outlet(line) if "." in line else None
+    if found:
+        return found
     match = _ALIAS_RE.search(line)
     if match:
         return canonical_outlet(match.group(0))
@@ -165,8 +202,14 @@ DATELINE_PATTERNS: Final = (
     # "Kapanlagi.com - …": an outlet with no city
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s+(?=[^\W\d])"),
 )
-BARE_DATELINE_RE: Final = re.compile(rf"^(?P<city>{_CITY}){_DASH}(?:\s+\S|$)")
+BARE_DATELINE_RE: Final = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?)" + _DASH + r"(?:\s+(?=[^\W\d])|$)"
+)
 """"Jakarta - …" (detik): only trusted on the first body line, and only for a known-looking city."""
+
+
+OUTLET_DATELINE_MIN_WORDS: Final = 8
+"""Words a paragraph opened by a bare outlet name must have to be a body paragraph."""
 
 
 @dataclass(frozen=True)
@@ -190,7 +233,7 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
         if match:
             parts = match.groupdict()
             city = parts.get("city")
-            outlet = canonical_outlet(parts["outlet"]) if parts.get("outlet") else None
+            outlet = dateline_outlet(parts["outlet"]) if parts.get("outlet") else None
             return Dateline(_title_case(city) if city else None, outlet)
     if first_line:
         match = BARE_DATELINE_RE.match(line)
@@ -200,8 +243,11 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
 
 
 def is_dateline_line(line: str) -> bool:
-    """A paragraph that opens with an outlet dateline ("SHANGHAI, KOMPAS.com - …")."""
-    return any(regex.match(line) for regex in DATELINE_PATTERNS)
+    """A paragraph that opens with an outlet dateline ("SHANGHAI, KOMPAS.com - …"). A bare outlet
+    ("Kapanlagi.com - …") only counts when a sentence follows, not a site slogan."""
+    if any(regex.match(line) for regex in DATELINE_PATTERNS[:-1]):
+        return True
+    return len(line.split()) >= OUTLET_DATELINE_MIN_WORDS and bool(DATELINE_PATTERNS[-1].match(line))
 
 
 # --- people -------------------------------------------------------------------------------------
@@ -215,7 +261,17 @@ _BYLINE_RE: Final = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*(?::|\s-\s)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
-_NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s*[-–—]\s*(?P<outlet>[\w.]+)$")
+_NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
+_UPDATED_RE: Final = re.compile(
+    r"^(?:diperbarui|diperbaharui|update[d:]?|perbaruan|terakhir diperbarui)\b", re.I
+)
+"""A date line giving the last update, not the publication: used only when no other is there."""
+_REPORTER_OF_RE: Final = re.compile(
+    r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+[\w.]+,?\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+"""Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis"."""
+_BY_RE: Final = re.compile(r"^(?:By|Oleh|BY|OLEH)\s+([A-Z][^,;:]{2,60})$")
 _AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
 _EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)
 _TRANSLATOR_LABELS: Final = frozenset(g.TRANSLATOR_LABELS)
@@ -227,8 +283,6 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= NAME_MAX_WORDS or _DIGIT_RE.search(text):
         return False
-    if canonical_outlet(text) or outlet_in_line(text):
-        return False
     capitalised = 0
     for word in words:
         lower = word.lower().strip(".,")
@@ -238,7 +292,9 @@ def is_person_name(text: str) -> bool:
             capitalised += 1
         elif lower not in _PARTICLES:
             return False
-    return capitalised >= 1 and (len(words) > 1 or len(words[0]) > 2)
+    if capitalised < 1 or (len(words) == 1 and len(words[0]) <= 2):
+        return False
+    return not (canonical_outlet(text) or ("." in text and domain_outlet(text)))
 
 
 def split_names(value: str) -> list[str]:
@@ -319,29 +375,45 @@ def source_credit(line: str) -> str | None:
     match = pf.SOURCE_CREDIT_RE.match(line.strip())
     if not match:
         return None
-    return _clean_source(match.group("name"))
+    return _clean_source(match.group("name") or match.group("bare"))
 
 
 # --- the page -----------------------------------------------------------------------------------
 
 
 def _window(lines: Sequence[str], start: int, step: int, limit: int) -> list[int]:
-    """Indexes of up to ``limit`` non-blank lines from ``start`` in direction ``step``, stopping at
-    a related-list header (everything beyond belongs to another block of the page)."""
+    """Indexes of up to ``limit`` non-blank lines from ``start`` in direction ``step``.
+
+    The window stops at a related-list header: what lies beyond belongs to another block of the
+    page. Walking up from the body, a related box that sits between the headline and the body
+    (a header followed by nothing but links and buttons) is stepped over instead.
+    """
     found: list[int] = []
     i = start
-    while 0 <= i < len(lines) and len(found) < limit:
+    scanned = 0
+    while 0 <= i < len(lines) and len(found) < limit and scanned < WINDOW_MAX_SCAN:
         text = lines[i].strip()
+        scanned += 1
         if text:
             if pf.is_hard_end(text) or (step < 0 and pf.is_related_header(text)):
+                if step < 0 and all(_is_furniture(lines[j].strip()) for j in found):
+                    found = []
+                    i += step
+                    continue
                 break
             found.append(i)
         i += step
     return found
 
 
+def _is_furniture(text: str) -> bool:
+    """A link-list item, button or widget line (no headline, date or byline)."""
+    return bool(_LIST_ITEM_RE.match(text)) or pf.boilerplate_kind(text) in FURNITURE_KINDS
+
+
 def _skippable_header_line(text: str) -> bool:
     """Lines between a headline and its date line that do not count as distance."""
+    text = _RUBRIC_PREFIX_RE.sub("", text)
     return (
         pf.BYLINE_LABEL_ONLY_RE.match(text) is not None
         or canonical_outlet(text) is not None
@@ -351,13 +423,18 @@ def _skippable_header_line(text: str) -> bool:
 
 
 _LIST_ITEM_RE: Final = re.compile(r"^(?:[*+•·#|>-]|\d+\.)(?:\s|$)")
-_BREADCRUMB_RE: Final = re.compile(r"\s(?:>|»|::|/)\s")
+_BREADCRUMB_RE: Final = re.compile(r"\s(?:>|»|::|/)(?:\s|$)|^(?:>|»)")
+_RUBRIC_PREFIX_RE: Final = re.compile(r"^(?:FOTO|VIDEO|INFOGRAFIS|GALERI|FOTO ?STORY)\s*:\s*(?=\S)")
 
 
 def is_headline(text: str) -> bool:
-    """A line shaped like a headline: 2–30 words, not furniture, not a sentence ending in '.'."""
+    """A line shaped like a headline: 2–30 words, not furniture, not a sentence ending in '.'.
+
+    A rubric prefix ("FOTO: …", "VIDEO: …") belongs to the headline and is not a caption.
+    """
+    text = _RUBRIC_PREFIX_RE.sub("", text)
     words = text.split()
-    if not 2 <= len(words) <= 30 or text.endswith((".", ":", ",", ";")):
+    if not 2 <= len(words) <= 30 or text.endswith((".", ":", ",", ";")) or "<" in text:
         return False
     if _LIST_ITEM_RE.match(text) or _BREADCRUMB_RE.search(text):
         return False
@@ -389,6 +466,25 @@ def _find_title(lines: Sequence[str], header: list[int], date_at: int | None) ->
     return None
 
 
+def _date_and_title(lines: Sequence[str], header: list[int]) -> tuple[int | None, str | None]:
+    """The article's date line and headline in the header window.
+
+    Date lines in link lists ("* Kamis, 05/11/2015 09:25 WIB") are skipped, an "updated" date only
+    serves when nothing else is there, and of several date lines the one that stands by a headline
+    wins (a sidebar's dates stand by other items); failing that, the one nearest the body.
+    """
+    date_lines = [
+        i for i in header if not _LIST_ITEM_RE.match(lines[i].strip()) and is_date_line(lines[i].strip())
+    ]
+    stated = [i for i in date_lines if not _UPDATED_RE.match(lines[i].strip())]
+    candidates = stated or date_lines
+    for date_at in candidates:
+        title = _find_title(lines, header, date_at)
+        if title:
+            return date_at, title
+    return (candidates[0], None) if candidates else (None, None)
+
+
 def visible_metadata(
     lines: Sequence[str], body_start: int | None = None, body_end: int | None = None
 ) -> VisibleMetadata:
@@ -408,9 +504,8 @@ def visible_metadata(
     footer = _window(lines, body_end + 1, +1, FOOTER_MAX_LINES)
     body = [i for i in range(body_start, body_end + 1) if lines[i].strip()]
 
-    date_at = next((i for i in header if is_date_line(lines[i].strip())), None)
+    date_at, title = _date_and_title(lines, header)
     published = parse_published(lines[date_at]) if date_at is not None else None
-    title = _find_title(lines, header, date_at)
 
     people = _people(lines, header, body, footer)
     dateline, dateline_outlet = _dateline(lines, body)
@@ -439,23 +534,33 @@ def _people(
             people[role].append(name)
 
     indexes = sorted(set(header) | set(footer) | set(body[-FOOTER_MAX_LINES:]))
+    order: tuple[int, int] | None = None
     for pos, i in enumerate(indexes):
         text = lines[i].strip()
         for role, name in byline_people(text):
             add(role, name)
-        label = pf.BYLINE_LABEL_ONLY_RE.match(text)
-        if label:
+        if pf.BYLINE_LABEL_ONLY_RE.match(text):
             label_role = _label_role(text.rstrip(":").strip()) or (
                 "author" if text.lower() in _STAFF_ROLE_WORDS else None
             )
-            if label_role:
-                for j in (pos - 1, pos + 1):
-                    if 0 <= j < len(indexes):
-                        neighbour = lines[indexes[j]].strip()
-                        if is_person_name(neighbour):
-                            add(label_role, _title_case(neighbour))
-                            break
+            if not label_role:
+                continue
+            if order is None:  # the first label shows the page's layout: name above or below it
+                above = pos > 0 and is_person_name(lines[indexes[pos - 1]].strip())
+                order = (-1, +1) if above else (+1, -1)
+            for step in order:
+                j = pos + step
+                if 0 <= j < len(indexes):
+                    neighbour = lines[indexes[j]].strip()
+                    if is_person_name(neighbour):
+                        add(label_role, _title_case(neighbour))
+                        break
         elif i in header:
+            for regex in (_BY_RE, _REPORTER_OF_RE):
+                match = regex.match(text)
+                if match:
+                    for name in split_names(match.group(1)):
+                        add("author", name)
             match = _NAME_DASH_OUTLET_RE.match(text)
             if match and canonical_outlet(match.group("outlet")):
                 for name in split_names(match.group("name")):
@@ -471,11 +576,16 @@ def _dateline(lines: Sequence[str], body: list[int]) -> tuple[str | None, str | 
     return None, None
 
 
+_COPYRIGHT_TRIGGER_RE: Final = re.compile(r"©|copyright|hak cipta|all rights reserved", re.IGNORECASE)
+"""Where a page may hold a copyright notice (found in one pass over the page)."""
+_PREFIX_SPLIT_RE: Final = re.compile(r"\s+[-–—|]\s+|,\s+")
+
+
 def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at: int | None) -> str | None:
     """Outlet from the header (date-line prefix, masthead line, byline), a template signature, a
     copyright line, or a domain printed on the page."""
     if date_at is not None:
-        prefix = lines[date_at].split(" - ")[0].strip()
+        prefix = _PREFIX_SPLIT_RE.split(lines[date_at].strip(), maxsplit=1)[0].strip()
         if prefix != lines[date_at].strip() and canonical_outlet(prefix):
             return canonical_outlet(prefix)
     for i in header:
@@ -488,16 +598,16 @@ def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at:
         match = _NAME_DASH_OUTLET_RE.match(text)
         if match and canonical_outlet(match.group("outlet")):
             return canonical_outlet(match.group("outlet"))
-    for text in lines:
-        if pf.COPYRIGHT_RE.search(text):
-            found = outlet_in_line(text)
+    page = "\n".join(lines)
+    for match in _COPYRIGHT_TRIGGER_RE.finditer(page):
+        start = page.rfind("\n", 0, match.start()) + 1
+        end = page.find("\n", match.end())
+        line = page[start : end if end >= 0 else len(page)]
+        if pf.COPYRIGHT_RE.search(line):
+            found = outlet_in_line(line)
             if found:
                 return found
-    for text in lines:
-        match = _DOMAIN_RE.search(text)
-        if match:
-            return o.OUTLET_DOMAINS[match.group(1).lower()]
-    return None
+    return domain_outlet(page)
 
 
 def _wire_sources(

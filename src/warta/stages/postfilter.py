@@ -51,13 +51,15 @@ INSERT_RE: Final = re.compile(
 )
 INSERT_FIRST_WORDS: Final = frozenset(p.split()[0].rstrip(":") for p in g.INSERT_PREFIXES)
 
+_SOURCE_CREDIT_UNNAMED: Final = g.SOURCE_CREDIT.replace("?P<name>", "").replace("?P<bare>", "")
+
 SHORT_LINE_RE: Final = re.compile(
     r"^(?:"
     rf"(?P<ad>{_alternation(g.AD_LINES)})"
     rf"|(?P<share>{_alternation(g.SHARE_LINES)})"
     rf"|(?P<pager>{_alternation(g.PAGER_LINES)})"
     rf"|(?P<timestamp>{g.RELATIVE_TIME}|{g.VIEW_COUNT})"
-    rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{g.SOURCE_CREDIT.replace('?P<name>', '')})"
+    rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{_SOURCE_CREDIT_UNNAMED})"
     rf"|(?P<byline>(?:{_alternation(g.BYLINE_LABELS, escape=True)})\s*:?)"
     rf"|(?P<comment>(?:{_alternation(g.COMMENT_LINES)})|(?:{_alternation(g.COMMENT_PREFIXES)}).*)"
     r"|(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"
@@ -65,6 +67,9 @@ SHORT_LINE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 """Every whole-line rule for short lines in one anchored pass; ``lastgroup`` names the kind."""
+
+TIMESTAMP_RE: Final = re.compile(rf"^(?:{g.RELATIVE_TIME}|{g.VIEW_COUNT})\s*$", re.IGNORECASE)
+"""A related-list timestamp or read counter, as a whole line."""
 
 AD_RE: Final = re.compile(r"^(?:" + _alternation(g.AD_LINES) + r")\s*[.!:]?$", re.IGNORECASE)
 PROMO_START_RE: Final = re.compile(r"^(?:" + _alternation(g.PROMO_STARTS) + r")", re.IGNORECASE)
@@ -88,18 +93,14 @@ HARD_END_HEADERS: Final = frozenset(g.HARD_END_HEADERS)
 SECTION_LABELS: Final = frozenset(g.SECTION_LABELS)
 
 
-def _header_key(text: str) -> str:
+def header_key(text: str) -> str:
     """A short line reduced to compare with the header and label sets."""
     return " ".join(text.lower().strip(HEADER_STRIP_CHARS).split())
 
 
-RARE_TRIGGERS: Final = tuple(
-    t.lower()
-    for t in (*g.PROMO_ANYWHERE, *g.COMMENT_ANYWHERE, *g.COPYRIGHT_TRIGGERS, *g.PHOTO_CREDIT_WORD_TRIGGERS)
-)
-RARE_TRIGGER_RE: Final = re.compile(_alternation(RARE_TRIGGERS, escape=True))
-"""One search (of the lower-case line) for every literal trigger of the rules that look anywhere
-in a line; the rules themselves run only on the few lines that hold a trigger."""
+RARE_TRIGGERS: Final = g.RARE_TRIGGERS
+"""Substring tests (of the lower-case line) for the literal triggers of the rules that look
+anywhere in a line; the rules themselves run only on the few lines that hold a trigger."""
 
 START_RE: Final = re.compile(
     r"(?P<insert>(?i:[\[(]?\s*(?:"
@@ -157,7 +158,11 @@ def classify_boilerplate(text: str, low: str, words: int) -> str | None:
         return "ad"
     if start_kind == "promo":
         return "promo"
-    triggered = RARE_TRIGGER_RE.search(low) is not None
+    triggered = False
+    for trigger in RARE_TRIGGERS:
+        if trigger in low:
+            triggered = True
+            break
     if triggered:
         kind = _triggered_kind(text, low, words)
         if kind:
@@ -191,20 +196,20 @@ def is_related_header(line: str) -> bool:
     text = line.strip()
     if len(text.split()) > MAX_HEADER_WORDS:
         return False
-    key = _header_key(text)
+    key = header_key(text)
     return key in RELATED_HEADERS or key.startswith("tweets by @")
 
 
 def is_hard_end(line: str) -> bool:
     """True for a list header that never stands inside a body: the article ended before it."""
     text = line.strip()
-    return len(text.split()) <= MAX_HEADER_WORDS and _header_key(text) in HARD_END_HEADERS
+    return len(text.split()) <= MAX_HEADER_WORDS and header_key(text) in HARD_END_HEADERS
 
 
 def is_section_label(line: str) -> bool:
     """True for a rubric name standing alone ("Global", "Nasional")."""
     text = line.strip()
-    return len(text.split()) <= MAX_HEADER_WORDS and _header_key(text) in SECTION_LABELS
+    return len(text.split()) <= MAX_HEADER_WORDS and header_key(text) in SECTION_LABELS
 
 
 def filter_paragraphs(paragraphs: Sequence[str]) -> list[str]:

@@ -23,12 +23,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from warta.lang.id import reporting_verbs as V
+from warta.lang.id import roles as R
 from warta.lang.id.abbreviations import ABBREVIATIONS
 from warta.lang.id.calendar import WEEKDAYS
 from warta.lang.id.gazetteer import CAPITALS, ORG, PERSON, PLACE, PLACES, is_country
 from warta.lang.id.roles import STOP_CAPITALISED
 from warta.records import Article, Entity, Quote
-from warta.stages.entities import extract_entities_from_text
+from warta.stages.entities import ROLE_FIRST_WORDS, ROLE_TABLE, extract_entities_from_text
 
 JOINT_SEPARATOR = "; "
 """How a joint speaker's names are joined ("Xi Jinping; Vladimir Putin")."""
@@ -56,11 +57,12 @@ POST_CUE_AFTER_QUOTE = re.compile(
     rf"kata|ujar|tulis|isi\s+pernyataan)\b|(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b)",
     re.IGNORECASE,
 )
+OPENING_CUE = re.compile(r"(?P<cue>Kata|Ujar|Tutur|Ungkap|Imbuh|Tambah)\s+(?=\w)")
 POST_CUE_IN_CLAUSE = re.compile(rf",\s*(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b")
 _VERB_ALT = "|".join(sorted(set(V.INDIRECT_VERBS), key=len, reverse=True))
 INDIRECT_VERB = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
-ACCORDING = re.compile(r"\b[Mm]enurut\s+")
-WORD = re.compile(r"[\w][\w\-.'’]*")
+ACCORDING = re.compile(r"\b[Mm]enurut(?:nya\b\s*|\s+)")
+WORD = re.compile(r"\w+(?:(?:[-'’]|\.(?![A-Z][a-z]))\w+)*\.?")
 NP_STOPPERS = frozenset(
     [
         "dalam",
@@ -107,6 +109,8 @@ PAIR = re.compile("(?:" + "|".join(V.PAIR_PHRASES) + r")(?:\s+(?:itu|tersebut|in
 QUOTING = re.compile(r"\bmengutip\s+(?:perkataan|pernyataan|ucapan|kata-kata|keterangan)?\s*", re.I)
 SUBJECT_SKIP = frozenset((*V.AUXILIARIES, "pada", "hari", *WEEKDAYS))
 SUFFIX_ONLY = V.POST_CUES_NEED_SUFFIX
+ROLE_WORDS: frozenset[str] = frozenset(w for head in (*R.ROLE_HEADS, *R.ROLE_MODIFIERS) for w in head.split())
+"""Lower-case words that may stand in a subject before a name ("juru bicara X")."""
 
 
 @dataclass(frozen=True)
@@ -200,13 +204,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+CLAUSE_WORDS: frozenset[str] = R.word_set(
+    "akan telah sudah sedang adalah merupakan bahwa tidak tak bisa dapat harus masih belum pun ialah "
+    "yaitu yakni ini"
+)
+"""Lower-case words that end a speaker's noun phrase: the clause goes on ("menurut penulis akan …")."""
+
+VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)[a-z]{4,}$")
+"""A lower-case word with a verbal prefix: no part of a speaker's name."""
+
+PLACE_NOUNS_OF_STATE = R.word_set(
+    "pihak pemerintah otoritas militer kepolisian tentara delegasi parlemen kedutaan kedubes kubu "
+    "sementara dan tetapi tapi namun sedangkan serta karena bahwa ketika saat jika kalau lalu kemudian "
+    "pun juga bahkan maka setelah sebelum sejak hingga akhirnya kini kemarin"
+)
+"""Lower-case words before a country that keep the country as speaker ("pihak Australia",
+"sementara China mengatakan"); any other lower-case word before it makes the place a qualifier."""
+
+
 def _np_end(text: str, pos: int, limit: int) -> int:
     """End of the noun phrase starting at pos (first punctuation or stopper word)."""
     for count, m in enumerate(WORD.finditer(text, pos, limit)):
         gap = text[pos : m.start()]
+        word = m.group(0)
         if (
             any(c in gap for c in ',.;:\n()"“”')
-            or m.group(0).lower() in NP_STOPPERS
+            or word.lower() in NP_STOPPERS
+            or word in CLAUSE_WORDS
+            or (count and word.islower() and VERB_PREFIX.match(word))
             or count >= MAX_NP_TOKENS
         ):
             return pos
@@ -227,7 +252,7 @@ def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> _Ref | Non
         names = [first[2].name]
         for nxt in typed[1:]:
             if (
-                re.fullmatch(r"\s*(?:dan|serta|,)\s*(?:\w+\s+){0,6}?", text[first[1] : nxt[0]])
+                re.fullmatch(r"\s+(?:dan|serta)\s+(?:\w+\s+){0,6}?", text[first[1] : nxt[0]])
                 and nxt[2].name not in names
             ):
                 names.append(nxt[2].name)
@@ -282,22 +307,58 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
     end = _np_end(text, pos, limit)
     if end <= pos:
         return None
+    run = _capitalised_run(text, pos, end)
+    if run and run.split()[0].lower() not in ROLE_FIRST_WORDS:
+        end = min(end, pos + len(run))  # "ujar Purbaya di Kantor Kemenkeu": the name only
     phrase = text[pos:end].split()
-    if phrase and phrase[-1].lower() in V.SPEAKER_BACKREFS and phrase[0][:1].islower():
+    if (
+        phrase
+        and phrase[-1].lower() in V.SPEAKER_BACKREFS
+        and (phrase[0][:1].islower() or phrase[0].lower() in ROLE_WORDS)
+    ):
         return _Ref("backref")  # "kata politisi partai itu", "tambah raksasa elektronik ini"
     found = mentions.starting_in(pos, end)
     if not any(r[2].type == PERSON for r in found):
         # "kata Kasubdit Polda Lampung, AKBP Ferdiyan Fahmi": the role, then the name after a comma
-        after = [r for r in mentions.starting_in(end, min(limit, end + 60)) if r[2].type == PERSON]
-        if after and re.fullmatch(r",\s*(?:[A-Za-z.]+\s+){0,2}", text[end : after[0][0]]):
+        after = [r for r in mentions.starting_in(end, min(limit, end + 80)) if r[2].type == PERSON]
+        if after and re.fullmatch(r"[^.;:\"“”\n]{0,60}?,\s*(?:[A-Za-z.]+\s+){0,2}", text[end : after[0][0]]):
             return _entity_ref(after[0][2])
     ref = _best_mention(found, text)
+    if ref and ref.etype == PLACE and found and (name := _named_with_place(text, pos, found[0])):
+        return _Ref("text", name)  # "kata KBRI Phnom Penh"
     if ref:
         return ref
+    role = _bare_role(text[pos:end])
+    if role:
+        return _Ref("role", role)  # "kata presiden kepada wartawan": the president named before
     if strict:
         return None
     run = _capitalised_run(text, pos, end)
     return _Ref("text", run) if run else None
+
+
+def _named_with_place(text: str, lo: int, mention: tuple[int, int, Entity]) -> str | None:
+    """The name of an office written with a place after unknown capitalised words ("KBRI Phnom
+    Penh", "Pemkab Bogor"), when ``mention`` (the place) ends such a run; None otherwise."""
+    m = re.search(r"((?:[A-Z][\w\-]*\s)+)$", text[lo : mention[0]])
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and (words[0] in STOP_CAPITALISED or words[0].lower() in ROLE_WORDS):
+        words = words[1:]
+    if not words:
+        return None
+    return " ".join((*words, text[mention[0] : mention[1]]))
+
+
+def _bare_role(phrase: str) -> str | None:
+    """The role when a noun phrase is a bare title ("Presiden", "sang menteri"), else None."""
+    words = phrase.lower().split()
+    if words and words[0] in ("sang", "para"):
+        words = words[1:]
+    if 0 < len(words) <= 3 and tuple(w.rstrip(".") for w in words) in ROLE_TABLE:
+        return " ".join(words)
+    return None
 
 
 def _strip_subject_tail(text: str, lo: int, pos: int) -> int:
@@ -330,6 +391,10 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         and PREPOSITION_BEFORE.search(text, max(sent_start, hit[0] - 12), hit[0])
     ):
         hit = None  # "dihubungi dari Mataram, Kamis, mengatakan": a place after a preposition
+    if hit and hit[2].type == PLACE:
+        noun = re.search(r"\b([a-z][a-z\-]*) $", text[max(sent_start, hit[0] - 30) : hit[0]])
+        if noun and noun.group(1) not in PLACE_NOUNS_OF_STATE:
+            return None  # "warga Jawa Timur mengaku", "ibu kota provinsi Pakistan": the place qualifies
     if hit is None:
         # "Yang Jin, seorang peneliti …, mengatakan", "Kepala Humas PT X, Eka Asmadi, saat dihubungi
         # …, mengatakan": the person set off by commas at the head of the sentence is the subject
@@ -337,6 +402,8 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
             opens = row[0] - sent_start <= 1 or text[max(sent_start, row[0] - 2) : row[0]] == ", "
             if row[2].type == PERSON and opens and text[row[1] : row[1] + 1] == ",":
                 return _entity_ref(row[2])
+    if hit and hit[2].type == PLACE and (name := _named_with_place(text, max(sent_start, hit[0] - 40), hit)):
+        return _Ref("text", name)  # "BPJPH RI menggarisbawahi", "KBRI Phnom Penh menyatakan"
     if hit and hit[0] >= sent_start:
         found = [r for r in mentions.starting_in(sent_start, end) if r[0] >= hit[0] - 60]
         joint = _best_mention([r for r in found if r[2].type == hit[2].type and r[0] <= hit[0]], text)
@@ -364,9 +431,12 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
             return _Ref("group", f"{g.group('det').lower()} {g.group('noun').lower()}")
     words = left.split()
     if words and words[-1].lower() in V.SPEAKER_BACKREFS and len(words) <= 4:
-        if words[0].lower() in V.STATEMENT_NOUNS:
+        head = words[0].lower()
+        if head in V.STATEMENT_NOUNS:
             return _Ref("statement")
-        return _Ref("backref")
+        if head in ROLE_WORDS or head in V.GROUP_NOUNS or head in V.INSTITUTION_NOUNS:
+            return _Ref("backref")  # "Sumber itu menambahkan", "Politisi itu mengatakan"
+        return None  # "Hal ini menegaskan": no speaker
     # apposition: the sentence opens with the speaker, then ", …, VERB"
     opening = mentions.starting_in(sent_start, end)
     if (
@@ -377,14 +447,19 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     ):
         return _entity_ref(opening[0][2])
     run = re.search(r"(?:^|[\s(])((?:[A-Z][\w\-]*\s?){1,3})$", left)
+    if run and PREPOSITION_BEFORE.search(left[: run.start(1)]):
+        return None  # "Penelitian di Eropa menyebutkan"
     if run and (len(left.split()) <= 3 or left[: run.start(1)].rstrip().endswith(",")):
         name = run.group(1).strip()
+        role = _bare_role(name)
+        if role:
+            return _Ref("role", role)
         if name.split()[0] not in STOP_CAPITALISED and name not in WEEKDAYS:
             return _Ref("text", name)
     return None
 
 
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“(]?[A-Z0-9])|\n\s*\n")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“(]?[A-Z0-9])|(?<=[a-z)])\.(?=[A-Z][a-z])|\n\s*\n")
 """A full stop (or ! ?) with closing marks, before a capital; or a blank line."""
 
 
@@ -447,7 +522,7 @@ def _direct(
             if m.group("nya"):
                 ref = _Ref("suffix")
             else:
-                ref = _ref_after(text, m.end(), limit, mentions, strict=cue in SUFFIX_ONLY)
+                ref = _ref_after(text, m.end(), limit, mentions, strict=False)
             if ref is not None:
                 quoting = QUOTING.search(text, m.end(), min(limit, m.end() + 160))
                 if quoting and text.find(".", m.end(), quoting.start()) < 0:
@@ -489,8 +564,8 @@ def _clause_after_verb(text: str, pos: int, s_end: int, verb: str) -> tuple[int,
     origin = pos
     for count, m in enumerate(WORD.finditer(text, pos, s_end)):
         gap = text[pos : m.start()]
-        if ":" in gap or (count and "," in gap):
-            return m.start(), True
+        if ":" in gap or (count == 0 and "," in gap):
+            return m.start(), True  # "mengatakan, …" / "menyatakan: …"
         word = m.group(0).lower()
         if word in V.COMPLEMENTISERS:
             return m.end(), True
@@ -558,6 +633,16 @@ def _indirect(
             if len(text[start:end].split()) < MIN_CLAUSE_WORDS - 1:
                 continue
             out.append(_Cand(pos, "indirect", cue, start, end, ref))
+        # Kata X, … (the cue opens the sentence)
+        opening = OPENING_CUE.match(text, s_start, s_end)
+        if opening and not _inside(spans, opening.start()):
+            comma = text.find(",", opening.end(), s_end)
+            ref = _ref_after(text, opening.end(), comma if comma > 0 else s_end, mentions, strict=True)
+            if ref is not None and comma > 0:
+                start, end = _trim(text, comma + 1, _cut_at_quote(text, comma + 1, s_end))
+                if len(text[start:end].split()) >= MIN_CLAUSE_WORDS:
+                    cue = opening.group("cue").lower()
+                    out.append(_Cand(opening.start(), "indirect", cue, start, end, ref))
         # menurut X, …
         for m in ACCORDING.finditer(sent):
             pos = s_start + m.start()
@@ -567,7 +652,10 @@ def _indirect(
             first_word = rest.split(" ", 1)[0].lower()
             if first_word in V.SOURCE_ONLY_NOUNS or first_word in V.STATEMENT_NOUNS:
                 continue
-            ref = _ref_after(text, s_start + m.end(), s_end, mentions, strict=True)
+            if m.group(0).lower().startswith("menurutnya"):
+                ref = _Ref("suffix")
+            else:
+                ref = _ref_after(text, s_start + m.end(), s_end, mentions, strict=True)
             if ref is None or ref.kind in ("text", "backref"):
                 continue
             comma = text.find(",", s_start + m.end(), s_end)
@@ -629,6 +717,28 @@ class _Resolver:
                 return _entity_ref(row[2])
         return _entity_ref(rows[-1][2]) if rows else None
 
+    def _paragraph_subject(self, pos: int) -> _Ref | None:
+        """A person who opens a sentence earlier in the same paragraph: "Presiden X menargetkan …
+        Ia berharap …" — "Ia" is X, whoever spoke before."""
+        para_start = self.text.rfind("\n\n", 0, pos) + 1
+        rows = [r for r in self.mentions.before(pos) if r[0] >= para_start and r[2].type == PERSON]
+        for row in reversed(rows):
+            head = self.text[para_start : row[0]]
+            sentence = re.split(r"[.!?][\"”]?\s+", head)[-1]
+            sentence = re.sub(r"^[^,]{1,25}, ", "", sentence.lstrip())  # "Sebelumnya, ", "Sementara itu, "
+            if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in sentence.split()):
+                return _entity_ref(row[2])
+        return None
+
+    def _holder(self, role: str, pos: int) -> _Ref | None:
+        """The last person named before pos whose role is ``role`` ("Presiden menegaskan …")."""
+        pattern = re.compile(rf"(?:^|\s){re.escape(role)}\b", re.I)
+        for row in reversed(self.mentions.before(pos)):
+            entity = row[2]
+            if entity.type == PERSON and entity.role and pattern.search(entity.role):
+                return _entity_ref(entity)
+        return None
+
     def _pair(self, pos: int) -> _Ref | None:
         people: list[str] = []
         for s_start, s_end in reversed([s for s in self.sentences if s[0] < pos]):
@@ -661,10 +771,12 @@ class _Resolver:
         elif ref.kind == "ministry":
             out = self._ministry(ref.name or "")
         elif ref.kind == "suffix":
-            out = self._last() or self._last_person_mention(cand.pos)
+            out = self._paragraph_subject(cand.pos) or self._last() or self._last_person_mention(cand.pos)
+        elif ref.kind == "person_pronoun" and (subject := self._paragraph_subject(cand.pos)):
+            out = subject
         elif ref.kind == "person_pronoun":
             last = self._last()
-            if last and last.etype == PERSON and last.kind == "entity":
+            if last and ((last.etype == PERSON and last.kind == "entity") or last.kind == "text"):
                 out = last
             else:
                 out = self._last_person_mention(cand.pos) or self._last(lambda r: r.etype == PERSON)
@@ -676,6 +788,8 @@ class _Resolver:
             out = self._last(lambda r: r.etype in (ORG, PLACE)) or self._last()
         elif ref.kind == "backref":
             out = self._last()
+        elif ref.kind == "role":
+            out = self._holder(ref.name or "", cand.pos)
         else:
             out = None
         if out is not None and out.name:

@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
-from scipy.sparse import csr_matrix, vstack
+from scipy.sparse import csr_matrix
 
 from warta.options import Options
-from warta.records import Article, Story
+from warta.records import Article, Story, iso_datetime
 from warta.stages.shingles import content_words
 
 STORY_SIMILARITY = 0.3
@@ -46,6 +46,15 @@ template articles (daily exchange-rate reports, weather forecasts) reach 0.6-0.7
 
 UNDATED_SIMILARITY = 0.6
 """Cosine from which an article with no known date joins a story (no time window can help it)."""
+
+MATCH_TERMS = 150
+"""Centroid terms an article is compared with: the heaviest terms carry nearly all of a story's
+weight, and cut centroids keep each day's sparse product small (full centroids of large stories
+share common words with every article)."""
+
+DAY_BATCH = 1000
+"""Articles of one day compared at once (a crawl can date ten thousand articles to one day; the
+day's article-by-article similarities are a dense square, so it is cut into batches)."""
 
 CENTROID_TERMS = 64
 """Terms kept in ``Story.terms``: enough for the centroid to place new articles, small to store."""
@@ -73,15 +82,27 @@ class _Cluster:
     story_id: str | None = None
     changed: bool = True
     existing: Story | None = None
+    matcher: tuple[np.ndarray, np.ndarray] | None = None  # cached top terms, unit length
+
+
+def _matcher(cluster: _Cluster) -> csr_matrix:
+    """The cluster's centroid cut to ``MATCH_TERMS`` terms and normalised (cached until it changes)."""
+    if cluster.matcher is None:
+        indices, data = cluster.vector.indices, cluster.vector.data
+        if len(data) > MATCH_TERMS:
+            keep = np.sort(np.argpartition(-data, MATCH_TERMS)[:MATCH_TERMS])
+            indices, data = indices[keep], data[keep]
+        norm = float(np.linalg.norm(data)) or 1.0
+        cluster.matcher = (indices, data / norm)
+    return cluster.matcher
+
+
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+"""Sort key of an undated article (dates are aware: see ``iso_datetime``)."""
 
 
 def _parse(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
+    return iso_datetime(value)
 
 
 def _date_of(article: Article) -> str | None:
@@ -141,6 +162,39 @@ def _existing_vector(story: Story, index: dict[str, int], width: int) -> csr_mat
     return csr_matrix((values, ([0] * len(columns), columns)), shape=(1, width))
 
 
+def _stack(vectors: Sequence[csr_matrix], width: int, top: int | None = None) -> csr_matrix:
+    """One CSR matrix from 1-row vectors (much faster than ``vstack`` for thousands of rows);
+    with ``top``, each row keeps only its ``top`` largest weights."""
+    parts_indices = []
+    parts_data = []
+    for vector in vectors:
+        indices, data = vector.indices, vector.data
+        if top is not None and len(data) > top:
+            keep = np.argpartition(-data, top)[:top]
+            keep.sort()
+            indices, data = indices[keep], data[keep]
+        parts_indices.append(indices)
+        parts_data.append(data)
+    indptr = np.zeros(len(vectors) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(d) for d in parts_data])
+    if not vectors or indptr[-1] == 0:
+        return csr_matrix((len(vectors), width))
+    return csr_matrix(
+        (np.concatenate(parts_data), np.concatenate(parts_indices), indptr), shape=(len(vectors), width)
+    )
+
+
+def _stack_matchers(parts: Sequence[tuple[np.ndarray, np.ndarray]], width: int) -> csr_matrix:
+    """One CSR matrix of cached (indices, weights) rows."""
+    indptr = np.zeros(len(parts) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(indices) for indices, _ in parts])
+    if indptr[-1] == 0:
+        return csr_matrix((len(parts), width))
+    indices = np.concatenate([i for i, _ in parts])
+    data = np.concatenate([d for _, d in parts])
+    return csr_matrix((data, indices, indptr), shape=(len(parts), width))
+
+
 def _best(similarities: np.ndarray, threshold: float) -> int | None:
     if similarities.size == 0:
         return None
@@ -158,7 +212,7 @@ def _assign_day(
     """Story index of each article of one day (new stories are appended to ``clusters``)."""
     rows = matrix[day_rows]
     if active:
-        centroids = _normalise_rows(csr_matrix(vstack([clusters[c].vector for c in active])))
+        centroids = _stack_matchers([_matcher(clusters[c]) for c in active], matrix.shape[1])
         to_old = np.asarray((rows @ centroids.T).todense())
     else:
         to_old = np.zeros((len(day_rows), 0))
@@ -193,6 +247,7 @@ def _assign_day(
 
 def _add(cluster: _Cluster, article: Article, article_id: str, row: csr_matrix) -> None:
     cluster.vector = csr_matrix(cluster.vector + row)
+    cluster.matcher = None
     cluster.members.append(article_id)
     when = _date_of(article)
     parsed = _parse(when)
@@ -211,7 +266,10 @@ def _merge_same_events(clusters: list[_Cluster]) -> list[_Cluster]:
     """Join stories whose centroids are nearly the same text, however far apart in time."""
     if len(clusters) < 2:
         return clusters
-    centroids = _normalise_rows(csr_matrix(vstack([c.vector for c in clusters])))
+    # Centroids cut to their top terms: near-identical stories share those, and the product stays
+    # sparse (full centroids share common words with every other story).
+    width = clusters[0].vector.shape[1]
+    centroids = _normalise_rows(_stack([c.vector for c in clusters], width, top=CENTROID_TERMS))
     parent = list(range(len(clusters)))
 
     def root(i: int) -> int:
@@ -220,7 +278,7 @@ def _merge_same_events(clusters: list[_Cluster]) -> list[_Cluster]:
             i = parent[i]
         return i
 
-    chunk = 2000
+    chunk = 500
     for start in range(0, len(clusters), chunk):
         block = (centroids[start : start + chunk] @ centroids.T).tocoo()
         keep = (block.data >= SAME_EVENT_SIMILARITY) & (block.row + start < block.col)
@@ -237,7 +295,7 @@ def _merge_same_events(clusters: list[_Cluster]) -> list[_Cluster]:
         target.members.extend(cluster.members)
         target.outlets.extend(o for o in cluster.outlets if o not in target.outlets)
         dates = [d for d in (target.first, cluster.first, target.last, cluster.last) if d]
-        parsed = sorted(dates, key=lambda d: _parse(d) or datetime.min)
+        parsed = sorted(dates, key=lambda d: _parse(d) or _EARLIEST)
         target.first, target.last = (parsed[0], parsed[-1]) if parsed else (None, None)
         target.changed = True
     return list(merged.values())
@@ -271,7 +329,8 @@ def _surface_forms(articles: Sequence[Article]) -> dict[str, str]:
 def _terms(vector: csr_matrix, vocabulary: list[str]) -> tuple[tuple[str, float], ...]:
     values = vector.data / (float(np.linalg.norm(vector.data)) or 1.0)
     order = np.argsort(-values)[:CENTROID_TERMS]
-    return tuple((vocabulary[vector.indices[k]], round(float(values[k]), 5)) for k in order)
+    weights = np.round(values[order], 5).tolist()
+    return tuple(zip([vocabulary[i] for i in vector.indices[order].tolist()], weights, strict=True))
 
 
 def _story_id(first_member: str) -> str:
@@ -319,20 +378,24 @@ def build_stories(
         day = _day(_date_of(new_articles[i]))
         assert day is not None
         days.setdefault(day, []).append(i)
+    open_stories = list(range(len(clusters)))  # stories that may still take articles
     for day, rows in days.items():
-        active = [
-            c
-            for c, cluster in enumerate(clusters)
-            if cluster.last_day is None or day - window <= cluster.last_day <= day + window
-        ]
-        for i, c in zip(rows, _assign_day(rows, matrix, clusters, active, STORY_SIMILARITY), strict=True):
-            _add(clusters[c], new_articles[i], new_ids[i], matrix[i])
-    if undated:
+        open_stories = [c for c in open_stories if _open_on(clusters[c].last_day, day - window, None)]
+        active = [c for c in open_stories if _open_on(clusters[c].last_day, None, day + window)]
+        known_clusters = len(clusters)
+        for start in range(0, len(rows), DAY_BATCH):
+            batch = rows[start : start + DAY_BATCH]
+            today = active + list(range(known_clusters, len(clusters)))
+            for i, c in zip(
+                batch, _assign_day(batch, matrix, clusters, today, STORY_SIMILARITY), strict=True
+            ):
+                _add(clusters[c], new_articles[i], new_ids[i], matrix[i])
+        open_stories.extend(range(known_clusters, len(clusters)))
+    for start in range(0, len(undated), DAY_BATCH):
+        batch = undated[start : start + DAY_BATCH]
         everything = list(range(len(clusters)))
         for i, c in zip(
-            undated,
-            _assign_day(undated, matrix, clusters, everything, UNDATED_SIMILARITY),
-            strict=True,
+            batch, _assign_day(batch, matrix, clusters, everything, UNDATED_SIMILARITY), strict=True
         ):
             _add(clusters[c], new_articles[i], new_ids[i], matrix[i])
     clusters = _merge_same_events([c for c in clusters if c.members])
@@ -340,6 +403,14 @@ def build_stories(
     stories = [_to_story(c, vocabulary, surface) for c in clusters]
     stories.sort(key=lambda s: (-len(s.article_ids), s.first_published or "", s.id))
     return stories
+
+
+def _open_on(last_day: date | None, earliest: date | None, latest: date | None) -> bool:
+    """True when a story whose latest article is from ``last_day`` (None: undated) lies within
+    [earliest, latest] (either bound may be open)."""
+    if last_day is None:
+        return True
+    return (earliest is None or last_day >= earliest) and (latest is None or last_day <= latest)
 
 
 def _from_existing(story: Story, index: dict[str, int], width: int) -> _Cluster:

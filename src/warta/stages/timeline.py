@@ -2,12 +2,16 @@
 
 1. Every sentence is linked to the normalised dates its time expressions name (day, month, year,
    or a range of days such as "2-3 Februari"); weeks, durations and vague references are not
-   timeline dates.
+   timeline dates, nor are the date after a medium credit ("Melansir Newsweek pada Selasa
+   (29/12/2020)": when that medium reported), a month or year that holds the article's own date
+   ("tahun ini": now), or the year of a law's number ("UU Nomor 7 Tahun 2017"). Headlines,
+   captions and questions state no event (``warta.stages.vectors.article_units``).
 2. Dates are ranked by how many sentences mention them, how many articles mention them and how
    many articles were published on them (the Datewise signals); a date needs at least one sentence.
 3. For each chosen date one sentence states the event: the candidate most central among the
-   sentences naming that date (what the sources agree on), with a lead prior and no bias towards
-   quotations. It is chosen from the sources, never generated.
+   sentences naming that date (what the sources agree on; date words themselves do not count),
+   with a lead prior, against quotations and short contextless lines. It is chosen from the
+   sources, never generated.
 4. The event cites every article that reports it: articles with a sentence on that date that says
    much the same, and the syndicated copies of the chosen sentence's article.
 5. Chronological order; month- and year-level events keep their granularity.
@@ -23,12 +27,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from warta.lang.id.salience import SOURCING_CUES, SOURCING_WINDOW_WORDS
+from warta.lang.id.salience import LEGAL_NUMBER_BEFORE, SOURCING_CUES, SOURCING_WINDOW_WORDS
 from warta.options import Options
 from warta.records import Article, CopyGroup, Event, TimeExpr
 from warta.stages.vectors import (
     Unit,
     article_units,
+    calendar_words,
+    content_words,
     merged_copy_groups,
     published_of,
     sort_key_date,
@@ -40,6 +46,9 @@ _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4}-\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WORDS = re.compile(r"\w+")
+_LEGAL_NUMBER = re.compile(LEGAL_NUMBER_BEFORE, re.IGNORECASE)
+LEGAL_LOOKBACK_CHARS = 40
+"""Characters before a year searched for a legal document number."""
 TIMELINE_GRANULARITIES = frozenset({"day", "time", "month", "year", "range"})
 """Granularities that can date an event; weeks, decades, durations and references cannot."""
 
@@ -52,11 +61,16 @@ LEAD_WEIGHT = 0.3
 LEAD_DECAY = 0.1
 QUOTE_PENALTY = 0.3
 OTHER_DATES_PENALTY = 0.1
+SHORT_WORDS = 10
+SHORT_PENALTY = 0.3
 REUSE_PENALTY = 10.0
-"""Representative sentence: central, early, not a quotation, about this date rather than several,
-and not already standing for another date."""
+"""Representative sentence: central, early, not a quotation, long enough to say what happened
+("Pelaporan itu dilakukan pada Selasa." does not), about this date rather than several, and not
+already standing for another date."""
 SAME_EVENT = 0.2
 """TF-IDF cosine at which another article's sentence on the same date reports the same event."""
+SAME_EVENT_CONTENT = 0.5
+"""Or: the share of the shorter sentence's content words (date words aside) found in the other."""
 MAX_CANDIDATES_PER_DATE = 2000
 """A date named by more sentences is represented by its first ones (keeps the similarity block small)."""
 
@@ -95,10 +109,23 @@ def date_key(expr: TimeExpr) -> _DateKey | None:
     return _DateKey(*start)
 
 
+def _event_overlap(a: str, b: str) -> float:
+    """Share of the shorter sentence's content words, date words aside, found in the other."""
+    x, y = content_words(a) - calendar_words(), content_words(b) - calendar_words()
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+
 def _credits_a_medium(text: str, sentence_start: int, expr_start: int) -> bool:
     """True when the words just before a date credit another medium ("Melansir Newsweek pada …")."""
     words = _WORDS.findall(text[sentence_start:expr_start].lower())[-SOURCING_WINDOW_WORDS:]
     return any(w in SOURCING_CUES for w in words)
+
+
+def _names_a_document(text: str, expr: TimeExpr) -> bool:
+    """True for the year in a legal document's number ("UU Nomor 7 Tahun 2017")."""
+    before = text[max(0, expr.start - LEGAL_LOOKBACK_CHARS) : expr.start]
+    inside = re.sub(r"\d{4}\s*$", "", expr.text)  # the expression may hold "Tahun" itself
+    return bool(_LEGAL_NUMBER.search(before + inside))
 
 
 def _says_now(key: _DateKey, published: str | None) -> bool:
@@ -117,6 +144,8 @@ def _mentions(article: Article, units: Sequence[Unit], times: Sequence[TimeExpr]
     for expr in times:
         key = date_key(expr)
         if key is None or _says_now(key, published):
+            continue
+        if key.granularity == "year" and _names_a_document(text, expr):
             continue
         i = int(np.searchsorted(starts, expr.start, side="right")) - 1
         if i < 0 or not units[i].start <= expr.start < units[i].end:
@@ -141,6 +170,8 @@ def _representative(
         score = CENTRALITY_WEIGHT * centrality + LEAD_WEIGHT * math.exp(-LEAD_DECAY * unit.position)
         if unit.in_quote:
             score -= QUOTE_PENALTY
+        if unit.words < SHORT_WORDS:
+            score -= SHORT_PENALTY
         score -= OTHER_DATES_PENALTY * (dates_per_unit[i] - 1)
         if (unit.article, unit.position) in used:
             score -= REUSE_PENALTY
@@ -182,8 +213,8 @@ def build_timeline(
         return MENTION_WEIGHT * len(mentions) + ARTICLE_WEIGHT * n_articles + PUBLISHED_WEIGHT * published
 
     ranked = sorted(by_date, key=lambda k: (-date_score(k), k.start))[: options.timeline_events]
-    matrix = tfidf_matrix([u.text for u in units])
-    group = merged_copy_groups(articles, units, matrix, copy_groups)
+    group = merged_copy_groups(articles, units, tfidf_matrix([u.text for u in units]), copy_groups)
+    matrix = tfidf_matrix([u.text for u in units], without_dates=True)
     events: list[Event] = []
     used: set[tuple[int, int]] = set()
     for key in sorted(ranked, key=lambda k: (k.start, k.value)):
@@ -198,7 +229,11 @@ def build_timeline(
         citing = {chosen.article}
         for n, i in enumerate(candidates):
             other = units[i].article
-            if group[other] == group[chosen.article] or sims[pick, n] >= SAME_EVENT:
+            same = (
+                sims[pick, n] >= SAME_EVENT
+                or _event_overlap(units[i].text, chosen.text) >= SAME_EVENT_CONTENT
+            )
+            if same or group[other] == group[chosen.article]:
                 citing.add(other)
         rest = sorted(citing - {chosen.article}, key=lambda a: (sort_key_date(articles[a]), a))
         sources = tuple(source_ref(articles[a]) for a in [chosen.article, *rest])

@@ -39,6 +39,7 @@ MIN_WORDS = 4
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+_WORD_NO_DIGITS = r"(?u)\b[^\W\d_][^\W\d_]+\b"
 
 
 @dataclass(frozen=True)
@@ -143,14 +144,19 @@ def article_units(article: Article, article_index: int) -> list[Unit]:
     return units
 
 
-def tfidf_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows (sublinear tf, Sastrawi stopwords, no stemming), one per text."""
+def tfidf_matrix(texts: Sequence[str], without_dates: bool = False) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows (sublinear tf, Sastrawi stopwords, no stemming), one per text.
+
+    ``without_dates`` also drops numbers, month and weekday names: sentences picked because they
+    name one date share those words whatever they report, so they must not make them alike.
+    """
     if not texts:
         return sparse.csr_matrix((0, 0))
+    stop = stopwords() | (calendar_words() if without_dates else frozenset())
     vectorizer = TfidfVectorizer(
         lowercase=True,
-        token_pattern=_TOKEN_PATTERN,
-        stop_words=sorted(stopwords()),
+        token_pattern=_WORD_NO_DIGITS if without_dates else _TOKEN_PATTERN,
+        stop_words=sorted(stop),
         sublinear_tf=True,
         dtype=np.float32,
     )
@@ -159,6 +165,15 @@ def tfidf_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
     except ValueError:  # every text is stopwords only
         return sparse.csr_matrix((len(texts), 1), dtype=np.float32)
     return matrix
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (and their pieces), lower-cased: words every date shares."""
+    from warta.lang.id.calendar import MONTHS, WEEKDAYS
+
+    words = set(MONTHS) | set(WEEKDAYS)
+    return frozenset(words | {piece for w in words for piece in re.findall(r"[^\W\d_]{2,}", w)})
 
 
 def article_matrix(units: Sequence[Unit], matrix: sparse.csr_matrix, n_articles: int) -> sparse.csr_matrix:
@@ -172,6 +187,12 @@ def article_matrix(units: Sequence[Unit], matrix: sparse.csr_matrix, n_articles:
     norms = np.sqrt(np.asarray(doc.multiply(doc).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return (sparse.diags(1.0 / norms) @ doc).tocsr()
+
+
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased words of ``text`` that carry content: no stopwords, no numbers."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in stopwords())
 
 
 def published_of(article: Article) -> tuple[str | None, bool]:

@@ -26,7 +26,7 @@ from types import TracebackType
 from typing import Any
 
 from warta.errors import WartaError
-from warta.records import Article, CopyGroup, Entity, Mention, Quote, RawDoc, Story, TimeExpr
+from warta.records import Article, CopyGroup, Entity, Mention, Quote, RawDoc, Story, TimeExpr, content_hash
 from warta.store.migrations import MIGRATIONS, SCHEMA_VERSION, statements
 
 BUSY_TIMEOUT_MS = 10_000
@@ -99,8 +99,10 @@ def raw_sha256(doc: RawDoc) -> str:
 
 
 def _article_row(article: Article, ingested_at: str) -> tuple[Any, ...]:
+    """The ``articles`` row of an article; its id first (text and hash computed once here)."""
+    text = article.text
     return (
-        article.id,
+        content_hash(text),
         article.url,
         article.source,
         article.title,
@@ -115,7 +117,7 @@ def _article_row(article: Article, ingested_at: str) -> tuple[Any, ...]:
         article.language,
         article.kind,
         _dump(article.paragraphs),
-        article.text,
+        text,
         ingested_at,
     )
 
@@ -261,16 +263,17 @@ class Store:
         A successful reading of a source clears an earlier error row of that source.
         """
         now = _now()
+        row = _article_row(article, now)
         with self.transaction():
             cursor = self._conn.execute(
-                f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 17)}) "
+                f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * len(row))}) "
                 "ON CONFLICT (id) DO NOTHING",
-                _article_row(article, now),
+                row,
             )
             added = cursor.rowcount == 1
             if raw is not None:
                 stored = raw if isinstance(raw, StoredRaw) else StoredRaw.from_raw_doc(raw)
-                self._add_raw(stored, article.id, None, now, _reading(article))
+                self._add_raw(stored, row[0], None, now, _reading(article))
                 self._conn.execute("DELETE FROM errors WHERE source = ?", (stored.source,))
         return added
 

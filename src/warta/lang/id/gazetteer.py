@@ -16,10 +16,17 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from warta.errors import BadInput
+
+
+def _names(text: str) -> list[str]:
+    """Names listed in one string, separated by ", " (data kept compact)."""
+    return [name.strip() for name in text.split(", ") if name.strip()]
+
 
 PLACES: dict[str, tuple[str, ...]] = {
     # countries (canonical = the usual Indonesian name)
@@ -89,126 +96,22 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Kuba": (),
     **{
         name: ()
-        for name in [
-            "Albania",
-            "Aljazair",
-            "Andorra",
-            "Angola",
-            "Austria",
-            "Bahrain",
-            "Bangladesh",
-            "Barbados",
-            "Belize",
-            "Benin",
-            "Bhutan",
-            "Bolivia",
-            "Bosnia dan Herzegovina",
-            "Botswana",
-            "Bulgaria",
-            "Burkina Faso",
-            "Burundi",
-            "Chad",
-            "Chili",
-            "Ekuador",
-            "El Salvador",
-            "Eritrea",
-            "Estonia",
-            "Etiopia",
-            "Fiji",
-            "Gabon",
-            "Gambia",
-            "Ghana",
-            "Grenada",
-            "Guatemala",
-            "Guinea",
-            "Guyana",
-            "Haiti",
-            "Honduras",
-            "Hongaria",
-            "Irlandia",
-            "Islandia",
-            "Jamaika",
-            "Kamerun",
-            "Kenya",
-            "Kirgizstan",
-            "Kolombia",
-            "Komoro",
-            "Kongo",
-            "Kosta Rika",
-            "Kosovo",
-            "Kroasia",
-            "Kuwait",
-            "Latvia",
-            "Lesotho",
-            "Liberia",
-            "Libya",
-            "Liechtenstein",
-            "Lituania",
-            "Luksemburg",
-            "Madagaskar",
-            "Makedonia Utara",
-            "Maladewa",
-            "Malawi",
-            "Mali",
-            "Malta",
-            "Maroko",
-            "Mauritania",
-            "Mauritius",
-            "Moldova",
-            "Monako",
-            "Montenegro",
-            "Mozambik",
-            "Namibia",
-            "Nauru",
-            "Nepal",
-            "Nikaragua",
-            "Niger",
-            "Oman",
-            "Palau",
-            "Panama",
-            "Papua Nugini",
-            "Paraguay",
-            "Peru",
-            "Portugal",
-            "Republik Ceko",
-            "Ceko",
-            "Republik Dominika",
-            "Rumania",
-            "Rwanda",
-            "Samoa",
-            "San Marino",
-            "Senegal",
-            "Serbia",
-            "Seychelles",
-            "Sierra Leone",
-            "Siprus",
-            "Slovakia",
-            "Slovenia",
-            "Somalia",
-            "Sri Lanka",
-            "Sudan",
-            "Sudan Selatan",
-            "Suriname",
-            "Tajikistan",
-            "Tanzania",
-            "Togo",
-            "Tonga",
-            "Trinidad dan Tobago",
-            "Tunisia",
-            "Turkmenistan",
-            "Tuvalu",
-            "Uganda",
-            "Uruguay",
-            "Uzbekistan",
-            "Vanuatu",
-            "Vatikan",
-            "Yunani",
-            "Zambia",
-            "Zimbabwe",
-            "Kepulauan Solomon",
-            "Pantai Gading",
-            "Tanjung Verde",
-        ]
+        for name in _names(
+            "Albania, Aljazair, Andorra, Angola, Austria, Bahrain, Bangladesh, Barbados, Belize, Benin, "
+            "Bhutan, Bolivia, Bosnia dan Herzegovina, Botswana, Bulgaria, Burkina Faso, Burundi, Chad, "
+            "Chili, Ekuador, El Salvador, Eritrea, Estonia, Etiopia, Fiji, Gabon, Gambia, Ghana, "
+            "Grenada, Guatemala, Guinea, Guyana, Haiti, Honduras, Hongaria, Irlandia, Islandia, "
+            "Jamaika, Kamerun, Kenya, Kirgizstan, Kolombia, Komoro, Kongo, Kosta Rika, Kosovo, Kroasia, "
+            "Kuwait, Latvia, Lesotho, Liberia, Libya, Liechtenstein, Lituania, Luksemburg, Madagaskar, "
+            "Makedonia Utara, Maladewa, Malawi, Mali, Malta, Maroko, Mauritania, Mauritius, Moldova, "
+            "Monako, Montenegro, Mozambik, Namibia, Nauru, Nepal, Nikaragua, Niger, Oman, Palau, "
+            "Panama, Papua Nugini, Paraguay, Peru, Portugal, Republik Ceko, Ceko, Republik Dominika, "
+            "Rumania, Rwanda, Samoa, San Marino, Senegal, Serbia, Seychelles, Sierra Leone, Siprus, "
+            "Slovakia, Slovenia, Somalia, Sri Lanka, Sudan, Sudan Selatan, Suriname, Tajikistan, "
+            "Tanzania, Togo, Tonga, Trinidad dan Tobago, Tunisia, Turkmenistan, Tuvalu, Uganda, "
+            "Uruguay, Uzbekistan, Vanuatu, Vatikan, Yunani, Zambia, Zimbabwe, Kepulauan Solomon, Pantai "
+            "Gading, Tanjung Verde"
+        )
     },
     # capitals and big cities
     "Beijing": ("Peking",),
@@ -303,6 +206,22 @@ PLACES: dict[str, tuple[str, ...]] = {
     "Sumatera Utara": ("Sumut",),
     "Sumatera Barat": ("Sumbar",),
     "Kalimantan": (),
+    **{
+        name: ()
+        for name in _names(
+            "Aceh, Sumatera Selatan, Riau, Kepulauan Riau, Jambi, Bengkulu, Kepulauan Bangka Belitung, "
+            "Banten, Nusa Tenggara Barat, Nusa Tenggara Timur, Kalimantan Barat, Kalimantan Tengah, "
+            "Kalimantan Selatan, Kalimantan Timur, Kalimantan Utara, Sulawesi Utara, Sulawesi Tengah, "
+            "Sulawesi Selatan, Sulawesi Tenggara, Sulawesi Barat, Gorontalo, Maluku, Maluku Utara, "
+            "Papua Barat, Papua Barat Daya, Papua Tengah, Papua Pegunungan, Papua Selatan, Sumatera, "
+            "Jawa"
+        )
+    },
+    "Sumatera Selatan": ("Sumsel",),
+    "Nusa Tenggara Barat": ("NTB",),
+    "Nusa Tenggara Timur": ("NTT",),
+    "Sulawesi Selatan": ("Sulsel",),
+    "Kalimantan Timur": ("Kaltim",),
     "Sulawesi": (),
     "Lampung": (),
     "Bandarlampung": ("Bandar Lampung",),
@@ -336,6 +255,10 @@ ORGS: dict[str, tuple[str, ...]] = {
     "Gedung Putih": ("White House", "kantor kepresidenan AS", "kantor kepresidenan Amerika Serikat"),
     "Istana Kepresidenan": ("Istana Negara", "Istana Merdeka"),
     "Pentagon": (),
+    "Federal Reserve": ("The Fed", "Fed", "bank sentral AS"),
+    "Dana Moneter Internasional": ("IMF",),
+    "Bank Dunia": ("World Bank",),
+    "Organisasi Kesehatan Dunia": ("WHO",),
     "Perserikatan Bangsa-Bangsa": ("PBB", "UN", "United Nations"),
     "Dewan Keamanan PBB": ("DK PBB",),
     "NATO": ("Pakta Pertahanan Atlantik Utara",),
@@ -418,7 +341,51 @@ MINISTRY_DOMAINS: dict[str, tuple[str, ...]] = {
     "Ketenagakerjaan": ("Kemnaker", "Kemenaker"),
     "Koordinator Bidang Politik, Hukum, dan Keamanan": ("Kemenko Polhukam",),
     "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": ("Kemenpan RB", "KemenPAN-RB"),
+    "Sekretariat Negara": ("Kemensetneg",),
+    "Pekerjaan Umum": ("Kementerian PU",),
+    "Pekerjaan Umum dan Perumahan Rakyat": ("Kementerian PUPR",),
+    "Lingkungan Hidup dan Kehutanan": ("KLHK",),
+    "Lingkungan Hidup": ("KLH",),
+    "Kehutanan": ("Kemenhut",),
+    "Kelautan dan Perikanan": ("KKP",),
+    "Pemuda dan Olahraga": ("Kemenpora",),
+    "Investasi": (),
+    "Koperasi": ("Kemenkop",),
+    "Koperasi dan Usaha Kecil dan Menengah": ("Kemenkop UKM",),
+    "Pendidikan Dasar dan Menengah": ("Kemendikdasmen",),
+    "Pendidikan Tinggi, Sains, dan Teknologi": ("Kemendiktisaintek",),
+    "Kebudayaan": (),
+    "Ekonomi Kreatif": (),
+    "Pariwisata dan Ekonomi Kreatif": ("Kemenparekraf",),
+    "Perencanaan Pembangunan Nasional": ("Bappenas",),
+    "Agraria dan Tata Ruang": ("Kementerian ATR",),
+    "Hukum": (),
+    "Hak Asasi Manusia": (),
+    "Imigrasi dan Pemasyarakatan": (),
+    "Pemberdayaan Perempuan dan Perlindungan Anak": ("KemenPPPA",),
+    "Desa dan Pembangunan Daerah Tertinggal": ("Kemendes",),
+    "Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": ("Kemendes PDTT",),
+    "Transmigrasi": (),
+    "Komunikasi dan Digital": ("Komdigi",),
+    "Perumahan dan Kawasan Permukiman": (),
+    "Koordinator Bidang Perekonomian": ("Kemenko Perekonomian",),
+    "Koordinator Bidang Pangan": ("Kemenko Pangan",),
+    "Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan": ("Kemenko IPK",),
+    "Koordinator Bidang Pemberdayaan Masyarakat": (),
+    "Koordinator Bidang Pembangunan Manusia dan Kebudayaan": ("Kemenko PMK",),
+    "Koordinator Bidang Kemaritiman dan Investasi": ("Kemenko Marves",),
 }
+
+FOREIGN_MINISTRY_DOMAINS: tuple[str, ...] = (
+    "Luar Negeri",
+    "Dalam Negeri",
+    "Pertahanan",
+    "Keuangan",
+    "Perdagangan",
+    "Kesehatan",
+    "Luar Negeri dan Persemakmuran",
+)
+"""Portfolios named with a country in foreign news ("Kementerian Pertahanan Rusia")."""
 # Well-known people whose names Indonesian outlets spell in several ways. Canonical = the common
 # English spelling. Unknown people keep the spelling of the text.
 PEOPLE: dict[str, tuple[str, ...]] = {
@@ -430,6 +397,19 @@ PEOPLE: dict[str, tuple[str, ...]] = {
     "Wang Yi": (),
     "Li Qiang": (),
     "Joko Widodo": ("Jokowi",),
+    "Sri Mulyani Indrawati": ("Sri Mulyani",),
+    "Saifullah Yusuf": ("Gus Ipul",),
+    "Agus Harimurti Yudhoyono": ("AHY",),
+    "Susilo Bambang Yudhoyono": ("SBY",),
+    "Gibran Rakabuming Raka": ("Gibran",),
+    "Luhut Binsar Pandjaitan": ("Luhut",),
+    "Bambang Soesatyo": ("Bamsoet",),
+    "Ma'ruf Amin": (),
+    "Megawati Soekarnoputri": ("Megawati",),
+    "Puan Maharani": (),
+    "Anies Baswedan": ("Anies",),
+    "Ganjar Pranowo": ("Ganjar",),
+    "Listyo Sigit Prabowo": ("Listyo",),
     "Prabowo Subianto": ("Prabowo",),
     "Retno Marsudi": ("Retno",),
     "Joe Biden": ("Biden",),
@@ -531,6 +511,8 @@ def _ministry_entries(gaz: Gazetteer) -> None:
     for domain, shorts in MINISTRY_DOMAINS.items():
         base = f"Kementerian {domain}"
         gaz.add(base, ORG, shorts)
+        if domain not in FOREIGN_MINISTRY_DOMAINS:
+            continue
         for country in countries:
             spellings = (country, *PLACES[country])
             aliases = [f"{base} {c}" for c in spellings[1:]]
@@ -626,3 +608,10 @@ CAPITALS: dict[str, str] = {
     "Jakarta": "Indonesia",
 }
 """A capital that speaks stands for its government: "Washington menyatakan" = the United States."""
+
+
+@lru_cache(maxsize=8)
+def cached_gazetteer(path: str | None = None) -> Gazetteer:
+    """:func:`load_gazetteer` read once per process and path (for per-document workers).
+    Callers must not extend the object they get."""
+    return load_gazetteer(path)

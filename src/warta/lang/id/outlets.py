@@ -176,6 +176,16 @@ DATELINE_OUTLET_TOKENS: tuple[str, ...] = (
     r"Tirto\.id",
     r"detikcom",
     r"detik\w*",
+    r"KONTAN\.CO\.ID",
+    r"Kontan\.co\.id",
+    r"BISNIS\.COM",
+    r"tirto\.id",
+    r"TRIBUN[\w-]*\.COM",
+    r"Tribun[\w-]*\.com",
+    r"SURYA\.co\.id",
+    r"Solopos\.com",
+    r"Harianjogja\.com",
+    r"[A-Za-z][\w-]{2,}\.(?:com|co\.id|id|net|co)",
 )
 """Outlet names as they stand in a dateline: "SHANGHAI, KOMPAS.com -", "TEMPO.CO, Jakarta -"."""
 

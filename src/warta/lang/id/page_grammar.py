@@ -69,7 +69,8 @@ AD_LINES: tuple[str, ...] = (
 PROMO_STARTS: tuple[str, ...] = (
     r"simak breaking news",
     r"ikuti (?:berita|kabar|update|informasi|kami|juga|kanal|saluran|akun|channel|terus)",
-    r"ikuti [\w.]+ di",
+    r"ikuti [\w.]+ di (?:google news|whatsapp|instagram|twitter|x|facebook|tiktok|youtube|telegram"
+    r"|kanal|saluran)",
     r"follow (?:us|kami|akun|instagram|twitter|media sosial)",
     r"dapatkan (?:update|berita|info|informasi|kabar|notifikasi)",
     r"download (?:aplikasi|app|sekarang)",
@@ -89,6 +90,11 @@ PROMO_STARTS: tuple[str, ...] = (
     r"sobat \w+,? (?:yuk|jangan)",
     r"join (?:our|channel|grup|telegram|whatsapp)",
     r"kirimkan (?:tulisan|berita|cerita|artikel) anda",
+    r"artikel ini (?:telah|sudah) (?:tayang|terbit|dimuat)",
+    r"berita ini (?:telah|sudah) (?:tayang|terbit|dimuat)",
+    r"\[gambas:",
+    r"download apps?\b",
+    r"baca artikel .{0,80} selengkapnya",
 )
 """Line starts of app, channel and newsletter promos."""
 
@@ -181,7 +187,7 @@ PAGER_LINES: tuple[str, ...] = (
 """Whole lines of pagers and list navigation."""
 
 COPYRIGHT_PATTERN = (
-    r"^(?:copyright|©|\(c\)|hak cipta)|all rights reserved|\bhak cipta dilindungi|"
+    r"^(?:copyright|©|\(c\)|hak cipta\s*(?:©|\(c\)|\d))|all rights reserved|\bhak cipta dilindungi|"
     r"©\s*(?:19|20)\d\d|copyright\s*©"
 )
 """Copyright lines (anywhere on a line)."""
@@ -242,15 +248,19 @@ EDITOR_INITIALS = (
 )
 """Closing initials of writer/editor, whole line: "(abc/def)", "(ren)", "(Cas/Isk)" (not "(ANTARA)")."""
 
-SOURCE_CREDIT = r"sumber\s*:?\s*(?P<name>[^\s].{0,60})"
-"""A credit line "Sumber: Reuters" / "Sumber Reuters" / "Sumber : Antara" (whole line)."""
+SOURCE_CREDIT = (
+    r"sumber\s*:\s*(?P<name>[^\s].{0,60})"
+    r"|sumber\s+(?P<bare>(?-i:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}))"
+)
+"""A credit line "Sumber: Reuters" / "Sumber Reuters" / "Sumber : Antara" (whole line; without a colon
+only capitalised names, so that "Sumber air menipis." stays prose)."""
 
 # --- photo captions and credits -----------------------------------------------------------------
 
 PHOTO_CREDIT_AT_START: tuple[str, ...] = (
     r"(?i:\(?\s*(?:foto|photo|dok(?:umentasi)?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:.])",
     r"(?i:(?:ilustrasi|istimewa|dok\.?)\s*/\s*\w+)",
-    r"[A-Z][A-Za-z]*\.(?:com|co\.id|id)\s*/\s*[A-Z]",
+    r"[A-Z][A-Za-z]*\.(?i:com|co\.id|id)\s*/\s*[A-Z]",
 )
 """Photo credits that open a caption: "Foto: …", "Ilustrasi/Net", "KOMPAS.com/NAME …"."""
 
@@ -276,6 +286,30 @@ PHOTO_CREDIT_WORDS: tuple[str, ...] = (
     r"\b(?:Getty\s+Images|Shutterstock|iStockphoto|Freepik|Unsplash|Pixabay)\b",
 )
 """Credits by name anywhere in a caption ("… Pool via REUTERS", "Getty Images")."""
+
+RARE_TRIGGERS: tuple[str, ...] = (
+    "whatsapp",
+    "google news",
+    "telegram",
+    "komentar",
+    "komunitas",
+    "laporan anda",
+    "©",
+    "copyright",
+    "hak cipta",
+    "rights reserved",
+    "(c)",
+    "via",
+    "getty",
+    "shutterstock",
+    "istock",
+    "freepik",
+    "unsplash",
+    "pixabay",
+)
+"""Lower-case substrings, one of which every promo phrase, comment rule, copyright notice and
+named photo credit holds (PROMO_ANYWHERE, COMMENT_ANYWHERE, COPYRIGHT_TRIGGERS,
+PHOTO_CREDIT_WORD_TRIGGERS): the rules that look anywhere in a line only run when one is there."""
 
 PHOTO_CREDIT_WORD_TRIGGERS: tuple[str, ...] = (
     "via",
@@ -360,6 +394,7 @@ RELATED_LIST_HEADERS: tuple[str, ...] = (
     "konten sponsor",
     "terhangat",
     "cari berita lain disini",
+    "terkait",
     "related news",
     "related articles",
     "related posts",
@@ -397,6 +432,7 @@ HARD_END_HEADERS: tuple[str, ...] = (
     "topik pilihan",
     "foto video terkait",
     "video pilihan",
+    "terkait",
     "related news",
     "related articles",
     "popular news",

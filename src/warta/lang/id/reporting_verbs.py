@@ -32,24 +32,18 @@ POST_CUES: tuple[str, ...] = (
     "bongkar",
     "seru",
     "kilah",
-    "aku",
-    "klaim",
     "tulis",
-    "ingat",
-    "nilai",
-    "harap",
-    "pinta",
-    "desak",
     "cetus",
     "katakan",
     "sergah",
     "bilang",
+    "tutup",
+    "tambahkan",
+    "jawab",
 )
 """Bare verb stems that follow a quote or clause: "…," kata X; "…," tegasnya."""
 
-POST_CUES_NEED_SUFFIX: frozenset[str] = frozenset(
-    {"aku", "klaim", "ingat", "nilai", "harap", "pinta", "desak", "tulis", "jelas", "lanjut", "katakan"}
-)
+POST_CUES_NEED_SUFFIX: frozenset[str] = frozenset({"tulis", "jelas", "lanjut", "katakan"})
 """Stems that are also ordinary words ("jelas" = clear, "aku" = I): a cue only right after a quote
 or a comma, or with the suffix ("jelasnya")."""
 
@@ -241,3 +235,25 @@ GROUP_NOUNS: tuple[str, ...] = (
 
 SPEAKER_BACKREFS: tuple[str, ...] = ("itu", "tersebut", "ini")
 """Demonstratives that turn a role noun into a back-reference: "kata politisi Partai Hanura itu"."""
+
+INSTITUTION_NOUNS: tuple[str, ...] = (
+    "pihak",
+    "lembaga",
+    "perusahaan",
+    "kementerian",
+    "organisasi",
+    "partai",
+    "kelompok",
+    "tim",
+    "pemerintah",
+    "badan",
+    "komisi",
+    "kantor",
+    "instansi",
+    "otoritas",
+    "kepolisian",
+    "polisi",
+    "pengadilan",
+    "kejaksaan",
+)
+"""Nouns of bodies that speak through a back-reference: "Perusahaan itu menyatakan …"."""

@@ -52,6 +52,69 @@ ROLE_HEADS: tuple[str, ...] = (
     "sekretaris negara",
     "mensesneg",
     "menteri sekretaris negara",
+    "mensos",
+    "mendag",
+    "menkes",
+    "mentan",
+    "menpora",
+    "menag",
+    "menaker",
+    "menkum",
+    "menham",
+    "menpan",
+    "menpan-rb",
+    "menparekraf",
+    "menpar",
+    "menperin",
+    "menhub",
+    "mendikdasmen",
+    "mendikti",
+    "mendikbud",
+    "menkominfo",
+    "menkomdigi",
+    "menteri bumn",
+    "menteri esdm",
+    "menteri ppn",
+    "menteri pupr",
+    "menteri pu",
+    "menteri lh",
+    "menteri kkp",
+    "menko polhukam",
+    "menko perekonomian",
+    "menko pmk",
+    "menko pangan",
+    "wamen",
+    "wamenlu",
+    "wamendagri",
+    "wamenkeu",
+    "wamensos",
+    "wamenhan",
+    "wapres",
+    "kapolda",
+    "kasad",
+    "kasal",
+    "kasau",
+    "kabareskrim",
+    "kadiv humas",
+    "kabid humas",
+    "kasi humas",
+    "kasubbid",
+    "kanit",
+    "danramil",
+    "asisten",
+    "sekretaris daerah",
+    "sekda",
+    "staf ahli",
+    "kepala bagian",
+    "kabag",
+    "kasubag",
+    "kasubbag",
+    "kabid",
+    "plh",
+    "walkot",
+    "wawali",
+    "wabup",
+    "wagub",
     "juru bicara",
     "jubir",
     "duta besar",
@@ -145,7 +208,12 @@ ROLE_HEADS: tuple[str, ...] = (
     "kombes",
     "kombes pol",
     "akbp",
+    "kompol",
     "akp",
+    "aipda",
+    "bripda",
+    "brigpol",
+    "brigadir",
     "iptu",
     "ipda",
     "aiptu",
@@ -195,6 +263,20 @@ ROLE_HEADS: tuple[str, ...] = (
     "uskup",
     "paus",
     "kiai",
+    # English titles kept in Indonesian copy
+    "director",
+    "senior director",
+    "managing director",
+    "executive director",
+    "president director",
+    "chief executive officer",
+    "chairman",
+    "head",
+    "founder",
+    "co-founder",
+    "country manager",
+    "general manager",
+    "vice president",
 )
 """Role heads. A capitalised name after one (and its qualifier) is a person."""
 
@@ -259,12 +341,16 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+word_set = _words
+
+
 ORG_PREFIXES: frozenset[str] = _words(
     "Kantor Badan Dewan Komisi Komite Partai Institut Akademi Pusat Universitas Bank PT Lembaga "
     "Majelis Forum Organisasi Kepolisian Pengadilan Mahkamah Fraksi Yayasan Asosiasi Perhimpunan "
     "Serikat Ikatan Gerakan Angkatan Direktorat Dinas Pemerintah Polres Polda Polsek Kodam Kodim "
     "Kejari Kejati Kejaksaan Fakultas Kementerian Kedutaan Kedubes Konsulat Kamar Persatuan Koalisi "
-    "Pasukan Sekretariat Biro Rumah Kelompok Tim "
+    "Pasukan Sekretariat Biro Rumah Kelompok Tim Ditjen Direktorat Departemen Himpunan Satuan "
+    "Satgas Gugus Panitia Komando Korps Koperasi Perum Perumda BUMN BUMD "
 )
 """Capitalised words that open an organisation's name."""
 
@@ -277,7 +363,7 @@ STOP_CAPITALISED: frozenset[str] = frozenset(
         "juga bahkan hal kami kita saya aku anda kamu dia ia mereka beliau para sejumlah beberapa seorang "
         "sebuah kedua keduanya pihak selasa rabu kamis jumat sabtu minggu senin tahun bulan pekan hari "
         "kini sekarang adapun sedangkan apalagi sekitar baca simak lihat foto video sumber editor penulis "
-        "pewarta berita artikel halaman "
+        "pewarta berita artikel halaman the "
     )
 )
 """Capitalised function words (sentence-initial) that never start or continue a name."""
@@ -298,11 +384,34 @@ NAME_LINKS: frozenset[str] = _words("bin binti van von de der al el da dos ")
 """Lower-case particles inside names ("Ahmad bin Said", "Ursula von der Leyen")."""
 
 NOT_NAME_WORDS: frozenset[str] = _words(
-    "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Agung Besar Utara Selatan "
+    "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Besar Utara Selatan "
     "Timur Barat Tengah Raya Baru Urusan Studi Ilmu Pusat Daerah Provinsi Kota Kabupaten Republik "
     "Rakyat Komunis Demokrat Demokratik Federal Federasi Sentral Khusus Strategis Ekonomi Politik "
     "Keamanan Pertahanan Forum Pertemuan Konferensi Kongres Sidang Rapat Festival Piala Liga Tahun "
     "Hari Bulan Perang Operasi Kawasan Wilayah Jalan Gedung Istana Bandara Pelabuhan Gunung Sungai "
-    "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika "
+    "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika Kabinet Muda Kantor Balai "
+    "Departemen Divisi Bagian Seksi Subdit Bidang Unit Program Jurusan Prodi Himpunan Hubungan "
+    "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting Desa Kelurahan "
+    "Kecamatan Tertinggal Bina Ilmiah Intelijen Muda Jenderal Madya Utama "
+    "Corporate Communication Communications Public Affairs Relations Sustainability Senior Vice Chief "
+    "Officer Head Manager Director General Executive Marketing Finance Operations Business "
+    "Development Strategy Legal Human Resources Digital Technology Group Holding Tbk Persero "
+    "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
+    "Sepuluh Metro Jaya Raya Investasi Efek Pasar Modal Dana Pajak Industri Hukum Energi Pangan Budaya "
+    "Olahraga Teknologi Informasi Program Proyek Reksa Saham Obligasi Bursa Asuransi Syariah Ekspor "
+    "Impor Bisnis Usaha Swasta Negeri "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
+
+NAME_PREFIXES: frozenset[str] = _words(
+    "I Ni Wayan Made Nyoman Ketut Putu Kadek Komang Gede Luh Gusti Ngurah Anak Agung Ida Bagus Ayu "
+    "Cokorda Dewa "
+)
+"""Balinese name openers (gender and birth-order names, caste titles): "I Made Anom Wiranata" is
+called "Anom", "I Wayan Sudana" "Sudana"; "I" and "Ni" start a name though they look like words."""
+
+DOCUMENT_WORDS: frozenset[str] = _words(
+    "Peraturan Keputusan Instruksi Surat Telegram Perintah Undang Permen Perpres Keppres Inpres "
+    "Pergub Perwali Perbup Perda Edaran Maklumat Telegram "
+)
+"""Words before a title that make it part of a regulation's name ("Peraturan Presiden Nomor 44")."""

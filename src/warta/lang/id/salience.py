@@ -67,3 +67,11 @@ CAPTION_MARKERS: tuple[str, ...] = (
 )
 """Lower-cased marks of a photo caption or credit ("Putin (kiri) dan Xi …", "ANTARA FOTO/…"):
 captions describe a picture, often an old one, and state no event of the article."""
+
+LEGAL_NUMBER_BEFORE = (
+    r"(?:(?:nomor|nomer|no\.?)\s*[\w.-]*\d[\w./-]*\s*|\buud\s*(?:nri\s*)?|undang-undang dasar\s*)"
+    r"(?:tahun\s*)?$"
+)
+"""What precedes the year of a legal document's number ("UU Nomor 7 Tahun 2017", "PP No. 21
+Tahun 2020", "Perpres Nomor 12/2021", "UUD 1945"): that year names the document, not when
+something happened."""

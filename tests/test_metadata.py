@@ -1,0 +1,172 @@
+"""Visible metadata: date lines, datelines, bylines, outlets, wire sources, language.
+
+Names and sentences are invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from warta.stages.language import detect_language
+from warta.stages.metadata import (
+    byline_people,
+    canonical_outlet,
+    is_person_name,
+    parse_dateline,
+    parse_published,
+    source_credit,
+    split_names,
+    visible_metadata,
+    wire_sources_in,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Kompas.com - 04/02/2023, 15:30 WIB", "2023-02-04T15:30:00+07:00"),
+        ("JUMAT, 14 JULI 2023 | 20:13 WIB | LAPORAN: SITI NURHALIZA", "2023-07-14T20:13:00+07:00"),
+        ("Jumat, 28 Oktober 2022 12:00 WIB", "2022-10-28T12:00:00+07:00"),
+        ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "2015-11-05T14:56:00+07:00"),
+        ("Senin, 15 Februari 2016, 16:15 WITA", "2016-02-15T16:15:00+08:00"),
+        ("Rabu, 3 Mei 2017 - 09:05 wit", "2017-05-03T09:05:00+09:00"),
+        ("on 16 Feb 2016 at 09:20 WIB", "2016-02-16T09:20:00+07:00"),
+        ("Sabtu, 7 Nopember 2015 pukul 10.30", "2015-11-07T10:30:00+07:00"),
+        ("Selasa, 16 Februari 2016", "2016-02-16"),
+        ("Kamis, 05/11/2015 10:08 WIB", "2015-11-05T10:08:00+07:00"),
+        ("31/02/2023, 10:00 WIB", None),
+        ("Tidak ada tanggal di sini", None),
+    ],
+)
+def test_parse_published(line: str, expected: str | None) -> None:
+    assert parse_published(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("SHANGHAI, KOMPAS.com - Pemerintah China mengatakan …", "Shanghai", "Kompas.com"),
+        ("Shanghai (ANTARA) - China mengatakan pada Sabtu …", "Shanghai", "ANTARA"),
+        ("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan …", "Mataram", "ANTARA"),
+        ("TEMPO.CO, Jakarta - Menteri Luar Negeri berjanji …", "Jakarta", "Tempo.co"),
+        ("BANDAR LAMPUNG, KOMPAS.com — Polisi menangkap …", "Bandar Lampung", "Kompas.com"),
+        ("REPUBLIKA.CO.ID, JAKARTA -- Aktris itu mengaku …", "Jakarta", "Republika"),
+        ("Liputan6.com, Jakarta - Indonesia memasuki fase …", "Jakarta", "Liputan6.com"),
+        ("Kapanlagi.com - Aktor muda itu semakin mantap …", None, "KapanLagi.com"),
+        ("Jakarta - Ponsel jagoan itu ternyata …", "Jakarta", None),
+    ],
+)
+def test_parse_dateline(line: str, city: str | None, outlet: str | None) -> None:
+    parsed = parse_dateline(line)
+    assert parsed is not None
+    assert (parsed.city, parsed.outlet) == (city, outlet)
+
+
+def test_a_date_line_is_not_a_dateline() -> None:
+    assert parse_dateline("Kompas.com - 04/02/2023, 15:30 WIB") is None
+    assert parse_dateline("Warga desa menanam pohon di tepi sungai.") is None
+
+
+def test_bare_dateline_only_on_the_first_body_line() -> None:
+    assert parse_dateline("Jakarta - Ponsel itu …", first_line=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dilansir dari Reuters, pemerintah itu menyatakan …", ["Reuters"]),
+        ("Melansir Newsweek pada Selasa (29/12/2020), presiden itu …", ["Newsweek"]),
+        ("kata Wang, seperti dikutip dari Global Times, Jumat (14/7).", ["Global Times"]),
+        ("Dikutip detikINET dari BBC, Kamis (5/11/2015), Google …", ["BBC"]),
+        ("Kantor berita Xinhua mengutip perkataan sang presiden.", []),
+        ("Ia mengutip AFP yang melaporkan …", ["AFP"]),
+    ],
+)
+def test_wire_sources_in_body(text: str, expected: list[str]) -> None:
+    assert wire_sources_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Sumber: Reuters", "Reuters"), ("Sumber Reuters", "Reuters"), ("Sumber: RT.com", "RT.com")],
+)
+def test_source_credit(line: str, expected: str) -> None:
+    assert source_credit(line) == expected
+
+
+def test_bylines() -> None:
+    assert byline_people("Penulis : Ayu Lestari") == [("author", "Ayu Lestari")]
+    assert byline_people("Editor: Bambang Sutrisno") == [("editor", "Bambang Sutrisno")]
+    assert byline_people("Penerjemah: Made Wirawan") == [("translator", "Made Wirawan")]
+    assert byline_people("RABU, 1 MARET 2023 | 10:00 WIB | LAPORAN: ANDI WIJAYA") == [
+        ("author", "Andi Wijaya")
+    ]
+    assert split_names("Ayu Lestari, Budi Hartono dan Citra Dewi") == [
+        "Ayu Lestari",
+        "Budi Hartono",
+        "Citra Dewi",
+    ]
+
+
+def test_person_names() -> None:
+    assert is_person_name("Rina Kartika Dewi")
+    assert not is_person_name("Tempo.co")
+    assert not is_person_name("Cina dan Rusia Janji Akan Saling Dukung")
+    assert not is_person_name("Jumat")
+    assert not is_person_name("Global")
+
+
+def test_canonical_outlets() -> None:
+    assert canonical_outlet("KOMPAS.com") == "Kompas.com"
+    assert canonical_outlet("(ANTARA)") == "ANTARA"
+    assert canonical_outlet("TEMPO.CO") == "Tempo.co"
+    assert canonical_outlet("Toko Buku Sebelah") is None
+
+
+def test_visible_metadata_reads_header_body_and_footer() -> None:
+    lines = [
+        "Nelayan Pulau Seribu Panen Rumput Laut",
+        "",
+        "Kamis, 5 November 2015 14:56 WIB",
+        "Penulis: Sari Utami",
+        "",
+        "Jakarta (ANTARA) - Para nelayan di Pulau Seribu memanen rumput laut lebih awal tahun ini.",
+        "",
+        "Mereka menjual hasil panen ke pengepul di Muara Angke.",
+        "",
+        "Editor: Yusuf Maulana",
+        "Copyright © ANTARA 2015",
+    ]
+    found = visible_metadata(lines)
+    assert found.title == "Nelayan Pulau Seribu Panen Rumput Laut"
+    assert found.published == "2015-11-05T14:56:00+07:00"
+    assert found.authors == ("Sari Utami",)
+    assert found.editors == ("Yusuf Maulana",)
+    assert found.dateline == "Jakarta"
+    assert found.outlet == "ANTARA"
+
+
+def test_visible_metadata_unknown_is_empty() -> None:
+    found = visible_metadata(["Para nelayan memanen rumput laut lebih awal tahun ini di pulau itu."])
+    assert found.title is None and found.published is None and found.outlet is None
+    assert found.authors == () and found.wire_sources == ()
+
+
+@given(st.text(max_size=200))
+def test_parse_published_never_crashes(line: str) -> None:
+    value = parse_published(line)
+    assert value is None or value[:4].isdigit()
+
+
+def test_language() -> None:
+    assert (
+        detect_language(
+            "Pemerintah kota mengatakan bahwa jalan itu akan diperbaiki tahun depan dengan dana daerah."
+        )
+        == "id"
+    )
+    assert detect_language("The government said on Monday that the road would be repaired next year.") == "en"
+    assert detect_language("Menteri Luar Negeri Tiba di Jakarta") == "id"
+    assert detect_language("") is None
