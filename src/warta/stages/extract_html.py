@@ -28,6 +28,7 @@ from trafilatura.utils import load_html
 
 from warta.errors import NotAnArticle
 from warta.io.decode import detect_kind
+from warta.lang.id import page_widgets as w
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
@@ -235,6 +236,84 @@ def body_lines(body: Any, title: str | None) -> list[str]:
     return lines
 
 
+WIDGET_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+WIDGET_MARKERS = frozenset(w.WIDGET_MARKERS)
+WIDGET_LINE = re.compile(r"^(?:" + "|".join(w.WIDGET_LINES) + r")$", re.IGNORECASE)
+CLOSING_CODE = re.compile(w.CLOSING_CODE)
+WIDGET_ATTRIBUTES = ("class", "id", "aria-labelledby", "role")
+LINE_TEXT_TAGS = frozenset(
+    {"p", "div", "span", "figcaption", "li", "h2", "h3", "h4", "strong", "b", "a", "em", "i"}
+)
+"""Elements whose text may stand as one line of an extraction."""
+
+
+def _is_widget(el: HtmlElement) -> bool:
+    for attribute in WIDGET_ATTRIBUTES:
+        value = (el.get(attribute) or "").lower()
+        if value and (
+            value in WIDGET_MARKERS or any(t in WIDGET_MARKERS for t in WIDGET_TOKEN_SPLIT.split(value))
+        ):
+            return True
+    return el.tag == "figcaption"
+
+
+def _caption_boxes(root: HtmlElement) -> list[HtmlElement]:
+    """Small boxes holding an image and a short text: the text is the image's caption."""
+    boxes: list[HtmlElement] = []
+    for image in root.iter("img"):
+        node = image.getparent()
+        for _ in range(w.CAPTION_CONTAINER_DEPTH):
+            if node is None or node.tag in {"p", "body", "a"}:
+                break
+            text = hm.norm(node.text_content())
+            if text:
+                if len(text) <= w.CAPTION_MAX_CHARS:
+                    boxes.append(node)
+                break
+            node = node.getparent()
+    return boxes
+
+
+def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
+    """Texts that the markup marks as page furniture, normalised: the lines of widget elements
+    (related and recommendation boxes, captions, comment and share boxes, see
+    ``page_widgets.WIDGET_MARKERS``), image captions, and the text of every headline-length
+    link. The body block and its ancestors are never furniture."""
+    protected = set(block.iterancestors()) | {block} if block is not None else set()
+    found: set[str] = set()
+    widgets = [el for el in root.iter() if isinstance(el.tag, str) and _is_widget(el)]
+    for el in widgets + _caption_boxes(root):
+        if el in protected:
+            continue
+        for part in el.iter():
+            if isinstance(part.tag, str) and part.tag in LINE_TEXT_TAGS:
+                text = hm.norm(part.text_content())
+                if text:
+                    found.add(text)
+        text = hm.norm(el.text_content())
+        if text:
+            found.add(text)
+    for anchor in root.iter("a"):
+        text = hm.norm(anchor.text_content())
+        if 1 < len(text.split()) <= w.LINK_LINE_MAX_WORDS:
+            found.add(text)
+    return found
+
+
+def drop_furniture(lines: list[str], furniture: set[str]) -> list[str]:
+    """``lines`` without the page furniture trafilatura kept (see ``page_furniture``), widget lines
+    ("Beri komentar", "Artikel-artikel yang direkomendasikan"), and the editor's code closing the
+    last paragraph ("(Z-7)")."""
+    kept = [
+        line
+        for line in lines
+        if " ".join(line.split()) not in furniture and not WIDGET_LINE.match(line.strip())
+    ]
+    if kept:
+        kept[-1] = CLOSING_CODE.sub("", kept[-1]) or kept[-1]
+    return [line for line in kept if line.strip()]
+
+
 def visible_fields(
     lines: list[str],
     body_start: int | None = None,
@@ -280,6 +359,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         raise NotAnArticle(source, f"not an article: {reason}")
     meta = hm.page_meta(root)
     title = headline_title(root, meta.title)
+    furniture = page_furniture(root, block)
     lines: list[str] = []
     paragraphs: list[str] = []
     for settings in (EXTRACT_SETTINGS, FALLBACK_SETTINGS):
@@ -288,7 +368,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         if body is None:
             continue
         lines = body_lines(body, title)
-        lines = restore_lead(block, lines)
+        lines = drop_furniture(restore_lead(block, lines), furniture)
         paragraphs = filter_paragraphs(lines)
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break

@@ -24,6 +24,7 @@ from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
 from warta.lang.id.desks import DESK_WORDS
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
 from warta.lang.id.page_labels import UPDATE_LABELS
+from warta.lang.id.regional_outlets import regional_outlet
 from warta.stages.metadata import is_person_name
 
 META_DATE_KEYS = (
@@ -315,8 +316,12 @@ def outlet_in(text: str | None) -> str | None:
 def outlet_for(
     url: str | None, site_name: str | None, publisher: str | None, hints: Sequence[str | None] = ()
 ) -> str | None:
-    """Canonical outlet name: from the domain table, else a known site/publisher name or one named
+    """Canonical outlet name: a network's regional site by its host ("bali.tribunnews.com" →
+    Tribun-Bali.com), else from the domain table, else a known site/publisher name or one named
     in a copyright/author meta tag, else the publisher name the page gives, else the domain."""
+    regional = regional_outlet(urlsplit(url).hostname if url else None)
+    if regional:
+        return regional
     domain = registered_domain(url)
     if domain and domain in OUTLET_DOMAINS:
         return OUTLET_DOMAINS[domain]

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from warta.lang.id import page_grammar as g
+from warta.lang.id.calendar import WEEKDAYS
+from warta.stages.html_metadata import VISIBLE_DATE
 from warta.stages.metadata import is_person_name
 from warta.stages.postfilter import BYLINE_LABEL_ONLY_RE
 
@@ -203,6 +206,68 @@ def _join_labels(page: list[str]) -> list[str]:
     return joined
 
 
+PEOPLE_LABELS = (*g.AUTHOR_LABELS, *g.EDITOR_LABELS, *g.TRANSLATOR_LABELS, "fotografer", "foto", "video")
+"""Labels of the credits a header or footer box prints side by side."""
+
+_PEOPLE_LABEL = "(?:" + "|".join(re.escape(x) for x in sorted(PEOPLE_LABELS, key=len, reverse=True)) + ")"
+
+LABEL_START = re.compile(rf"^{_PEOPLE_LABEL}\s*:", re.IGNORECASE)
+"""A page line that opens with a credit label ("Penulis: …", "Editor : …")."""
+
+NEXT_LABEL = re.compile(rf"\s+(?={_PEOPLE_LABEL}\s*:)", re.IGNORECASE)
+"""Where the next credit of a credits line starts ("Penulis: A Editor: B" → two credits)."""
+
+WEEKDAY_START = re.compile(
+    r"\s+(?=(?:" + "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True)) + r")\b,?\s*\d)",
+    re.IGNORECASE,
+)
+"""Where a weekday opens the date that follows the credits ("… Editor: B Kamis, 16 Mar 2023")."""
+
+MAX_CREDITS_LINE_WORDS = 30
+"""A credits line (labels, names, a date) is short; longer lines are prose and stay whole."""
+
+ROLE_OF_OUTLET = re.compile(
+    r"^(?:wartawan|jurnalis|reporter|koresponden|kontributor|penulis)\b(?:\s+\S+){0,5}$", re.IGNORECASE
+)
+"""A role line printed under the writer's name: "Wartawan BBC News Indonesia", "Jurnalis"."""
+
+
+def split_credits(text: str) -> list[str]:
+    """A header/footer line of several credits printed side by side, one credit each, the date
+    after them apart: "Penulis: A Editor: B Kamis, 16 Mar 2023 10:20 WIT" → "Penulis: A",
+    "Editor: B", "Kamis, 16 Mar 2023 10:20 WIT". Other lines come back whole."""
+    if not LABEL_START.match(text) or len(text.split()) > MAX_CREDITS_LINE_WORDS:
+        return [text]
+    parts: list[str] = []
+    for part in NEXT_LABEL.split(text):
+        weekday = WEEKDAY_START.search(part)
+        date = VISIBLE_DATE.search(part)
+        cut = weekday.start() if weekday else (date.start() if date else None)
+        if cut is not None and cut > 0 and LABEL_START.match(part):
+            parts.extend(p for p in (part[:cut].strip(" |-–"), part[cut:].strip()) if p)
+        else:
+            parts.append(part.strip(" |"))
+    return [p for p in parts if p]
+
+
+def _name_over_role(page: list[str]) -> list[str]:
+    """A writer's name printed over their role ("Wulan Pertiwi" / "Wartawan BBC News Indonesia")
+    read as the byline "Penulis: Wulan Pertiwi"."""
+    result: list[str] = []
+    skip = False
+    for index, text in enumerate(page):
+        if skip:
+            skip = False
+            continue
+        following = page[index + 1] if index + 1 < len(page) else ""
+        if is_person_name(text) and ROLE_OF_OUTLET.match(following) and not _is_label(following):
+            result.append(f"Penulis: {text}")
+            skip = True
+        else:
+            result.append(text)
+    return result
+
+
 def page_context(root: HtmlElement, lines: list[str]) -> tuple[list[str], int, int]:
     """The body ``lines`` framed by the page text printed just above and below them (bylines,
     date lines, "Penulis: …/Editor: …" tables), as ``(lines, body_start, body_end)`` for
@@ -210,7 +275,7 @@ def page_context(root: HtmlElement, lines: list[str]) -> tuple[list[str], int, i
     body = root.find("body")
     if body is None or not lines:
         return lines, 0, len(lines) - 1
-    page = _join_labels([s.text for s in segments(body)])
+    page = _name_over_role(_join_labels([part for s in segments(body) for part in split_credits(s.text)]))
     start, end = _locate(page, lines, False), _locate(page, lines, True)
     if start is None or end is None or end < start:
         return lines, 0, len(lines) - 1

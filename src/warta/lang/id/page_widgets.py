@@ -1,0 +1,48 @@
+"""Widgets of Indonesian news pages as HTML marks them, and the lines they leave in an extraction.
+
+trafilatura keeps some of a page's furniture inside the article: a recommendation box between two
+paragraphs, a photo caption, a "Berita Lainnya" link under the last paragraph, a comment prompt.
+The markup says what they are (a class or an ARIA label naming the widget, a ``<figcaption>``, an
+element holding an image and one short line, a link); the patterns here are that grammar, as data.
+"""
+
+from __future__ import annotations
+
+WIDGET_MARKERS: tuple[str, ...] = (
+    "recommend", "recommendation", "recommendations", "rekomendasi", "related", "terkait",
+    "bacajuga", "baca-juga", "readmore", "read-more", "lainnya", "populer", "popular",
+    "terpopuler", "trending", "comment", "comments", "komentar", "share", "sharing", "social",
+    "socmed", "newsletter", "promo", "advert", "advertisement", "iklan", "ads", "breadcrumb",
+    "caption", "keterangan", "ket", "credit", "photo-credit", "figcaption", "tags", "tag",
+)  # fmt: skip
+"""Words of ``class``, ``id`` and ``aria-labelledby`` values (split at spaces, "-" and "_", lower
+case) that name a widget: recommendation and related boxes, comment and share boxes, captions,
+tag lists. An element so marked never holds the article body (the body block's ancestors are
+never treated as widgets)."""
+
+WIDGET_LINES: tuple[str, ...] = (
+    r"(?:akhir dari |lewati )?(?:artikel|berita)(?:-(?:artikel|berita))? (?:yang )?direkomendasikan.*",
+    r"(?:baca juga )?rekomendasi (?:untuk anda|artikel|berita)",
+    r"lewati\b.{0,80}",
+    r"(?:beri|berikan|tulis|kirim|tambahkan|lihat|tampilkan|baca) (?:semua )?komentar(?: anda)?",
+    r"(?:\d+ )?komentar(?: \(\d+\))?",
+    r"(?:gabung|ikut) (?:dalam )?diskusi",
+    r"forum",
+    r"skip to (?:content|main content)",
+)
+"""Whole lines (lower case, full match) of widgets: a recommendation box's head and tail
+("Artikel-artikel yang direkomendasikan", "Akhir dari …"), skip links ("Lewati …"), comment
+prompts ("Beri komentar", "Tulis komentar")."""
+
+CLOSING_CODE: str = r"\s*\((?:[A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}/[A-Z]{1,4}-\d{1,3})\)\s*$"
+"""An editor's code closing the last paragraph, as Media Indonesia and other print newsrooms sign
+their articles: "… mulai bulan depan. (Z-7)", "(H-2)", "(Ant/P-1)"."""
+
+CAPTION_MAX_CHARS: int = 320
+"""A caption beside an image is one or two sentences; longer text next to an image is prose."""
+
+CAPTION_CONTAINER_DEPTH: int = 2
+"""How far above an image to look for the small box that holds it and its caption."""
+
+LINK_LINE_MAX_WORDS: int = 20
+"""A body line that is exactly one link's text, up to this long, is a headline link."""
