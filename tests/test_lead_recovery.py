@@ -113,3 +113,48 @@ def test_html_bylines_around_the_body_reach_the_article() -> None:
     article = extract_html(RawDoc("a.html", "html", _framed("", table)), Options())
     assert article.authors == ("Siti Rahmawati",)
     assert article.editors == ("Budi Santoso",)
+
+
+def test_side_by_side_credits_are_split_into_one_credit_each() -> None:
+    from warta.stages.lead_recovery import split_credits
+
+    line = "Penulis: Dewi Lestari Editor: Bagus Wirawan Kamis, 16 Mar 2023 10:20 WIT"
+    assert split_credits(line) == [
+        "Penulis: Dewi Lestari",
+        "Editor: Bagus Wirawan",
+        "Kamis, 16 Mar 2023 10:20 WIT",
+    ]
+    assert split_credits("Penulis: Dewi Lestari | Editor: Bagus Wirawan") == [
+        "Penulis: Dewi Lestari",
+        "Editor: Bagus Wirawan",
+    ]
+    prose = "Warga desa berkata: kami tidak takut. Editor: bukan label di sini."
+    assert split_credits(prose) == [prose]
+
+
+def _credits_page(credits: str) -> str:
+    body = "".join(
+        f"<p>Paragraf {i} bercerita tentang nelayan yang memperbaiki perahu setelah badai besar melanda "
+        "pesisir selatan pekan lalu, kata ketua kelompok nelayan setempat.</p>"
+        for i in range(4)
+    )
+    return (
+        "<html><head><title>Nelayan Memperbaiki Perahu Usai Badai</title></head><body>"
+        f"<h1>Nelayan Memperbaiki Perahu Usai Badai</h1>{credits}<div class='isi'>{body}</div></body></html>"
+    )
+
+
+def test_credits_printed_side_by_side_name_author_and_editor() -> None:
+    html = _credits_page(
+        "<div class='meta'>Penulis: Dewi Lestari &nbsp; Editor: Bagus Wirawan &nbsp; "
+        "Sabtu, 25 Maret 2023 - 07:17 WIB</div>"
+    )
+    article = extract_html(RawDoc("p.html", "html", html), Options())
+    assert article.authors == ("Dewi Lestari",)
+    assert article.editors == ("Bagus Wirawan",)
+
+
+def test_name_over_its_role_is_the_author() -> None:
+    html = _credits_page("<ul><li>Dewi Lestari</li><li>Wartawan Contoh News</li></ul>")
+    article = extract_html(RawDoc("p.html", "html", html), Options())
+    assert article.authors == ("Dewi Lestari",)

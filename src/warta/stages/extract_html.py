@@ -29,6 +29,7 @@ from trafilatura.utils import load_html
 from warta.errors import NotAnArticle
 from warta.io.decode import detect_kind
 from warta.lang.id import page_widgets as w
+from warta.lang.id.regional_outlets import same_group
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
@@ -302,16 +303,41 @@ def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
 
 def drop_furniture(lines: list[str], furniture: set[str]) -> list[str]:
     """``lines`` without the page furniture trafilatura kept (see ``page_furniture``), widget lines
-    ("Beri komentar", "Artikel-artikel yang direkomendasikan"), and the editor's code closing the
-    last paragraph ("(Z-7)")."""
+    ("Beri komentar", "Artikel-artikel yang direkomendasikan")."""
     kept = [
         line
         for line in lines
         if " ".join(line.split()) not in furniture and not WIDGET_LINE.match(line.strip())
     ]
-    if kept:
-        kept[-1] = CLOSING_CODE.sub("", kept[-1]) or kept[-1]
-    return [line for line in kept if line.strip()]
+    return kept
+
+
+def strip_closing_code(paragraphs: list[str]) -> list[str]:
+    """The body without the editor's code that closes its last paragraph ("… bulan depan. (Z-7)")."""
+    if not paragraphs:
+        return paragraphs
+    last = CLOSING_CODE.sub("", paragraphs[-1])
+    return [*paragraphs[:-1], last] if last.strip() else paragraphs[:-1]
+
+
+TRAILING_STRAY_WORDS = 15
+"""A line after the body that is outside the body block is page furniture when it is this short
+and does not end like a sentence (a sidebar's chart title, a tag line)."""
+
+
+def drop_trailing_strays(lines: list[str], block: HtmlElement | None) -> list[str]:
+    """``lines`` without the short unpunctuated lines at their end that the page prints outside
+    the body block (a sidebar widget's title trafilatura took for a last paragraph)."""
+    if block is None or not lines:
+        return lines
+    inside = " ".join(block.text_content().split())
+    end = len(lines)
+    while end > 1:
+        line = " ".join(lines[end - 1].split())
+        if line in inside or SENTENCE_END.search(line) or len(line.split()) > TRAILING_STRAY_WORDS:
+            break
+        end -= 1
+    return lines[:end]
 
 
 def visible_fields(
@@ -368,8 +394,8 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         if body is None:
             continue
         lines = body_lines(body, title)
-        lines = drop_furniture(restore_lead(block, lines), furniture)
-        paragraphs = filter_paragraphs(lines)
+        lines = drop_trailing_strays(drop_furniture(restore_lead(block, lines), furniture), block)
+        paragraphs = strip_closing_code(filter_paragraphs(lines))
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break
     else:
@@ -385,6 +411,13 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         "authors": tuple(meta.authors),
     }
     fields.update({key: value for key, value in markup.items() if value})
+    if not fields.get("dateline") and paragraphs:
+        city = hm.colon_dateline(paragraphs[0])
+        if city:
+            fields["dateline"] = city
+    if fields.get("wire_sources"):
+        own = fields.get("outlet")
+        fields["wire_sources"] = tuple(s for s in fields["wire_sources"] if not same_group(s, own))
     language = detect_language("\n".join(paragraphs)) or meta.language
     return Article(source=source, paragraphs=tuple(paragraphs), language=language, kind="html", **fields)
 

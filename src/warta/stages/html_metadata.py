@@ -21,7 +21,9 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
+from warta.lang.id.dateline_forms import COLON_DATELINE, NEWSROOM_TOKENS
 from warta.lang.id.desks import DESK_WORDS
+from warta.lang.id.gazetteer import PLACES
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
 from warta.lang.id.page_labels import UPDATE_LABELS
 from warta.lang.id.regional_outlets import regional_outlet
@@ -522,3 +524,26 @@ def iso(value: datetime | None) -> str | None:
     if value.tzinfo is None:
         value = value.replace(tzinfo=WIB)
     return value.isoformat(timespec="seconds")
+
+
+COLON_DATELINE_RE = re.compile(COLON_DATELINE)
+KNOWN_PLACES = frozenset(p.lower() for name, spellings in PLACES.items() for p in (name, *spellings))
+"""Place names (lower case) a bare colon dateline ("Jakarta: …") must name."""
+
+
+def colon_dateline(first_paragraph: str) -> str | None:
+    """The city of a colon dateline opening the first paragraph ("KBRN, Ambon: …" → Ambon,
+    "Jakarta: …" → Jakarta): with an outlet token before the city (an outlet alias or a newsroom
+    name), or a known place alone; else None."""
+    match = COLON_DATELINE_RE.match(first_paragraph.strip())
+    if not match:
+        return None
+    city, outlet = match.group("city"), match.group("outlet")
+    if outlet:
+        key = outlet.lower()
+        known = key in NEWSROOM_TOKENS or key in OUTLET_ALIASES or key in OUTLET_DOMAINS
+        if not known:
+            return None
+    elif city.lower() not in KNOWN_PLACES:
+        return None
+    return city.title() if city.isupper() else city
