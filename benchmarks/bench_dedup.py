@@ -65,14 +65,16 @@ VARIANT: np.ndarray = np.zeros(0, dtype=np.int64)
 
 
 def load_corpus(path: Path) -> None:
-    """Sentences of every real article, and the sentence pool for synthetic articles.
+    """Sentences of the real base articles, and the sentence pool for synthetic articles.
 
     The corpus itself holds copies (one article filed twice, boilerplate sentences): an article
-    that shares ``BASE_OVERLAP_MAX`` of its sentences with earlier ones is left out, and repeated
-    sentences enter the pool once, so that families are distinct by construction (an exact
-    sentence match, independent of the method under test).
+    that shares more than ``BASE_OVERLAP_MAX`` of its sentences with earlier ones is left out (an
+    exact sentence match, independent of the method under test). Every other article is either a
+    base (even positions) or feeds the pool (odd positions), so a synthetic article never contains
+    sentences of a real base and families are distinct by construction.
     """
     seen: set[str] = set()
+    kept = 0
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
@@ -84,10 +86,13 @@ def load_corpus(path: Path) -> None:
             seen.update(sentences)
             if shared > BASE_OVERLAP_MAX * len(sentences):
                 continue
-            REAL.append(sentences)
-            REAL_DATES.append(row.get("date") or "2022-01-01")
-            POOL.extend(s for s in sentences if s not in POOL_SEEN)
-            POOL_SEEN.update(sentences)
+            kept += 1
+            if kept % 2:
+                REAL.append(sentences)
+                REAL_DATES.append(row.get("date") or "2022-01-01")
+            else:
+                POOL.extend(s for s in sentences if s not in POOL_SEEN)
+                POOL_SEEN.update(sentences)
 
 
 def plan(size: int, seed: int = 7) -> None:

@@ -81,7 +81,8 @@ def invented_result(options: Options | None = None) -> DigestResult:
     result = run_digest([], options or Options(), articles=[a, b, c])
     result.times = times
     result.quotes = {a.id: [quote]}
-    result.entities = {a.id: [person]}
+    place = Entity("Sukamaju " + HOSTILE, "PLACE", (), None, (Mention(0, 4),))
+    result.entities = {a.id: [person, place], b.id: [place]}
     result.copy_groups = [CopyGroup("g-1", "rewrite", a.id, (a.id, b.id))]
     result.stories = [
         Story("s-1", "Banjir Sukamaju", (a.id, b.id), a.published, a.published, ("Warta Satu", "Kabar Dua")),

@@ -374,3 +374,27 @@ def test_hard_wrapped_dump_reads_like_the_unwrapped_one() -> None:
 def test_unwrap_leaves_unwrapped_dumps_alone() -> None:
     lines = BROWSER_DUMP.splitlines()
     assert unwrap(lines) == lines
+
+
+def test_invisible_characters_do_not_hide_furniture() -> None:
+    dump = BROWSER_DUMP.replace("Baca juga:", "\u200bBaca juga:").replace("Advertising", "\ufeffAdvertising")
+    assert _extract(dump).paragraphs == _extract(BROWSER_DUMP).paragraphs
+
+
+def test_lines_that_carry_on_a_sentence_are_joined() -> None:
+    lines = [
+        "Pemerintah kota meresmikan lomba film pendek bertema belas kasihan dan",
+        "keadilan. Lomba ini terbuka untuk umum.",
+        "",
+        "Judul Tanpa Titik",
+        "* daftar tautan",
+        "warga kota diminta ikut serta.",
+    ]
+    assert unwrap(lines) == [
+        "Pemerintah kota meresmikan lomba film pendek bertema belas kasihan dan keadilan. Lomba ini "
+        "terbuka untuk umum.",
+        "",
+        "Judul Tanpa Titik",
+        "* daftar tautan",
+        "warga kota diminta ikut serta.",
+    ]

@@ -1,18 +1,22 @@
 """Gate: extractive summaries of IndoSum articles (3 sentences) against the reference summaries.
 
-Runs on the whole dev.01 fold (750 articles, a few seconds). ROUGE-1/2 F on lower-cased tokens with
-no stemming (warta.evaluation_rouge); the lead-3 baseline is computed in the same run, and the
-summary must beat it as well as the pinned floors.
+Runs on the whole dev.01 fold (750 articles, a few seconds) in process, and on a fixed sample (the
+first 100 articles) through the `warta summarize` command reading text files. ROUGE-1/2 F on
+lower-cased tokens with no stemming (warta.evaluation_rouge); the lead-3 baseline is computed in
+the same run, and the summary must beat it as well as the pinned floors.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from conftest import floor, shared_path
+from warta.cli import cli
 from warta.evaluation_rouge import detokenize, rouge_n, rouge_tokens
 from warta.options import Options
 from warta.records import Article
@@ -49,3 +53,30 @@ def test_indosum_rouge_beats_floors_and_lead3() -> None:
     assert scores["r1"] >= floor("indosum_rouge1_min"), scores
     assert scores["r2"] >= floor("indosum_rouge2_min"), scores
     assert scores["r1"] > scores["lead_r1"] and scores["r2"] > scores["lead_r2"], scores
+
+
+CLI_SAMPLE = 100
+"""Articles of the fold (the first ones: a fixed sample) sent through the command itself."""
+
+
+def test_indosum_through_the_summarize_command(tmp_path: Path) -> None:
+    """The same scoring through `warta summarize FILE --sentences 3 --json`: each article written as
+    a plain text file (paragraphs separated by blank lines) and read back by the text extractor."""
+    path = shared_path("corpus", "indosum", "dev.01.jsonl")
+    lines = path.read_text(encoding="utf-8").splitlines()[:CLI_SAMPLE]
+    runner = CliRunner()
+    r1 = r2 = 0.0
+    for k, line in enumerate(lines):
+        row = json.loads(line)
+        page = tmp_path / f"{k:03d}.txt"
+        page.write_text(_article(row).text + "\n", encoding="utf-8")
+        result = runner.invoke(cli, ["summarize", str(page), "--sentences", "3", "--json"])
+        assert result.exit_code == 0, result.output
+        sentences = json.loads(result.stdout)["sentences"]
+        assert 1 <= len(sentences) <= 3
+        ours = rouge_tokens(" ".join(s["text"] for s in sentences))
+        r1 += rouge_n(ours, _reference(row), 1)[2]
+        r2 += rouge_n(ours, _reference(row), 2)[2]
+    scores = {"r1": 100 * r1 / len(lines), "r2": 100 * r2 / len(lines)}
+    print(f"IndoSum dev.01 first {len(lines)} through the command: {scores}")
+    assert scores["r1"] >= floor("indosum_rouge1_min") and scores["r2"] >= floor("indosum_rouge2_min"), scores

@@ -17,6 +17,7 @@ from warta.stages.metadata import (
     parse_dateline,
     parse_published,
     source_credit,
+    source_credits,
     split_names,
     visible_metadata,
     wire_sources_in,
@@ -170,3 +171,34 @@ def test_language() -> None:
     assert detect_language("The government said on Monday that the road would be repaired next year.") == "en"
     assert detect_language("Menteri Luar Negeri Tiba di Jakarta") == "id"
     assert detect_language("") is None
+
+
+def test_more_byline_and_credit_forms() -> None:
+    assert byline_people("Penulis Ayu Lestari | Editor Bambang Sutrisno") == [
+        ("author", "Ayu Lestari"),
+        ("editor", "Bambang Sutrisno"),
+    ]
+    assert byline_people("Editor Majalah itu mengatakan hal yang sama") == []
+    assert source_credits("Sumber: AFP, Reuters") == ["AFP", "Reuters"]
+    assert source_credits("(AFP/Reuters)") == ["AFP", "Reuters"]
+    assert wire_sources_in("Seperti dikutip Reuters, menteri itu membantah.") == ["Reuters"]
+    assert wire_sources_in("Menurut laporan Bloomberg pada Senin, harga naik.") == ["Bloomberg"]
+
+
+def test_kompas_dateline_without_domain() -> None:
+    parsed = parse_dateline("JAKARTA, KOMPAS - Pemerintah menaikkan harga …")
+    assert parsed is not None and parsed.city == "Jakarta" and parsed.outlet == "Kompas"
+
+
+def test_antara_dateline_on_another_outlets_page_is_a_wire_copy() -> None:
+    lines = [
+        "Harga Cabai Turun di Pasar Induk",
+        "Kamis, 5 November 2015 14:56 WIB",
+        "Jakarta (ANTARA) - Harga cabai di pasar induk turun dua pekan berturut-turut.",
+        "Pedagang mengatakan pasokan dari daerah sentra sudah kembali normal.",
+        "Copyright © 2015 Suara.com",
+    ]
+    found = visible_metadata(lines, 2, 3)
+    assert found.outlet == "Suara.com"
+    assert found.wire_sources[0] == "ANTARA"
+    assert found.dateline == "Jakarta"

@@ -100,3 +100,20 @@ def test_rare_triggers_cover_every_anywhere_rule() -> None:
     literals = (*g.PROMO_ANYWHERE, *g.COMMENT_ANYWHERE, *g.COPYRIGHT_TRIGGERS, *g.PHOTO_CREDIT_WORD_TRIGGERS)
     for literal in literals:
         assert any(t in literal.lower() for t in g.RARE_TRIGGERS), literal
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Penulis Ayu Lestari | Editor Bambang Sutrisno", "byline"),
+        ("(AFP/Reuters)", "credit"),
+        ("(Reuters)", "credit"),
+    ],
+)
+def test_more_credit_forms(line: str, kind: str) -> None:
+    assert boilerplate_kind(line) == kind
+
+
+def test_bare_label_words_in_prose_are_not_bylines() -> None:
+    assert boilerplate_kind("Red Bull Racing Menang Lagi") is None
+    assert boilerplate_kind("Editor Majalah itu mengatakan hal yang sama kemarin.") is None

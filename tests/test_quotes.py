@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warta.cli import cli
 from warta.options import Options
 from warta.pipeline import ingest
 from warta.records import Article, Quote
@@ -134,6 +136,19 @@ TOKENS = st.sampled_from(
         "\n\n",
         "Kremlin",
         "mengutip",
+        "Kepala Dinas",
+        "(Disdik)",
+        ", Yusuf,",
+        "I Made",
+        "Jalan Jenderal",
+        "Nomor",
+        "(27)",
+        "atau Gus",
+        "Kata dia,",
+        "Hal ini",
+        "sementara China",
+        ".Budi",
+        "V.",
     ]
 )
 
@@ -236,3 +251,49 @@ def test_cue_opening_a_sentence() -> None:
 def test_this_or_that_is_no_speaker() -> None:
     _, quotes = _quotes("Harga beras naik lagi. Hal ini menegaskan bahwa pasokan dari petani sedang seret.")
     assert quotes == []
+
+
+def _jsonl_article(tmp_path: Path) -> Path:
+    row = {
+        "url": "https://contoh.test/berita/2",
+        "title": "Bupati tinjau banjir",
+        "text": (
+            "Bupati Sukamaju Dedi Kurniawan meninjau lokasi banjir pada Senin.\n\n"
+            '"Kami sudah menyiapkan dapur umum untuk warga," kata Dedi.'
+        ),
+    }
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_cli_quotes_and_entities_print_json(tmp_path: Path) -> None:
+    source = _jsonl_article(tmp_path)
+    runner = CliRunner()
+    quotes = runner.invoke(cli, ["quotes", str(source)])
+    assert quotes.exit_code == 0, quotes.output
+    data = json.loads(quotes.stdout)
+    assert [(q["speaker"], q["kind"], q["cue"]) for q in data] == [("Dedi Kurniawan", "direct", "kata")]
+    assert set(data[0]) == {"speaker", "speaker_role", "kind", "cue", "text", "start", "end"}
+    entities = runner.invoke(cli, ["entities", str(source)])
+    assert entities.exit_code == 0, entities.output
+    people = [e for e in json.loads(entities.stdout) if e["type"] == "PERSON"]
+    assert [e["name"] for e in people] == ["Dedi Kurniawan"]
+    assert set(people[0]) == {"name", "type", "aliases", "role", "mentions"}
+
+
+def test_cli_bad_gazetteer_exits_1_with_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["entities", "--gazetteer", str(bad), str(_jsonl_article(tmp_path))])
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "bad.json" in result.stderr
+
+
+def test_list_of_people_speaking_together() -> None:
+    _, quotes = _quotes(
+        "Menteri Luar Negeri Malaysia Darma bertemu mitranya.",
+        "Darma, Menteri Luar Negeri Singapura Lee Chong, dan Menteri Luar Negeri Filipina Ana Ruiz "
+        "mengatakan kerja sama ketiga negara akan dibahas lagi tahun depan.",
+    )
+    assert [q.speaker for q in quotes] == ["Darma; Lee Chong; Ana Ruiz"]

@@ -58,6 +58,7 @@ def test_scraped_text_is_escaped_everywhere(tmp_path: Path) -> None:
     assert "<img" not in html.lower()
     assert "&lt;script&gt;" in html
     assert "Kabar &lt;b&gt;Dua&lt;/b&gt;" in html
+    assert 'class="about"' in html and "Sukamaju &lt;script&gt;" in html
     markdown = (tmp_path / "digest.md").read_text(encoding="utf-8")
     assert "<script>" not in markdown and "\\<script\\>" in markdown
 

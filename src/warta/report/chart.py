@@ -152,11 +152,9 @@ def layout(events: list[dict[str, Any]]) -> Chart | None:
     for number, event, (first, last) in sorted(usable, key=lambda t: (t[2][0], t[0])):
         left, right = to_x(first), to_x(last)
         width = 0.0 if first == last else max(MIN_BAR_WIDTH, right - left)
-        if width:  # a short period drawn at the minimum width must not run past its axis piece
-            end = next(
-                x0 + w for x0, w in zip(starts, widths, strict=True) if x0 - 0.5 <= left <= x0 + w + 0.5
-            )
-            width = max(MIN_CLIPPED_WIDTH, min(width, end - left))
+        if width:  # a short period drawn at the minimum width may reach into the break, not beyond
+            limit = next((x0 - 2 for x0 in starts if x0 > left + 0.5), float(WIDTH - 2))
+            width = max(MIN_CLIPPED_WIDTH, min(width, limit - left))
         lo = left - MARK_RADIUS if width == 0 else left
         hi = left + MARK_RADIUS if width == 0 else left + width
         lane = next((n for n, edge in enumerate(lanes) if edge + 4 < lo), len(lanes))

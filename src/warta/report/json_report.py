@@ -94,6 +94,19 @@ def _people(result: DigestResult, quotes: list[dict[str, Any]]) -> list[dict[str
     ]
 
 
+TOP_NAMES = 6
+"""Names (people, organisations, places) shown as what the digest is about."""
+
+
+def _top_names(result: DigestResult, scope_ids: set[str]) -> list[str]:
+    """The names the most articles of the scope mention: what the digest is about, at a glance."""
+    counts: Counter[str] = Counter()
+    for article_id, entities in result.entities.items():
+        if article_id in scope_ids:
+            counts.update({e.name for e in entities})
+    return [name for name, n in counts.most_common(TOP_NAMES) if n > 1 or len(scope_ids) == 1]
+
+
 def digest_json(result: DigestResult) -> dict[str, Any]:
     """The whole digest as plain JSON data."""
     copies = _copies(result.copy_groups)
@@ -113,6 +126,7 @@ def digest_json(result: DigestResult) -> dict[str, Any]:
             "last_published": dates[-1] if dates else None,
             "stories": len(result.stories),
             "copy_groups": len(result.copy_groups),
+            "names": _top_names(result, {a.id for a in scope}),
         },
         "summary": [s.to_json() for s in result.summary],
         "timeline": [e.to_json() for e in result.timeline],

@@ -27,9 +27,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlparse
 
@@ -147,12 +148,17 @@ def _pairs_in_runs(order: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
     lengths = np.diff(np.r_[starts, n])
     run_of = np.repeat(np.arange(len(starts)), lengths)
+    # Only documents in shared buckets matter: most buckets hold one document.
+    shared = lengths[run_of] > 1
+    order, run_of = order[shared], run_of[shared]
     big = lengths[run_of] > MAX_BUCKET
     chunks: list[np.ndarray] = []
-    max_len = int(lengths.max())
-    for offset in range(1, min(max_len, MAX_BUCKET)):
+    for offset in range(1, MAX_BUCKET):
+        if offset >= len(order):
+            break
         same = run_of[:-offset] == run_of[offset:]
-        same &= ~big[:-offset] if offset > 1 else np.ones(n - offset, dtype=bool)
+        if offset > 1:
+            same &= ~big[:-offset]
         idx = np.flatnonzero(same)
         if len(idx) == 0:
             break
@@ -160,6 +166,20 @@ def _pairs_in_runs(order: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     if not chunks:
         return np.zeros((0, 2), dtype=np.int64)
     return np.concatenate(chunks).astype(np.int64)
+
+
+def bucket_pairs(band_key: Any, records: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Group function for engines that shuffle by band key (``group_by_key`` over the output of
+    ``band_partition``): the candidate pairs ``{"a", "b"}`` (a < b) of one bucket, a chain of
+    neighbours for buckets larger than ``MAX_BUCKET`` (as ``candidate_pairs`` does in memory)."""
+    keys = sorted({record["key"] for record in records})
+    if len(keys) > MAX_BUCKET:
+        for a, b in pairwise(keys):
+            yield {"a": a, "b": b}
+        return
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            yield {"a": a, "b": b}
 
 
 def candidate_pairs(sig: np.ndarray, bands: int = NUM_BANDS) -> np.ndarray:

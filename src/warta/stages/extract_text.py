@@ -99,8 +99,10 @@ _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
 _LIST_MARKS: Final = frozenset("*+•·o#|-")
 _CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
 """Line endings after which the next line starts anew (no continuation join)."""
-_CONTINUATION_RE: Final = re.compile(r"\s*[a-z]")
-"""A line that starts in lower case: the only kind that can carry on the line above."""
+_INVISIBLE_RE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+"""Zero-width spaces, joiners, BOMs and soft hyphens that copied pages carry inside words."""
+_LOWER_START_RE: Final = re.compile(r"\n[ \t]*[a-z]")
+"""The start of a line that begins in lower case (found in one pass over the page)."""
 _TIMESTAMP_ENDINGS: Final = frozenset("iusnl")
 """Last letters of "… lalu", "… kali", "… views", "… dibaca", "… ini": only such lines can be
 related-list timestamps or read counters."""
@@ -115,9 +117,10 @@ GAP_WALL_LINES: Final = 14
 BODY_EVIDENCE_KINDS: Final = frozenset({"prose", "short", "dateline"})
 """Line classes that show running text (they break a run of furniture)."""
 
-REPEAT_MIN_WORDS: Final = 3
-REPEAT_MAX_WORDS: Final = 40
-"""Only lines of headline length count as repeats (a repeated body sentence is rare and long)."""
+REPEAT_MIN_SPACES: Final = 2
+REPEAT_MAX_SPACES: Final = 39
+"""Only lines of headline length (3–40 words) count as repeats (a repeated body sentence is rare
+and long). Lower case and one quote style, so "'Serbuan'" and '"Serbuan"' match."""
 _DASH_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)")
 
 DATELINE_MAX_CHARS: Final = 90
@@ -168,22 +171,21 @@ def _lower_ratio(text: str) -> float:
     return sum(map(str.islower, initials)) / len(initials) if initials else 0.0
 
 
-def _repeat_key(text: str) -> str:
-    """A headline-length line reduced for spotting repeats (case and quote style ignored)."""
-    if not REPEAT_MIN_WORDS <= text.count(" ") + 1 <= REPEAT_MAX_WORDS:
-        return ""
-    return text.lower().replace("'", '"')
-
-
 def classify(lines: Sequence[str]) -> list[LineInfo]:
     """Class and score every line: blank, wall, furniture kinds, list, repeated, date, prose …"""
     stripped = [line.strip() for line in lines]
-    keys = [_repeat_key(s) if s else "" for s in stripped]
+    keys = [
+        s.lower().replace("'", '"') if s and REPEAT_MIN_SPACES <= s.count(" ") <= REPEAT_MAX_SPACES else ""
+        for s in stripped
+    ]
     counts = Counter(keys)
     infos: list[LineInfo] = []
     for text, key in zip(stripped, keys, strict=True):
         if not text:
             infos.append(_BLANK)
+            continue
+        if text[0] in _LIST_MARKS and _LIST_ITEM_RE.match(text):
+            infos.append(LineInfo(text, "list", LIST_ITEM_SCORE))
             continue
         repeated = bool(key) and counts[key] > 1
         infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
@@ -470,25 +472,33 @@ def _join_continuations(lines: list[str]) -> list[str]:
     """Join a line to the one above when it carries on its sentence: the line above does not end
     like a sentence and this one starts in lower case ("… bertema rasa belas kasihan dan" /
     "keadilan. Kontes ini …"), as in pages whose source breaks lines inside paragraphs."""
-    if not any(_CONTINUATION_RE.match(line) for line in lines):
+    page = "\n".join(lines)
+    starts = [page.count("\n", 0, m.start() + 1) for m in _LOWER_START_RE.finditer(page)]
+    if not starts:
         return lines
-    out: list[str] = []
-    joinable = False
-    for line in lines:
-        text = line.strip()
-        if joinable and text and text[0].islower() and not _LIST_ITEM_RE.match(text):
-            out[-1] = f"{out[-1]} {text}"
-        else:
-            out.append(line)
-        joinable = bool(text) and not text.endswith(_CLAUSE_END) and not _LIST_ITEM_RE.match(text)
-        if joinable and out[-1] is not line:
-            joinable = not out[-1].rstrip().endswith(_CLAUSE_END)
-    return out
+    out = list(lines)
+    merged: set[int] = set()
+    for i in starts:
+        j = i - 1
+        while j in merged:  # the line above was itself joined: its paragraph is the target
+            j -= 1
+        above = out[j].strip()
+        text = out[i].strip()
+        if not above or above.endswith(_CLAUSE_END) or _LIST_ITEM_RE.match(above):
+            continue
+        if _LIST_ITEM_RE.match(text):
+            continue
+        out[j] = f"{out[j]} {text}"
+        merged.add(i)
+    return [line for k, line in enumerate(out) if k not in merged] if merged else out
 
 
 def extract_text(doc: RawDoc, options: Options) -> Article:
     """Clean a browser or text-mode dump into an Article with the metadata the page shows."""
-    lines = unwrap(doc.data.splitlines())
+    data = doc.data
+    if _INVISIBLE_RE.search(data):
+        data = _INVISIBLE_RE.sub("", data)
+    lines = unwrap(data.splitlines())
     infos = classify(lines)
     span = _locate(infos)
     if span is None:

@@ -20,6 +20,9 @@ from warta.lang.id import page_grammar as g
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS
 from warta.stages import postfilter as pf
 
+WIRE_OUTLETS: Final = frozenset({"ANTARA"})
+"""Outlets that are also wire agencies: their dateline on another outlet's page marks a wire copy."""
+
 HEADER_MAX_LINES: Final = 12
 """Non-blank lines above the body searched for the headline, date line and byline."""
 
@@ -261,6 +264,11 @@ _BYLINE_RE: Final = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*(?::|\s-\s)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
+_BYLINE_NO_COLON_RE: Final = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(x.capitalize()) for x in g.BARE_BYLINE_LABELS) + r")\s+"
+    r"(?P<value>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|bin|binti|van|de|dan|,)){0,6})$"
+)
+"""Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name)."""
 _NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
 _UPDATED_RE: Final = re.compile(
     r"^(?:diperbarui|diperbaharui|update[d:]?|perbaruan|terakhir diperbarui)\b", re.I
@@ -324,7 +332,8 @@ def byline_people(line: str) -> list[tuple[str, str]]:
     """(role, name) pairs stated by a byline line or a "|"-separated header segment."""
     found: list[tuple[str, str]] = []
     for segment in line.split("|"):
-        match = _BYLINE_RE.match(segment.strip())
+        segment = segment.strip()
+        match = _BYLINE_RE.match(segment) or _BYLINE_NO_COLON_RE.match(segment)
         if not match:
             continue
         role = _label_role(match.group("label"))
@@ -337,11 +346,14 @@ def byline_people(line: str) -> list[tuple[str, str]]:
 
 _SOURCE_NAME: Final = r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|the|de|di)){0,4})"
 WIRE_CUE_RE: Final = re.compile(
-    r"\b(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir(?:\s+dari)?|[Dd]ikutip(?:\s+\w+)?\s+dari|"
+    r"\b(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir(?:\s+dari)?|[Dd]ikutip(?:\s+\w+)?\s+dari|[Dd]ikutip|"
+    r"[Mm]enurut\s+laporan|"
     r"[Mm]engutip(?:\s+dari)?|[Ss]eperti\s+dilaporkan|[Dd]ilaporkan\s+oleh|"
     r"[Ss]eperti\s+diberitakan|[Dd]iwartakan|[Mm]emetik)\s+(?:laman\s+|situs\s+|media\s+|kantor\s+berita\s+)?"
     + _SOURCE_NAME
 )
+_WIRE_CUE_TRIGGER_RE: Final = re.compile(r"lansir|kutip|lapor|diberitakan|warta|memetik", re.IGNORECASE)
+"""Stems of every wire cue: the full cue pattern only runs on lines that hold one."""
 _SOURCE_TRAILING_WORDS: Final = frozenset(
     {"pada", "dan", "yang", "di", "of", "the", "de"} | set(WEEKDAYS) | set(MONTHS)
 )
@@ -362,7 +374,9 @@ def _clean_source(name: str) -> str | None:
 
 def wire_sources_in(text: str) -> list[str]:
     """Sources the body says it took its story from ("Dilansir dari Reuters", "Melansir Newsweek")."""
-    found = []
+    found: list[str] = []
+    if not _WIRE_CUE_TRIGGER_RE.search(text):
+        return found
     for match in WIRE_CUE_RE.finditer(text):
         source = _clean_source(match.group("name"))
         if source:
@@ -371,11 +385,23 @@ def wire_sources_in(text: str) -> list[str]:
 
 
 def source_credit(line: str) -> str | None:
-    """The source of a "Sumber: Reuters" / "Sumber Reuters" credit line."""
-    match = pf.SOURCE_CREDIT_RE.match(line.strip())
-    if not match:
-        return None
-    return _clean_source(match.group("name") or match.group("bare"))
+    """The (first) source of a "Sumber: Reuters" / "Sumber Reuters" / "(AFP/Reuters)" credit line."""
+    found = source_credits(line)
+    return found[0] if found else None
+
+
+def source_credits(line: str) -> list[str]:
+    """Every source of a credit line: "Sumber: AFP, Reuters" → ["AFP", "Reuters"]."""
+    text = line.strip()
+    match = pf.SOURCE_CREDIT_RE.match(text)
+    if match:
+        value = match.group("name") or match.group("bare")
+    elif pf.WIRE_CREDIT_RE.match(text):
+        value = text.strip("() ")
+    else:
+        return []
+    names = (_clean_source(part) for part in _SPLIT_NAMES_RE.split(value))
+    return [name for name in names if name]
 
 
 # --- the page -----------------------------------------------------------------------------------
@@ -395,7 +421,7 @@ def _window(lines: Sequence[str], start: int, step: int, limit: int) -> list[int
         text = lines[i].strip()
         scanned += 1
         if text:
-            if pf.is_hard_end(text) or (step < 0 and pf.is_related_header(text)):
+            if _is_list_header(text, step < 0):
                 if step < 0 and all(_is_furniture(lines[j].strip()) for j in found):
                     found = []
                     i += step
@@ -404,6 +430,16 @@ def _window(lines: Sequence[str], start: int, step: int, limit: int) -> list[int
             found.append(i)
         i += step
     return found
+
+
+def _is_list_header(text: str, related_too: bool) -> bool:
+    """A hard-end header, or (``related_too``) any related-list header, in one key computation."""
+    if len(text.split()) > pf.MAX_HEADER_WORDS:
+        return False
+    key = pf.header_key(text)
+    if key in pf.HARD_END_HEADERS:
+        return True
+    return related_too and (key in pf.RELATED_HEADERS or key.startswith("tweets by @"))
 
 
 def _is_furniture(text: str) -> bool:
@@ -510,7 +546,14 @@ def visible_metadata(
     people = _people(lines, header, body, footer)
     dateline, dateline_outlet = _dateline(lines, body)
     outlet = dateline_outlet or _outlet(lines, header, footer, date_at)
+    wire_from_dateline = None
+    if dateline_outlet in WIRE_OUTLETS:  # "(ANTARA) -" on another site's page: a wire copy
+        page_outlet = _outlet(lines, header, footer, date_at)
+        if page_outlet and page_outlet != dateline_outlet:
+            outlet, wire_from_dateline = page_outlet, dateline_outlet
     sources = _wire_sources(lines, header, body, footer, outlet)
+    if wire_from_dateline and wire_from_dateline not in sources:
+        sources.insert(0, wire_from_dateline)
     return VisibleMetadata(
         title=title,
         outlet=outlet,
@@ -616,9 +659,9 @@ def _wire_sources(
     found: list[str] = []
     for i in sorted(set(header) | set(body) | set(footer)):
         text = lines[i].strip()
-        credit = source_credit(text) if len(text.split()) <= pf.MAX_SHORT_LINE_WORDS else None
-        candidates = [credit] if credit else []
-        if i in body and not credit:
+        credits = source_credits(text) if len(text.split()) <= pf.MAX_SHORT_LINE_WORDS else []
+        candidates = list(credits)
+        if i in body and not credits:
             candidates.extend(wire_sources_in(text))
         for source in candidates:
             if source and source != outlet and source not in found:

@@ -59,7 +59,8 @@ SHORT_LINE_RE: Final = re.compile(
     rf"|(?P<share>{_alternation(g.SHARE_LINES)})"
     rf"|(?P<pager>{_alternation(g.PAGER_LINES)})"
     rf"|(?P<timestamp>{g.RELATIVE_TIME}|{g.VIEW_COUNT})"
-    rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{_SOURCE_CREDIT_UNNAMED})"
+    rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{_SOURCE_CREDIT_UNNAMED}"
+    rf"|\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\))"
     rf"|(?P<byline>(?:{_alternation(g.BYLINE_LABELS, escape=True)})\s*:?)"
     rf"|(?P<comment>(?:{_alternation(g.COMMENT_LINES)})|(?:{_alternation(g.COMMENT_PREFIXES)}).*)"
     r"|(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"
@@ -81,6 +82,10 @@ BYLINE_RE: Final = re.compile(
 BYLINE_LABEL_ONLY_RE: Final = re.compile(
     r"^(?:" + _alternation(g.BYLINE_LABELS, escape=True) + r")\s*:?$", re.IGNORECASE
 )
+WIRE_CREDIT_RE: Final = re.compile(
+    rf"^\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\)$", re.I
+)
+"""A closing wire credit on its own line: "(Reuters)", "(AFP/Reuters)"."""
 SOURCE_CREDIT_RE: Final = re.compile(r"^(?:" + g.SOURCE_CREDIT + r")$", re.IGNORECASE)
 CAPTION_START_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_AT_START))
 CAPTION_END_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_AT_END))
@@ -111,7 +116,10 @@ START_RE: Final = re.compile(
     + r"))"
     + r"|(?P<byline>(?i:(?:"
     + _alternation(g.BYLINE_LABELS, escape=True)
-    + r")\s*(?::|\s-\s)\s*\S))"
+    + r")\s*(?::|\s-\s)\s*\S)"
+    + r"|(?-i:(?:"
+    + _alternation(tuple(x.capitalize() for x in g.BARE_BYLINE_LABELS), escape=True)
+    + r")\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s*(?:\||$)))"
     + r"|(?P<caption>"
     + _alternation(g.PHOTO_CREDIT_AT_START)
     + r")"

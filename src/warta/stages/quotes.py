@@ -29,7 +29,8 @@ from warta.lang.id.calendar import WEEKDAYS
 from warta.lang.id.gazetteer import CAPITALS, ORG, PERSON, PLACE, PLACES, is_country
 from warta.lang.id.roles import STOP_CAPITALISED
 from warta.records import Article, Entity, Quote
-from warta.stages.entities import ROLE_FIRST_WORDS, ROLE_TABLE, extract_entities_from_text
+from warta.stages.entities import extract_entities_from_text
+from warta.stages.name_rules import ROLE_FIRST_WORDS, ROLE_TABLE
 
 JOINT_SEPARATOR = "; "
 """How a joint speaker's names are joined ("Xi Jinping; Vladimir Putin")."""
@@ -213,6 +214,12 @@ CLAUSE_WORDS: frozenset[str] = R.word_set(
 VERB_PREFIX = re.compile(r"^(?:me|ber|di|ter)[a-z]{4,}$")
 """A lower-case word with a verbal prefix: no part of a speaker's name."""
 
+NOT_VERBS: frozenset[str] = R.word_set(
+    "menteri media merdeka meja mereka dinas distrik divisi direktur direksi diplomat terminal "
+    "teritorial bersama berita berbagai berikut"
+)
+"""Words that look like prefixed verbs but are nouns or function words."""
+
 PLACE_NOUNS_OF_STATE = R.word_set(
     "pihak pemerintah otoritas militer kepolisian tentara delegasi parlemen kedutaan kedubes kubu "
     "sementara dan tetapi tapi namun sedangkan serta karena bahwa ketika saat jika kalau lalu kemudian "
@@ -231,7 +238,7 @@ def _np_end(text: str, pos: int, limit: int) -> int:
             any(c in gap for c in ',.;:\n()"“”')
             or word.lower() in NP_STOPPERS
             or word in CLAUSE_WORDS
-            or (count and word.islower() and VERB_PREFIX.match(word))
+            or (count and word.islower() and VERB_PREFIX.match(word) and word not in NOT_VERBS)
             or count >= MAX_NP_TOKENS
         ):
             return pos
@@ -239,6 +246,11 @@ def _np_end(text: str, pos: int, limit: int) -> int:
         if m.group(0).endswith("."):
             return pos - 1
     return pos
+
+
+JOINT_LINK = re.compile(r"(?:\s*,)?\s+(?P<and>dan|serta)\s+(?:\w+\s+){0,6}?|\s*,\s+(?:\w+\s+){0,6}?")
+"""What joins the names of people who speak together: "A dan B", "A, B, dan C" (role words may
+stand before each name)."""
 
 
 def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> _Ref | None:
@@ -250,13 +262,19 @@ def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> _Ref | Non
             continue
         first = typed[0]
         names = [first[2].name]
+        closed = False  # a list "A, B, dan C" counts only when "dan"/"serta" links its last name
         for nxt in typed[1:]:
-            if (
-                re.fullmatch(r"\s+(?:dan|serta)\s+(?:\w+\s+){0,6}?", text[first[1] : nxt[0]])
-                and nxt[2].name not in names
-            ):
-                names.append(nxt[2].name)
-                first = nxt
+            gap = text[first[1] : nxt[0]]
+            link = JOINT_LINK.fullmatch(gap)
+            if not link or nxt[2].name in names or closed:
+                break
+            names.append(nxt[2].name)
+            closed = bool(link.group("and"))
+            first = nxt
+        if len(names) > 2 and not closed:
+            names = names[:1]
+        if len(names) == 2 and not closed:
+            names = names[:1]
         if len(names) > 1:
             if etype == PLACE:
                 names = [CAPITALS.get(n, n) for n in names]
@@ -384,6 +402,12 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     """The subject of a reporting verb at pos ("Kremlin telah mengkonfirmasi", "Dia mencatat")."""
     end = _strip_subject_tail(text, sent_start, pos)
     left = text[sent_start:end]
+    if re.search(r"\s(?:dan|serta|lalu|kemudian)$", left):
+        # "AS menyambut baik kesepakatan itu dan mengatakan …": the sentence's subject speaks
+        opening = mentions.starting_in(sent_start, end)
+        if opening and opening[0][0] - sent_start <= 1 and not text[opening[0][1]].isalnum():
+            return _entity_ref(opening[0][2])
+        return None
     hit = mentions.ending_at(end)
     if (
         hit
@@ -405,8 +429,15 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     if hit and hit[2].type == PLACE and (name := _named_with_place(text, max(sent_start, hit[0] - 40), hit)):
         return _Ref("text", name)  # "BPJPH RI menggarisbawahi", "KBRI Phnom Penh menyatakan"
     if hit and hit[0] >= sent_start:
-        found = [r for r in mentions.starting_in(sent_start, end) if r[0] >= hit[0] - 60]
-        joint = _best_mention([r for r in found if r[2].type == hit[2].type and r[0] <= hit[0]], text)
+        same = [
+            r for r in mentions.starting_in(sent_start, end) if r[2].type == hit[2].type and r[0] <= hit[0]
+        ]
+        chain = [same[-1]]
+        for row in reversed(same[:-1]):  # walk back from the subject while the names are linked
+            if not JOINT_LINK.fullmatch(text[row[1] : chain[0][0]]):
+                break
+            chain.insert(0, row)
+        joint = _best_mention(chain, text)
         if (
             joint
             and joint.kind == "joint"

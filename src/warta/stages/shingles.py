@@ -156,7 +156,8 @@ def band_partition(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]
     engines that group by band key in a shuffle (Spark) rather than with an in-memory sort."""
     for record in records:
         signature = signature_from_bytes(record["sig"]).reshape(1, -1)
-        for band_key in band_keys(signature)[0]:
+        # As signed 64-bit integers: the widest integer every engine's columns hold (Arrow, Spark).
+        for band_key in band_keys(signature)[0].view(np.int64):
             yield {"band_key": int(band_key), "key": record["key"]}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -112,6 +112,23 @@ def _quote_flags(texts: Sequence[str]) -> list[bool]:
     return flags
 
 
+def dateline_length(sentence: str) -> int:
+    """Characters of the dateline opening an article's first sentence ("SHANGHAI, KOMPAS.com - "),
+    0 when there is none. A digest quotes what was reported, not where the wire was filed from."""
+    from warta.stages.metadata import BARE_DATELINE_RE, DATELINE_PATTERNS
+
+    match = next((m for regex in DATELINE_PATTERNS if (m := regex.match(sentence))), None)
+    if match is None:
+        bare = BARE_DATELINE_RE.match(sentence)
+        if bare is None or len(bare.group("city").split()) > 2:
+            return 0
+        match = bare
+    end = match.end()
+    while end < len(sentence) and sentence[end].isspace():
+        end += 1
+    return end if end < len(sentence) else 0
+
+
 def article_units(article: Article, article_index: int) -> list[Unit]:
     """Candidate sentences of one article: no fragments, no page furniture."""
     sentences = split_sentences(article.text)
@@ -123,6 +140,9 @@ def article_units(article: Article, article_index: int) -> list[Unit]:
         for i, flag in zip(indices, _quote_flags([sentences[i].text for i in indices]), strict=True):
             quoted[i] = flag
     units: list[Unit] = []
+    if sentences and (cut := dateline_length(sentences[0].text)):
+        first = sentences[0]
+        sentences[0] = replace(first, text=first.text[cut:], start=first.start + cut)
     for i, sentence in enumerate(sentences):
         words = len(_WORD.findall(sentence.text))
         if words < MIN_WORDS or is_boilerplate(sentence.text) or is_heading(sentence.text):

@@ -317,6 +317,39 @@ ORGS: dict[str, tuple[str, ...]] = {
     "Badan SAR Nasional": ("Basarnas",),
 }
 
+MEDIA: frozenset[str] = frozenset(
+    {
+        "Reuters",
+        "AFP",
+        "AP",
+        "Xinhua",
+        "TASS",
+        "RIA Novosti",
+        "Sputnik",
+        "Interfax",
+        "Global Times",
+        "CCTV",
+        "Kyodo",
+        "Yonhap",
+        "Bloomberg",
+        "CNN",
+        "BBC",
+        "Al Jazeera",
+        "Newsweek",
+        "The New York Times",
+        "The Washington Post",
+        "The Guardian",
+        "South China Morning Post",
+        "ANTARA",
+        "Kompas",
+        "Tempo",
+        "detik",
+        "Republika",
+        "Liputan6",
+    }
+)
+"""News agencies and outlets among ORGS: sources, not offices whose staff are named after them."""
+
 # Ministry portfolios: the words after "Kementerian"/"Menteri", with the short forms of the
 # ministry ("Kemenlu" = "Kementerian Luar Negeri").
 MINISTRY_DOMAINS: dict[str, tuple[str, ...]] = {

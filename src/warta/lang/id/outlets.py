@@ -186,6 +186,8 @@ DATELINE_OUTLET_TOKENS: tuple[str, ...] = (
     r"Solopos\.com",
     r"Harianjogja\.com",
     r"[A-Za-z][\w-]{2,}\.(?:com|co\.id|id|net|co)",
+    r"KOMPAS",
+    r"Kompas",
 )
 """Outlet names as they stand in a dateline: "SHANGHAI, KOMPAS.com -", "TEMPO.CO, Jakarta -"."""
 

@@ -223,6 +223,20 @@ BYLINE_LABELS: tuple[str, ...] = (
 )
 """Labels of the byline block ("Penulis: …", "Editor : …") and of staff credits."""
 
+BARE_BYLINE_LABELS: tuple[str, ...] = (
+    "penulis",
+    "reporter",
+    "pewarta",
+    "wartawan",
+    "jurnalis",
+    "kontributor",
+    "editor",
+    "penyunting",
+    "redaktur",
+    "penerjemah",
+)
+"""Labels that also stand before a name without a colon ("Penulis Ayu Lestari | Editor Budi")."""
+
 AUTHOR_LABELS: tuple[str, ...] = (
     "penulis",
     "reporter",
@@ -254,6 +268,12 @@ SOURCE_CREDIT = (
 )
 """A credit line "Sumber: Reuters" / "Sumber Reuters" / "Sumber : Antara" (whole line; without a colon
 only capitalised names, so that "Sumber air menipis." stays prose)."""
+
+WIRE_CREDIT = (
+    r"reuters|afp|ap|xinhua|antara|bernama|kyodo|yonhap|anadolu|bloomberg|dpa|efe|tass|sputnik|"
+    r"ria novosti|cnn|bbc|nhk"
+)
+"""Wire agencies as they close a story in brackets: "(Reuters)", "(AFP/Reuters)"."""
 
 # --- photo captions and credits -----------------------------------------------------------------
 

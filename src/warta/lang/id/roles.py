@@ -201,6 +201,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "kapten",
     "letnan",
     "brigjen",
+    "brigjend",
     "mayjen",
     "letjen",
     "irjen",
@@ -363,7 +364,7 @@ STOP_CAPITALISED: frozenset[str] = frozenset(
         "juga bahkan hal kami kita saya aku anda kamu dia ia mereka beliau para sejumlah beberapa seorang "
         "sebuah kedua keduanya pihak selasa rabu kamis jumat sabtu minggu senin tahun bulan pekan hari "
         "kini sekarang adapun sedangkan apalagi sekitar baca simak lihat foto video sumber editor penulis "
-        "pewarta berita artikel halaman the "
+        "pewarta berita artikel halaman the seusai usai bisa dapat harus akan telah sudah masih "
     )
 )
 """Capitalised function words (sentence-initial) that never start or continue a name."""
@@ -399,7 +400,11 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
     "Sepuluh Metro Jaya Raya Investasi Efek Pasar Modal Dana Pajak Industri Hukum Energi Pangan Budaya "
     "Olahraga Teknologi Informasi Program Proyek Reksa Saham Obligasi Bursa Asuransi Syariah Ekspor "
-    "Impor Bisnis Usaha Swasta Negeri "
+    "Impor Bisnis Usaha Swasta Negeri Marinir Purn Purnawirawan Kum Chk Inf Kav Arh Czi Pnb Tek Lek "
+    "Pom Adm Invest Index Capital Partners Fund Inc Corp Ltd Company Foundation Institute University "
+    "Times Post News Journal Riset Survei Kajian Analisis Komunikasi Operasional Eksekutif "
+    "Lingkungan Hidup Etika Sekolah Kampung Woman Women Police Officer Force Army Navy Council "
+    "Committee Agency Department Ministry Office Intel Ops Moneter Fiskal Wali "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 

@@ -1,0 +1,50 @@
+"""The digest orchestration: stages in order with progress and timings, story scope, dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from report_fixture import invented_result
+from warta.digest import _day_dated, run_digest, write_digest
+from warta.errors import WartaError
+from warta.options import Options
+from warta.records import Article, Story
+
+
+def test_progress_names_every_stage_and_timings_are_kept(tmp_path: Path) -> None:
+    seen: list[str] = []
+    result = invented_result()
+    articles = result.articles
+    run = run_digest([], Options(), progress=seen.append, articles=articles)
+    stages = [m.split(":")[0] for m in seen]
+    for stage in ("ingest", "times", "quotes", "dedup", "stories", "timeline", "summary"):
+        assert stage in stages, stage
+        assert run.timings[stage] >= 0
+    write_digest(run, tmp_path, progress=seen.append)
+    assert "report" in run.timings and (tmp_path / "report.html").exists()
+
+
+def test_scope_is_one_story_or_an_error_naming_the_id() -> None:
+    result = invented_result()
+    first = result.articles[0]
+    result.stories = [Story("s-1", "x", (first.id,))]
+    result.story_id = "s-1"
+    assert result.scope_articles() == [first]
+    result.story_id = "s-none"
+    with pytest.raises(WartaError, match="s-none"):
+        result.scope_articles()
+
+
+def test_no_article_is_an_error() -> None:
+    with pytest.raises(WartaError):
+        run_digest(["/nonexistent/folder"], Options())
+
+
+def test_story_dates_are_cut_to_the_day() -> None:
+    article = Article(source="a", paragraphs=("x",), published="2024-03-04T10:00:00+07:00")
+    assert _day_dated(article).published == "2024-03-04"
+    undated = Article(source="b", paragraphs=("y",), published_inferred="2024-03-05")
+    assert _day_dated(undated).published_inferred == "2024-03-05"
+    assert _day_dated(undated).id == undated.id

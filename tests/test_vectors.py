@@ -1,0 +1,84 @@
+"""Sentence units and helpers shared by the summary and the timeline."""
+
+from __future__ import annotations
+
+from warta.records import Article, CopyGroup
+from warta.stages.vectors import (
+    article_units,
+    content_words,
+    copy_group_index,
+    dateline_length,
+    is_boilerplate,
+    is_caption,
+    is_heading,
+    source_ref,
+)
+
+
+def test_units_skip_furniture_headlines_captions_and_flag_quotes() -> None:
+    article = Article(
+        source="a.txt",
+        paragraphs=(
+            "Banjir Bandang Rendam Tiga Desa di Sukamaju",
+            "Warga (kiri) membersihkan lumpur di depan rumahnya pada Selasa pagi.",
+            "Banjir bandang merendam tiga desa di Sukamaju pada Senin malam.",
+            '"Air datang tiba-tiba dari hulu. Kami tak sempat menyelamatkan barang," kata Ujang.',
+            "Baca juga: Hujan deras diperkirakan turun hingga akhir pekan ini.",
+        ),
+    )
+    units = article_units(article, 0)
+    texts = [u.text for u in units]
+    assert texts[0].startswith("Banjir bandang merendam")
+    assert not any(t.startswith(("Banjir Bandang Rendam", "Warga (kiri)", "Baca juga")) for t in texts)
+    quoted = {u.text: u.in_quote for u in units}
+    assert quoted['"Air datang tiba-tiba dari hulu.'] is True
+    assert quoted['Kami tak sempat menyelamatkan barang," kata Ujang.'] is True
+    assert quoted[texts[0]] is False
+    for unit in units:
+        assert article.text[unit.start : unit.end] == unit.text
+
+
+def test_line_classes() -> None:
+    assert is_boilerplate("Baca juga: Harga cabai naik")
+    assert is_boilerplate("  - Simak Video berikut ini")
+    assert not is_boilerplate("Bacaan doa dibacakan warga.")
+    assert is_heading("Apa yang terjadi di Sukamaju?")
+    assert is_heading("JUMAT, 14 JULI 2023 | 20:13 WIB")
+    assert not is_heading('"Kami siap," kata dia.')
+    assert is_caption("Presiden (tengah) meninjau lokasi banjir. ANTARA FOTO/Ujang")
+    assert not is_caption("Presiden meninjau lokasi banjir di Sukamaju.")
+
+
+def test_content_words_drop_stopwords_and_numbers() -> None:
+    assert content_words("Dia dan 200 warga mengungsi ke balai desa") == frozenset(
+        {"warga", "mengungsi", "balai", "desa"}
+    )
+
+
+def test_copy_groups_index_and_source_refs() -> None:
+    a = Article(
+        source="a.txt", paragraphs=("Satu dua tiga empat.",), outlet="A", published_inferred="2024-03-04"
+    )
+    b = Article(source="b.txt", paragraphs=("Lima enam tujuh delapan.",), url="https://b.example/x")
+    c = Article(source="c.txt", paragraphs=("Sembilan sepuluh sebelas.",))
+    groups = [CopyGroup("g", "near_copy", b.id, (a.id, b.id))]
+    assert copy_group_index([a, b, c], groups) == [0, 0, 2]
+    ref = source_ref(a)
+    assert (ref.source, ref.published, ref.inferred) == ("a.txt", "2024-03-04", True)
+    assert source_ref(b).source == "https://b.example/x"
+
+
+def test_a_digest_quotes_the_report_not_the_dateline() -> None:
+    article = Article(
+        source="x",
+        paragraphs=(
+            "SURABAYA, KOMPAS.com - Hujan deras membuat sungai di kota itu meluap pada Senin malam.",
+            "Jakarta - Kalimat kedua tetap utuh karena bukan pembuka artikel.",
+        ),
+    )
+    units = article_units(article, 0)
+    assert units[0].text.startswith("Hujan deras")
+    assert all(article.text[u.start : u.end] == u.text for u in units)
+    assert units[-1].text.startswith("Jakarta - ")
+    assert dateline_length("Shanghai (ANTARA) - China mengatakan itu.") == len("Shanghai (ANTARA) - ")
+    assert dateline_length("Presiden mengatakan itu.") == 0
