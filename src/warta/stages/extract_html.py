@@ -411,6 +411,9 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         "authors": tuple(meta.authors),
     }
     fields.update({key: value for key, value in markup.items() if value})
+    dateline = fields.get("dateline")
+    if dateline and (hm.outlet_in(dateline) or dateline.lower() == str(fields.get("outlet", "")).lower()):
+        del fields["dateline"]  # "PIKIRAN RAKYAT - …": the outlet's name, not a city
     if not fields.get("dateline") and paragraphs:
         city = hm.colon_dateline(paragraphs[0])
         if city:

@@ -282,4 +282,8 @@ def page_context(root: HtmlElement, lines: list[str]) -> tuple[list[str], int, i
     inside = " ".join(lines)
     above = [text for text in page[max(0, start - CONTEXT_LINES) : start] if text not in inside]
     below = [text for text in page[end + 1 : end + 1 + CONTEXT_LINES] if text not in inside]
+    # credits standing between body lines that the extraction left out ("Penulis: …" above an
+    # "Editor: …" it kept) are read with the footer
+    gap = [text for text in page[start : end + 1] if text not in inside and LABEL_START.match(text)]
+    below = gap + below
     return above + lines + below, len(above), len(above) + len(lines) - 1

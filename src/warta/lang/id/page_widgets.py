@@ -34,9 +34,11 @@ WIDGET_LINES: tuple[str, ...] = (
 ("Artikel-artikel yang direkomendasikan", "Akhir dari …"), skip links ("Lewati …"), comment
 prompts ("Beri komentar", "Tulis komentar")."""
 
-CLOSING_CODE: str = r"\s*\((?:[A-Z]{1,4}-\d{1,3}|[A-Z]{1,4}/[A-Z]{1,4}-\d{1,3})\)\s*$"
-"""An editor's code closing the last paragraph, as Media Indonesia and other print newsrooms sign
-their articles: "… mulai bulan depan. (Z-7)", "(H-2)", "(Ant/P-1)"."""
+CLOSING_CODE: str = (
+    r"\s*(?:\((?:[A-Z]{1,4}-\d{1,3}|[A-Z][A-Za-z]{0,3}/[A-Z]{1,4}-\d{1,3}|\*{1,3})\)|\*{3})\s*$"
+)
+"""The mark closing the last paragraph: an editor's code as print newsrooms sign their articles
+("… mulai bulan depan. (Z-7)", "(H-2)", "(Ant/P-1)"), or an end mark ("(*)", "***")."""
 
 CAPTION_MAX_CHARS: int = 320
 """A caption beside an image is one or two sentences; longer text next to an image is prose."""
