@@ -382,3 +382,12 @@ def test_own_group_credit_is_no_wire_source() -> None:
         .replace("Contoh News", "Harianjogja.com")
     )
     assert _clean(html).wire_sources == ()
+
+
+def test_reporter_line_opening_the_body_is_the_byline_not_a_paragraph() -> None:
+    html = _page().replace(
+        "<div class='isi'>", "<div class='isi'><p>Laporan Wartawan Contoh News, Dewi Lestari</p>"
+    )
+    article = _clean(html)
+    assert article.paragraphs[0] == PARAGRAPHS[0]
+    assert article.authors == ("Dewi Lestari",)

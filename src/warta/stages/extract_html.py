@@ -287,13 +287,10 @@ def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
         if el in protected:
             continue
         for part in el.iter():
-            if isinstance(part.tag, str) and part.tag in LINE_TEXT_TAGS:
+            if isinstance(part.tag, str) and (part is el or part.tag in LINE_TEXT_TAGS):
                 text = hm.norm(part.text_content())
-                if text:
+                if text and len(text.split()) <= w.WIDGET_LINE_MAX_WORDS:
                     found.add(text)
-        text = hm.norm(el.text_content())
-        if text:
-            found.add(text)
     for anchor in root.iter("a"):
         text = hm.norm(anchor.text_content())
         if 1 < len(text.split()) <= w.LINK_LINE_MAX_WORDS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 WIDGET_MARKERS: tuple[str, ...] = (
     "recommend", "recommendation", "recommendations", "rekomendasi", "related", "terkait",
-    "bacajuga", "baca-juga", "readmore", "read-more", "lainnya", "populer", "popular",
+    "bacajuga", "baca-juga", "lainnya", "populer", "popular",
     "terpopuler", "trending", "comment", "comments", "komentar", "share", "sharing", "social",
     "socmed", "newsletter", "promo", "advert", "advertisement", "iklan", "ads", "breadcrumb",
     "caption", "keterangan", "ket", "credit", "photo-credit", "figcaption", "tags", "tag",
@@ -23,16 +23,18 @@ never treated as widgets)."""
 WIDGET_LINES: tuple[str, ...] = (
     r"(?:akhir dari |lewati )?(?:artikel|berita)(?:-(?:artikel|berita))? (?:yang )?direkomendasikan.*",
     r"(?:baca juga )?rekomendasi (?:untuk anda|artikel|berita)",
-    r"lewati\b.{0,80}",
+    r"lewati (?:ke )?(?:bagian )?(?:konten|isi|navigasi|iklan|menu|artikel|video|podcast)\b.{0,80}",
     r"(?:beri|berikan|tulis|kirim|tambahkan|lihat|tampilkan|baca) (?:semua )?komentar(?: anda)?",
     r"(?:\d+ )?komentar(?: \(\d+\))?",
     r"(?:gabung|ikut) (?:dalam )?diskusi",
     r"forum",
     r"skip to (?:content|main content)",
+    r"laporan (?:wartawan|reporter|koresponden|kontributor|jurnalis) [^,|]{2,40}\s*[,|]\s*[^,|.]{2,60}",
 )
 """Whole lines (lower case, full match) of widgets: a recommendation box's head and tail
 ("Artikel-artikel yang direkomendasikan", "Akhir dari …"), skip links ("Lewati …"), comment
-prompts ("Beri komentar", "Tulis komentar")."""
+prompts ("Beri komentar", "Tulis komentar"), and the Tribun network's reporter line opening the
+body ("Laporan Wartawan Tribun Bali, Nama"), which the metadata reader still reads as the byline."""
 
 CLOSING_CODE: str = (
     r"\s*(?:\((?:[A-Z]{1,4}-\d{1,3}|[A-Z][A-Za-z]{0,3}/[A-Z]{1,4}-\d{1,3}|\*{1,3})\)|\*{3})\s*$"
@@ -45,6 +47,10 @@ CAPTION_MAX_CHARS: int = 320
 
 CAPTION_CONTAINER_DEPTH: int = 2
 """How far above an image to look for the small box that holds it and its caption."""
+
+WIDGET_LINE_MAX_WORDS: int = 30
+"""A line of a widget element longer than this is prose (a paragraph inside a mislabelled box)
+and is never dropped as furniture."""
 
 LINK_LINE_MAX_WORDS: int = 20
 """A body line that is exactly one link's text, up to this long, is a headline link."""
