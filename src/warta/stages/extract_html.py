@@ -34,7 +34,7 @@ from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
-from warta.stages.lead_recovery import page_context, restore_lead
+from warta.stages.lead_recovery import is_credit_line, page_context, restore_lead
 from warta.stages.listing import listing_verdict
 from warta.stages.metadata import visible_metadata
 from warta.stages.postfilter import filter_paragraphs
@@ -300,11 +300,14 @@ def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
 
 def drop_furniture(lines: list[str], furniture: set[str]) -> list[str]:
     """``lines`` without the page furniture trafilatura kept (see ``page_furniture``), widget lines
-    ("Beri komentar", "Artikel-artikel yang direkomendasikan")."""
+    ("Beri komentar", "Artikel-artikel yang direkomendasikan"), and credits lines the extraction
+    took for a paragraph ("Rep: A/ Red: B"; the metadata reader still reads them from the page)."""
     kept = [
         line
         for line in lines
-        if " ".join(line.split()) not in furniture and not WIDGET_LINE.match(line.strip())
+        if " ".join(line.split()) not in furniture
+        and not WIDGET_LINE.match(line.strip())
+        and not is_credit_line(line)
     ]
     return kept
 
