@@ -232,3 +232,18 @@ def test_collection_page_declared_in_json_ld_is_a_listing() -> None:
     assert root is not None
     reason = is_listing_page(root)
     assert reason and "collection" in reason
+
+
+def test_short_article_beside_a_long_dated_related_list_is_no_listing() -> None:
+    """Related lists (a headline link and its date per item, no teaser) never make a listing."""
+    body = "".join(f"<p>{s.strip()}.</p>" for s in BODY.split(".")[:3] if s.strip())
+    related = "".join(
+        f"<li><a href='/r/{i}'>Judul berita terkait nomor {i} tentang banjir</a>"
+        f"<span>Rabu, 15 Mar 2023 0{i % 10}:10 WIB</span></li>"
+        for i in range(15)
+    )
+    root = parse_page(
+        _page(f"<h1>Nelayan memperbaiki perahu</h1><div class='isi'>{body}</div><ul>{related}</ul>")
+    )
+    assert root is not None
+    assert is_listing_page(root) is None

@@ -92,6 +92,9 @@ DATE_MARK = re.compile(
 )
 """A date or time printed on a teaser card: "15 Mar 2023", "14/3/2023", "08:10 WIB", "2 jam lalu"."""
 
+TEASER_MIN_CHARS = 25
+"""A teaser under a card's headline is at least a short sentence."""
+
 CARD_TEXT_RATIO = 2.0
 """Dated teaser cards hold the page when their text is this many times the longest unlinked prose
 (on an article, a related list of dated links is small beside the body)."""
@@ -247,12 +250,27 @@ def repeated_siblings(block: HtmlElement | None) -> int:
     return most
 
 
+def _unlinked_text(el: HtmlElement) -> str:
+    """The text of ``el`` outside its links."""
+    parts = [el.text or ""]
+    for child in el:
+        if _local(child.tag) != "a":
+            parts.append(_unlinked_text(child))
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
 def _is_dated_card(card: HtmlElement) -> bool:
-    """A teaser card: a link with headline-length text, and a printed date or a ``<time>``."""
+    """A teaser card: a link with headline-length text, a printed date (or a ``<time>``), and a
+    teaser — a paragraph, or unlinked text besides the date. A related-list item (a headline link
+    and its date, nothing more) is no teaser card: articles carry lists of those."""
     linked = any(len(a.text_content().split()) >= MIN_HEADLINE_WORDS for a in card.iter("a"))
-    if not linked:
+    text = " ".join(" ".join(card.itertext()).split())
+    if not linked or not (card.xpath(".//time") or DATE_MARK.search(text)):
         return False
-    return bool(card.xpath(".//time")) or bool(DATE_MARK.search(" ".join(card.itertext())))
+    if any(len(" ".join(p.text_content().split())) >= TEASER_MIN_CHARS for p in card.iter("p")):
+        return True
+    return len(DATE_MARK.sub("", _unlinked_text(card)).strip()) >= TEASER_MIN_CHARS
 
 
 def dated_cards(root: HtmlElement) -> tuple[int, int]:
