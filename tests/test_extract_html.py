@@ -391,3 +391,14 @@ def test_reporter_line_opening_the_body_is_the_byline_not_a_paragraph() -> None:
     article = _clean(html)
     assert article.paragraphs[0] == PARAGRAPHS[0]
     assert article.authors == ("Dewi Lestari",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "wire"),
+    [("(nma/fra)", None), ("(Antara)", "ANTARA"), ("(Z-7)", None), ("(*)", None), ("***", None)],
+)
+def test_closing_marks_leave_the_last_paragraph(closing: str, wire: str | None) -> None:
+    html = _page(inserts=False).replace("kecamatan.</p>", f"kecamatan. {closing}</p>")
+    article = _clean(html)
+    assert article.paragraphs[-1] == PARAGRAPHS[-1]
+    assert article.wire_sources == ((wire,) if wire else ())

@@ -16,6 +16,8 @@ from warta.stages.html_metadata import outlet_for
         ("makassar.tribunnews.com", "Tribun-Timur.com"),
         ("m.kupang.tribunnews.com", "Pos-Kupang.com"),
         ("www.tribunnews.com", None),
+        ("radarmalang.jawapos.com", "Radar Malang"),
+        ("www.jawapos.com", None),
         ("www.solopos.com", "Solopos.com"),
         ("kompas.com", None),
         (None, None),

@@ -29,6 +29,7 @@ from trafilatura.utils import load_html
 from warta.errors import NotAnArticle
 from warta.io.decode import detect_kind
 from warta.lang.id import page_widgets as w
+from warta.lang.id.outlets import WIRE_AGENCIES
 from warta.lang.id.regional_outlets import same_group
 from warta.options import Options
 from warta.records import Article, RawDoc
@@ -241,6 +242,8 @@ WIDGET_TOKEN_SPLIT = re.compile(r"[\s_-]+")
 WIDGET_MARKERS = frozenset(w.WIDGET_MARKERS)
 WIDGET_LINE = re.compile(r"^(?:" + "|".join(w.WIDGET_LINES) + r")$", re.IGNORECASE)
 CLOSING_CODE = re.compile(w.CLOSING_CODE)
+CLOSING_INITIALS = re.compile(w.CLOSING_INITIALS)
+CLOSING_WIRE = re.compile(w.CLOSING_WIRE)
 WIDGET_ATTRIBUTES = ("class", "id", "aria-labelledby", "role")
 LINE_TEXT_TAGS = frozenset(
     {"p", "div", "span", "figcaption", "li", "h2", "h3", "h4", "strong", "b", "a", "em", "i"}
@@ -312,12 +315,27 @@ def drop_furniture(lines: list[str], furniture: set[str]) -> list[str]:
     return kept
 
 
-def strip_closing_code(paragraphs: list[str]) -> list[str]:
-    """The body without the editor's code that closes its last paragraph ("… bulan depan. (Z-7)")."""
+def closing_wire(paragraph: str) -> str | None:
+    """The wire agency credited in brackets at the end of a paragraph ("… (Antara)" → ANTARA)."""
+    match = CLOSING_WIRE.search(paragraph)
+    if not match:
+        return None
+    key = match.group("name").strip().lower()
+    return w.CLOSING_WIRE_NAMES.get(key) or WIRE_AGENCIES.get(key) or hm.OUTLET_ALIASES.get(key)
+
+
+def strip_closing_code(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """The body without the mark that closes its last paragraph — an editor's code ("… bulan
+    depan. (Z-7)"), initials ("(nma/fra)"), an end mark ("(*)") or a wire credit ("(Antara)") —
+    and the wire agency that credit names, if any."""
     if not paragraphs:
-        return paragraphs
-    last = CLOSING_CODE.sub("", paragraphs[-1])
-    return [*paragraphs[:-1], last] if last.strip() else paragraphs[:-1]
+        return paragraphs, None
+    last = paragraphs[-1]
+    wire = closing_wire(last)
+    if wire:
+        last = CLOSING_WIRE.sub("", last)
+    last = CLOSING_INITIALS.sub("", CLOSING_CODE.sub("", last))
+    return ([*paragraphs[:-1], last] if last.strip() else paragraphs[:-1]), wire
 
 
 TRAILING_STRAY_WORDS = 15
@@ -388,6 +406,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
     furniture = page_furniture(root, block)
     lines: list[str] = []
     paragraphs: list[str] = []
+    wire: str | None = None
     for settings in (EXTRACT_SETTINGS, FALLBACK_SETTINGS):
         document = trafilatura.bare_extraction(root, url=meta.url, **settings)
         body = getattr(document, "body", None)
@@ -395,7 +414,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
             continue
         lines = body_lines(body, title)
         lines = drop_trailing_strays(drop_furniture(restore_lead(block, lines), furniture), block)
-        paragraphs = strip_closing_code(filter_paragraphs(lines))
+        paragraphs, wire = strip_closing_code(filter_paragraphs(lines))
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break
     else:
@@ -418,6 +437,8 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         city = hm.colon_dateline(paragraphs[0])
         if city:
             fields["dateline"] = city
+    if wire and wire not in fields.get("wire_sources", ()):
+        fields["wire_sources"] = (*fields.get("wire_sources", ()), wire)
     if fields.get("wire_sources"):
         own = fields.get("outlet")
         fields["wire_sources"] = tuple(s for s in fields["wire_sources"] if not same_group(s, own))

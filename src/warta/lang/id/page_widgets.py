@@ -42,6 +42,16 @@ CLOSING_CODE: str = (
 """The mark closing the last paragraph: an editor's code as print newsrooms sign their articles
 ("… mulai bulan depan. (Z-7)", "(H-2)", "(Ant/P-1)"), or an end mark ("(*)", "***")."""
 
+CLOSING_INITIALS: str = r"\s*\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){1,4}\s*\)\s*$"
+"""Writer/editor initials closing the last paragraph ("… pekan depan. (nma/fra)")."""
+
+CLOSING_WIRE: str = r"\s*\((?P<name>[A-Za-z][A-Za-z .-]{1,24})\)\s*$"
+"""A wire credit closing the last paragraph ("… di Jakarta. (Antara)"); the name must be a known
+wire agency or outlet (see ``CLOSING_WIRE_NAMES``)."""
+
+CLOSING_WIRE_NAMES: dict[str, str] = {"ant": "ANTARA", "antara": "ANTARA", "antaranews": "ANTARA"}
+"""Abbreviations of the credit that the alias tables do not hold (lower case) → canonical."""
+
 CAPTION_MAX_CHARS: int = 320
 """A caption beside an image is one or two sentences; longer text next to an image is prose."""
 

@@ -12,6 +12,8 @@ lower-case spellings of these names in datelines, mastheads and copyright lines 
 
 from __future__ import annotations
 
+import re
+
 HOST_PREFIXES: tuple[str, ...] = ("www.", "m.", "amp.", "mobile.")
 """Host prefixes that address the same site (desktop, mobile, AMP)."""
 
@@ -125,6 +127,13 @@ REGIONAL_ALIASES: dict[str, str] = {
 """Lower-case spelling of a regional outlet in a dateline or masthead → its canonical name."""
 
 
+REGIONAL_HOST_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"^radar(?P<region>[a-z]{3,20})\.jawapos\.com$", "Radar {region}"),
+)
+"""Host patterns of a network's regional newsrooms → how the outlet names itself ("{region}"
+title-cased): Jawa Pos's Radar network ("radarmalang.jawapos.com" → Radar Malang)."""
+
+
 def regional_outlet(host: str | None) -> str | None:
     """The regional outlet a page's host names ("bali.tribunnews.com" → "Tribun-Bali.com"), or
     None when the host is no regional site of a network."""
@@ -137,6 +146,10 @@ def regional_outlet(host: str | None) -> str | None:
             break
     if host in REGIONAL_HOSTS:
         return REGIONAL_HOSTS[host]
+    for pattern, name in REGIONAL_HOST_PATTERNS:
+        match = re.match(pattern, host)
+        if match:
+            return name.format(region=match.group("region").title())
     labels = host.split(".")
     for size in (3, 2):
         candidate = ".".join(labels[-size:])
