@@ -430,6 +430,8 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         "authors": tuple(meta.authors),
     }
     fields.update({key: value for key, value in markup.items() if value})
+    if meta.editors and not fields.get("editors"):
+        fields["editors"] = tuple(meta.editors)  # schema.org "editor", when the page prints none
     dateline = fields.get("dateline")
     if dateline and (hm.outlet_in(dateline) or dateline.lower() == str(fields.get("outlet", "")).lower()):
         del fields["dateline"]  # "PIKIRAN RAKYAT - …": the outlet's name, not a city

@@ -116,6 +116,7 @@ class PageMeta:
     published: datetime | None = None
     published_has_time: bool = True
     authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
     publisher: str | None = None
     language: str | None = None
     outlet_hints: list[str] = field(default_factory=list)
@@ -388,6 +389,8 @@ def page_meta(root: HtmlElement) -> PageMeta:
                 authors = [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", meta[key]) if a.strip()]
                 break
     result.authors = [a for a in dict.fromkeys(authors) if _looks_like_person(a, markers)]
+    editors = _names(ld.get("editor"))
+    result.editors = [e for e in dict.fromkeys(editors) if _looks_like_person(e, markers)]
     site_names = [s for s in (result.site_name, result.publisher, registered_domain(result.url)) if s]
     title_tag = root.find(".//title")
     raw_title = (
