@@ -405,11 +405,13 @@ def test_closing_marks_leave_the_last_paragraph(closing: str, wire: str | None) 
 
 
 def test_json_ld_editor_is_read_when_the_page_prints_none() -> None:
-    ld = (
-        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-06T09:15:00+07:00",'
-        ' "author": {"@type": "Person", "name": "Dewi Lestari"}, "editor": [{"@type": "Person", "name": "Bagus'
-        ' Wirawan"}, {"@type": "Organization", "name": "Contoh News"}]}</script>'
-    )
+    data = {
+        "@type": "NewsArticle",
+        "datePublished": "2024-05-06T09:15:00+07:00",
+        "author": {"@type": "Person", "name": "Dewi Lestari"},
+        "editor": [{"@type": "Person", "name": "Bagus Wirawan"}, {"@type": "Organization", "name": "Contoh"}],
+    }
+    ld = f'<script type="application/ld+json">{json.dumps(data)}</script>'
     article = _clean(_page(head=ld))
     assert article.authors == ("Dewi Lestari",)
     assert article.editors == ("Bagus Wirawan",)
