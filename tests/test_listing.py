@@ -247,3 +247,10 @@ def test_short_article_beside_a_long_dated_related_list_is_no_listing() -> None:
     )
     assert root is not None
     assert is_listing_page(root) is None
+
+
+def test_short_article_beside_many_teaser_cards_is_no_listing() -> None:
+    body = "".join(f"<p>{s.strip()}.</p>" for s in BODY.split(".")[:3] if s.strip())
+    root = parse_page(_page(f"<h1>Nelayan memperbaiki perahu</h1><div class='isi'>{body}</div>{_cards(12)}"))
+    assert root is not None
+    assert is_listing_page(root) is None

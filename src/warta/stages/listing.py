@@ -97,7 +97,9 @@ TEASER_MIN_CHARS = 25
 
 CARD_TEXT_RATIO = 2.0
 """Dated teaser cards hold the page when their text is this many times the longest unlinked prose
-(on an article, a related list of dated links is small beside the body)."""
+(on an article, a related list of dated links is small beside the body). The rule only applies
+when that prose is shorter than an article body (``MIN_ARTICLE_PROSE_CHARS``): a short article
+beside a long list of teasers keeps its place."""
 
 ARTICLE_QUERY = re.compile(r"(?:^|&)(?:p|id|page_id|newsid|artid|berita)=\d", re.IGNORECASE)
 """Query strings that address one article on sites without slugs (``?p=123``)."""
@@ -315,7 +317,7 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
             f"listing page ({cards} look-alike teaser blocks; "
             f"the longest unlinked text is {prose} characters)"
         )
-    if not marked:
+    if not marked and prose < MIN_ARTICLE_PROSE_CHARS:
         count, card_chars = dated_cards(root)
         if count >= MIN_REPEATED_CARDS and card_chars >= CARD_TEXT_RATIO * prose:
             return (
