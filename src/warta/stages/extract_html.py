@@ -238,7 +238,6 @@ def body_lines(body: Any, title: str | None) -> list[str]:
     return lines
 
 
-WIDGET_TOKEN_SPLIT = re.compile(r"[\s_-]+")
 WIDGET_MARKERS = frozenset(w.WIDGET_MARKERS)
 WIDGET_LINE = re.compile(r"^(?:" + "|".join(w.WIDGET_LINES) + r")$", re.IGNORECASE)
 CLOSING_CODE = re.compile(w.CLOSING_CODE)
@@ -251,12 +250,20 @@ LINE_TEXT_TAGS = frozenset(
 """Elements whose text may stand as one line of an extraction."""
 
 
+WIDGET_VALUE = re.compile(
+    r"(?:^|[\s_-])(?:"
+    + "|".join(re.escape(m) for m in sorted(WIDGET_MARKERS, key=len, reverse=True))
+    + r")(?:$|[\s_-])"
+)
+"""A ``class``/``id``/ARIA value naming a widget (one of its words, split at spaces, "-", "_")."""
+
+WIDGET_CANDIDATES = "//*[@class or @id or @aria-labelledby or @role] | //figcaption"
+
+
 def _is_widget(el: HtmlElement) -> bool:
     for attribute in WIDGET_ATTRIBUTES:
-        value = (el.get(attribute) or "").lower()
-        if value and (
-            value in WIDGET_MARKERS or any(t in WIDGET_MARKERS for t in WIDGET_TOKEN_SPLIT.split(value))
-        ):
+        value = el.get(attribute)
+        if value and WIDGET_VALUE.search(value.lower()):
             return True
     return el.tag == "figcaption"
 
@@ -285,11 +292,13 @@ def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
     link. The body block and its ancestors are never furniture."""
     protected = set(block.iterancestors()) | {block} if block is not None else set()
     found: set[str] = set()
-    widgets = [el for el in root.iter() if isinstance(el.tag, str) and _is_widget(el)]
+    widgets = [el for el in root.xpath(WIDGET_CANDIDATES) if _is_widget(el)]
+    seen: set[HtmlElement] = set()
     for el in widgets + _caption_boxes(root):
-        if el in protected:
+        if el in protected or el in seen:
             continue
         for part in el.iter():
+            seen.add(part)
             if isinstance(part.tag, str) and (part is el or part.tag in LINE_TEXT_TAGS):
                 text = hm.norm(part.text_content())
                 if text and len(text.split()) <= w.WIDGET_LINE_MAX_WORDS:
