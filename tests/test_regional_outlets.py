@@ -53,3 +53,11 @@ def test_regional_spellings_join_the_alias_table() -> None:
 )
 def test_own_group_credits(source: str, outlet: str | None, own: bool) -> None:
     assert same_group(source, outlet) is own
+
+
+def test_short_name_stems_are_no_aliases() -> None:
+    """ "Surya" is a common name: only the domain spelling names the outlet Surya.co.id."""
+    from warta.stages.metadata import is_person_name
+
+    assert "surya" not in OUTLET_ALIASES and OUTLET_ALIASES["surya.co.id"] == "Surya.co.id"
+    assert is_person_name("Surya")

@@ -96,6 +96,11 @@ REGIONAL_DOMAINS: dict[str, str] = {
 """Registered domains of regional outlets (their own addresses, not a network's sub-domain)."""
 
 
+MIN_BARE_ALIAS_CHARS = 8
+"""A bare name stem ("tribunjogja", "serambinews") is an alias only when this long: shorter
+stems are ordinary words or people's names ("surya", "solopos" is kept with its domain)."""
+
+
 def _spellings(name: str) -> set[str]:
     """Lower-case spellings of a regional outlet's name: "Tribun-Bali.com" → "tribun-bali.com",
     "tribun-bali", "tribun bali", "tribunbali.com", "tribunbali"."""
@@ -103,7 +108,7 @@ def _spellings(name: str) -> set[str]:
     stem = low.split(".", 1)[0]
     forms = {low, stem, stem.replace("-", " "), stem.replace("-", "")}
     forms.add(stem.replace("-", "") + low[len(stem) :])
-    return {f for f in forms if len(f) > 4}
+    return {f for f in forms if ("." in f or "-" in f or " " in f) or len(f) >= MIN_BARE_ALIAS_CHARS}
 
 
 EXTRA_ALIASES: dict[str, str] = {
