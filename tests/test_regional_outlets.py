@@ -61,3 +61,10 @@ def test_short_name_stems_are_no_aliases() -> None:
 
     assert "surya" not in OUTLET_ALIASES and OUTLET_ALIASES["surya.co.id"] == "Surya.co.id"
     assert is_person_name("Surya")
+
+
+def test_network_sub_domain_named_by_its_site_name() -> None:
+    assert outlet_for("https://kaltimpost.jawapos.com/x/1", "Kaltim Post", None) == "Kaltim Post"
+    assert outlet_for("https://malutpost.jawapos.com/x/1", "Malut Post", None) == "Malut Post"
+    assert outlet_for("https://www.jawapos.com/nasional/x", "JawaPos.com", None) == "Jawa Pos"
+    assert outlet_for("https://sport.jawapos.com/x", "JawaPos.com", None) == "Jawa Pos"

@@ -26,7 +26,7 @@ from warta.lang.id.desks import DESK_WORDS
 from warta.lang.id.gazetteer import PLACES
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
 from warta.lang.id.page_labels import UPDATE_LABELS
-from warta.lang.id.regional_outlets import regional_outlet
+from warta.lang.id.regional_outlets import NETWORK_DOMAINS, regional_outlet
 from warta.stages.metadata import is_person_name
 
 META_DATE_KEYS = (
@@ -322,10 +322,15 @@ def outlet_for(
     """Canonical outlet name: a network's regional site by its host ("bali.tribunnews.com" →
     Tribun-Bali.com), else from the domain table, else a known site/publisher name or one named
     in a copyright/author meta tag, else the publisher name the page gives, else the domain."""
-    regional = regional_outlet(urlsplit(url).hostname if url else None)
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    regional = regional_outlet(host)
     if regional:
         return regional
     domain = registered_domain(url)
+    if domain in NETWORK_DOMAINS and host not in {domain, f"www.{domain}"} and site_name:
+        named = outlet_in(site_name) or norm(site_name)
+        if named != OUTLET_DOMAINS.get(domain):
+            return named  # a regional newsroom of the network, by the name it gives itself
     if domain and domain in OUTLET_DOMAINS:
         return OUTLET_DOMAINS[domain]
     for name in (publisher, site_name, *hints):

@@ -63,7 +63,22 @@ TRIBUN_REGIONAL: dict[str, str] = {
 }
 """Sub-domain of tribunnews.com → the regional outlet's own name (Kompas Gramedia's Tribun Network)."""
 
-REGIONAL_HOSTS: dict[str, str] = {f"{label}.tribunnews.com": name for label, name in TRIBUN_REGIONAL.items()}
+JAWAPOS_REGIONAL: dict[str, str] = {
+    "kaltimpost": "Kaltim Post",
+    "sumeks": "Sumatera Ekspres",
+    "jambiindependent": "Jambi Independent",
+    "fajar": "Fajar",
+}
+"""Sub-domain of jawapos.com → the regional newspaper of the Jawa Pos group it serves."""
+
+NETWORK_DOMAINS: frozenset[str] = frozenset({"tribunnews.com", "jawapos.com"})
+"""Networks whose sub-domains are regional newsrooms of their own: on such a sub-domain the
+page's own site name (``og:site_name``) names the outlet when it is not the network's."""
+
+REGIONAL_HOSTS: dict[str, str] = {
+    **{f"{label}.tribunnews.com": name for label, name in TRIBUN_REGIONAL.items()},
+    **{f"{label}.jawapos.com": name for label, name in JAWAPOS_REGIONAL.items()},
+}
 """Host name → regional outlet."""
 
 REGIONAL_DOMAINS: dict[str, str] = {
