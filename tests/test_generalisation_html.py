@@ -2,7 +2,8 @@
 
 Written after the HTML rules of ``fixtures/outlets`` were fixed, in the page grammar of outlets none
 of those pages model (Tirto, SerambiNews on a Tribun sub-domain, Solopos, an ANTARA regional
-site, Suara Merdeka, Pikiran Rakyat, a Tempo tag page), to check that the rules generalise rather
+site, Suara Merdeka, Pikiran Rakyat, Republika, IDN Times, Kompas regional, a Tempo tag page and
+a detik search page), to check that the rules generalise rather
 than fit the first set. The text is invented. Each ``NAME.expected.json`` gives the reading (see
 ``fixtures/outlets/README.md``; only the `warta clean` fields here). Aggregate rates are pinned in
 ``tests/floors.json`` (``gen2_*`` keys); run as a script to print every failing case::
