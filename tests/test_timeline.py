@@ -46,9 +46,9 @@ def test_events_are_chronological_with_granularity_and_merged_sources() -> None:
     a, b, times = _articles()
     events = build_timeline([a, b], times, Options())
     dates = [e.date for e in events]
-    assert dates == ["2020-01", "2024-03-02/2024-03-03", "2024-03-04", "2024-03-05"]
+    # "Januari 2020": one article's passing mention of a flood four years before: background
+    assert dates == ["2024-03-02/2024-03-03", "2024-03-04", "2024-03-05"]
     by_date = {e.date: e for e in events}
-    assert by_date["2020-01"].granularity == "month"
     assert by_date["2024-03-02/2024-03-03"].granularity == "range"
     flood = by_date["2024-03-04"]
     assert {s.article_id for s in flood.sources} == {a.id, b.id}
@@ -152,3 +152,89 @@ def test_sentences_sharing_only_the_date_do_not_cite_each_other() -> None:
     }
     (event,) = build_timeline([a, b], times, Options())
     assert len(event.sources) == 1
+
+
+def _one(
+    paragraphs: tuple[str, ...], published: str, spans: list[tuple[str, str, str]]
+) -> tuple[Article, list[TimeExpr]]:
+    article = Article(
+        source=f"{paragraphs[0][:8]}.txt", paragraphs=paragraphs, outlet="Warta", published=published
+    )
+    return article, [_tx(text, article.text, value, gran) for text, value, gran in spans]
+
+
+def test_background_dates_need_two_articles() -> None:
+    a, ta = _one(
+        (
+            "Gempa mengguncang Pulau Sangir pada Rabu (6/3/2024) pagi.",
+            "Gempa kuat pernah terjadi di sana pada 4 Januari 1907.",
+        ),
+        "2024-03-06T10:00:00+07:00",
+        [("Rabu (6/3/2024)", "2024-03-06", "day"), ("4 Januari 1907", "1907-01-04", "day")],
+    )
+    b, tb = _one(
+        (
+            "Warga Sangir mengungsi setelah gempa pada Rabu (6/3/2024).",
+            "Tidak ada korban jiwa dalam gempa itu.",
+        ),
+        "2024-03-06T12:00:00+07:00",
+        [("Rabu (6/3/2024)", "2024-03-06", "day")],
+    )
+    assert [e.date for e in build_timeline([a, b], {a.id: ta, b.id: tb})] == ["2024-03-06"]
+    c, tc = _one(
+        ("Sejarah mencatat gempa besar melanda Sangir pada 4 Januari 1907 silam.",),
+        "2024-03-07T09:00:00+07:00",
+        [("4 Januari 1907", "1907-01-04", "day")],
+    )
+    both = build_timeline([a, b, c], {a.id: ta, b.id: tb, c.id: tc})
+    assert [e.date for e in both] == ["1907-01-04", "2024-03-06"]
+
+
+def test_reporting_periods_and_budgets_date_no_event() -> None:
+    a, ta = _one(
+        (
+            "Inflasi periode Juni 2023 tercatat 3,5 persen.",
+            "Subsidi dalam APBN 2024 naik menjadi Rp 300 triliun.",
+            "Harga Pertalite naik pada Sabtu (3/9/2023).",
+        ),
+        "2023-09-04T10:00:00+07:00",
+        [
+            ("Juni 2023", "2023-06", "month"),
+            ("2024", "2024", "year"),
+            ("Sabtu (3/9/2023)", "2023-09-03", "day"),
+        ],
+    )
+    assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2023-09-03"]
+
+
+def test_dates_only_planned_or_forecast_are_no_events() -> None:
+    a, ta = _one(
+        (
+            "Seorang peneliti memprediksi gempa besar bakal terjadi pada 20 Maret 2024.",
+            "BMKG membantah prediksi itu pada Senin (11/3/2024).",
+        ),
+        "2024-03-11T10:00:00+07:00",
+        [("20 Maret 2024", "2024-03-20", "day"), ("Senin (11/3/2024)", "2024-03-11", "day")],
+    )
+    assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2024-03-11"]
+
+
+def test_event_sentence_prefers_the_happening_over_the_statement() -> None:
+    a, ta = _one(
+        (
+            '"Kami sudah siap," ujar Kapolres saat ditemui, Kamis (14/3/2024).',
+            "Polisi menangkap tiga tersangka pencurian kendaraan di Bekasi pada Kamis (14/3/2024).",
+        ),
+        "2024-03-15T10:00:00+07:00",
+        [("Kamis (14/3/2024)", "2024-03-14", "day")],
+    )
+    ta.append(_tx("Kamis (14/3/2024).", a.text[a.text.index("Polisi") :], "2024-03-14", "day"))
+    ta[-1] = TimeExpr(
+        ta[-1].text,
+        ta[-1].start + a.text.index("Polisi"),
+        ta[-1].end + a.text.index("Polisi"),
+        "2024-03-14",
+        "day",
+    )
+    events = build_timeline([a], {a.id: ta})
+    assert len(events) == 1 and events[0].text.startswith("Polisi menangkap")
