@@ -181,7 +181,9 @@ def _is_planned(unit_text: str, key: _DateKey, published: str | None) -> bool:
 def _quote_tail(text: str) -> bool:
     """True for the end of a quotation that began in an earlier sentence (…," tutur X.)."""
     match = _QUOTE_TAIL.match(text)
-    return bool(match) and any(match.group(1).lower().startswith(c) for c in POST_CUES)
+    if match is None:
+        return False
+    return any(match.group(1).lower().startswith(c) for c in POST_CUES)
 
 
 @dataclass
