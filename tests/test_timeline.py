@@ -238,3 +238,41 @@ def test_event_sentence_prefers_the_happening_over_the_statement() -> None:
     )
     events = build_timeline([a], {a.id: ta})
     assert len(events) == 1 and events[0].text.startswith("Polisi menangkap")
+
+
+def test_a_month_gives_way_to_a_better_supported_day_in_it() -> None:
+    body = (
+        "Tragedi stadion terjadi pada 1 Oktober 2022 malam.",
+        "Ratusan suporter tewas dalam tragedi 1 Oktober 2022 itu.",
+        "Presiden berkunjung ke stadion usai tragedi pada Oktober 2022.",
+    )
+    a, ta = _one(
+        body,
+        "2022-11-01T10:00:00+07:00",
+        [("1 Oktober 2022", "2022-10-01", "day"), ("Oktober 2022", "2022-10", "month")],
+    )
+    ta.append(
+        TimeExpr(
+            "1 Oktober 2022",
+            a.text.index("tragedi 1") + 8,
+            a.text.index("tragedi 1") + 22,
+            "2022-10-01",
+            "day",
+        )
+    )
+    ta[1] = TimeExpr(
+        "Oktober 2022", a.text.rindex("Oktober 2022"), a.text.rindex("Oktober 2022") + 12, "2022-10", "month"
+    )
+    assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2022-10-01"]
+
+
+def test_a_snapshot_date_dates_no_event() -> None:
+    a, ta = _one(
+        (
+            "Harta pejabat itu tercatat Rp 56 miliar per 31 Desember 2023.",
+            "KPK memanggil pejabat itu pada Senin (4/3/2024).",
+        ),
+        "2024-03-05T10:00:00+07:00",
+        [("31 Desember 2023", "2023-12-31", "day"), ("Senin (4/3/2024)", "2024-03-04", "day")],
+    )
+    assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2024-03-04"]

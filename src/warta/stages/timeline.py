@@ -30,6 +30,7 @@ import numpy as np
 
 from warta.lang.id.reporting_verbs import POST_CUES
 from warta.lang.id.salience import (
+    AS_OF_CUES,
     LEGAL_NUMBER_BEFORE,
     PERIOD_CUES,
     PERIOD_WINDOW_WORDS,
@@ -159,10 +160,10 @@ def _says_now(key: _DateKey, published: str | None) -> bool:
 def _names_a_period(text: str, sentence_start: int, expr: TimeExpr, key: _DateKey) -> bool:
     """True for a month or year that is a reporting period or a budget ("periode Juni 2022",
     "APBN 2023"), not a time at which something happened."""
-    if key.granularity not in ("month", "year"):
-        return False
     words = _WORDS.findall(text[sentence_start : expr.start].lower())[-PERIOD_WINDOW_WORDS:]
-    return any(w in PERIOD_CUES for w in words)
+    if words and words[-1] in AS_OF_CUES:
+        return True
+    return key.granularity in ("month", "year") and any(w in PERIOD_CUES for w in words)
 
 
 def _dates_a_statement(text: str, sentence_start: int, expr_start: int) -> bool:
@@ -280,6 +281,20 @@ def _representative(
     return best
 
 
+def _without_covered_months(ranked: list[_DateKey]) -> list[_DateKey]:
+    """Ranked dates without a month that a better-ranked day of that month already stands for
+    ("usai tragedi pada Oktober 2022" next to the day of the tragedy, 1 Oktober 2022)."""
+    kept: list[_DateKey] = []
+    days: set[str] = set()
+    for key in ranked:
+        if key.granularity == "month" and key.value in days:
+            continue
+        if key.granularity in ("day", "range"):
+            days.add(key.start[:7])
+        kept.append(key)
+    return kept
+
+
 def build_timeline(
     articles: Sequence[Article],
     times_by_article: Mapping[str, Sequence[TimeExpr]],
@@ -321,7 +336,8 @@ def build_timeline(
         published = published_on.get(key.value, 0) if key.granularity == "day" else 0
         return MENTION_WEIGHT * len(mentions) + ARTICLE_WEIGHT * n_articles + PUBLISHED_WEIGHT * published
 
-    ranked = sorted(by_date, key=lambda k: (-date_score(k), k.start))[: options.timeline_events]
+    ranked = _without_covered_months(sorted(by_date, key=lambda k: (-date_score(k), k.start)))
+    ranked = ranked[: options.timeline_events]
     group = merged_copy_groups(articles, units, tfidf_matrix([u.text for u in units]), copy_groups)
     matrix = tfidf_matrix([u.text for u in units], without_dates=True)
     events: list[Event] = []

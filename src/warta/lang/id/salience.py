@@ -99,6 +99,10 @@ PERIOD_CUES: frozenset[str] = frozenset(
 periode Juni 2022", "sepanjang Agustus 2022", "APBN 2023", "LHKPN periode 2021", "tahun buku
 2022"): a span that figures are counted over, not a day on which something happened."""
 
+AS_OF_CUES: frozenset[str] = frozenset({"per"})
+"""Words that make any date a snapshot ("harta Rp 56 miliar per 31 Desember 2021"): the day a
+figure was counted, not a day on which something happened."""
+
 PERIOD_WINDOW_WORDS = 3
 """How many words before a month or year are searched for a period cue."""
 
