@@ -129,9 +129,24 @@ def dateline_length(sentence: str) -> int:
     return end if end < len(sentence) else 0
 
 
+UNPUNCTUATED_SHARE = 0.5
+"""An article in which fewer than this share of the sentences end with punctuation comes from an
+export that dropped the full stops (one statement per line): its lines cannot be told from
+headlines by their last character."""
+UNPUNCTUATED_MIN_WORDS = 10
+"""In such an article a line this long is taken as a statement, a shorter one as a heading."""
+
+
+def _drops_full_stops(texts: Sequence[str]) -> bool:
+    """True when most sentences of an article lack final punctuation (a crawler's export)."""
+    long = [t for t in texts if len(_WORD.findall(t)) >= MIN_WORDS]
+    return bool(long) and sum(not is_heading(t) for t in long) < UNPUNCTUATED_SHARE * len(long)
+
+
 def article_units(article: Article, article_index: int) -> list[Unit]:
     """Candidate sentences of one article: no fragments, no page furniture."""
     sentences = split_sentences(article.text)
+    unpunctuated = _drops_full_stops([s.text for s in sentences])
     by_paragraph: dict[int, list[int]] = {}
     for i, sentence in enumerate(sentences):
         by_paragraph.setdefault(sentence.paragraph, []).append(i)
@@ -145,7 +160,8 @@ def article_units(article: Article, article_index: int) -> list[Unit]:
         sentences[0] = replace(first, text=first.text[cut:], start=first.start + cut)
     for i, sentence in enumerate(sentences):
         words = len(_WORD.findall(sentence.text))
-        if words < MIN_WORDS or is_boilerplate(sentence.text) or is_heading(sentence.text):
+        heading = is_heading(sentence.text) and not (unpunctuated and words >= UNPUNCTUATED_MIN_WORDS)
+        if words < MIN_WORDS or is_boilerplate(sentence.text) or heading:
             continue
         if is_caption(sentence.text):
             continue
