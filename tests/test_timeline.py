@@ -276,3 +276,15 @@ def test_a_snapshot_date_dates_no_event() -> None:
         [("31 Desember 2023", "2023-12-31", "day"), ("Senin (4/3/2024)", "2024-03-04", "day")],
     )
     assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2024-03-04"]
+
+
+def test_a_bare_clock_time_dates_nothing() -> None:
+    a, ta = _one(
+        (
+            "Tragedi itu terjadi pada Sabtu (1/10/2022) malam.",
+            "Situasi stadion masih terkendali hingga pukul 22.08 WIB.",
+        ),
+        "2023-03-17T10:00:00+07:00",
+        [("Sabtu (1/10/2022)", "2022-10-01", "day"), ("pukul 22.08 WIB", "2023-03-17T22:08+07:00", "time")],
+    )
+    assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2022-10-01"]

@@ -99,3 +99,10 @@ def test_an_export_without_full_stops_keeps_its_long_lines() -> None:
     punctuated = (lines[0] + ".", lines[1] + ".", lines[2], lines[3] + ".")
     kept = [u.text for u in article_units(Article(source="y.txt", paragraphs=punctuated), 0)]
     assert "Vonis Para Terdakwa" not in kept and len(kept) == 3
+
+
+def test_a_photo_credit_line_is_a_caption() -> None:
+    from warta.stages.vectors import is_caption
+
+    assert is_caption("KOMPAS.com/BUDI SANTOSO Suasana stadion lima bulan setelah tragedi.")
+    assert not is_caption("Polisi memeriksa tiga saksi di Kompas.com pada Senin.")

@@ -31,6 +31,7 @@ import numpy as np
 from warta.lang.id.reporting_verbs import POST_CUES
 from warta.lang.id.salience import (
     AS_OF_CUES,
+    BARE_CLOCK_TIME,
     LEGAL_NUMBER_BEFORE,
     PERIOD_CUES,
     PERIOD_WINDOW_WORDS,
@@ -58,6 +59,7 @@ _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4}-\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WORDS = re.compile(r"\w+")
+_BARE_CLOCK = re.compile(BARE_CLOCK_TIME, re.IGNORECASE)
 _LEGAL_NUMBER = re.compile(LEGAL_NUMBER_BEFORE, re.IGNORECASE)
 LEGAL_LOOKBACK_CHARS = 40
 """Characters before a year searched for a legal document number."""
@@ -205,7 +207,7 @@ def _mentions(article: Article, units: Sequence[Unit], times: Sequence[TimeExpr]
     text = article.text
     for expr in times:
         key = date_key(expr)
-        if key is None or _says_now(key, published):
+        if key is None or _says_now(key, published) or _BARE_CLOCK.match(expr.text.strip()):
             continue
         if key.granularity == "year" and _names_a_document(text, expr):
             continue
@@ -248,7 +250,8 @@ def _supported(
     if planned_only:
         return False
     outside = window is not None and (_last_day(key) < window[0] or key.start > window[1])
-    return n_articles >= need or not (outside or key.granularity == "year")
+    coarse = key.granularity == "year" or len(key.start) == len("2023")
+    return n_articles >= need or not (outside or coarse)
 
 
 def _representative(

@@ -22,6 +22,7 @@ from warta.lang.id.salience import (
     CAPTION_MARKERS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
+    PHOTO_CREDIT,
     STRAIGHT_QUOTES,
 )
 from warta.records import Article, CopyGroup, SourceRef
@@ -72,10 +73,13 @@ def is_boilerplate(text: str) -> bool:
     return lowered.startswith(BOILERPLATE_PREFIXES)
 
 
+_PHOTO_CREDIT = re.compile(PHOTO_CREDIT)
+
+
 def is_caption(text: str) -> bool:
     """True for a photo caption or credit line ("Putin (kiri) dan Xi Jinping di Osaka …")."""
     lowered = text.lower()
-    return any(marker in lowered for marker in CAPTION_MARKERS)
+    return any(marker in lowered for marker in CAPTION_MARKERS) or bool(_PHOTO_CREDIT.search(text))
 
 
 def is_heading(text: str) -> bool:

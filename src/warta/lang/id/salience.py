@@ -153,3 +153,11 @@ PLANNED_CUES: frozenset[str] = frozenset(
 """Words of a plan or a forecast ("akan digelar pada Rabu (27/7) mendatang", "gempa bakal
 mengguncang pada 6-7 Maret"): a later date in such a sentence is what someone expects, not what
 happened; a date that only ever appears this way is not an event the sources report."""
+
+PHOTO_CREDIT = r"\b[\w-]+\.(?:com|co\.id|id|net)\s*/\s*[A-Z][A-Z]+"
+"""A photo credit naming the outlet and the photographer in capitals ("KOMPAS.com/SUCI RAHAYU",
+"detik.com/ANDI"): the line is a caption, which describes a picture, not an event."""
+
+BARE_CLOCK_TIME = r"^(?:pukul|jam)\s*\d{1,2}(?:[.:]\d{2}){0,2}\s*(?:wib|wita|wit|gmt|utc)?$"
+"""A clock time with no day ("pukul 22:08:56 WIB"): the tagger can only pin it to the article's own
+date, but in a recap of an older event it belongs to that event's day; alone it dates nothing."""
