@@ -92,8 +92,9 @@ BACKGROUND_DAYS = 365
 """A date more than this before the earliest (or after the latest) article of the input is background
 history or a distant plan: it needs MIN_ARTICLES_OUTSIDE articles to be an event of the topic."""
 MIN_ARTICLES_OUTSIDE = 2
-"""Articles needed for a background date, and for a year-level date (a bare year is too coarse to
-stand on one article's passing mention, e.g. "gempa kuat pernah terjadi pada 1907")."""
+"""Outlets (articles, when the input has one outlet) needed for a background date, and for a
+year-level date (a bare year is too coarse to stand on one article's passing mention, e.g. "gempa
+kuat pernah terjadi pada 1907")."""
 _QUOTE_TAIL = re.compile(r'^[^"“”]*["”]\s*,?\s*(\w+)')
 MAX_CANDIDATES_PER_DATE = 2000
 """A date named by more sentences is represented by its first ones (keeps the similarity block small)."""
@@ -284,6 +285,13 @@ def _representative(
     return best
 
 
+def _voices(articles: Sequence[Article]) -> list[str]:
+    """Per article, who vouches for it: its outlet when the input has several outlets (one outlet's
+    templated explainer repeated in each of its articles is one voice), else the article itself."""
+    outlets = [a.outlet or f"#{i}" for i, a in enumerate(articles)]
+    return outlets if len(set(outlets)) > 1 else [f"#{i}" for i in range(len(articles))]
+
+
 def _without_covered_months(ranked: list[_DateKey]) -> list[_DateKey]:
     """Ranked dates without a month that a better-ranked day of that month already stands for
     ("usai tragedi pada Oktober 2022" next to the day of the tragedy, 1 Oktober 2022)."""
@@ -318,10 +326,11 @@ def build_timeline(
         for key in keys:
             by_date[key].append(i)
     window = _window(articles)
-    need = min(MIN_ARTICLES_OUTSIDE, len(articles))
+    voice = _voices(articles)
+    need = min(MIN_ARTICLES_OUTSIDE, len(set(voice)))
     for key in list(by_date):
         mentions = by_date[key]
-        n_articles = len({units[i].article for i in mentions})
+        n_articles = len({voice[units[i].article] for i in mentions})
         planned_only = all(key in found[i].planned for i in mentions)
         if not _supported(key, n_articles, planned_only, need, window):
             del by_date[key]
