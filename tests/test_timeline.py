@@ -288,3 +288,12 @@ def test_a_bare_clock_time_dates_nothing() -> None:
         [("Sabtu (1/10/2022)", "2022-10-01", "day"), ("pukul 22.08 WIB", "2023-03-17T22:08+07:00", "time")],
     )
     assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2022-10-01"]
+
+
+def test_a_span_of_months_or_years_is_a_period() -> None:
+    years = TimeExpr("2021-2023", 0, 9, "2021", "year", "2023")
+    months = TimeExpr("Januari-Maret 2024", 0, 18, "2024-01", "month", "2024-03")
+    days = TimeExpr("2-3 Maret 2024", 0, 14, "2024-03-02", "range", "2024-03-03")
+    assert date_key(years) is None and date_key(months) is None
+    key = date_key(days)
+    assert key is not None and key.granularity == "range"

@@ -129,8 +129,10 @@ def date_key(expr: TimeExpr) -> _DateKey | None:
     if start is None:
         return None
     end = _plain(expr.end_value)
-    if end is not None and end[1] == start[1] and end[0] > start[0]:
+    if end is not None and end[1] == start[1] == "day" and end[0] > start[0]:
         return _DateKey(f"{start[0]}/{end[0]}", "range")
+    if end is not None and start[1] != "day":
+        return None  # "tahun anggaran 2021-2023", "Januari-Maret": a period, not an event
     return _DateKey(*start)
 
 
