@@ -146,6 +146,10 @@ PLANNED_CUES: frozenset[str] = frozenset(
         "diprediksi",
         "diperkirakan",
         "diramalkan",
+        "prakiraan",
+        "diprakirakan",
+        "prediksi",
+        "berpotensi",
         "berencana",
         "hendak",
     }
