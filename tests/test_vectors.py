@@ -106,3 +106,17 @@ def test_a_photo_credit_line_is_a_caption() -> None:
 
     assert is_caption("KOMPAS.com/BUDI SANTOSO Suasana stadion lima bulan setelah tragedi.")
     assert not is_caption("Polisi memeriksa tiga saksi di Kompas.com pada Senin.")
+
+
+def test_the_dateline_goes_from_the_lead_even_after_a_caption() -> None:
+    from warta.records import Article
+    from warta.stages.vectors import article_units
+
+    paragraphs = (
+        "ANTARA FOTO/Budi Warga melihat rumah yang rusak akibat gempa.",
+        "KUPANG, KOMPAS.com - Gempa bermagnitudo 5,5 mengguncang Laut Flores pada Sabtu pagi.",
+        "Tidak ada laporan kerusakan bangunan dari warga di pesisir.",
+    )
+    units = article_units(Article(source="z.txt", paragraphs=paragraphs), 0)
+    assert units[0].text.startswith("Gempa bermagnitudo")
+    assert units[1].text.startswith("Tidak ada")

@@ -159,10 +159,10 @@ def article_units(article: Article, article_index: int) -> list[Unit]:
         for i, flag in zip(indices, _quote_flags([sentences[i].text for i in indices]), strict=True):
             quoted[i] = flag
     units: list[Unit] = []
-    if sentences and (cut := dateline_length(sentences[0].text)):
-        first = sentences[0]
-        sentences[0] = replace(first, text=first.text[cut:], start=first.start + cut)
     for i, sentence in enumerate(sentences):
+        if not units and (cut := dateline_length(sentence.text)):
+            # the lead may follow a caption or a headline line that the filters below drop
+            sentence = replace(sentence, text=sentence.text[cut:], start=sentence.start + cut)
         words = len(_WORD.findall(sentence.text))
         heading = is_heading(sentence.text) and not (unpunctuated and words >= UNPUNCTUATED_MIN_WORDS)
         if words < MIN_WORDS or is_boilerplate(sentence.text) or heading:
