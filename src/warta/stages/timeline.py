@@ -4,14 +4,20 @@
    or a range of days such as "2-3 Februari"); weeks, durations and vague references are not
    timeline dates, nor are the date after a medium credit ("Melansir Newsweek pada Selasa
    (29/12/2020)": when that medium reported), a month or year that holds the article's own date
-   ("tahun ini": now), or the year of a law's number ("UU Nomor 7 Tahun 2017"). Headlines,
-   captions and questions state no event (``warta.stages.vectors.article_units``).
+   ("tahun ini": now), the year of a law's number ("UU Nomor 7 Tahun 2017"), a reporting period
+   or budget ("periode Juni 2022", "APBN 2023"), a snapshot ("per 31 Desember 2021"), a span of
+   months or years, or a bare clock time ("pukul 22.08 WIB"). Headlines, captions and questions
+   state no event (``warta.stages.vectors.article_units``).
+   A date that only appears as a plan or forecast later than its article is no event; a bare year,
+   or a date over a year outside the input's publication window (background history), needs two
+   outlets (two articles for a one-outlet input).
 2. Dates are ranked by how many sentences mention them, how many articles mention them and how
    many articles were published on them (the Datewise signals); a date needs at least one sentence.
 3. For each chosen date one sentence states the event: the candidate most central among the
    sentences naming that date (what the sources agree on; date words themselves do not count),
-   with a lead prior, against quotations and short contextless lines. It is chosen from the
-   sources, never generated.
+   with a lead prior, against quotations, dates of a statement ("…," ujar X, Selasa) and short
+   contextless lines; a month that a better-ranked day of it already stands for is left out. It is
+   chosen from the sources, never generated.
 4. The event cites every article that reports it: articles with a sentence on that date that says
    much the same, and the syndicated copies of the chosen sentence's article.
 5. Chronological order; month- and year-level events keep their granularity.
