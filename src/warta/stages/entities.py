@@ -86,7 +86,11 @@ def _short_forms(name: str) -> set[str]:
     if len(words) < 2:
         return set()
     forms = set(words) if len(words) >= 3 else {words[-1], words[0]}  # "Ramdan Denny Prakoso": "Denny"
-    return {f for f in forms if len(f) > 1 and (f not in STOP_CAPITALISED or f in CHINESE_SURNAMES)}
+    return {
+        f
+        for f in forms
+        if len(f) > 1 and (f not in STOP_CAPITALISED or f in CHINESE_SURNAMES or f in SHORT_FORM_NEEDS_VERB)
+    }
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.?$")
@@ -162,7 +166,24 @@ def _canonical_people(found: list[_Found], gaz: Gazetteer) -> dict[str, str]:
     canon: dict[str, str] = {}
     for key, counts in by_key.items():
         canon[key] = gaz.person_keys.get(key) or _known_longer(key, gaz) or counts.most_common(1)[0][0]
-    return canon
+    return _fold_prefixes(canon)
+
+
+def _fold_prefixes(canon: dict[str, str]) -> dict[str, str]:
+    """Two- or three-word names that open exactly one longer name of the same article are that
+    person ("Abdul Rahman Laka" … "kata Abdul Rahman"): Indonesian names have two to four parts,
+    and the full form introduced first is the canonical one, the later short forms its aliases."""
+    names = set(canon.values())
+    folded: dict[str, str] = {}
+    for key, name in canon.items():
+        words = name.split()
+        longer = {
+            other
+            for other in names
+            if len(other.split()) > len(words) and other.split()[: len(words)] == words
+        }
+        folded[key] = next(iter(longer)) if len(longer) == 1 else name
+    return folded
 
 
 def _known_longer(key: str, gaz: Gazetteer) -> str | None:

@@ -25,6 +25,7 @@ from warta.lang.id.gazetteer import (
 )
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
+    AMBIGUOUS_GIVEN_NAMES,
     NAME_LINKS,
     NOT_NAME_WORDS,
     ORG_PREFIXES,
@@ -225,6 +226,16 @@ def _name_word(word: str) -> bool:
     return not ("-" in word and any(p.isupper() or p in NOT_NAME_WORDS for p in word.split("-")))
 
 
+def _given_name_opener(text: str, toks: list[_Tok], j: int) -> bool:
+    """True for a given name that is also a common word ("Hari") when a name word follows it."""
+    return (
+        toks[j].word in AMBIGUOUS_GIVEN_NAMES
+        and j + 1 < len(toks)
+        and _adjacent(text, toks[j], toks[j + 1])
+        and _is_name_word(toks[j + 1])
+    )
+
+
 def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bool = True) -> int:
     """End token index of a capitalised name starting at i (i when none); stops at known entities."""
     if _role_at(toks, i) > i:
@@ -247,7 +258,7 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
         ):
             j += 1
             continue
-        if not _is_name_word(tok):
+        if not _is_name_word(tok) and not _given_name_opener(text, toks, j):
             if not (
                 allow_yang
                 and j == i
@@ -406,7 +417,11 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         tok = toks[k - 1]
         if k < hi and not _adjacent(text, tok, toks[k]):
             break
-        if not (_is_name_word(tok) or ((_is_initial(tok) or tok.word in ("I", "Ni")) and k < hi)):
+        if not (
+            _is_name_word(tok)
+            or ((_is_initial(tok) or tok.word in ("I", "Ni")) and k < hi)
+            or (k < hi and _given_name_opener(text, toks, k - 1))
+        ):
             break
         if tok.word in ORG_PREFIXES or _role_at(toks, k - 1) > k - 1:
             break
@@ -464,6 +479,10 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
         return end, end
     if _role_at(toks, end) > end:
         return end, end
+    while (
+        end + 1 < n and toks[end].low.rstrip(".") in HONORIFICS and _adjacent(text, toks[end], toks[end + 1])
+    ):
+        end += 1  # "…, H. Abdul Rahman Laka,", "…, KH Ahmad Fauzan,": the honorific is no name
     initials = (  # "…, TH Baning Rahayujati di …": initials before the name
         end + 1 < n and toks[end].word.isupper() and len(toks[end].word) <= 3 and _is_name_word(toks[end + 1])
     )
@@ -606,6 +625,8 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     if earlier and text[toks[earlier[-1][1] - 1].end : toks[a].start] in (" dan ", " serta "):
         role_end = earlier[-1][0]  # "… Rusia Andrey Rudenko dan Sergey Vershinin": one title, two people
     title = _surface(text, toks, i, max(role_end, head_end)) if role_end > i else None
+    if title is not None and title.count("(") > title.count(")"):
+        title += ")"  # "Kolonel Laut (P)": the corps letter's bracket closes the title
     return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
 
 

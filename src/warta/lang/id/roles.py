@@ -309,8 +309,27 @@ HONORIFICS: tuple[str, ...] = (
     "mrs",
     "mrs.",
     "ms.",
+    "kiai",
+    "kyai",
+    "ustaz",
+    "ustadz",
+    "ustazah",
+    "ustadzah",
+    "hajah",
+    "haji",
 )
 """Honorifics and academic titles before a name: kept out of the name itself."""
+
+RANK_CORPS: frozenset[str] = frozenset(
+    ["Pol", "Polisi", "Inf", "Kav", "Arm", "Arh", "Czi", "Cpl", "Ckm", "Chb", "Cba", "Cku", "Cpm", "Cpn", "Caj", "Kes", "Mar", "Pnb", "Nav", "Kal", "Tek", "Lek", "Adm", "Sus", "Kum", "Psk", "Pas", "Laut", "Udara", "Purn", "Purnawirawan"]
+)
+"""Words that follow a police or military rank and qualify it, never a name: the police ("Kombes
+Pol", "Brigjen Pol", "Irjen Pol"), army corps ("Letkol Inf", "Kapten Czi"), navy and air force
+("Kolonel Laut (P)", "Marsma TNI", "Mayor Pnb") and retirement ("(Purn)")."""
+
+AMBIGUOUS_GIVEN_NAMES: frozenset[str] = frozenset({"Hari"})
+"""Common Indonesian given names that are also ordinary capitalised words ("Hari Susanto" but
+"Hari Senin"): part of a name only when another name word follows them."""
 
 APPOSITION_NOUNS: frozenset[str] = frozenset(
     {
@@ -378,33 +397,36 @@ CHINESE_SURNAMES: frozenset[str] = _words(
 )
 """Family names written first (Chinese, Korean): "Wang Yi" is also "Wang", "Xi Jinping" "Xi"."""
 
-SHORT_FORM_NEEDS_VERB: frozenset[str] = _words("Yang Dan Di Ke Ma Ini Itu ")
+SHORT_FORM_NEEDS_VERB: frozenset[str] = _words("Yang Dan Di Ke Ma Ini Itu Hari ")
 """Short forms that are also Indonesian words: a mention only when a verb follows."""
 
 NAME_LINKS: frozenset[str] = _words("bin binti van von de der al el da dos ")
 """Lower-case particles inside names ("Ahmad bin Said", "Ursula von der Leyen")."""
 
-NOT_NAME_WORDS: frozenset[str] = _words(
-    "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Besar Utara Selatan "
-    "Timur Barat Tengah Raya Baru Urusan Studi Ilmu Pusat Daerah Provinsi Kota Kabupaten Republik "
-    "Rakyat Komunis Demokrat Demokratik Federal Federasi Sentral Khusus Strategis Ekonomi Politik "
-    "Keamanan Pertahanan Forum Pertemuan Konferensi Kongres Sidang Rapat Festival Piala Liga Tahun "
-    "Hari Bulan Perang Operasi Kawasan Wilayah Jalan Gedung Istana Bandara Pelabuhan Gunung Sungai "
-    "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika Kabinet Muda Kantor Balai "
-    "Departemen Divisi Bagian Seksi Subdit Bidang Unit Program Jurusan Prodi Himpunan Hubungan "
-    "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting Desa Kelurahan "
-    "Kecamatan Tertinggal Bina Ilmiah Intelijen Muda Jenderal Madya Utama "
-    "Corporate Communication Communications Public Affairs Relations Sustainability Senior Vice Chief "
-    "Officer Head Manager Director General Executive Marketing Finance Operations Business "
-    "Development Strategy Legal Human Resources Digital Technology Group Holding Tbk Persero "
-    "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
-    "Sepuluh Metro Jaya Raya Investasi Efek Pasar Modal Dana Pajak Industri Hukum Energi Pangan Budaya "
-    "Olahraga Teknologi Informasi Program Proyek Reksa Saham Obligasi Bursa Asuransi Syariah Ekspor "
-    "Impor Bisnis Usaha Swasta Negeri Marinir Purn Purnawirawan Kum Chk Inf Kav Arh Czi Pnb Tek Lek "
-    "Pom Adm Invest Index Capital Partners Fund Inc Corp Ltd Company Foundation Institute University "
-    "Times Post News Journal Riset Survei Kajian Analisis Komunikasi Operasional Eksekutif "
-    "Lingkungan Hidup Etika Sekolah Kampung Woman Women Police Officer Force Army Navy Council "
-    "Committee Agency Department Ministry Office Intel Ops Moneter Fiskal Wali Haji Umrah Centre Center "
+NOT_NAME_WORDS: frozenset[str] = (
+    _words(
+        "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Besar Utara Selatan "
+        "Timur Barat Tengah Raya Baru Urusan Studi Ilmu Pusat Daerah Provinsi Kota Kabupaten Republik "
+        "Rakyat Komunis Demokrat Demokratik Federal Federasi Sentral Khusus Strategis Ekonomi Politik "
+        "Keamanan Pertahanan Forum Pertemuan Konferensi Kongres Sidang Rapat Festival Piala Liga Tahun "
+        "Hari Bulan Perang Operasi Kawasan Wilayah Jalan Gedung Istana Bandara Pelabuhan Gunung Sungai "
+        "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika Kabinet Muda Kantor Balai "
+        "Departemen Divisi Bagian Seksi Subdit Bidang Unit Program Jurusan Prodi Himpunan Hubungan "
+        "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting Desa Kelurahan "
+        "Kecamatan Tertinggal Bina Ilmiah Intelijen Muda Jenderal Madya Utama "
+        "Corporate Communication Communications Public Affairs Relations Sustainability Senior Vice Chief "
+        "Officer Head Manager Director General Executive Marketing Finance Operations Business "
+        "Development Strategy Legal Human Resources Digital Technology Group Holding Tbk Persero "
+        "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
+        "Sepuluh Metro Jaya Raya Investasi Efek Pasar Modal Dana Pajak Industri Hukum Energi Pangan Budaya "
+        "Olahraga Teknologi Informasi Program Proyek Reksa Saham Obligasi Bursa Asuransi Syariah Ekspor "
+        "Impor Bisnis Usaha Swasta Negeri Marinir Purn Purnawirawan Kum Chk Inf Kav Arh Czi Pnb Tek Lek Pol "
+        "Pom Adm Invest Index Capital Partners Fund Inc Corp Ltd Company Foundation Institute University "
+        "Times Post News Journal Riset Survei Kajian Analisis Komunikasi Operasional Eksekutif "
+        "Lingkungan Hidup Etika Sekolah Kampung Woman Women Police Officer Force Army Navy Council "
+        "Committee Agency Department Ministry Office Intel Ops Moneter Fiskal Wali Haji Umrah Centre Center "
+    )
+    | RANK_CORPS
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 
