@@ -321,7 +321,10 @@ HONORIFICS: tuple[str, ...] = (
 """Honorifics and academic titles before a name: kept out of the name itself."""
 
 RANK_CORPS: frozenset[str] = frozenset(
-    ["Pol", "Polisi", "Inf", "Kav", "Arm", "Arh", "Czi", "Cpl", "Ckm", "Chb", "Cba", "Cku", "Cpm", "Cpn", "Caj", "Kes", "Mar", "Pnb", "Nav", "Kal", "Tek", "Lek", "Adm", "Sus", "Kum", "Psk", "Pas", "Laut", "Udara", "Purn", "Purnawirawan"]
+    (
+        "Pol Polisi Inf Kav Arm Arh Czi Cpl Ckm Chb Cba Cku Cpm Cpn Caj Kes Mar Pnb Nav Kal Tek Lek Adm "
+        "Sus Kum Psk Pas Laut Udara Purn Purnawirawan"
+    ).split()
 )
 """Words that follow a police or military rank and qualify it, never a name: the police ("Kombes
 Pol", "Brigjen Pol", "Irjen Pol"), army corps ("Letkol Inf", "Kapten Czi"), navy and air force
