@@ -320,16 +320,6 @@ HONORIFICS: tuple[str, ...] = (
 )
 """Honorifics and academic titles before a name: kept out of the name itself."""
 
-RANK_CORPS: frozenset[str] = frozenset(
-    (
-        "Pol Polisi Inf Kav Arm Arh Czi Cpl Ckm Chb Cba Cku Cpm Cpn Caj Kes Mar Pnb Nav Kal Tek Lek Adm "
-        "Sus Kum Psk Pas Laut Udara Purn Purnawirawan"
-    ).split()
-)
-"""Words that follow a police or military rank and qualify it, never a name: the police ("Kombes
-Pol", "Brigjen Pol", "Irjen Pol"), army corps ("Letkol Inf", "Kapten Czi"), navy and air force
-("Kolonel Laut (P)", "Marsma TNI", "Mayor Pnb") and retirement ("(Purn)")."""
-
 AMBIGUOUS_GIVEN_NAMES: frozenset[str] = frozenset({"Hari"})
 """Common Indonesian given names that are also ordinary capitalised words ("Hari Susanto" but
 "Hari Senin"): part of a name only when another name word follows them."""
@@ -365,6 +355,14 @@ def _words(text: str) -> frozenset[str]:
 
 
 word_set = _words
+
+RANK_CORPS: frozenset[str] = _words(
+    "Pol Polisi Inf Kav Arm Arh Czi Cpl Ckm Chb Cba Cku Cpm Cpn Caj Kes Mar Pnb Nav Kal Tek Lek Adm "
+    "Sus Kum Psk Pas Laut Udara Purn Purnawirawan"
+)
+"""Words that follow a police or military rank and qualify it, never a name: the police ("Kombes
+Pol", "Brigjen Pol", "Irjen Pol"), army corps ("Letkol Inf", "Kapten Czi"), navy and air force
+("Kolonel Laut (P)", "Marsma TNI", "Mayor Pnb") and retirement ("(Purn)")."""
 
 
 ORG_PREFIXES: frozenset[str] = _words(
