@@ -611,6 +611,27 @@ def _clause_after_verb(text: str, pos: int, s_end: int, verb: str) -> tuple[int,
     return (first.start() if first else s_end), False
 
 
+CLAUSE_VERB = re.compile(r"^(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}$")
+"""An affixed verb (lower case) that can be a clause's predicate ("diambil", "merendam")."""
+
+
+def _clause_follows(text: str, pos: int, end: int) -> bool:
+    """True when a subject and its predicate follow a verb that also takes a plain object:
+    "menyebut keputusan itu diambil …" is reported speech, "menyebut Ukraina sebagai …" is not."""
+    words = [w.group(0) for w in WORD.finditer(text, pos, min(end, pos + 120))][: V.MAX_SUBJECT_WORDS + 1]
+    if not words:
+        return False
+    if words[0].lower() in V.EXISTENTIALS:
+        return True
+    for k, word in enumerate(words[1:], start=1):
+        low = word.lower()
+        if low in V.CLAUSE_BARRIERS:
+            return False
+        if word.islower() and (low in V.CLAUSE_PREDICATES or CLAUSE_VERB.match(low)):
+            return k >= 1
+    return False
+
+
 def _indirect(
     text: str,
     spans: list[tuple[int, int]],
@@ -643,7 +664,11 @@ def _indirect(
             if text[after : after + 3] == "nya":
                 continue
             if not opened:
-                if verb in V.VERBS_NEED_COMPLEMENTISER and ref.kind not in ("group", "person_pronoun"):
+                if (
+                    verb in V.VERBS_NEED_COMPLEMENTISER
+                    and ref.kind not in ("group", "person_pronoun")
+                    and not _clause_follows(text, first, s_end)
+                ):
                     continue
                 if len(text[first:s_end].split()) < MIN_CLAUSE_WORDS:
                     continue
