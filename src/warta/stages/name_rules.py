@@ -694,6 +694,29 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
     return None
 
 
+APPOSITION_AFTER = re.compile(r",\s+(?:seorang\s+|salah\s+(?:seorang|satu)\s+)?[a-z]")
+"""A lower-case description set off by a comma after a name: "kata Wartini, pedagang di …"."""
+
+
+def _single_name_speaks(text: str, toks: list[_Tok], i: int) -> bool:
+    """True for a one-word name (many Indonesians have one) that a quote frame marks as a person:
+    right after a reporting cue and before an apposition or an adverbial ("kata Wartini, pedagang
+    …", "ujar Darsono saat …"), or set off by commas before a reporting verb ("Seorang pengemudi
+    ojek, Darsono, mengaku …")."""
+    n = len(toks)
+    tok = toks[i]
+    if i == 0 or len(tok.word) < 3 or tok.word.isupper():
+        return False
+    gap_before = text[toks[i - 1].end : tok.start]
+    gap_after = text[tok.end : toks[i + 1].start] if i + 1 < n else ""
+    after_cue = gap_before == " " and toks[i - 1].low in POST_CUES
+    if after_cue:
+        if i + 1 >= n or gap_after.strip() in (".", ")") or APPOSITION_AFTER.match(text, tok.end):
+            return True
+        return gap_after == " " and toks[i + 1].low in ADVERBIAL_OPENERS
+    return gap_before == ", " and gap_after == ", " and i + 1 < n and toks[i + 1].low in INDIRECT_VERBS
+
+
 def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
     """All candidate mentions, left to right, with the first rule that fires at each token."""
     toks = tokenize(text)
@@ -799,6 +822,10 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                     text, toks, i
                 )  # "Wakil Ketua Komisi I dari fraksi X, Suharsono mengatakan"
                 is_person = role is not None
+            if not is_person and end - i == 1 and _single_name_speaks(text, toks, i):
+                is_person = True
+                if gap_after.strip() == ",":
+                    role = _appositive_role(text, toks, end, index) or _sentence_role(text, toks, i)
             if is_person:
                 found.append(_Found(tok.start, toks[end - 1].end, surface, PERSON, None, role, 2))
             else:
