@@ -169,6 +169,21 @@ yang …"."""
 MAX_SUBJECT_WORDS = 4
 """How many words a reported clause's subject may have before its predicate."""
 
+PASSIVE_REPORTING: tuple[str, ...] = (
+    "disampaikan",
+    "diungkapkan",
+    "dikatakan",
+    "dijelaskan",
+    "ditegaskan",
+    "disebutkan",
+    "dikemukakan",
+    "dipaparkan",
+    "diutarakan",
+    "diterangkan",
+)
+"""Passive reporting verbs that name the speaker of the sentence before: "Hal itu disampaikan
+(oleh) X"."""
+
 COMPLEMENTISERS: tuple[str, ...] = ("bahwa", "kalau", "jika")
 """Words that open the reported clause after an indirect verb."""
 
