@@ -226,6 +226,22 @@ def _name_word(word: str) -> bool:
     return not ("-" in word and any(p.isupper() or p in NOT_NAME_WORDS for p in word.split("-")))
 
 
+def _name_links_after(text: str, toks: list[_Tok], b: int) -> int:
+    """A name's end moved past lower-case particles and the name words after them ("Ricardo
+    Soares de Oliveira", "Ahmad bin Said"), which a role stretch stops at."""
+    n = len(toks)
+    while b < n and toks[b].word in NAME_LINKS and _adjacent(text, toks[b - 1], toks[b]):
+        k = b
+        while k < n and toks[k].word in NAME_LINKS and _adjacent(text, toks[k - 1], toks[k]):
+            k += 1  # "von der"
+        if k >= n or not _adjacent(text, toks[k - 1], toks[k]) or not _is_name_word(toks[k]):
+            break
+        b = k + 1
+        while b < n and _adjacent(text, toks[b - 1], toks[b]) and _is_name_word(toks[b]):
+            b += 1
+    return b
+
+
 def _given_name_opener(text: str, toks: list[_Tok], j: int) -> bool:
     """True for a given name that is also a common word ("Hari") when a name word follows it."""
     return (
@@ -618,6 +634,7 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     if best is None:
         return None
     a, b = best
+    b = _name_links_after(text, toks, b)
     if b - a >= 3 and a > head_end and _org_acronym(text, toks, a - 1, index):
         a += 1  # "Ketua DPRD Bantaeng Budi Santoso": the region follows the body's acronym
     role_end = a - 1 if a > i and toks[a - 1].low in HONORIFICS else a
