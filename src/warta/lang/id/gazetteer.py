@@ -327,6 +327,7 @@ ORGS: dict[str, tuple[str, ...]] = {
     "Otoritas Jasa Keuangan": ("OJK",),
     "Badan Narkotika Nasional": ("BNN",),
     "Badan SAR Nasional": ("Basarnas",),
+    "Perum Bulog": ("Bulog", "Badan Urusan Logistik"),
     # universities: their names run straight into the name of the person who speaks for them
     # ("peneliti Universitas Gadjah Mada Budi Santoso"), so the known ones end the organisation
     "Universitas Indonesia": ("UI",),
