@@ -301,3 +301,41 @@ def test_names_with_particles_and_universities_before_names() -> None:
     )
     assert sorted(people) == ["Budi Santoso", "Ricardo Soares de Oliveira"]
     assert people["Budi Santoso"].role == "Dosen Universitas Gadjah Mada"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Kapolres Sleman, AKBP Yuswanto Ardi, mengatakan pelaku sudah ditahan sejak Senin.",
+            "Yuswanto Ardi",
+            "Kapolres Sleman",
+        ),
+        (
+            "Bupati Sleman Drs. H. Sutrisno Mulyadi, M.Si., mengatakan jalan itu akan diperbaiki.",
+            "Sutrisno Mulyadi",
+            "Bupati Sleman",
+        ),
+        (
+            "Kepala Bappeda Dewi Anggraini menyebut anggaran itu belum cair bulan ini.",
+            "Dewi Anggraini",
+            "Kepala Bappeda",
+        ),
+        (
+            "Danlanud Marsma TNI Setyo Hadi Purnomo menjelaskan pesawat itu mendarat darurat.",
+            "Setyo Hadi Purnomo",
+            "Danlanud Marsma TNI",
+        ),
+    ],
+)
+def test_ranks_after_commas_degrees_and_agency_contractions(sentence: str, name: str, role: str) -> None:
+    people = _people(sentence)
+    assert list(people) == [name]
+    assert people[name].role == role
+
+
+def test_lower_case_doctor_title_and_dotted_degree() -> None:
+    people = _people(
+        "Direktur rumah sakit, dr. Lestari Handayani, Sp.PD, mengatakan pasien dalam kondisi stabil."
+    )
+    assert list(people) == ["Lestari Handayani"]

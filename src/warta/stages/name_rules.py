@@ -221,7 +221,7 @@ def _name_word(word: str) -> bool:
         or (len(word) >= 6 and word.endswith(("nya", "kan")))
     ):
         return False
-    if word.lower().rstrip(".") in HONORIFICS or DEGREE.match(word):
+    if word.lower().rstrip(".") in HONORIFICS or DEGREE.match(word) or "." in word.rstrip("."):
         return False  # "Bapak", "Prof." stand before names; "PhD", "SpPD" after them
     return not ("-" in word and any(p.isupper() or p in NOT_NAME_WORDS for p in word.split("-")))
 
@@ -449,6 +449,8 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         ):
             break  # the word ends a known name ("Mahkamah Agung")
         k -= 1
+    while hi - k > 1 and toks[k].low.rstrip(".") in HONORIFICS:
+        k += 1  # "Drs. H. Sutrisno Mulyadi": "H." before a name is Haji, not an initial
     if (
         k < hi
         and toks[lo].word in ORG_PREFIXES
@@ -466,6 +468,10 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
             return k + 1, hi  # "Kepala Kejari Jember Ichwan Efendi": the place names the body
         return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
     return k, hi
+
+
+DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z][A-Za-z]{0,3}\b\.?(?![ ][A-Z][a-z])")
+"""A degree written with dots after a name ("M.Si.", "Sp.PD", "S.H.", "Ph.D"): never a name."""
 
 
 def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) -> tuple[int, int]:
@@ -493,6 +499,15 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
             end += 1  # "…, Sulawesi Selatan (Sulsel), Budi Santoso"
     else:
         return end, end
+    if DOTTED_DEGREE.match(text, toks[end].start):
+        return end, end  # "…, M.Si.," after a name: a degree, no second person
+    rank = end
+    while rank + 1 < n and (
+        toks[rank].low in R.RANKS or toks[rank].word in R.RANK_CORPS or toks[rank].word == "TNI"
+    ):
+        rank += 1  # "…, AKBP Yuswanto Ardi,": the rank is a title
+    if rank > end and _is_name_word(toks[rank]):
+        end = rank
     if _role_at(toks, end) > end:
         return end, end
     while (
@@ -637,7 +652,9 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     b = _name_links_after(text, toks, b)
     if b - a >= 3 and a > head_end and _org_acronym(text, toks, a - 1, index):
         a += 1  # "Ketua DPRD Bantaeng Budi Santoso": the region follows the body's acronym
-    role_end = a - 1 if a > i and toks[a - 1].low in HONORIFICS else a
+    role_end = a
+    while role_end > i and toks[role_end - 1].low.rstrip(".") in HONORIFICS:
+        role_end -= 1  # "Bupati Sleman Drs. H. Sutrisno": honorifics belong to neither
     earlier = [r for r in runs if r[1] < a and r[1] - r[0] >= 2]
     if earlier and text[toks[earlier[-1][1] - 1].end : toks[a].start] in (" dan ", " serta "):
         role_end = earlier[-1][0]  # "… Rusia Andrey Rudenko dan Sergey Vershinin": one title, two people
@@ -748,6 +765,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             tok.low not in ROLE_FIRST_WORDS
             and tok.low not in index.first_words
             and not tok.word[:1].isupper()
+            and tok.word != "dr."
         ):
             i += 1  # a plain lower-case word: nothing starts here
             continue
@@ -798,7 +816,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             i = org_end
             continue
         # 4. honorific + name
-        if tok.word.rstrip(".").lower() in HONORIFICS and tok.cap and i + 1 < n:
+        if tok.word.rstrip(".").lower() in HONORIFICS and (tok.cap or tok.word == "dr.") and i + 1 < n:
             end = _name_run(text, toks, i + 1, index, allow_yang=False)
             if end > i + 1:
                 found.append(
