@@ -376,3 +376,16 @@ def test_a_quote_over_two_paragraphs_is_one_quote() -> None:
     assert direct[0].text.startswith("Kami sudah menyiapkan")
     assert direct[0].text.endswith("tiba besok pagi")
     assert art.text[direct[0].start : direct[0].end] == direct[0].text
+
+
+def test_demikian_attribution_and_menurut_with_apposed_name() -> None:
+    _, quotes = _quotes(
+        "Kasus demam berdarah di Depok meningkat tajam sejak awal bulan. "
+        "Demikian disampaikan Kepala Dinas Kesehatan Rina Marlina di Balai Kota.",
+        "Menurut Kepala BMKG Stasiun Kupang, Andi Lestari, cuaca ekstrem masih akan terjadi "
+        "hingga akhir pekan.",
+    )
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("Rina Marlina", "disampaikan", "Kasus demam berdarah di Depok meningkat tajam sejak awal bulan"),
+        ("Andi Lestari", "menurut", "cuaca ekstrem masih akan terjadi hingga akhir pekan"),
+    ]

@@ -643,7 +643,8 @@ MID_CUE_RESUMES = re.compile(r"[^,.;\n\"“”]{1,80}?,\s+(?=[a-z])")
 quote is then the whole sentence, cue included, since neither half says it alone."""
 
 PASSIVE_ATTRIBUTION = re.compile(
-    r"(?:Hal|Pernyataan|Penjelasan|Keterangan|Informasi|Pesan)\s+(?:itu|tersebut|ini)\s+(?:juga\s+)?"
+    r"(?:(?:Hal|Pernyataan|Penjelasan|Keterangan|Informasi|Pesan)\s+(?:itu|tersebut|ini)|Demikian)"
+    r"\s+(?:juga\s+)?"
     r"(?P<verb>" + "|".join(V.PASSIVE_REPORTING) + r")\s+(?:oleh\s+|langsung\s+oleh\s+)?"
 )
 """A sentence that gives the speaker of the sentence before: "Hal itu disampaikan oleh X …"."""
@@ -778,6 +779,11 @@ def _indirect(
             if ref is None or ref.kind in ("text", "backref"):
                 continue
             comma = text.find(",", s_start + m.end(), s_end)
+            if comma > 0:
+                k = bisect.bisect_left(mentions.starts, comma + 1)
+                row = mentions.rows[k] if k < len(mentions.rows) else None
+                if row and row[0] <= comma + 2 and row[2].type == PERSON and text[row[1] : row[1] + 1] == ",":
+                    comma = row[1]  # "Menurut Kepala BMKG Kupang, Andi Lestari, cuaca …"
             if m.start() <= 1 and comma > 0:
                 start, end = _trim(text, comma + 1, s_end)
             else:

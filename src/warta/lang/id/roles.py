@@ -605,6 +605,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     )
     | RANK_CORPS
     | AGENCY_ABBREVIATIONS
+    | _words("Stasiun Terminal Pangkalan Lapas Rutan Pos Posko Markas Mako Kompleks ")
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 
