@@ -339,3 +339,19 @@ def test_lower_case_doctor_title_and_dotted_degree() -> None:
         "Direktur rumah sakit, dr. Lestari Handayani, Sp.PD, mengatakan pasien dalam kondisi stabil."
     )
     assert list(people) == ["Lestari Handayani"]
+
+
+def test_generation_suffix_keeps_two_people_and_end_forms_fold() -> None:
+    people = _people(
+        "Ferdinand Marcos Jr mengatakan ekonomi akan pulih tahun ini.",
+        "Ferdinand Marcos mengatakan hal serupa pada 1980 silam.",
+        "Peneliti Universitas Oxford Ricardo Soares de Oliveira mengatakan harga akan stabil.",
+        "Soares de Oliveira menambahkan, produksi minyak Angola menurun.",
+    )
+    assert sorted(people) == ["Ferdinand Marcos", "Ferdinand Marcos Jr", "Ricardo Soares de Oliveira"]
+    assert "Soares de Oliveira" in people["Ricardo Soares de Oliveira"].aliases
+
+
+def test_an_organisation_quoting_in_a_statement_is_no_person() -> None:
+    people = _people('"Kami tidak ikut tahun ini," kata Ericsson dalam sebuah pernyataan.')
+    assert people == {}

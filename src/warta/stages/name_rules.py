@@ -728,6 +728,10 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
     return None
 
 
+SPEAKER_ADVERBIALS: frozenset[str] = frozenset({"saat", "ketika", "kepada", "usai", "seusai", "di", "pada"})
+"""Words after "kata X" that describe a person speaking ("kata Wartini saat ditemui"); not "dalam",
+which organisations speak in ("kata Ericsson dalam sebuah pernyataan")."""
+
 APPOSITION_AFTER = re.compile(r",\s+(?:seorang\s+|salah\s+(?:seorang|satu)\s+)?[a-z]")
 """A lower-case description set off by a comma after a name: "kata Wartini, pedagang di …"."""
 
@@ -747,7 +751,7 @@ def _single_name_speaks(text: str, toks: list[_Tok], i: int) -> bool:
     if after_cue:
         if i + 1 >= n or gap_after.strip() in (".", ")") or APPOSITION_AFTER.match(text, tok.end):
             return True
-        return gap_after == " " and toks[i + 1].low in ADVERBIAL_OPENERS
+        return gap_after == " " and toks[i + 1].low in SPEAKER_ADVERBIALS
     return gap_before == ", " and gap_after == ", " and i + 1 < n and toks[i + 1].low in INDIRECT_VERBS
 
 

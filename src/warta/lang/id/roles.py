@@ -547,7 +547,8 @@ ORG_PREFIXES: frozenset[str] = _words(
     "Serikat Ikatan Gerakan Angkatan Direktorat Dinas Pemerintah Polres Polda Polsek Kodam Kodim "
     "Kejari Kejati Kejaksaan Fakultas Kementerian Kedutaan Kedubes Konsulat Kamar Persatuan Koalisi "
     "Pasukan Sekretariat Biro Rumah Kelompok Tim Ditjen Direktorat Departemen Himpunan Satuan "
-    "Satgas Gugus Panitia Komando Korps Koperasi Perum Perumda BUMN BUMD "
+    "Satgas Gugus Panitia Komando Korps Koperasi Perum Perumda BUMN BUMD Batalion Resimen Brigade "
+    "Kompi Peleton Laskar Milisi "
 )
 """Capitalised words that open an organisation's name."""
 
