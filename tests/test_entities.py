@@ -355,3 +355,12 @@ def test_generation_suffix_keeps_two_people_and_end_forms_fold() -> None:
 def test_an_organisation_quoting_in_a_statement_is_no_person() -> None:
     people = _people('"Kami tidak ikut tahun ini," kata Ericsson dalam sebuah pernyataan.')
     assert people == {}
+
+
+def test_javanese_noble_titles_and_quoted_sources_are_no_name_parts() -> None:
+    people = _people(
+        "Perusahaan itu didirikan oleh cucu raja, DR. BRA. Sekar Ayu Pertiwi, pada 1973.",
+        '"Kami kekurangan bahan baku," kata Volantis, dikutip dari Reuters, Senin.',
+    )
+    assert "Volantis" not in people
+    assert all("BRA" not in name for name in people)

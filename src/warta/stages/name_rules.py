@@ -732,7 +732,10 @@ SPEAKER_ADVERBIALS: frozenset[str] = frozenset({"saat", "ketika", "kepada", "usa
 """Words after "kata X" that describe a person speaking ("kata Wartini saat ditemui"); not "dalam",
 which organisations speak in ("kata Ericsson dalam sebuah pernyataan")."""
 
-APPOSITION_AFTER = re.compile(r",\s+(?:seorang\s+|salah\s+(?:seorang|satu)\s+)?[a-z]")
+APPOSITION_AFTER = re.compile(
+    r",\s+(?:seorang\s+|salah\s+(?:seorang|satu)\s+)?"
+    r"(?!(?:di|me|ber|ter)[a-z]{3,}|seperti\b|sebagaimana\b|dalam\b|melalui\b)[a-z]"
+)
 """A lower-case description set off by a comma after a name: "kata Wartini, pedagang di …"."""
 
 

@@ -355,6 +355,10 @@ HONORIFICS: tuple[str, ...] = (
     "ustadzah",
     "hajah",
     "haji",
+    "bra.",
+    "gkr",
+    "kgph",
+    "kgpaa",
 )
 """Honorifics and academic titles before a name: kept out of the name itself."""
 
