@@ -297,3 +297,24 @@ def test_a_span_of_months_or_years_is_a_period() -> None:
     assert date_key(years) is None and date_key(months) is None
     key = date_key(days)
     assert key is not None and key.granularity == "range"
+
+
+def test_a_year_labelling_a_figure_dates_no_event() -> None:
+    body = (
+        "Anggaran lembaga itu pada 2022 Rp 1,2 triliun dan 2023 mencapai Rp 1,3 triliun.",
+        "Lembaga itu diaudit pada Senin (4/3/2024).",
+    )
+    a = Article(source="f.txt", paragraphs=body, outlet="Warta", published="2024-03-05T10:00:00+07:00")
+    times = [
+        _tx("2022", a.text, "2022", "year"),
+        _tx("2023", a.text, "2023", "year"),
+        _tx("Senin (4/3/2024)", a.text, "2024-03-04", "day"),
+    ]
+    b = Article(
+        source="g.txt",
+        paragraphs=("Pada 2022 Rp 1,2 triliun dan 2023 mencapai Rp 1,3 triliun dianggarkan.",),
+        outlet="Kabar",
+        published="2024-03-05T11:00:00+07:00",
+    )
+    tb = [_tx("2022", b.text, "2022", "year"), _tx("2023", b.text, "2023", "year")]
+    assert [e.date for e in build_timeline([a, b], {a.id: times, b.id: tb})] == ["2024-03-04"]

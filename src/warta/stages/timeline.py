@@ -38,6 +38,8 @@ from warta.lang.id.reporting_verbs import POST_CUES
 from warta.lang.id.salience import (
     AS_OF_CUES,
     BARE_CLOCK_TIME,
+    FIGURE_AFTER_CUES,
+    FIGURE_WINDOW_WORDS,
     LEGAL_NUMBER_BEFORE,
     PERIOD_CUES,
     PERIOD_WINDOW_WORDS,
@@ -174,7 +176,15 @@ def _names_a_period(text: str, sentence_start: int, expr: TimeExpr, key: _DateKe
     words = _WORDS.findall(text[sentence_start : expr.start].lower())[-PERIOD_WINDOW_WORDS:]
     if words and words[-1] in AS_OF_CUES:
         return True
+    if key.granularity == "year" and _labels_a_figure(text, expr):
+        return True
     return key.granularity in ("month", "year") and any(w in PERIOD_CUES for w in words)
+
+
+def _labels_a_figure(text: str, expr: TimeExpr) -> bool:
+    """True for a year that labels a number ("2021 Rp 124,5 miliar", "2024 mencapai 98 persen")."""
+    after = _WORDS.findall(text[expr.end : expr.end + 40].lower())[:FIGURE_WINDOW_WORDS]
+    return bool(after) and (after[0].isdigit() or any(w in FIGURE_AFTER_CUES for w in after))
 
 
 def _dates_a_statement(text: str, sentence_start: int, expr_start: int) -> bool:

@@ -165,3 +165,12 @@ PHOTO_CREDIT = r"\b[\w-]+\.(?:com|co\.id|id|net)\s*/\s*[A-Z][A-Z]+"
 BARE_CLOCK_TIME = r"^(?:pukul|jam)\s*\d{1,2}(?:[.:]\d{2}){0,2}\s*(?:wib|wita|wit|gmt|utc)?$"
 """A clock time with no day ("pukul 22:08:56 WIB"): the tagger can only pin it to the article's own
 date, but in a recap of an older event it belongs to that event's day; alone it dates nothing."""
+
+FIGURE_AFTER_CUES: frozenset[str] = frozenset(
+    {"rp", "us", "usd", "sebesar", "senilai", "sebanyak", "mencapai", "tercatat", "tumbuh"}
+)
+"""Words right after a year that make it the label of a figure ("2021 Rp 124,5 miliar", "dan 2024
+mencapai 98 persen"): a yearly series of numbers, not something that happened in that year."""
+
+FIGURE_WINDOW_WORDS = 2
+"""How many words after a year are searched for a figure cue (or a number)."""
