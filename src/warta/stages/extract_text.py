@@ -110,6 +110,10 @@ _URL_STARTS: Final = ("http://", "https://", "www.")
 _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 """Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
 _INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Za-z]")
+_DASHED_WIRE_HINT_RE: Final = re.compile(r"[-–—]\s*[A-Z][A-Za-z]+$")
+"""The end of a line that may carry a dashed wire credit ("… katanya. - AFP")."""
+DASHED_CREDIT_CHARS: Final = 24
+"""A dashed wire credit is looked for in this many trailing characters."""
 
 GAP_WALL_LINES: Final = 14
 """Non-blank lines in a row without running text after which the body cannot go on."""
@@ -486,11 +490,36 @@ def _join_continuations(lines: list[str]) -> list[str]:
         text = out[i].strip()
         if not above or above.endswith(_CLAUSE_END) or _LIST_ITEM_RE.match(above):
             continue
-        if _LIST_ITEM_RE.match(text):
+        if _LIST_ITEM_RE.match(text) or _starts_anew(text):
             continue
         out[j] = f"{out[j]} {text}"
         merged.add(i)
     return [line for k, line in enumerate(out) if k not in merged] if merged else out
+
+
+def _starts_anew(text: str) -> bool:
+    """A lower-case line that is no continuation: a dateline in a lower-case brand ("jpnn.com,
+    JAKARTA - …") or an outlet's channel name alone ("kumparanNEWS", "detikNews")."""
+    if " " not in text:
+        return meta.canonical_outlet(text) is not None
+    return meta.is_dateline_line(text)
+
+
+def split_closing_credits(lines: list[str]) -> list[str]:
+    """Put a credit that closes a paragraph on a line of its own ("… lanjut. (Antara)" →
+    "… lanjut." + "(Antara)"): the initials or wire credit is furniture, the paragraph is body,
+    and the metadata reader takes the wire source from the credit line."""
+    out: list[str] = []
+    for line in lines:
+        text = line.rstrip()
+        end = text[-1:]
+        if end in (")", "]") or (end.isalpha() and _DASHED_WIRE_HINT_RE.search(text[-DASHED_CREDIT_CHARS:])):
+            body, credit = pf.split_closing_credit(text)
+            if credit is not None:
+                out.extend((body, credit))
+                continue
+        out.append(line)
+    return out
 
 
 def extract_text(doc: RawDoc, options: Options) -> Article:
@@ -498,7 +527,7 @@ def extract_text(doc: RawDoc, options: Options) -> Article:
     data = doc.data
     if _INVISIBLE_RE.search(data):
         data = _INVISIBLE_RE.sub("", data)
-    lines = unwrap(data.splitlines())
+    lines = split_closing_credits(unwrap(data.splitlines()))
     infos = classify(lines)
     span = _locate(infos)
     if span is None:

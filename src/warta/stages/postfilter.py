@@ -14,9 +14,11 @@ that search anywhere in a line run only when a cheap literal trigger is present.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from typing import Final
 
+from warta.lang.id import bylines as b
 from warta.lang.id import page_grammar as g
 
 MAX_SHORT_LINE_WORDS: Final = 8
@@ -98,6 +100,32 @@ HARD_END_HEADERS: Final = frozenset(g.HARD_END_HEADERS)
 SECTION_LABELS: Final = frozenset(g.SECTION_LABELS)
 
 
+_CLOSING_ITEM: Final = rf"(?:(?-i:{b.CLOSING_INITIALS})|(?i:{b.CLOSING_WIRES}))"
+CLOSING_CREDIT_RE: Final = re.compile(
+    rf"(?<={b.CLOSING_CREDIT_AFTER})\s*(?P<credit>[(\[]\s*{_CLOSING_ITEM}(?:\s*[/,]\s*{_CLOSING_ITEM})*\s*[)\]]"
+    rf"|[-–—]\s*(?=[A-Z])(?i:{b.CLOSING_WIRES}))\s*$"
+)
+"""A closing credit after the last sentence of a paragraph: "… lanjut. (Antara)", "… rupiah. [ded]",
+"… Jumat. (iwd/iwd)", "… katanya. - AFP" (a dashed credit only names a wire agency)."""
+
+CLOSING_CREDIT_ENDS: Final = (")", "]", *string.ascii_letters)
+"""Last characters a paragraph with a closing credit can have (a cheap test before the regex)."""
+
+
+def split_closing_credit(text: str) -> tuple[str, str | None]:
+    """A paragraph without the credit that closes it, and that credit as a bracketed line ("(AFP)"),
+    or the paragraph unchanged and None. Only a credit after a sentence end counts."""
+    if not text.endswith(CLOSING_CREDIT_ENDS) or len(text) < 2:
+        return text, None
+    match = CLOSING_CREDIT_RE.search(text)
+    if not match or match.start() == 0:
+        return text, None
+    credit = match.group("credit")
+    if credit[0] in "-–—":
+        credit = "(" + credit.lstrip("-–— ") + ")"
+    return text[: match.start()].rstrip(), credit
+
+
 def header_key(text: str) -> str:
     """A short line reduced to compare with the header and label sets."""
     return " ".join(text.lower().strip(HEADER_STRIP_CHARS).split())
@@ -127,10 +155,16 @@ START_RE: Final = re.compile(
 """Every rule anchored at the start of a line, in one match; ``lastgroup`` names the kind."""
 
 
+CAPTION_END_TRIGGERS: Final = ("Foto", "FOTO", "Photo", "Dok")
+"""Literal words of a closing "Foto: Name" credit without a slash (a cheap test before the regex)."""
+
+
 def _caption_elsewhere(text: str, triggered: bool) -> bool:
     """Photo credits after the start of a line: at its end, with a slash, or by agency name."""
     tail = text[-CAPTION_TAIL_CHARS:]
-    if (tail.endswith((")", "]")) or "/" in tail) and CAPTION_END_RE.search(tail):
+    if (
+        tail.endswith((")", "]")) or "/" in tail or any(t in tail for t in CAPTION_END_TRIGGERS)
+    ) and CAPTION_END_RE.search(tail):
         return True
     if ("/" in text or "©" in text) and CAPTION_SLASH_RE.search(text):
         return True

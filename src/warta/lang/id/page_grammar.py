@@ -209,6 +209,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "penyunting",
     "redaktur",
     "red",
+    "rep",
     "penerjemah",
     "alih bahasa",
     "fotografer",
@@ -247,8 +248,9 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "oleh",
     "kontributor",
     "koresponden",
+    "rep",
 )
-"""Byline labels that name the article's author(s)."""
+"""Byline labels that name the article's author(s) ("Rep:" is Republika's reporter label)."""
 
 EDITOR_LABELS: tuple[str, ...] = ("editor", "penyunting", "redaktur", "red")
 """Byline labels that name the editor(s)."""
@@ -257,10 +259,11 @@ TRANSLATOR_LABELS: tuple[str, ...] = ("penerjemah", "alih bahasa")
 """Byline labels that name the translator(s)."""
 
 EDITOR_INITIALS = (
-    r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){0,4}\s*\)"
-    r"|\(\s*[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}\s*\)"
+    r"[(\[]\s*[a-z][a-z0-9]{1,5}(?:\s*/\s*[a-z*][a-z0-9*]{0,5}){0,4}\s*[)\]]"
+    r"|[(\[]\s*[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}\s*[)\]]"
 )
-"""Closing initials of writer/editor, whole line: "(abc/def)", "(ren)", "(Cas/Isk)" (not "(ANTARA)")."""
+"""Closing initials of writer/editor, whole line: "(abc/def)", "(ren)", "(mcr8/jpnn)", "[ded]",
+"(Cas/Isk)" (not "(ANTARA)")."""
 
 SOURCE_CREDIT = (
     r"sumber\s*:\s*(?P<name>[^\s].{0,60})"
@@ -289,8 +292,10 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?i:\((?:ist|istimewa|dok|net|ilustrasi|doc)\.?\)\s*$)",
     r"(?i:/\s*(?:net|ist|istimewa|dok|ilustrasi)\s*$)",
     r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
+    r"(?:^|[.\s])(?:Foto|FOTO|Photo|Dok)\s*[:/]\s*(?:[A-Z][\w.'’\-]*\s*[/,]?\s*){1,6}$",
 )
-"""Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name"."""
+"""Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name", "… Foto: Name/JPNN.com",
+"… Foto/Dok. SINDOnews" (after "Foto" only capitalised credit words, so prose does not end so)."""
 
 PHOTO_CREDIT_WITH_SLASH: tuple[str, ...] = (
     r"\bANTARA\s*FOTO\s*/",

@@ -1,0 +1,96 @@
+"""How Indonesian news pages credit their staff and sources, as plain data.
+
+Bylines take many shapes on Indonesian sites, and the same shapes recur from outlet to outlet:
+
+- a labelled line: "Penulis: X", "Reporter : X | Editor : Y", "Rep: X/ Red: Y", "Oleh: X";
+- a name with its role after a comma: "Rizky Hidayat, Jurnalis";
+- a name with the outlet's channel after a dash: "Eko Sudjarwo - detikJatim";
+- a name before the date on one line: "Arif Wicaksono • 16 Maret 2023 15:10";
+- a name alone on the line next to the date line, between headline and body;
+- "Laporan Wartawan Tribun-Timur.com, X" just above the body.
+
+The body's closing credits are as regular: editor initials "(iwd/iwd)", "(mcr8/jpnn)", "[ded]", and
+wire credits "(Antara)", "(AFP/Reuters)", "- AFP" at the end of the last paragraph. The metadata
+reader and the text-dump extractor compile these once at import time.
+"""
+
+from __future__ import annotations
+
+ROLE_AFTER_NAME: tuple[str, ...] = (
+    "jurnalis",
+    "reporter",
+    "wartawan",
+    "penulis",
+    "kontributor",
+    "koresponden",
+    "editor",
+    "redaktur",
+    "penyunting",
+)
+"""Role words printed after a name and a comma ("Rizky Hidayat, Jurnalis"): the line is a byline."""
+
+ROLE_AFTER_NAME_EDITORS: tuple[str, ...] = ("editor", "redaktur", "penyunting")
+"""…of which these name an editor; the others an author."""
+
+NOT_A_PERSON_WORDS: tuple[str, ...] = (
+    "tim",
+    "redaksi",
+    "admin",
+    "administrator",
+    "newsroom",
+    "desk",
+    "staf",
+    "staff",
+    "humas",
+    "rilis",
+    "siaran",
+    "pers",
+    "bagikan",
+    "share",
+    "tweet",
+    "komentar",
+    "ikuti",
+    "follow",
+    "baca",
+    "simak",
+    "lihat",
+    "tag",
+    "tags",
+    "topik",
+    "terkait",
+    "terkini",
+    "terpopuler",
+    "populer",
+    "advertisement",
+    "iklan",
+    "ilustrasi",
+    "foto",
+    "video",
+    "istimewa",
+    "dok",
+    "net",
+)
+"""Words that show a capitalised line next to the date is not a person's name ("Tim Redaksi",
+"Bagikan", "Baca Juga"): a bare name beside the date line is only taken without them."""
+
+BARE_NAME_MIN_WORDS: int = 2
+"""A name standing alone beside the date line (no label) needs this many words: a single
+capitalised word there is more often a rubric or a button than a byline."""
+
+DATE_NAME_SEPARATORS: str = r"\s*(?:[•·|/]|\s[-–—]\s)\s*"
+"""What parts a name from the date on one header line ("Arif Wicaksono • 16 Maret 2023 15:10")."""
+
+CLOSING_INITIALS: str = (
+    r"[a-z][a-z0-9*]{1,5}(?:\s*/\s*[a-z*][a-z0-9*]{0,5}){0,4}"
+    r"|[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}"
+)
+"""Editor initials that close a story: "iwd/iwd", "mcr8/jpnn", "ded", "abd", "Cas/Isk"."""
+
+CLOSING_WIRES: str = (
+    r"antara|antaranews|reuters|afp|ap|xinhua|bernama|kyodo|yonhap|anadolu|bloomberg|dpa|efe|tass|"
+    r"sputnik|ria novosti|bbc|cnn|aljazeera|al jazeera"
+)
+"""Wire agencies whose name closes a copied story: "(Antara)", "(AFP/Reuters)", "- AFP"."""
+
+CLOSING_CREDIT_AFTER: str = r"[.!?\"”’]"
+"""A closing credit follows the end of a sentence: "… lebih lanjut. (Antara)", "… rupiah. [ded]"."""
