@@ -110,10 +110,6 @@ _URL_STARTS: Final = ("http://", "https://", "www.")
 _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 """Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
 _INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Za-z]")
-_DASHED_WIRE_HINT_RE: Final = re.compile(r"[-–—]\s*[A-Z][A-Za-z]+$")
-"""The end of a line that may carry a dashed wire credit ("… katanya. - AFP")."""
-DASHED_CREDIT_CHARS: Final = 24
-"""A dashed wire credit is looked for in this many trailing characters."""
 
 GAP_WALL_LINES: Final = 14
 """Non-blank lines in a row without running text after which the body cannot go on."""
@@ -509,16 +505,15 @@ def split_closing_credits(lines: list[str]) -> list[str]:
     """Put a credit that closes a paragraph on a line of its own ("… lanjut. (Antara)" →
     "… lanjut." + "(Antara)"): the initials or wire credit is furniture, the paragraph is body,
     and the metadata reader takes the wire source from the credit line."""
-    out: list[str] = []
-    for line in lines:
-        text = line.rstrip()
-        end = text[-1:]
-        if end in (")", "]") or (end.isalpha() and _DASHED_WIRE_HINT_RE.search(text[-DASHED_CREDIT_CHARS:])):
-            body, credit = pf.split_closing_credit(text)
-            if credit is not None:
-                out.extend((body, credit))
-                continue
-        out.append(line)
+    page = "\n".join(lines)
+    ends = [page.count("\n", 0, m.start()) for m in pf.CLOSING_CREDIT_LINE_RE.finditer(page)]
+    if not ends:
+        return lines
+    out = list(lines)
+    for i in reversed(ends):
+        body, credit = pf.split_closing_credit(lines[i].rstrip())
+        if credit is not None:
+            out[i : i + 1] = [body, credit]
     return out
 
 
@@ -527,7 +522,9 @@ def extract_text(doc: RawDoc, options: Options) -> Article:
     data = doc.data
     if _INVISIBLE_RE.search(data):
         data = _INVISIBLE_RE.sub("", data)
-    lines = split_closing_credits(unwrap(data.splitlines()))
+    lines = unwrap(data.splitlines())
+    if pf.CLOSING_CREDIT_LINE_RE.search(data):
+        lines = split_closing_credits(lines)
     infos = classify(lines)
     span = _locate(infos)
     if span is None:

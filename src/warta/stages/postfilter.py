@@ -108,6 +108,13 @@ CLOSING_CREDIT_RE: Final = re.compile(
 """A closing credit after the last sentence of a paragraph: "… lanjut. (Antara)", "… rupiah. [ded]",
 "… Jumat. (iwd/iwd)", "… katanya. - AFP" (a dashed credit only names a wire agency)."""
 
+CLOSING_CREDIT_LINE_RE: Final = re.compile(
+    rf"{b.CLOSING_CREDIT_AFTER}[ \t]*(?:[(\[][ \t]*{_CLOSING_ITEM}(?:[ \t]*[/,][ \t]*{_CLOSING_ITEM})*[ \t]*[)\]]"
+    rf"|[-–—][ \t]*(?=[A-Z])(?i:{b.CLOSING_WIRES}))[ \t]*$",
+    re.MULTILINE,
+)
+"""The same credit at the end of any line of a page (one search over the whole page)."""
+
 CLOSING_CREDIT_ENDS: Final = (")", "]", *string.ascii_letters)
 """Last characters a paragraph with a closing credit can have (a cheap test before the regex)."""
 
