@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from report_fixture import invented_result
-from warta.digest import _day_dated, run_digest, write_digest
+from warta.digest import run_digest, write_digest
 from warta.errors import WartaError
 from warta.options import Options
 from warta.records import Article, Story
@@ -42,9 +42,14 @@ def test_no_article_is_an_error() -> None:
         run_digest(["/nonexistent/folder"], Options())
 
 
-def test_story_dates_are_cut_to_the_day() -> None:
-    article = Article(source="a", paragraphs=("x",), published="2024-03-04T10:00:00+07:00")
-    assert _day_dated(article).published == "2024-03-04"
-    undated = Article(source="b", paragraphs=("y",), published_inferred="2024-03-05")
-    assert _day_dated(undated).published_inferred == "2024-03-05"
-    assert _day_dated(undated).id == undated.id
+def test_stories_take_stated_and_inferred_dates_together() -> None:
+    """A stated date-time with its offset and an inferred bare day are compared as dates (this
+    once crashed the story stage)."""
+    from warta.stages.stories import build_stories
+
+    text = "Banjir besar merendam ratusan rumah warga di tepi sungai kota itu sejak pagi hari."
+    stated = Article(source="a", paragraphs=(text,), published="2024-03-04T10:00:00+07:00")
+    inferred = Article(source="b", paragraphs=(text + " Warga mengungsi.",), published_inferred="2024-03-04")
+    stories = build_stories([stated, inferred], Options())
+    assert sum(len(s.article_ids) for s in stories) == 2
+    assert all(s.first_published for s in stories)

@@ -1,14 +1,15 @@
 """Generalisation check: warta on pages of outlets it was not tuned on.
 
 ``tests/fixtures/outlets/`` holds pages written for this test (invented Indonesian text, never
-publishers' text) in the page grammar of many outlets — detik, CNN Indonesia, Liputan6,
-Tribunnews and its regional sites (WITA), Suara, Okezone, Republika, JPNN, Merdeka, Bisnis,
-SINDOnews, Jubi (WIT), kumparan, IDN Times, VIVA, Inilah, Medcom, Beritasatu, CNBC Indonesia,
-BBC News Indonesia,
-VOA Indonesia, Katadata, Jawa Pos, Media Indonesia, RRI — as browser "save as text" dumps and as
-HTML, plus listing pages that are no articles. Each page has a hand-written expected reading
-(``NAME.expected.json``): body paragraphs, metadata, boilerplate that must not reach the body,
-time expressions with their TIMEX3 values, quotes with their speakers, and people named.
+publishers' text) in the page grammar of ~30 outlets — detik and its regional sites (WIB, WITA),
+CNN Indonesia, Liputan6, Tribunnews and regional Tribun sites (WITA), Suara, Okezone (also AMP),
+Republika, JPNN, Merdeka, Bisnis, Kontan, SINDOnews, Jubi (WIT), kumparan, IDN Times, VIVA, Inilah,
+Medcom, Beritasatu, iNews, CNBC Indonesia, BBC News Indonesia, VOA Indonesia, Katadata, Jawa Pos,
+Media Indonesia, RRI (WIT), Harian Jogja (windows-1252), The Jakarta Post (English) — as browser
+"save as text" dumps (one also hard-wrapped at 72 columns) and as HTML, plus listing pages that are
+no articles. Each page has a hand-written expected reading (``NAME.expected.json``): body
+paragraphs, metadata, boilerplate that must not reach the body, time expressions with their TIMEX3
+values, quotes with their speakers, and people named.
 
 The checks are aggregate rates pinned in ``tests/floors.json`` (``gen_*`` keys) at what the code
 reached when they were pinned: they guard against regressions and are raised as rules improve.

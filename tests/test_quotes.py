@@ -297,3 +297,19 @@ def test_list_of_people_speaking_together() -> None:
         "mengatakan kerja sama ketiga negara akan dibahas lagi tahun depan.",
     )
     assert [q.speaker for q in quotes] == ["Darma; Lee Chong; Ana Ruiz"]
+
+
+def test_pronoun_reaches_an_unknown_subject_of_its_paragraph() -> None:
+    _, quotes = _quotes(
+        "Presiden Kenya Daniel Mwangi menerima tamu.",
+        "Zorbak berselisih dengan Mwangi soal anggaran. Dia mengatakan rencana itu akan menambah utang.",
+    )
+    assert [q.speaker for q in quotes] == ["Zorbak"]
+
+
+def test_pihaknya_speaks_for_the_last_speaker() -> None:
+    _, quotes = _quotes(
+        '"Kami sudah menyiapkan posko banjir," kata Kepala BPBD Sukamaju Rudi Hartono.',
+        "Pihaknya menekankan, warga di bantaran sungai harus segera mengungsi malam ini.",
+    )
+    assert [q.speaker for q in quotes] == ["Rudi Hartono", "Rudi Hartono"]

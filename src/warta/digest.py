@@ -215,19 +215,7 @@ def group_copies_and_stories(result: DigestResult, options: Options, clock: _Clo
         result.copy_groups = list(find_copy_groups(result.articles, options))
         result.articles = with_inferred_dates(result.articles, result.copy_groups)
     with clock.stage("stories"):
-        try:
-            result.stories = list(build_stories([_day_dated(a) for a in result.articles], options))
-        except Exception as exc:  # a secondary stage must not cost the user the whole digest
-            result.notes.append(f"story clustering failed ({type(exc).__name__}: {exc}): no stories")
-
-
-def _day_dated(article: Article) -> Article:
-    """The article with its dates cut to the day, for story clustering: stories work in days, and a
-    stated date-time (with its offset) and an inferred day must stay comparable."""
-    return article.with_(
-        published=article.published[:10] if article.published else None,
-        published_inferred=article.published_inferred[:10] if article.published_inferred else None,
-    )
+        result.stories = list(build_stories(result.articles, options))
 
 
 def run_digest(

@@ -10,7 +10,8 @@ No NER model that ships inside a package works offline here, so entities come fr
   dan Sergey Vershinin");
 - short forms of the people found ("Lavrov", "Xi", "Ma") as further mentions of them.
 
-Spelling variants ("Sergey"/"Sergei") share a :func:`~warta.lang.id.gazetteer.name_key`; people in
+The token-level rules live in :mod:`warta.stages.name_rules`; this module turns what they find into
+entities. Spelling variants ("Sergey"/"Sergei") share a :func:`~warta.lang.id.gazetteer.name_key`; people in
 the gazetteer take its canonical spelling. :func:`merge_entities_across` makes names consistent over
 a corpus. Offsets are into ``article.text``; the stage only reads the body, so bylines and page
 furniture never become entities.
@@ -55,10 +56,22 @@ def _coordinated_people(text: str, found: list[_Found]) -> None:
     """A name right after "PERSON dan|serta" shares the person type (and role): "A dan B"."""
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
+        gap = text[a.end : b.start]
+        if gap not in (" dan ", " serta ", ", "):
+            continue
         if a.type == PERSON and b.type == "NAME" and len(b.surface.split()) >= 2:
-            gap = text[a.end : b.start]
-            if gap in (" dan ", " serta ", ", "):
-                b.type, b.role, b.priority = PERSON, a.role, 2
+            b.type, b.role, b.priority = PERSON, a.role, 2
+        elif (
+            b.type == PERSON
+            and a.type == "NAME"
+            and gap != ", "
+            and len(a.surface.split()) >= 2
+            and b.role
+            and text[: a.start].rstrip().endswith(b.role)
+        ):
+            # "Wakil Menteri Luar Negeri Rusia Andrey Rudenko dan Sergey Vershinin": the title
+            # stands before the first of the two names
+            a.type, a.role, a.priority = PERSON, b.role, 2
 
 
 def _short_forms(name: str) -> set[str]:

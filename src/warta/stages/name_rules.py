@@ -139,7 +139,21 @@ def tokenize(text: str) -> list[_Tok]:
             tok.low = tok.low.rstrip(".")
             if tok.word.count(".") == 1 and len(tok.word) > 2 and tok.low not in HONORIFICS:
                 tok.word, tok.end = tok.word[:-1], tok.end - 1
+    if out and len(out[0].word) >= LEDE_CAPS_MIN and out[0].word.isupper() and out[0].word.isalpha():
+        out[0].word = out[0].word.capitalize()  # "KOMISI Pemberantasan Korupsi": a lede in capitals
+    for k in range(1, len(out)):
+        tok = out[k]
+        lede = len(tok.word) >= LEDE_CAPS_MIN and tok.word.isupper() and tok.word.isalpha()
+        if lede and "\n\n" in text[out[k - 1].end : tok.start]:
+            tok.word = tok.word.capitalize()
     return out
+
+
+ADVERBIAL_OPENERS: tuple[str, ...] = ("di", "kepada", "saat", "ketika", "dalam", "usai", "seusai", "pada")
+"""Words that open an adverbial right after a speaker's name ("…, Baning di ruang kerjanya")."""
+
+LEDE_CAPS_MIN = 5
+"""A paragraph's first word in capitals and at least this long is a lede style, not an acronym."""
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
@@ -200,7 +214,11 @@ def _name_word(word: str) -> bool:
         return False
     if word.isupper() or not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
         return False
-    if word in NOT_NAME_WORDS or DERIVED_NOUN.match(word) or (len(word) >= 6 and word.endswith("nya")):
+    if (
+        word in NOT_NAME_WORDS
+        or DERIVED_NOUN.match(word)
+        or (len(word) >= 6 and word.endswith(("nya", "kan")))
+    ):
         return False
     if word.lower().rstrip(".") in HONORIFICS or DEGREE.match(word):
         return False  # "Bapak", "Prof." stand before names; "PhD", "SpPD" after them
@@ -339,7 +357,13 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
         if tok.cap or (tok.low in HONORIFICS and k + 1 < n and toks[k + 1].cap):
             k += 1
             continue
-        if tok.low in STRETCH_LINKS and k > seg_start and k + 1 < n and toks[k + 1].cap:
+        if (
+            tok.low in STRETCH_LINKS
+            and k > seg_start
+            and k + 1 < n
+            and toks[k + 1].cap
+            and _role_at(toks, k + 1) == k + 1  # "… dan Presiden Ghana X": a new title, a new stretch
+        ):
             segments.append((seg_start, k))
             seg_start = k + 1
             k += 1
@@ -407,6 +431,8 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
                 rf"{re.escape(org)}(?![ ]+[A-Z])\W", text[: toks[lo].start] + " " + text[toks[hi - 1].end :]
             ):
                 return m, hi
+        if hi - k >= 3:
+            return k + 1, hi  # "Kepala Kejari Jember Ichwan Efendi": the place names the body
         return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
     return k, hi
 
@@ -438,7 +464,12 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
         return end, end
     if _role_at(toks, end) > end:
         return end, end
-    after = _name_run(text, toks, end, index, allow_yang=False)
+    initials = (  # "…, TH Baning Rahayujati di …": initials before the name
+        end + 1 < n and toks[end].word.isupper() and len(toks[end].word) <= 3 and _is_name_word(toks[end + 1])
+    )
+    after = _name_run(text, toks, end + 1 if initials else end, index, allow_yang=False)
+    if initials and after == end + 1:
+        return end, end
     if after == end:
         return end, end
     follow = text[toks[after - 1].end : toks[after].start] if after < n else ""
@@ -451,7 +482,7 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
         and (toks[after].low in REPORT_WORDS or bool(VERBISH.match(toks[after].low)))
     )
     verb = verb or (
-        after < n and follow == " " and toks[after].low in ("pun", "juga", "yang", "saat", "ketika")
+        after < n and follow == " " and toks[after].low in ("pun", "juga", "yang", *ADVERBIAL_OPENERS)
     )
     ends = (
         follow[:1] in (".", ",", ")", ";")
@@ -497,6 +528,30 @@ def _coordinated_after(text: str, toks: list[_Tok], k: int) -> bool:
     return k + 1 < len(toks) and toks[k].low in ("dan", "serta") and toks[k + 1].cap
 
 
+def _best_run(
+    text: str, toks: list[_Tok], segments: list[tuple[int, int]], index: _Index
+) -> tuple[int, int] | None:
+    """The name a title stretch ends with: the first full name, moved on along segments joined by
+    "dan"/"serta" ("Dirjen Integrasi Transportasi dan Multimoda Kemenhub Risal Wasal": the first
+    segment names an office); segments after "di"/"dari"/"untuk" name places ("… di Gedung X")."""
+    runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
+
+    def full(run: tuple[int, int]) -> bool:
+        return run[1] - run[0] >= 2 or (
+            run[1] > run[0] and _gazetteer_at(text, toks, run[0], index) is not None
+        )
+
+    first = next((k for k, run in enumerate(runs) if full(run)), None)
+    if first is None:
+        return None
+    k = first
+    while (
+        k + 1 < len(segments) and toks[segments[k + 1][0] - 1].low in ("dan", "serta") and full(runs[k + 1])
+    ):
+        k += 1
+    return runs[k]
+
+
 def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Index) -> _Found | None:
     """The person a role names: "Menteri Luar Negeri Rusia Sergei Lavrov", "Kasat Reskrim Polres X
     AKP Yasir", "Presiden China, Xi Jinping", "Pendiri Facebook, Mark Zuckerberg"."""
@@ -509,13 +564,21 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     segments, end = _stretch(text, toks, head_end, index)
     runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
     runs = [(a, b) for a, b in runs if b > a]
-    best = next(((a, b) for a, b in runs if b - a >= 2 or _gazetteer_at(text, toks, a, index)), None)
+    best = _best_run(text, toks, segments, index)
     known_best = best is not None and _gazetteer_at(text, toks, best[0], index) is not None
     org_tail = best is not None and best[0] > head_end and _org_acronym(text, toks, best[0] - 1, index)
     if end > head_end:
         first, after = _person_after_comma(text, toks, end, index)
         subject = after > first and after < len(toks) and _verb_like(toks[after])
-        if after > first and (best is None or org_tail or (subject and not known_best)):
+        apposed = (
+            after > first
+            and after < len(toks)
+            and (
+                text[toks[after - 1].end : toks[after].start].startswith(",")
+                or toks[after].low in ADVERBIAL_OPENERS
+            )
+        )
+        if after > first and (best is None or org_tail or ((subject or apposed) and not known_best)):
             role = _surface(text, toks, i, end)
             name = _surface(text, toks, first, after)
             return _Found(toks[first].start, toks[after - 1].end, name, PERSON, None, role, 2)
@@ -539,6 +602,9 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     if b - a >= 3 and a > head_end and _org_acronym(text, toks, a - 1, index):
         a += 1  # "Ketua DPRD Bantaeng Budi Santoso": the region follows the body's acronym
     role_end = a - 1 if a > i and toks[a - 1].low in HONORIFICS else a
+    earlier = [r for r in runs if r[1] < a and r[1] - r[0] >= 2]
+    if earlier and text[toks[earlier[-1][1] - 1].end : toks[a].start] in (" dan ", " serta "):
+        role_end = earlier[-1][0]  # "… Rusia Andrey Rudenko dan Sergey Vershinin": one title, two people
     title = _surface(text, toks, i, max(role_end, head_end)) if role_end > i else None
     return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
 

@@ -21,6 +21,8 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from warta.lang.id import reporting_verbs as V
 from warta.lang.id import roles as R
@@ -59,7 +61,7 @@ POST_CUE_AFTER_QUOTE = re.compile(
     re.IGNORECASE,
 )
 OPENING_CUE = re.compile(r"(?P<cue>Kata|Ujar|Tutur|Ungkap|Imbuh|Tambah)\s+(?=\w)")
-POST_CUE_IN_CLAUSE = re.compile(rf",\s*(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b")
+POST_CUE_IN_CLAUSE = re.compile(rf",\s*(?:masih\s+|lanjut\s+)?(?P<cue>{_CUE_ALT})(?P<nya>nya)?\b")
 _VERB_ALT = "|".join(sorted(set(V.INDIRECT_VERBS), key=len, reverse=True))
 INDIRECT_VERB = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 ACCORDING = re.compile(r"\b[Mm]enurut(?:nya\b\s*|\s+)")
@@ -275,10 +277,10 @@ def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> _Ref | Non
             names = names[:1]
         if len(names) == 2 and not closed:
             names = names[:1]
-        if len(names) > 1:
-            if etype == PLACE:
-                names = [CAPITALS.get(n, n) for n in names]
-            return _Ref("joint", JOINT_SEPARATOR.join(names), etype)
+        if etype == PLACE:
+            names = [CAPITALS.get(n, n) for n in names]
+        if len(names) > 1 and (etype == PERSON or all(is_country(n) for n in names)):
+            return _Ref("joint", JOINT_SEPARATOR.join(names), etype)  # people, or countries, together
         return _entity_ref(typed[0][2])
     return None
 
@@ -446,6 +448,8 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         ):
             return joint
         return _entity_ref(hit[2])
+    if re.search(r"(?:^|\s)pihaknya$", left, re.I):
+        return _Ref("suffix")  # "Pihaknya menekankan …": the side of whoever spoke last
     m = re.search(r"(?:^|\s)(" + "|".join((*V.PERSON_PRONOUNS, "mereka")) + r")$", left, re.I)
     if m:
         return _Ref("plural") if m.group(1).lower() == "mereka" else _Ref("person_pronoun")
@@ -718,6 +722,33 @@ def _last_close_mark(text: str, lo: int, hi: int) -> int:
     return lo
 
 
+UNKNOWN_SUBJECT = re.compile(
+    r"(?:^|\n|[.!?][\"”]?\s+)(?:[A-Z]\w+, )?(?P<name>[A-Z][a-z]{2,})\s+(?:me|ber|ter)[a-z]{3,}\b"
+)
+"""A capitalised word opening a sentence right before a prefixed verb."""
+
+
+@lru_cache(maxsize=1)
+def _sastrawi() -> tuple[frozenset[str], Any]:
+    """Indonesian root words and a stemmer (PySastrawi, offline)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    factory = StemmerFactory()
+    return frozenset(factory.get_words()), factory.create_stemmer()
+
+
+@lru_cache(maxsize=4096)
+def _indonesian_word(low: str) -> bool:
+    """True when a word is Indonesian vocabulary (a root word, or one that stems to a root word):
+    "Pengumuman", "Nantinya", "Itulah" open sentences but name nobody."""
+    roots, stemmer = _sastrawi()
+    return low in roots or stemmer.stem(low) in roots
+
+
+def _plural_group(ref: _Ref) -> bool:
+    return ref.kind == "group" and not (ref.name or "").startswith("seorang")
+
+
 class _Resolver:
     """Turns references into speakers in text order, remembering who spoke last."""
 
@@ -759,7 +790,24 @@ class _Resolver:
             sentence = re.sub(r"^[^,]{1,25}, ", "", sentence.lstrip())  # "Sebelumnya, ", "Sementara itu, "
             if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in sentence.split()):
                 return _entity_ref(row[2])
-        return None
+        return self._unknown_subject(para_start, pos)
+
+    def _unknown_subject(self, lo: int, pos: int) -> _Ref | None:
+        """A name the entity rules did not know that opens a sentence of the paragraph before a verb
+        ("Musk berselisih dengan Trump … Dia mengatakan …"): no Indonesian word, never written in
+        lower case in the article, no known entity."""
+        found: _Ref | None = None
+        for m in UNKNOWN_SUBJECT.finditer(self.text, lo, pos):
+            word = m.group("name")
+            low = word.lower()
+            if word in STOP_CAPITALISED or _indonesian_word(low) or re.search(rf"\b{low}\b", self.text):
+                continue
+            if sum(self.text.count(mark, lo, m.start("name")) for mark in ALL_MARKS) % 2:
+                continue  # inside a direct quote
+            if any(r[0] <= m.start("name") < r[1] for r in self.mentions.before(m.end("name"))):
+                continue
+            found = _Ref("text", word)
+        return found
 
     def _holder(self, role: str, pos: int) -> _Ref | None:
         """The last person named before pos whose role is ``role`` ("Presiden menegaskan …")."""
@@ -802,7 +850,11 @@ class _Resolver:
         elif ref.kind == "ministry":
             out = self._ministry(ref.name or "")
         elif ref.kind == "suffix":
-            out = self._paragraph_subject(cand.pos) or self._last() or self._last_person_mention(cand.pos)
+            out = (
+                self._paragraph_subject(cand.pos)
+                or self._last(lambda r: not _plural_group(r))  # "-nya" is one speaker, not "para ahli"
+                or self._last_person_mention(cand.pos)
+            )
         elif ref.kind == "person_pronoun" and (subject := self._paragraph_subject(cand.pos)):
             out = subject
         elif ref.kind == "person_pronoun":

@@ -404,7 +404,7 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     "Pom Adm Invest Index Capital Partners Fund Inc Corp Ltd Company Foundation Institute University "
     "Times Post News Journal Riset Survei Kajian Analisis Komunikasi Operasional Eksekutif "
     "Lingkungan Hidup Etika Sekolah Kampung Woman Women Police Officer Force Army Navy Council "
-    "Committee Agency Department Ministry Office Intel Ops Moneter Fiskal Wali "
+    "Committee Agency Department Ministry Office Intel Ops Moneter Fiskal Wali Haji Umrah Centre Center "
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 
