@@ -255,10 +255,11 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
         return LineInfo(text, "related", RELATED_HEADER_SCORE)
     if key in pf.SECTION_LABELS:
         return LineInfo(text, "section", SECTION_SCORE)
+    if text[-1] in _TIMESTAMP_ENDINGS and pf.TIMESTAMP_RE.match(text):
+        # before the repeat test: a list's stamps repeat ("3 jam lalu" twice) and stay stamps
+        return LineInfo(text, "timestamp", FURNITURE_SCORES["timestamp"])
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
-    if text[-1] in _TIMESTAMP_ENDINGS and pf.TIMESTAMP_RE.match(text):
-        return LineInfo(text, "timestamp", FURNITURE_SCORES["timestamp"])
     if text.endswith(SENTENCE_END) and _lower_ratio(text) > 0:
         return LineInfo(text, "short", SHORT_SENTENCE_SCORE, full=False, repeated=repeated)
     return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, full=False, repeated=repeated)

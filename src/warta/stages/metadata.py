@@ -408,6 +408,11 @@ WIRE_CUE_RE: Final = re.compile(
     r"[Ss]eperti\s+diberitakan|[Dd]iwartakan|[Mm]emetik)\s+(?:laman\s+|situs\s+|media\s+|kantor\s+berita\s+)?"
     + _SOURCE_NAME
 )
+SYNDICATION_RE: Final = re.compile(
+    "^" + b.SYNDICATION_CREDIT + r"(?P<name>[\w][\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,3})", re.IGNORECASE
+)
+"""The first publisher named by a syndication credit line ("Artikel ini telah tayang di X …")."""
+_SYNDICATION_TRIGGERS: Final = ("tayang", "terbit", "dimuat", "dipublikasikan")
 _WIRE_CUE_TRIGGER_RE: Final = re.compile(r"lansir|kutip|lapor|diberitakan|warta|memetik", re.IGNORECASE)
 """Stems of every wire cue: the full cue pattern only runs on lines that hold one."""
 _SOURCE_TRAILING_WORDS: Final = frozenset(
@@ -615,6 +620,8 @@ def visible_metadata(
         page_outlet = _outlet(lines, header, footer, date_at)
         if page_outlet and page_outlet != dateline_outlet:
             outlet, wire_from_dateline = page_outlet, dateline_outlet
+    if outlet and "." in outlet and outlet not in _KNOWN_OUTLETS:
+        outlet = _page_spelling(lines, outlet)
     sources = _wire_sources(lines, header, body, footer, outlet)
     if wire_from_dateline and wire_from_dateline not in sources:
         sources.insert(0, wire_from_dateline)
@@ -628,6 +635,22 @@ def visible_metadata(
         dateline=dateline,
         wire_sources=tuple(sources),
     )
+
+
+_KNOWN_OUTLETS: Final = frozenset(o.OUTLET_ALIASES.values()) | frozenset(o.OUTLET_DOMAINS.values())
+
+
+def _page_spelling(lines: Sequence[str], outlet: str) -> str:
+    """An outlet known only by the domain it prints, spelt as the page spells it best: a masthead's
+    camel case ("TribunJatim.com") over the dateline's capitals read as "Tribunjatim.com"."""
+    best, capitals = outlet, sum(map(str.isupper, outlet))
+    for match in re.finditer(re.escape(outlet), "\n".join(lines), re.IGNORECASE):
+        spelling = match.group(0)
+        if spelling.isupper() or spelling.islower():
+            continue
+        if sum(map(str.isupper, spelling)) > capitals:
+            best, capitals = spelling, sum(map(str.isupper, spelling))
+    return best
 
 
 def _people(
@@ -777,9 +800,17 @@ def _wire_sources(
     for i in sorted(set(header) | set(body) | set(footer)):
         text = lines[i].strip()
         credits = source_credits(text) if len(text.split()) <= pf.MAX_SHORT_LINE_WORDS else []
+        if not credits and i in body and text.endswith(pf.CLOSING_CREDIT_ENDS):
+            closing = pf.split_closing_credit(text)[1]  # "… lanjut. (Antara)" in an HTML paragraph
+            credits = source_credits(closing) if closing else []
         candidates = list(credits)
         if i in body and not credits:
             candidates.extend(wire_sources_in(text))
+        if not credits and any(t in text for t in _SYNDICATION_TRIGGERS):
+            match = SYNDICATION_RE.match(text)
+            source = _clean_source(match.group("name")) if match else None
+            if source:
+                candidates.append(source)
         for source in candidates:
             if source and source != outlet and source not in found:
                 found.append(source)

@@ -109,7 +109,8 @@ CLOSING_CREDIT_RE: Final = re.compile(
 "… Jumat. (iwd/iwd)", "… katanya. - AFP" (a dashed credit only names a wire agency)."""
 
 CLOSING_CREDIT_LINE_RE: Final = re.compile(
-    rf"{b.CLOSING_CREDIT_AFTER}[ \t]*(?:[(\[][ \t]*{_CLOSING_ITEM}(?:[ \t]*[/,][ \t]*{_CLOSING_ITEM})*[ \t]*[)\]]"
+    rf"{b.CLOSING_CREDIT_AFTER}[ \t]*"
+    rf"(?:[(\[][ \t]*{_CLOSING_ITEM}(?:[ \t]*[/,][ \t]*{_CLOSING_ITEM})*[ \t]*[)\]]"
     rf"|[-–—][ \t]*(?=[A-Z])(?i:{b.CLOSING_WIRES}))[ \t]*$",
     re.MULTILINE,
 )
@@ -263,10 +264,11 @@ def is_section_label(line: str) -> bool:
 
 def filter_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     """Drop the boilerplate paragraphs (inserts, captions, promos, ads, share and comment text,
-    pagers, copyright, credits, bylines, related-list headers) and keep the rest in order."""
+    pagers, copyright, credits, bylines, related-list headers) and keep the rest in order, without
+    the initials or wire credit that closes a paragraph ("… lanjut. (Antara)")."""
     kept: list[str] = []
     for paragraph in paragraphs:
-        text = paragraph.strip()
+        text = split_closing_credit(paragraph.strip())[0]
         if not text or is_boilerplate_line(text):
             continue
         if is_related_header(text) or is_section_label(text):

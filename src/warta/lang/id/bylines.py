@@ -83,8 +83,10 @@ DATE_NAME_SEPARATORS: str = r"\s*(?:[•·|/]|\s[-–—]\s)\s*"
 CLOSING_INITIALS: str = (
     r"[a-z][a-z0-9*]{1,5}(?:\s*/\s*[a-z*][a-z0-9*]{0,5}){0,4}"
     r"|[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}"
+    r"|(?:[A-Z][a-z]{0,3}\s*/\s*)?[A-Z]{1,3}-\d{1,3}"
 )
-"""Editor initials that close a story: "iwd/iwd", "mcr8/jpnn", "ded", "abd", "Cas/Isk"."""
+"""Editor initials that close a story: "iwd/iwd", "mcr8/jpnn", "ded", "abd", "Cas/Isk", and desk
+codes "Z-7", "Ant/P-5" (Media Indonesia)."""
 
 CLOSING_WIRES: str = (
     r"antara|antaranews|reuters|afp|ap|xinhua|bernama|kyodo|yonhap|anadolu|bloomberg|dpa|efe|tass|"
@@ -94,3 +96,11 @@ CLOSING_WIRES: str = (
 
 CLOSING_CREDIT_AFTER: str = r"[.!?\"”’]"
 """A closing credit follows the end of a sentence: "… lebih lanjut. (Antara)", "… rupiah. [ded]"."""
+
+SYNDICATION_CREDIT: str = (
+    r"(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+|pernah\s+|juga\s+)?"
+    r"(?:tayang|terbit|dimuat|diterbitkan|ditayangkan|dipublikasikan)\s+(?:di|pada|dalam|oleh)\s+"
+    r"(?:laman\s+|situs\s+|portal\s+|media\s+)?"
+)
+"""The credit of a syndicated copy naming its first publisher: "Artikel ini telah tayang di
+Tribunnews.com dengan judul …" (the name follows)."""

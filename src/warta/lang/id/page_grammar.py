@@ -131,6 +131,9 @@ SHARE_LINES: tuple[str, ...] = (
     r"toggle navigation",
     r"back to top",
     r"kembali ke atas",
+    r"lewati .{1,80} dan (?:terus|lanjut(?:kan)?) membaca",
+    r"skip .{1,80} and continue reading",
+    r"akhir dari .{1,60} yang direkomendasikan",
 )
 """Whole lines of share bars, social buttons and widget captions."""
 
@@ -138,6 +141,7 @@ COMMENT_PREFIXES: tuple[str, ...] = (
     r"laporkan komentar",
     r"tulis komentar",
     r"berikan komentar",
+    r"beri komentar",
     r"kolom komentar",
     r"login untuk",
     r"masuk untuk (?:berkomentar|memberi|mengomentari)",
@@ -261,9 +265,10 @@ TRANSLATOR_LABELS: tuple[str, ...] = ("penerjemah", "alih bahasa")
 EDITOR_INITIALS = (
     r"[(\[]\s*[a-z][a-z0-9]{1,5}(?:\s*/\s*[a-z*][a-z0-9*]{0,5}){0,4}\s*[)\]]"
     r"|[(\[]\s*[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}\s*[)\]]"
+    r"|[(\[]\s*(?:[A-Z][a-z]{0,3}\s*/\s*)?[A-Z]{1,3}-\d{1,3}\s*[)\]]"
 )
 """Closing initials of writer/editor, whole line: "(abc/def)", "(ren)", "(mcr8/jpnn)", "[ded]",
-"(Cas/Isk)" (not "(ANTARA)")."""
+"(Cas/Isk)", Media Indonesia's desk codes "(Z-7)", "(Ant/P-5)" (not "(ANTARA)")."""
 
 SOURCE_CREDIT = (
     r"sumber\s*:\s*(?P<name>[^\s].{0,60})"
@@ -293,9 +298,11 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?i:/\s*(?:net|ist|istimewa|dok|ilustrasi)\s*$)",
     r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
     r"(?:^|[.\s])(?:Foto|FOTO|Photo|Dok)\s*[:/]\s*(?:[A-Z][\w.'’\-]*\s*[/,]?\s*){1,6}$",
+    r"\s[-–—]\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*/\s*[A-Z][A-Za-z .'’-]{2,40}$",
 )
 """Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name", "… Foto: Name/JPNN.com",
-"… Foto/Dok. SINDOnews" (after "Foto" only capitalised credit words, so prose does not end so)."""
+"… Foto/Dok. SINDOnews" (after "Foto" only capitalised credit words, so prose does not end so),
+"… - Harian Jogja/Name"."""
 
 PHOTO_CREDIT_WITH_SLASH: tuple[str, ...] = (
     r"\bANTARA\s*FOTO\s*/",
@@ -372,6 +379,8 @@ RELATED_LIST_HEADERS: tuple[str, ...] = (
     "rekomendasi untuk anda",
     "rekomendasi untukmu",
     "berita rekomendasi",
+    "artikel-artikel yang direkomendasikan",
+    "artikel yang direkomendasikan",
     "pilihan editor",
     "pilihan redaksi",
     "berita pilihan",
