@@ -224,6 +224,8 @@ DATELINE_PATTERNS: Final = (
     re.compile(rf"^(?P<city>{_CITY}),\s*(?P<outlet>{_OUTLET_TOKENS}){_DASH}"),
     # "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --"
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),\s*(?P<city>{_CITY}){_DASH}"),
+    # "KBRN, Ambon: …" (RRI): outlet first, the city after a comma, then a colon
+    re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),\s*(?P<city>{_CITY}):\s"),
     # "KONTAN.CO.ID - JAKARTA. …": outlet first, the city in capitals after a dash, then a stop
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s*(?P<city>{_SHOUTED_CITY})[.,]\s"),
     # "Kapanlagi.com - …": an outlet with no city
@@ -271,7 +273,7 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
             return Dateline(_title_case(city) if city else None, outlet)
     if first_line:
         match = BARE_DATELINE_RE.match(line)
-        if match and len(match.group("city").split()) <= 2:
+        if match and len(match.group("city").split()) <= 2 and not canonical_outlet(match.group("city")):
             return Dateline(_title_case(match.group("city")), None)
         match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
         if match and match.group("city").lower() in DATELINE_CITIES:
@@ -717,11 +719,13 @@ def _author_by_date(
     the headline and the body ("Rahmat Hidayat" / "19 Mar 2023, 12:00 WIB"). A name the body
     speaks of is the article's subject (a celebrity page's tag), not its author."""
     credited = {name for names in people.values() for name in names}
-    on_line = [
-        _title_case(part)
-        for part in _DATE_NAME_SPLIT_RE.split(lines[date_at].strip())
-        if _is_bare_byline(part.strip(), 1)
-    ]
+    on_line: list[str] = []
+    for part in _DATE_NAME_SPLIT_RE.split(lines[date_at].strip()):
+        part = part.strip()
+        if _is_bare_byline(part, 1):
+            on_line.append(_title_case(part))
+        elif ":" in part:  # "Oleh: Fikri Ramadhan - 6 April 2023 14:20 WIB"
+            on_line.extend(name for role, name in byline_people(part) if role == "author")
     if on_line:
         return [name for name in on_line if name not in credited]
     pos = header.index(date_at)
@@ -796,13 +800,19 @@ def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at:
 def _wire_sources(
     lines: Sequence[str], header: list[int], body: list[int], footer: list[int], outlet: str | None
 ) -> list[str]:
+    """Sources the page credits: "Sumber: X" and closing "(Antara)" credits, "dilansir dari X" in
+    the body, a syndication credit. A credit that names the page's own outlet ("Sumber: JIBI/Harian
+    Jogja" on Harianjogja.com) is the house's own, group and all."""
     found: list[str] = []
+    own = _outlet_key(outlet) if outlet else None
     for i in sorted(set(header) | set(body) | set(footer)):
         text = lines[i].strip()
         credits = source_credits(text) if len(text.split()) <= pf.MAX_SHORT_LINE_WORDS else []
         if not credits and i in body and text.endswith(pf.CLOSING_CREDIT_ENDS):
             closing = pf.split_closing_credit(text)[1]  # "… lanjut. (Antara)" in an HTML paragraph
             credits = source_credits(closing) if closing else []
+        if own and any(_outlet_key(c) == own for c in credits):
+            continue
         candidates = list(credits)
         if i in body and not credits:
             candidates.extend(wire_sources_in(text))
@@ -815,3 +825,12 @@ def _wire_sources(
             if source and source != outlet and source not in found:
                 found.append(source)
     return found
+
+
+_TLD_RE: Final = re.compile(r"(?:com|coid|id|net|co|tv|org)$")
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet name reduced for comparison: "Harianjogja.com", "Harian Jogja" → "harianjogja"."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    return _TLD_RE.sub("", key) if "." in name else key

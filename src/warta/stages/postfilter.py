@@ -103,7 +103,7 @@ SECTION_LABELS: Final = frozenset(g.SECTION_LABELS)
 _CLOSING_ITEM: Final = rf"(?:(?-i:{b.CLOSING_INITIALS})|(?i:{b.CLOSING_WIRES}))"
 CLOSING_CREDIT_RE: Final = re.compile(
     rf"(?<={b.CLOSING_CREDIT_AFTER})\s*(?P<credit>[(\[]\s*{_CLOSING_ITEM}(?:\s*[/,]\s*{_CLOSING_ITEM})*\s*[)\]]"
-    rf"|[-–—]\s*(?=[A-Z])(?i:{b.CLOSING_WIRES}))\s*$"
+    rf"|[-–—]\s*(?=[A-Z])(?i:{b.CLOSING_WIRES})|{b.CLOSING_MARK})\s*$"
 )
 """A closing credit after the last sentence of a paragraph: "… lanjut. (Antara)", "… rupiah. [ded]",
 "… Jumat. (iwd/iwd)", "… katanya. - AFP" (a dashed credit only names a wire agency)."""
@@ -111,12 +111,12 @@ CLOSING_CREDIT_RE: Final = re.compile(
 CLOSING_CREDIT_LINE_RE: Final = re.compile(
     rf"{b.CLOSING_CREDIT_AFTER}[ \t]*"
     rf"(?:[(\[][ \t]*{_CLOSING_ITEM}(?:[ \t]*[/,][ \t]*{_CLOSING_ITEM})*[ \t]*[)\]]"
-    rf"|[-–—][ \t]*(?=[A-Z])(?i:{b.CLOSING_WIRES}))[ \t]*$",
+    rf"|[-–—][ \t]*(?=[A-Z])(?i:{b.CLOSING_WIRES})|{b.CLOSING_MARK})[ \t]*$",
     re.MULTILINE,
 )
 """The same credit at the end of any line of a page (one search over the whole page)."""
 
-CLOSING_CREDIT_ENDS: Final = (")", "]", *string.ascii_letters)
+CLOSING_CREDIT_ENDS: Final = (")", "]", "*", "#", *string.ascii_letters)
 """Last characters a paragraph with a closing credit can have (a cheap test before the regex)."""
 
 

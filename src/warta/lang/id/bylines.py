@@ -84,9 +84,10 @@ CLOSING_INITIALS: str = (
     r"[a-z][a-z0-9*]{1,5}(?:\s*/\s*[a-z*][a-z0-9*]{0,5}){0,4}"
     r"|[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}"
     r"|(?:[A-Z][a-z]{0,3}\s*/\s*)?[A-Z]{1,3}-\d{1,3}"
+    r"|\*{1,3}(?:\s*/\s*[A-Za-z][\w.]{1,20})?"
 )
 """Editor initials that close a story: "iwd/iwd", "mcr8/jpnn", "ded", "abd", "Cas/Isk", and desk
-codes "Z-7", "Ant/P-5" (Media Indonesia)."""
+codes "Z-7", "Ant/P-5" (Media Indonesia), the Tribun network's "(*)", "(*/Tribunnews.com)"."""
 
 CLOSING_WIRES: str = (
     r"antara|antaranews|reuters|afp|ap|xinhua|bernama|kyodo|yonhap|anadolu|bloomberg|dpa|efe|tass|"
@@ -104,3 +105,6 @@ SYNDICATION_CREDIT: str = (
 )
 """The credit of a syndicated copy naming its first publisher: "Artikel ini telah tayang di
 Tribunnews.com dengan judul …" (the name follows)."""
+
+CLOSING_MARK: str = r"\*{2,3}|#{2,3}"
+"""An unbracketed end mark after the last sentence: "… akhir April. ***"."""

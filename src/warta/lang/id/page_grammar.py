@@ -266,9 +266,10 @@ EDITOR_INITIALS = (
     r"[(\[]\s*[a-z][a-z0-9]{1,5}(?:\s*/\s*[a-z*][a-z0-9*]{0,5}){0,4}\s*[)\]]"
     r"|[(\[]\s*[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}\s*[)\]]"
     r"|[(\[]\s*(?:[A-Z][a-z]{0,3}\s*/\s*)?[A-Z]{1,3}-\d{1,3}\s*[)\]]"
+    r"|[(\[]\s*\*{1,3}(?:\s*/\s*[A-Za-z][\w.]{1,20})?\s*[)\]]"
 )
 """Closing initials of writer/editor, whole line: "(abc/def)", "(ren)", "(mcr8/jpnn)", "[ded]",
-"(Cas/Isk)", Media Indonesia's desk codes "(Z-7)", "(Ant/P-5)" (not "(ANTARA)")."""
+"(Cas/Isk)", Media Indonesia's desk codes "(Z-7)", "(Ant/P-5)", Tribun's "(*)" (not "(ANTARA)")."""
 
 SOURCE_CREDIT = (
     r"sumber\s*:\s*(?P<name>[^\s].{0,60})"
