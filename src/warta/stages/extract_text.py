@@ -99,7 +99,8 @@ _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
 _LIST_MARKS: Final = frozenset("*+•·o#|-")
 _CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
 """Line endings after which the next line starts anew (no continuation join)."""
-_INVISIBLE_RE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE_CHARS}]")
 """Zero-width spaces, joiners, BOMs and soft hyphens that copied pages carry inside words."""
 _LOWER_START_RE: Final = re.compile(r"\n[ \t]*[a-z]")
 """The start of a line that begins in lower case (found in one pass over the page)."""
@@ -502,30 +503,12 @@ def _starts_anew(text: str) -> bool:
     return meta.is_dateline_line(text)
 
 
-def split_closing_credits(lines: list[str]) -> list[str]:
-    """Put a credit that closes a paragraph on a line of its own ("… lanjut. (Antara)" →
-    "… lanjut." + "(Antara)"): the initials or wire credit is furniture, the paragraph is body,
-    and the metadata reader takes the wire source from the credit line."""
-    page = "\n".join(lines)
-    ends = [page.count("\n", 0, m.start()) for m in pf.CLOSING_CREDIT_LINE_RE.finditer(page)]
-    if not ends:
-        return lines
-    out = list(lines)
-    for i in reversed(ends):
-        body, credit = pf.split_closing_credit(lines[i].rstrip())
-        if credit is not None:
-            out[i : i + 1] = [body, credit]
-    return out
-
-
 def extract_text(doc: RawDoc, options: Options) -> Article:
     """Clean a browser or text-mode dump into an Article with the metadata the page shows."""
     data = doc.data
-    if _INVISIBLE_RE.search(data):
+    if any(c in data for c in _INVISIBLE_CHARS):
         data = _INVISIBLE_RE.sub("", data)
-    lines = unwrap(data.splitlines())
-    if pf.CLOSING_CREDIT_LINE_RE.search(data):
-        lines = split_closing_credits(lines)
+    lines = unwrap(pf.split_closing_credits_in_page(data).splitlines())
     infos = classify(lines)
     span = _locate(infos)
     if span is None:

@@ -414,8 +414,11 @@ SYNDICATION_RE: Final = re.compile(
     "^" + b.SYNDICATION_CREDIT + r"(?P<name>[\w][\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,3})", re.IGNORECASE
 )
 """The first publisher named by a syndication credit line ("Artikel ini telah tayang di X …")."""
-_SYNDICATION_TRIGGERS: Final = ("tayang", "terbit", "dimuat", "dipublikasikan")
-_WIRE_CUE_TRIGGER_RE: Final = re.compile(r"lansir|kutip|lapor|diberitakan|warta|memetik", re.IGNORECASE)
+SYNDICATION_TRIGGERS: Final = ("tayang", "terbit", "dimuat", "dipublikasikan")
+"""Literal stems of a syndication credit (substring tests are far cheaper than a regex search)."""
+SYNDICATION_TAIL_LINES: Final = 3
+"""A syndication credit closes the page: it is looked for below the body and in its last lines."""
+WIRE_CUE_TRIGGERS: Final = ("lansir", "kutip", "lapor", "diberitakan", "warta", "emetik")
 """Stems of every wire cue: the full cue pattern only runs on lines that hold one."""
 _SOURCE_TRAILING_WORDS: Final = frozenset(
     {"pada", "dan", "yang", "di", "of", "the", "de"} | set(WEEKDAYS) | set(MONTHS)
@@ -438,7 +441,7 @@ def _clean_source(name: str) -> str | None:
 def wire_sources_in(text: str) -> list[str]:
     """Sources the body says it took its story from ("Dilansir dari Reuters", "Melansir Newsweek")."""
     found: list[str] = []
-    if not _WIRE_CUE_TRIGGER_RE.search(text):
+    if not any(t in text for t in WIRE_CUE_TRIGGERS):
         return found
     for match in WIRE_CUE_RE.finditer(text):
         source = _clean_source(match.group("name"))
@@ -805,18 +808,23 @@ def _wire_sources(
     Jogja" on Harianjogja.com) is the house's own, group and all."""
     found: list[str] = []
     own = _outlet_key(outlet) if outlet else None
-    for i in sorted(set(header) | set(body) | set(footer)):
+    in_body = set(body)
+    body_text = "\n".join(lines[i] for i in body)
+    closing_lines = _closing_credit_lines(lines, body, body_text)
+    cues = any(t in body_text for t in WIRE_CUE_TRIGGERS)
+    tail = in_body.intersection(body[-SYNDICATION_TAIL_LINES:]) | set(footer)
+    for i in sorted(set(header) | in_body | set(footer)):
         text = lines[i].strip()
-        credits = source_credits(text) if len(text.split()) <= pf.MAX_SHORT_LINE_WORDS else []
-        if not credits and i in body and text.endswith(pf.CLOSING_CREDIT_ENDS):
+        credits = source_credits(text) if text.count(" ") < pf.MAX_SHORT_LINE_WORDS else []
+        if not credits and i in closing_lines:
             closing = pf.split_closing_credit(text)[1]  # "… lanjut. (Antara)" in an HTML paragraph
             credits = source_credits(closing) if closing else []
         if own and any(_outlet_key(c) == own for c in credits):
             continue
         candidates = list(credits)
-        if i in body and not credits:
+        if cues and i in in_body and not credits:
             candidates.extend(wire_sources_in(text))
-        if not credits and any(t in text for t in _SYNDICATION_TRIGGERS):
+        if not credits and i in tail and any(t in text for t in SYNDICATION_TRIGGERS):
             match = SYNDICATION_RE.match(text)
             source = _clean_source(match.group("name")) if match else None
             if source:
@@ -825,6 +833,15 @@ def _wire_sources(
             if source and source != outlet and source not in found:
                 found.append(source)
     return found
+
+
+def _closing_credit_lines(lines: Sequence[str], body: list[int], body_text: str) -> set[int]:
+    """Body lines that end with a closing credit, found with one search over the body."""
+    if not any(hint in body_text for hint in pf.CLOSING_CREDIT_HINTS) and not body_text.endswith(
+        pf.CLOSING_CREDIT_ENDS
+    ):
+        return set()
+    return {i for i in body if pf.split_closing_credit(lines[i].strip())[1]}
 
 
 _TLD_RE: Final = re.compile(r"(?:com|coid|id|net|co|tv|org)$")

@@ -108,13 +108,37 @@ CLOSING_CREDIT_RE: Final = re.compile(
 """A closing credit after the last sentence of a paragraph: "… lanjut. (Antara)", "… rupiah. [ded]",
 "… Jumat. (iwd/iwd)", "… katanya. - AFP" (a dashed credit only names a wire agency)."""
 
-CLOSING_CREDIT_LINE_RE: Final = re.compile(
-    rf"{b.CLOSING_CREDIT_AFTER}[ \t]*"
-    rf"(?:[(\[][ \t]*{_CLOSING_ITEM}(?:[ \t]*[/,][ \t]*{_CLOSING_ITEM})*[ \t]*[)\]]"
-    rf"|[-–—][ \t]*(?=[A-Z])(?i:{b.CLOSING_WIRES})|{b.CLOSING_MARK})[ \t]*$",
-    re.MULTILINE,
-)
-"""The same credit at the end of any line of a page (one search over the whole page)."""
+CLOSING_CREDIT_HINTS: Final = (")\n", "]\n", "*\n", "#\n", *(f"{w}\n" for w in b.DASHED_WIRE_ENDS))
+"""Line ends that a closing credit leaves in a page (substring tests before the page search)."""
+
+
+def split_closing_credits_in_page(page: str) -> str:
+    """``page`` with every paragraph-closing credit moved to a line of its own ("… lanjut. (Antara)"
+    → "… lanjut.\n(Antara)"). Only lines that end the way a credit does are looked at (found with
+    substring searches, not a regex over the page: most pages have none)."""
+    if "\r" in page:
+        page = page.replace("\r\n", "\n").replace("\r", "\n")
+    page = page.rstrip() + "\n"
+    cuts: dict[int, tuple[int, str]] = {}
+    for hint in CLOSING_CREDIT_HINTS:
+        at = page.find(hint)
+        while at >= 0:
+            end = at + len(hint) - 1
+            start = page.rfind("\n", 0, at) + 1
+            body, credit = split_closing_credit(page[start:end].rstrip())
+            if credit is not None:
+                cuts[start] = (end, f"{body}\n{credit}")
+            at = page.find(hint, end + 1)
+    if not cuts:
+        return page
+    parts, done = [], 0
+    for start in sorted(cuts):
+        end, text = cuts[start]
+        parts.extend((page[done:start], text))
+        done = end
+    parts.append(page[done:])
+    return "".join(parts)
+
 
 CLOSING_CREDIT_ENDS: Final = (")", "]", "*", "#", *string.ascii_letters)
 """Last characters a paragraph with a closing credit can have (a cheap test before the regex)."""

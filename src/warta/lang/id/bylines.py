@@ -108,3 +108,16 @@ Tribunnews.com dengan judul …" (the name follows)."""
 
 CLOSING_MARK: str = r"\*{2,3}|#{2,3}"
 """An unbracketed end mark after the last sentence: "… akhir April. ***"."""
+
+DASHED_WIRE_ENDS: tuple[str, ...] = (
+    "AFP",
+    "Reuters",
+    "REUTERS",
+    "AP",
+    "Antara",
+    "ANTARA",
+    "Xinhua",
+    "Bernama",
+)
+"""Wires that close a story after a dash ("… badai tropis. - AFP"): a page is only searched for a
+dashed credit when a line ends with one of these."""
