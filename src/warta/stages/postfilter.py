@@ -131,7 +131,8 @@ def split_closing_credits_in_page(page: str) -> str:
             at = page.find(hint, end + 1)
     if not cuts:
         return page
-    parts, done = [], 0
+    parts: list[str] = []
+    done = 0
     for start in sorted(cuts):
         end, text = cuts[start]
         parts.extend((page[done:start], text))
