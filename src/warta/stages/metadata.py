@@ -354,8 +354,15 @@ def is_person_name(text: str) -> bool:
     return not (canonical_outlet(text) or ("." in text and domain_outlet(text)))
 
 
+_VALUE_END_RE: Final = re.compile(
+    r"\s+(?:(?:" + "|".join(w.capitalize() for w in WEEKDAYS if w.isalpha()) + r")\b|\d)"
+)
+"""Where a byline value runs into the date printed after it ("Editor: Y Kamis, 16 Mar 2023")."""
+
+
 def split_names(value: str) -> list[str]:
     """Names in a byline value ("A, B dan C"), title-cased when shouted, non-names dropped."""
+    value = _VALUE_END_RE.split(value, maxsplit=1)[0]
     value = re.sub(r"\(.*?\)", " ", value)
     value = _NAME_DASH_OUTLET_RE.sub(lambda m: m.group("name"), value.strip())
     names = []
