@@ -11,8 +11,8 @@ from warta.stages.postfilter import (
     boilerplate_kind,
     filter_paragraphs,
     is_boilerplate_line,
+    may_end_with_credit,
     split_closing_credit,
-    split_closing_credits_in_page,
 )
 
 BODY = [
@@ -162,14 +162,11 @@ def test_text_without_closing_credit_is_unchanged(paragraph: str) -> None:
     assert split_closing_credit(paragraph) == (paragraph, None)
 
 
-def test_closing_credits_in_a_page_go_to_their_own_lines() -> None:
-    page = "Judul Berita\nWarga diminta waspada. (Antara)\nBerita Terkait\n"
-    assert split_closing_credits_in_page(page).splitlines() == [
-        "Judul Berita",
-        "Warga diminta waspada.",
-        "(Antara)",
-        "Berita Terkait",
-    ]
+def test_credit_shaped_line_ends() -> None:
+    assert may_end_with_credit("Warga diminta waspada. (Antara)")
+    assert may_end_with_credit("Data itu dibagikan ke negara tetangga. - AFP")
+    assert not may_end_with_credit("Warga diminta waspada.")
+    assert not may_end_with_credit("Kepala desa menanam pohon mangga")
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from warta.errors import NotAnArticle
+from warta.lang.id.bylines import DASHED_WIRE_ENDS
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import metadata as meta
@@ -99,6 +100,8 @@ _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
 _LIST_MARKS: Final = frozenset("*+•·o#|-")
 _CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
 """Line endings after which the next line starts anew (no continuation join)."""
+_CREDIT_LAST: Final = frozenset(")]*#") | frozenset(w[-1] for w in DASHED_WIRE_ENDS)
+"""Last characters of a line that may end with a closing credit (a one-character test per line)."""
 _INVISIBLE_CHARS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE_CHARS}]")
 """Zero-width spaces, joiners, BOMs and soft hyphens that copied pages carry inside words."""
@@ -189,6 +192,10 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
             infos.append(LineInfo(text, "list", LIST_ITEM_SCORE))
             continue
         repeated = bool(key) and counts[key] > 1
+        if text[-1] in _CREDIT_LAST and pf.may_end_with_credit(text):
+            # "… lanjut. (Antara)", "… rupiah. [ded]": the paragraph is classed (and kept) without
+            # its closing credit; the metadata reader takes wire sources from the raw line
+            text = pf.split_closing_credit(text)[0]
         infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
     _demote_teasers(infos)
     _wall_long_gaps(infos)
@@ -508,7 +515,7 @@ def extract_text(doc: RawDoc, options: Options) -> Article:
     data = doc.data
     if any(c in data for c in _INVISIBLE_CHARS):
         data = _INVISIBLE_RE.sub("", data)
-    lines = unwrap(pf.split_closing_credits_in_page(data).splitlines())
+    lines = unwrap(data.splitlines())
     infos = classify(lines)
     span = _locate(infos)
     if span is None:

@@ -817,7 +817,7 @@ def _wire_sources(
     own = _outlet_key(outlet) if outlet else None
     in_body = set(body)
     body_text = "\n".join(lines[i] for i in body)
-    closing_lines = _closing_credit_lines(lines, body, body_text)
+    closing_lines = _closing_credit_lines(lines, body)
     cues = any(t in body_text for t in WIRE_CUE_TRIGGERS)
     tail = in_body.intersection(body[-SYNDICATION_TAIL_LINES:]) | set(footer)
     for i in sorted(set(header) | in_body | set(footer)):
@@ -842,13 +842,14 @@ def _wire_sources(
     return found
 
 
-def _closing_credit_lines(lines: Sequence[str], body: list[int], body_text: str) -> set[int]:
-    """Body lines that end with a closing credit, found with one search over the body."""
-    if not any(hint in body_text for hint in pf.CLOSING_CREDIT_HINTS) and not body_text.endswith(
-        pf.CLOSING_CREDIT_ENDS
-    ):
-        return set()
-    return {i for i in body if pf.split_closing_credit(lines[i].strip())[1]}
+def _closing_credit_lines(lines: Sequence[str], body: list[int]) -> set[int]:
+    """Body lines that end with a closing credit ("… lanjut. (Antara)")."""
+    found = set()
+    for i in body:
+        text = lines[i].strip()
+        if pf.may_end_with_credit(text) and pf.split_closing_credit(text)[1]:
+            found.add(i)
+    return found
 
 
 _TLD_RE: Final = re.compile(r"(?:com|coid|id|net|co|tv|org)$")

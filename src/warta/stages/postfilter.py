@@ -14,7 +14,6 @@ that search anywhere in a line run only when a cheap literal trigger is present.
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Sequence
 from typing import Final
 
@@ -102,61 +101,48 @@ SECTION_LABELS: Final = frozenset(g.SECTION_LABELS)
 
 _CLOSING_ITEM: Final = rf"(?:(?-i:{b.CLOSING_INITIALS})|(?i:{b.CLOSING_WIRES}))"
 CLOSING_CREDIT_RE: Final = re.compile(
-    rf"(?<={b.CLOSING_CREDIT_AFTER})\s*(?P<credit>[(\[]\s*{_CLOSING_ITEM}(?:\s*[/,]\s*{_CLOSING_ITEM})*\s*[)\]]"
-    rf"|[-–—]\s*(?=[A-Z])(?i:{b.CLOSING_WIRES})|{b.CLOSING_MARK})\s*$"
+    rf"[(\[]\s*{_CLOSING_ITEM}(?:\s*[/,]\s*{_CLOSING_ITEM})*\s*[)\]]"
+    rf"|[-–—]\s*(?=[A-Z])(?i:{b.CLOSING_WIRES})|{b.CLOSING_MARK}"
 )
-"""A closing credit after the last sentence of a paragraph: "… lanjut. (Antara)", "… rupiah. [ded]",
-"… Jumat. (iwd/iwd)", "… katanya. - AFP" (a dashed credit only names a wire agency)."""
+"""A closing credit, matched whole: "(Antara)", "[ded]", "(iwd/iwd)", "- AFP" (a dashed credit
+only names a wire agency), "***". It closes a paragraph after the end of its last sentence."""
+CLOSING_CREDIT_AFTER: Final = frozenset(b.CLOSING_CREDIT_AFTER.strip("[]").replace("\\", ""))
+"""Characters that end the sentence a closing credit follows."""
 
-CLOSING_CREDIT_HINTS: Final = (")\n", "]\n", "*\n", "#\n", *(f"{w}\n" for w in b.DASHED_WIRE_ENDS))
-"""Line ends that a closing credit leaves in a page (substring tests before the page search)."""
-
-
-def split_closing_credits_in_page(page: str) -> str:
-    """``page`` with every paragraph-closing credit moved to a line of its own ("… lanjut. (Antara)"
-    → "… lanjut.\n(Antara)"). Only lines that end the way a credit does are looked at (found with
-    substring searches, not a regex over the page: most pages have none)."""
-    if "\r" in page:
-        page = page.replace("\r\n", "\n").replace("\r", "\n")
-    page = page.rstrip() + "\n"
-    cuts: dict[int, tuple[int, str]] = {}
-    for hint in CLOSING_CREDIT_HINTS:
-        at = page.find(hint)
-        while at >= 0:
-            end = at + len(hint) - 1
-            start = page.rfind("\n", 0, at) + 1
-            body, credit = split_closing_credit(page[start:end].rstrip())
-            if credit is not None:
-                cuts[start] = (end, f"{body}\n{credit}")
-            at = page.find(hint, end + 1)
-    if not cuts:
-        return page
-    parts: list[str] = []
-    done = 0
-    for start in sorted(cuts):
-        end, text = cuts[start]
-        parts.extend((page[done:start], text))
-        done = end
-    parts.append(page[done:])
-    return "".join(parts)
+CLOSING_CREDIT_LAST: Final = frozenset(")]*#")
+"""Last characters of a bracketed credit or an end mark."""
 
 
-CLOSING_CREDIT_ENDS: Final = (")", "]", "*", "#", *string.ascii_letters)
-"""Last characters a paragraph with a closing credit can have (a cheap test before the regex)."""
+def may_end_with_credit(text: str) -> bool:
+    """A cheap test (no regex) that a stripped line may end with a closing credit."""
+    last = text[-1:]
+    return last in CLOSING_CREDIT_LAST or (last in _DASHED_WIRE_LAST and text.endswith(b.DASHED_WIRE_ENDS))
+
+
+_DASHED_WIRE_LAST: Final = frozenset(w[-1] for w in b.DASHED_WIRE_ENDS)
 
 
 def split_closing_credit(text: str) -> tuple[str, str | None]:
     """A paragraph without the credit that closes it, and that credit as a bracketed line ("(AFP)"),
     or the paragraph unchanged and None. Only a credit after a sentence end counts."""
-    if not text.endswith(CLOSING_CREDIT_ENDS) or len(text) < 2:
+    last = text[-1:]
+    if last in (")", "]"):
+        start = max(text.rfind("("), text.rfind("["))
+    elif last in ("*", "#"):
+        start = len(text.rstrip("*#"))
+    elif last.isalpha():
+        start = max(text.rfind("-"), text.rfind("–"), text.rfind("—"))
+    else:
         return text, None
-    match = CLOSING_CREDIT_RE.search(text)
-    if not match or match.start() == 0:
+    head = text[:start].rstrip()
+    if not head or head[-1] not in CLOSING_CREDIT_AFTER:
         return text, None
-    credit = match.group("credit")
+    credit = text[start:].strip()
+    if not CLOSING_CREDIT_RE.fullmatch(credit):
+        return text, None
     if credit[0] in "-–—":
         credit = "(" + credit.lstrip("-–— ") + ")"
-    return text[: match.start()].rstrip(), credit
+    return head, credit
 
 
 def header_key(text: str) -> str:
