@@ -49,6 +49,10 @@ NUMBER_CHANGE_PROBABILITY = 0.3
 SYNTHETIC_SENTENCES = (8, 24)
 """Sentences in a synthetic base article."""
 PARTITION_SIZE = 1024
+MIN_SENTENCE_CHARS = 20
+MAX_SENTENCE_CHARS = 400
+"""Longer "sentences" are tables (match results, calendars) that the segmenter left whole: one of
+them would dominate every synthetic article that draws it and join unrelated families."""
 BASE_OVERLAP_MAX = 0.2
 """Real articles sharing more than this share of their sentences with earlier ones are skipped."""
 
@@ -79,7 +83,12 @@ def load_corpus(path: Path) -> None:
         for line in handle:
             row = json.loads(line)
             segments = row.get("text_segments") or []
-            sentences = [s for seg in segments for s in _SENTENCE_END.split(seg) if len(s) > 20]
+            sentences = [
+                s
+                for seg in segments
+                for s in _SENTENCE_END.split(seg)
+                if MIN_SENTENCE_CHARS < len(s) <= MAX_SENTENCE_CHARS
+            ]
             if len(sentences) < 3:
                 continue
             shared = sum(s in seen for s in sentences)

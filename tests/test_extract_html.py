@@ -347,3 +347,71 @@ def test_update_time_in_the_header_is_not_the_publication_time() -> None:
         "<div class='waktu'>Kompas.com - 06/05/2024, 09:15 WIB</div>"
     )
     assert _clean(_page(header=header)).published == "2024-05-06T09:15:00+07:00"
+
+
+def test_widgets_captions_and_closing_codes_stay_out_of_the_body() -> None:
+    widgets = (
+        "<section aria-labelledby='recommendations-heading'><strong id='recommendations-heading'>"
+        "Artikel-artikel yang direkomendasikan</strong><ul><li><a href='/x'>Petani muda dan mimpi"
+        " swasembada</a></li></ul><p>Akhir dari Artikel-artikel yang direkomendasikan</p></section>"
+    )
+    figure = "<div class='foto'><img src='/a.jpg'><div>Suasana pasar pagi. - Contoh News/Budi</div></div>"
+    paras = [f"<p>{p}</p>" for p in PARAGRAPHS]
+    paras[-1] = paras[-1].replace("kecamatan.", "kecamatan. (Z-7)")
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>{figure}"
+        f"<div class='isi'>{paras[0]}{paras[1]}{widgets}{''.join(paras[2:])}"
+        "<p>Beri komentar</p><b>Berita Lainnya:</b><br><a href='/1'>Hotel di Kota Penuh Jelang Libur</a>"
+        "</div></body></html>"
+    )
+    article = _clean(html)
+    assert article.paragraphs == tuple(PARAGRAPHS)
+
+
+def test_colon_datelines() -> None:
+    assert hm.colon_dateline("KBRN, Ambon: Harga ikan turun.") == "Ambon"
+    assert hm.colon_dateline("Jakarta: Bank sentral menahan suku bunga.") == "Jakarta"
+    assert hm.colon_dateline("Catatan: Artikel ini diperbarui.") is None
+    assert hm.colon_dateline("Kata Ibu, Warga: Kami lelah.") is None
+
+
+def test_own_group_credit_is_no_wire_source() -> None:
+    html = (
+        _page()
+        .replace("</article>", "<p><i>Sumber : JIBI/Harian Jogja</i></p></article>")
+        .replace("Contoh News", "Harianjogja.com")
+    )
+    assert _clean(html).wire_sources == ()
+
+
+def test_reporter_line_opening_the_body_is_the_byline_not_a_paragraph() -> None:
+    html = _page().replace(
+        "<div class='isi'>", "<div class='isi'><p>Laporan Wartawan Contoh News, Dewi Lestari</p>"
+    )
+    article = _clean(html)
+    assert article.paragraphs[0] == PARAGRAPHS[0]
+    assert article.authors == ("Dewi Lestari",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "wire"),
+    [("(nma/fra)", None), ("(Antara)", "ANTARA"), ("(Z-7)", None), ("(*)", None), ("***", None)],
+)
+def test_closing_marks_leave_the_last_paragraph(closing: str, wire: str | None) -> None:
+    html = _page(inserts=False).replace("kecamatan.</p>", f"kecamatan. {closing}</p>")
+    article = _clean(html)
+    assert article.paragraphs[-1] == PARAGRAPHS[-1]
+    assert article.wire_sources == ((wire,) if wire else ())
+
+
+def test_json_ld_editor_is_read_when_the_page_prints_none() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "datePublished": "2024-05-06T09:15:00+07:00",
+        "author": {"@type": "Person", "name": "Dewi Lestari"},
+        "editor": [{"@type": "Person", "name": "Bagus Wirawan"}, {"@type": "Organization", "name": "Contoh"}],
+    }
+    ld = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    article = _clean(_page(head=ld))
+    assert article.authors == ("Dewi Lestari",)
+    assert article.editors == ("Bagus Wirawan",)

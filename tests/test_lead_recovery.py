@@ -113,3 +113,91 @@ def test_html_bylines_around_the_body_reach_the_article() -> None:
     article = extract_html(RawDoc("a.html", "html", _framed("", table)), Options())
     assert article.authors == ("Siti Rahmawati",)
     assert article.editors == ("Budi Santoso",)
+
+
+def test_side_by_side_credits_are_split_into_one_credit_each() -> None:
+    from warta.stages.lead_recovery import split_credits
+
+    line = "Penulis: Dewi Lestari Editor: Bagus Wirawan Kamis, 16 Mar 2023 10:20 WIT"
+    assert split_credits(line) == [
+        "Penulis: Dewi Lestari",
+        "Editor: Bagus Wirawan",
+        "Kamis, 16 Mar 2023 10:20 WIT",
+    ]
+    assert split_credits("Penulis: Dewi Lestari | Editor: Bagus Wirawan") == [
+        "Penulis: Dewi Lestari",
+        "Editor: Bagus Wirawan",
+    ]
+    prose = "Warga desa berkata: kami tidak takut. Editor: bukan label di sini."
+    assert split_credits(prose) == [prose]
+
+
+def _credits_page(credits: str) -> str:
+    body = "".join(
+        f"<p>Paragraf {i} bercerita tentang nelayan yang memperbaiki perahu setelah badai besar melanda "
+        "pesisir selatan pekan lalu, kata ketua kelompok nelayan setempat.</p>"
+        for i in range(4)
+    )
+    return (
+        "<html><head><title>Nelayan Memperbaiki Perahu Usai Badai</title></head><body>"
+        f"<h1>Nelayan Memperbaiki Perahu Usai Badai</h1>{credits}<div class='isi'>{body}</div></body></html>"
+    )
+
+
+def test_credits_printed_side_by_side_name_author_and_editor() -> None:
+    html = _credits_page(
+        "<div class='meta'>Penulis: Dewi Lestari &nbsp; Editor: Bagus Wirawan &nbsp; "
+        "Sabtu, 25 Maret 2023 - 07:17 WIB</div>"
+    )
+    article = extract_html(RawDoc("p.html", "html", html), Options())
+    assert article.authors == ("Dewi Lestari",)
+    assert article.editors == ("Bagus Wirawan",)
+
+
+def test_name_over_its_role_is_the_author() -> None:
+    html = _credits_page("<ul><li>Dewi Lestari</li><li>Wartawan Contoh News</li></ul>")
+    article = extract_html(RawDoc("p.html", "html", html), Options())
+    assert article.authors == ("Dewi Lestari",)
+
+
+def test_credit_forms_become_labelled_credits() -> None:
+    from warta.stages.lead_recovery import credit_lines
+
+    assert credit_lines("Penulis Tito Hilmawan | Editor Bayu Galih") == [
+        "Penulis: Tito Hilmawan",
+        "Editor: Bayu Galih",
+    ]
+    assert credit_lines("PenulisRahmat Hidayat") == ["Penulis: Rahmat Hidayat"]
+    assert credit_lines("Rep: Fauziah Rahma/ Red: Hasan Basri") == [
+        "Reporter: Fauziah Rahma",
+        "Red: Hasan Basri",
+    ]
+    assert credit_lines("Rizky Hidayat, Jurnalis · Senin, 20 Maret 2023 - 10:05 WIB") == [
+        "Penulis: Rizky Hidayat",
+        "Senin, 20 Maret 2023 - 10:05 WIB",
+    ]
+    assert credit_lines("Dimas Aditya, CNBC Indonesia") == ["Penulis: Dimas Aditya"]
+    assert credit_lines("Reporter : Agung PratamaEditor : Dian Sari") == [
+        "Reporter : Agung Pratama",
+        "Editor : Dian Sari",
+    ]
+
+
+def test_lines_that_only_look_like_credits_stay_whole() -> None:
+    from warta.stages.lead_recovery import credit_lines
+
+    for line in (
+        "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --",
+        "Kamis, 16 Mar 2023 | 10:20 WIB",
+        "Editor pilihan minggu ini",
+        "Jakarta, Indonesia",
+        "Penulis muda itu menerbitkan novel pertamanya tahun lalu.",
+    ):
+        assert credit_lines(line) == [line]
+
+
+def test_headline_over_a_byline_is_no_name_over_role() -> None:
+    html = _credits_page("<div>Penulis Dewi Lestari</div><div>Editor Bagus Wirawan</div>")
+    article = extract_html(RawDoc("p.html", "html", html), Options())
+    assert article.authors == ("Dewi Lestari",)
+    assert article.editors == ("Bagus Wirawan",)

@@ -194,3 +194,63 @@ def test_index_describing_its_items_as_articles_has_no_article_markers() -> None
 def test_html_text_is_accepted_too() -> None:
     assert is_listing_page(_page(_headlines(15))) is not None
     assert is_listing_page(_article()) is None
+
+
+def _cards(n: int, date: str = "Rabu, 15 Mar 2023 08:10 WIB") -> str:
+    """Teaser cards as topic pages print them: the whole card one link, a date, a one-line teaser."""
+    return "".join(
+        f"<article class='box'><a href='/nasional/2023031{i}-x'><h2>Warga kota mengungsi karena banjir"
+        f" nomor {i}</h2><span class='date'>{date}</span><p>Air naik setinggi lutut di kampung {i}.</p>"
+        "</a></article>"
+        for i in range(n)
+    )
+
+
+def test_topic_page_of_dated_cards_is_a_listing() -> None:
+    root = parse_page(_page(f"<main><h1>Topik: Banjir</h1><p>Kumpulan berita banjir.</p>{_cards(6)}</main>"))
+    assert root is not None
+    reason = is_listing_page(root)
+    assert reason and "dated teaser cards" in reason
+
+
+def test_relative_dates_mark_cards_too() -> None:
+    root = parse_page(_page(f"<main><h1>Tag: Banjir</h1>{_cards(5, '3 jam lalu')}</main>"))
+    assert root is not None and is_listing_page(root)
+
+
+def test_short_article_with_dated_related_cards_is_no_listing() -> None:
+    """A short article without markup markers keeps its place beside a related list of dated cards."""
+    body = "".join(f"<p>{s.strip()}.</p>" for s in BODY.split(".")[:3] if s.strip())
+    root = parse_page(_page(f"<h1>Nelayan memperbaiki perahu</h1><div class='isi'>{body}</div>{_cards(4)}"))
+    assert root is not None
+    assert is_listing_page(root) is None
+
+
+def test_collection_page_declared_in_json_ld_is_a_listing() -> None:
+    head = '<script type="application/ld+json">{"@type": "CollectionPage", "name": "Banjir"}</script>'
+    root = parse_page(_page("<h1>Banjir</h1><p>Kumpulan berita terkini seputar banjir.</p>", head))
+    assert root is not None
+    reason = is_listing_page(root)
+    assert reason and "collection" in reason
+
+
+def test_short_article_beside_a_long_dated_related_list_is_no_listing() -> None:
+    """Related lists (a headline link and its date per item, no teaser) never make a listing."""
+    body = "".join(f"<p>{s.strip()}.</p>" for s in BODY.split(".")[:3] if s.strip())
+    related = "".join(
+        f"<li><a href='/r/{i}'>Judul berita terkait nomor {i} tentang banjir</a>"
+        f"<span>Rabu, 15 Mar 2023 0{i % 10}:10 WIB</span></li>"
+        for i in range(15)
+    )
+    root = parse_page(
+        _page(f"<h1>Nelayan memperbaiki perahu</h1><div class='isi'>{body}</div><ul>{related}</ul>")
+    )
+    assert root is not None
+    assert is_listing_page(root) is None
+
+
+def test_short_article_beside_many_teaser_cards_is_no_listing() -> None:
+    body = "".join(f"<p>{s.strip()}.</p>" for s in BODY.split(".")[:3] if s.strip())
+    root = parse_page(_page(f"<h1>Nelayan memperbaiki perahu</h1><div class='isi'>{body}</div>{_cards(12)}"))
+    assert root is not None
+    assert is_listing_page(root) is None

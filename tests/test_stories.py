@@ -102,3 +102,16 @@ def test_undated_articles_join_a_matching_story_or_stand_alone() -> None:
     stories = build_stories([*articles, undated])
     tax = next(s for s in stories if undated.id in s.article_ids)
     assert len(tax.article_ids) == 3
+
+
+def test_labels_prefer_names_and_skip_numbers() -> None:
+    lead = (
+        "SURABAYA, KOMPAS.com - Wali Kota Surabaya Eri Cahyadi meresmikan 12 taman kota baru pada 2024. "
+        "Menurut Eri Cahyadi, taman itu dibangun untuk warga Surabaya. Taman kota itu luas sekali. "
+        "Janji itu ditepati, kata warga."
+    )
+    stories = build_stories([Article(source="a", paragraphs=(lead,), published="2024-03-04T10:00:00+07:00")])
+    label = stories[0].label.split(", ")
+    assert not any(ch.isdigit() for word in label for ch in word)
+    assert "Surabaya" in label and "SURABAYA" not in label
+    assert "Janji" not in label

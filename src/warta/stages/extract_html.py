@@ -28,11 +28,14 @@ from trafilatura.utils import load_html
 
 from warta.errors import NotAnArticle
 from warta.io.decode import detect_kind
+from warta.lang.id import page_widgets as w
+from warta.lang.id.outlets import WIRE_AGENCIES
+from warta.lang.id.regional_outlets import same_group
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
-from warta.stages.lead_recovery import page_context, restore_lead
+from warta.stages.lead_recovery import is_credit_line, page_context, restore_lead
 from warta.stages.listing import listing_verdict
 from warta.stages.metadata import visible_metadata
 from warta.stages.postfilter import filter_paragraphs
@@ -235,6 +238,135 @@ def body_lines(body: Any, title: str | None) -> list[str]:
     return lines
 
 
+WIDGET_MARKERS = frozenset(w.WIDGET_MARKERS)
+WIDGET_LINE = re.compile(r"^(?:" + "|".join(w.WIDGET_LINES) + r")$", re.IGNORECASE)
+CLOSING_CODE = re.compile(w.CLOSING_CODE)
+CLOSING_INITIALS = re.compile(w.CLOSING_INITIALS)
+CLOSING_WIRE = re.compile(w.CLOSING_WIRE)
+WIDGET_ATTRIBUTES = ("class", "id", "aria-labelledby", "role")
+LINE_TEXT_TAGS = frozenset(
+    {"p", "div", "span", "figcaption", "li", "h2", "h3", "h4", "strong", "b", "a", "em", "i"}
+)
+"""Elements whose text may stand as one line of an extraction."""
+
+
+WIDGET_VALUE = re.compile(
+    r"(?:^|[\s_-])(?:"
+    + "|".join(re.escape(m) for m in sorted(WIDGET_MARKERS, key=len, reverse=True))
+    + r")(?:$|[\s_-])"
+)
+"""A ``class``/``id``/ARIA value naming a widget (one of its words, split at spaces, "-", "_")."""
+
+WIDGET_CANDIDATES = "//*[@class or @id or @aria-labelledby or @role] | //figcaption"
+
+
+def _is_widget(el: HtmlElement) -> bool:
+    for attribute in WIDGET_ATTRIBUTES:
+        value = el.get(attribute)
+        if value and WIDGET_VALUE.search(value.lower()):
+            return True
+    return el.tag == "figcaption"
+
+
+def _caption_boxes(root: HtmlElement) -> list[HtmlElement]:
+    """Small boxes holding an image and a short text: the text is the image's caption."""
+    boxes: list[HtmlElement] = []
+    for image in root.iter("img"):
+        node = image.getparent()
+        for _ in range(w.CAPTION_CONTAINER_DEPTH):
+            if node is None or node.tag in {"p", "body", "a"}:
+                break
+            text = hm.norm(node.text_content())
+            if text:
+                if len(text) <= w.CAPTION_MAX_CHARS:
+                    boxes.append(node)
+                break
+            node = node.getparent()
+    return boxes
+
+
+def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
+    """Texts that the markup marks as page furniture, normalised: the lines of widget elements
+    (related and recommendation boxes, captions, comment and share boxes, see
+    ``page_widgets.WIDGET_MARKERS``), image captions, and the text of every headline-length
+    link. The body block and its ancestors are never furniture."""
+    protected = set(block.iterancestors()) | {block} if block is not None else set()
+    found: set[str] = set()
+    widgets = [el for el in root.xpath(WIDGET_CANDIDATES) if _is_widget(el)]
+    seen: set[HtmlElement] = set()
+    for el in widgets + _caption_boxes(root):
+        if el in protected or el in seen:
+            continue
+        for part in el.iter():
+            seen.add(part)
+            if isinstance(part.tag, str) and (part is el or part.tag in LINE_TEXT_TAGS):
+                text = hm.norm(part.text_content())
+                if text and len(text.split()) <= w.WIDGET_LINE_MAX_WORDS:
+                    found.add(text)
+    for anchor in root.iter("a"):
+        text = hm.norm(anchor.text_content())
+        if 1 < len(text.split()) <= w.LINK_LINE_MAX_WORDS:
+            found.add(text)
+    return found
+
+
+def drop_furniture(lines: list[str], furniture: set[str]) -> list[str]:
+    """``lines`` without the page furniture trafilatura kept (see ``page_furniture``), widget lines
+    ("Beri komentar", "Artikel-artikel yang direkomendasikan"), and credits lines the extraction
+    took for a paragraph ("Rep: A/ Red: B"; the metadata reader still reads them from the page)."""
+    kept = [
+        line
+        for line in lines
+        if " ".join(line.split()) not in furniture
+        and not WIDGET_LINE.match(line.strip())
+        and not is_credit_line(line)
+    ]
+    return kept
+
+
+def closing_wire(paragraph: str) -> str | None:
+    """The wire agency credited in brackets at the end of a paragraph ("… (Antara)" → ANTARA)."""
+    match = CLOSING_WIRE.search(paragraph)
+    if not match:
+        return None
+    key = match.group("name").strip().lower()
+    return w.CLOSING_WIRE_NAMES.get(key) or WIRE_AGENCIES.get(key) or hm.OUTLET_ALIASES.get(key)
+
+
+def strip_closing_code(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """The body without the mark that closes its last paragraph — an editor's code ("… bulan
+    depan. (Z-7)"), initials ("(nma/fra)"), an end mark ("(*)") or a wire credit ("(Antara)") —
+    and the wire agency that credit names, if any."""
+    if not paragraphs:
+        return paragraphs, None
+    last = paragraphs[-1]
+    wire = closing_wire(last)
+    if wire:
+        last = CLOSING_WIRE.sub("", last)
+    last = CLOSING_INITIALS.sub("", CLOSING_CODE.sub("", last))
+    return ([*paragraphs[:-1], last] if last.strip() else paragraphs[:-1]), wire
+
+
+TRAILING_STRAY_WORDS = 15
+"""A line after the body that is outside the body block is page furniture when it is this short
+and does not end like a sentence (a sidebar's chart title, a tag line)."""
+
+
+def drop_trailing_strays(lines: list[str], block: HtmlElement | None) -> list[str]:
+    """``lines`` without the short unpunctuated lines at their end that the page prints outside
+    the body block (a sidebar widget's title trafilatura took for a last paragraph)."""
+    if block is None or not lines:
+        return lines
+    inside = " ".join(block.text_content().split())
+    end = len(lines)
+    while end > 1:
+        line = " ".join(lines[end - 1].split())
+        if line in inside or SENTENCE_END.search(line) or len(line.split()) > TRAILING_STRAY_WORDS:
+            break
+        end -= 1
+    return lines[:end]
+
+
 def visible_fields(
     lines: list[str],
     body_start: int | None = None,
@@ -280,16 +412,18 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         raise NotAnArticle(source, f"not an article: {reason}")
     meta = hm.page_meta(root)
     title = headline_title(root, meta.title)
+    furniture = page_furniture(root, block)
     lines: list[str] = []
     paragraphs: list[str] = []
+    wire: str | None = None
     for settings in (EXTRACT_SETTINGS, FALLBACK_SETTINGS):
         document = trafilatura.bare_extraction(root, url=meta.url, **settings)
         body = getattr(document, "body", None)
         if body is None:
             continue
         lines = body_lines(body, title)
-        lines = restore_lead(block, lines)
-        paragraphs = filter_paragraphs(lines)
+        lines = drop_trailing_strays(drop_furniture(restore_lead(block, lines), furniture), block)
+        paragraphs, wire = strip_closing_code(filter_paragraphs(lines))
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break
     else:
@@ -305,6 +439,20 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         "authors": tuple(meta.authors),
     }
     fields.update({key: value for key, value in markup.items() if value})
+    if meta.editors and not fields.get("editors"):
+        fields["editors"] = tuple(meta.editors)  # schema.org "editor", when the page prints none
+    dateline = fields.get("dateline")
+    if dateline and (hm.outlet_in(dateline) or dateline.lower() == str(fields.get("outlet", "")).lower()):
+        del fields["dateline"]  # "PIKIRAN RAKYAT - …": the outlet's name, not a city
+    if not fields.get("dateline") and paragraphs:
+        city = hm.colon_dateline(paragraphs[0])
+        if city:
+            fields["dateline"] = city
+    if wire and wire not in fields.get("wire_sources", ()):
+        fields["wire_sources"] = (*fields.get("wire_sources", ()), wire)
+    if fields.get("wire_sources"):
+        own = fields.get("outlet")
+        fields["wire_sources"] = tuple(s for s in fields["wire_sources"] if not same_group(s, own))
     language = detect_language("\n".join(paragraphs)) or meta.language
     return Article(source=source, paragraphs=tuple(paragraphs), language=language, kind="html", **fields)
 

@@ -21,9 +21,12 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
+from warta.lang.id.dateline_forms import COLON_DATELINE, NEWSROOM_TOKENS
 from warta.lang.id.desks import DESK_WORDS
+from warta.lang.id.gazetteer import PLACES
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
 from warta.lang.id.page_labels import UPDATE_LABELS
+from warta.lang.id.regional_outlets import NETWORK_DOMAINS, regional_outlet
 from warta.stages.metadata import is_person_name
 
 META_DATE_KEYS = (
@@ -113,6 +116,7 @@ class PageMeta:
     published: datetime | None = None
     published_has_time: bool = True
     authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
     publisher: str | None = None
     language: str | None = None
     outlet_hints: list[str] = field(default_factory=list)
@@ -315,9 +319,18 @@ def outlet_in(text: str | None) -> str | None:
 def outlet_for(
     url: str | None, site_name: str | None, publisher: str | None, hints: Sequence[str | None] = ()
 ) -> str | None:
-    """Canonical outlet name: from the domain table, else a known site/publisher name or one named
+    """Canonical outlet name: a network's regional site by its host ("bali.tribunnews.com" →
+    Tribun-Bali.com), else from the domain table, else a known site/publisher name or one named
     in a copyright/author meta tag, else the publisher name the page gives, else the domain."""
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    regional = regional_outlet(host)
+    if regional:
+        return regional
     domain = registered_domain(url)
+    if domain in NETWORK_DOMAINS and host not in {domain, f"www.{domain}"} and site_name:
+        named = outlet_in(site_name) or norm(site_name)
+        if named != OUTLET_DOMAINS.get(domain):
+            return named  # a regional newsroom of the network, by the name it gives itself
     if domain and domain in OUTLET_DOMAINS:
         return OUTLET_DOMAINS[domain]
     for name in (publisher, site_name, *hints):
@@ -381,6 +394,8 @@ def page_meta(root: HtmlElement) -> PageMeta:
                 authors = [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", meta[key]) if a.strip()]
                 break
     result.authors = [a for a in dict.fromkeys(authors) if _looks_like_person(a, markers)]
+    editors = _names(ld.get("editor"))
+    result.editors = [e for e in dict.fromkeys(editors) if _looks_like_person(e, markers)]
     site_names = [s for s in (result.site_name, result.publisher, registered_domain(result.url)) if s]
     title_tag = root.find(".//title")
     raw_title = (
@@ -517,3 +532,26 @@ def iso(value: datetime | None) -> str | None:
     if value.tzinfo is None:
         value = value.replace(tzinfo=WIB)
     return value.isoformat(timespec="seconds")
+
+
+COLON_DATELINE_RE = re.compile(COLON_DATELINE)
+KNOWN_PLACES = frozenset(p.lower() for name, spellings in PLACES.items() for p in (name, *spellings))
+"""Place names (lower case) a bare colon dateline ("Jakarta: …") must name."""
+
+
+def colon_dateline(first_paragraph: str) -> str | None:
+    """The city of a colon dateline opening the first paragraph ("KBRN, Ambon: …" → Ambon,
+    "Jakarta: …" → Jakarta): with an outlet token before the city (an outlet alias or a newsroom
+    name), or a known place alone; else None."""
+    match = COLON_DATELINE_RE.match(first_paragraph.strip())
+    if not match:
+        return None
+    city, outlet = match.group("city"), match.group("outlet")
+    if outlet:
+        key = outlet.lower()
+        known = key in NEWSROOM_TOKENS or key in OUTLET_ALIASES or key in OUTLET_DOMAINS
+        if not known:
+            return None
+    elif city.lower() not in KNOWN_PLACES:
+        return None
+    return city.title() if city.isupper() else city

@@ -15,6 +15,11 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from warta.lang.id import byline_forms as bf
+from warta.lang.id import page_grammar as g
+from warta.lang.id.calendar import WEEKDAYS
+from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
+from warta.stages.html_metadata import VISIBLE_DATE
 from warta.stages.metadata import is_person_name
 from warta.stages.postfilter import BYLINE_LABEL_ONLY_RE
 
@@ -203,6 +208,161 @@ def _join_labels(page: list[str]) -> list[str]:
     return joined
 
 
+PEOPLE_LABELS = (
+    *g.AUTHOR_LABELS,
+    *g.EDITOR_LABELS,
+    *g.TRANSLATOR_LABELS,
+    *bf.LABEL_ABBREVIATIONS,
+    "fotografer",
+    "foto",
+    "video",
+)
+"""Labels of the credits a header or footer box prints side by side."""
+
+_PEOPLE_LABEL = "(?:" + "|".join(re.escape(x) for x in sorted(PEOPLE_LABELS, key=len, reverse=True)) + ")"
+
+LABEL_START = re.compile(rf"^{_PEOPLE_LABEL}\s*:", re.IGNORECASE)
+"""A page line that opens with a credit label ("Penulis: …", "Editor : …")."""
+
+NEXT_LABEL = re.compile(rf"\s+(?={_PEOPLE_LABEL}\s*:)", re.IGNORECASE)
+"""Where the next credit of a credits line starts ("Penulis: A Editor: B" → two credits)."""
+
+WEEKDAY_START = re.compile(
+    r"\s+(?=(?:" + "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True)) + r")\b,?\s*\d)",
+    re.IGNORECASE,
+)
+"""Where a weekday opens the date that follows the credits ("… Editor: B Kamis, 16 Mar 2023")."""
+
+MAX_CREDITS_LINE_WORDS = 30
+"""A credits line (labels, names, a date) is short; longer lines are prose and stay whole."""
+
+ROLE_OF_OUTLET = re.compile(
+    r"^(?:wartawan|jurnalis|reporter|koresponden|kontributor|penulis)\b(?:\s+\S+){0,5}$", re.IGNORECASE
+)
+"""A role line printed under the writer's name: "Wartawan BBC News Indonesia", "Jurnalis"."""
+
+
+def split_credits(text: str) -> list[str]:
+    """A header/footer line of several credits printed side by side, one credit each, the date
+    after them apart: "Penulis: A Editor: B Kamis, 16 Mar 2023 10:20 WIT" → "Penulis: A",
+    "Editor: B", "Kamis, 16 Mar 2023 10:20 WIT". Other lines come back whole."""
+    if not LABEL_START.match(text) or len(text.split()) > MAX_CREDITS_LINE_WORDS:
+        return [text]
+    parts: list[str] = []
+    for part in NEXT_LABEL.split(text):
+        weekday = WEEKDAY_START.search(part)
+        date = VISIBLE_DATE.search(part)
+        cut = weekday.start() if weekday else (date.start() if date else None)
+        if cut is not None and cut > 0 and LABEL_START.match(part):
+            parts.extend(p for p in (part[:cut].strip(" |/-–"), part[cut:].strip()) if p)
+        else:
+            parts.append(part.strip(" |/"))
+    return [p for p in parts if p]
+
+
+GLUED_NEXT_LABEL = re.compile(
+    r"(?<=[a-z])(?=(?:" + "|".join(re.escape(x.capitalize()) for x in PEOPLE_LABELS) + r")\s*:)"
+)
+"""A label glued to the name before it by markup ("Agung PratamaEditor : Dian Sari")."""
+
+_NO_COLON = "|".join(re.escape(x) for x in bf.NO_COLON_LABELS)
+GLUED_LABEL = re.compile(rf"^(?P<label>(?i:{_NO_COLON}))(?=[A-Z][a-z])")
+"""A label glued to the name after it ("PenulisRahmat Hidayat")."""
+
+NO_COLON_LABEL = re.compile(rf"^(?P<label>{_NO_COLON})\s+(?P<value>\S.*)$", re.IGNORECASE)
+ABBREVIATED_LABEL = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(x) for x in bf.LABEL_ABBREVIATIONS) + r")\s*:\s*", re.IGNORECASE
+)
+NAME_COMMA_REST = re.compile(r"^(?P<name>[^,]{3,60}),\s*(?P<rest>[^,]{2,40})$")
+ROLE_WORDS = frozenset(bf.ROLE_WORDS)
+CREDIT_SEPARATOR = re.compile(bf.CREDIT_SEPARATORS)
+OUTLET_NAMES = frozenset(n.lower() for n in (*OUTLET_ALIASES.values(), *OUTLET_DOMAINS.values()))
+
+
+def _names_outlet(text: str) -> bool:
+    """Whether ``text`` is, as a whole, an outlet's name ("CNBC Indonesia", "Pikiran Rakyat"); a
+    line that merely mentions one ("23 Februari 2016 (Antara/PRNewswire)") is not."""
+    key = " ".join(text.split()).lower().strip(" .")
+    return key in OUTLET_NAMES or key in OUTLET_ALIASES
+
+
+def _credit_piece(piece: str) -> str | None:
+    """One credit of a header line in "Label: Nama" form, or None when it is none."""
+    piece = ABBREVIATED_LABEL.sub(
+        lambda m: bf.LABEL_ABBREVIATIONS[m.group("label").lower()] + ": ", piece
+    ).strip(" /")
+    piece = GLUED_LABEL.sub(lambda m: m.group("label") + ": ", piece)
+    if LABEL_START.match(piece):
+        return piece
+    match = NO_COLON_LABEL.match(piece)
+    if match and is_person_name(match.group("value")) and not _names_outlet(match.group("value")):
+        return f"{match.group('label')}: {match.group('value')}"
+    match = NAME_COMMA_REST.match(piece)
+    if match and is_person_name(match.group("name").strip()):
+        rest = match.group("rest").strip()
+        if rest.lower() in ROLE_WORDS or _names_outlet(rest):
+            return f"Penulis: {match.group('name').strip()}"
+    return None
+
+
+def credit_lines(text: str) -> list[str]:
+    """A header or footer line as the metadata reader knows credits: one "Label: Nama" per credit,
+    the date apart ("Penulis Tito | Editor Bayu" → "Penulis: Tito", "Editor: Bayu"; "Rizky
+    Hidayat, Jurnalis · Senin, 20 Maret 2023" → "Penulis: Rizky Hidayat", the date). A line with
+    no credit comes back whole."""
+    if len(text.split()) > MAX_CREDITS_LINE_WORDS:
+        return [text]
+    pieces = CREDIT_SEPARATOR.split(GLUED_NEXT_LABEL.sub(" ", text))
+    credits = [_credit_piece(piece) for piece in pieces]
+    if not any(credits):
+        return [text]
+    result: list[str] = []
+    for piece, credit in zip(pieces, credits, strict=True):
+        result.extend(split_credits(credit) if credit else [piece])
+    return [part for part in result if part]
+
+
+MAX_CREDIT_LINE_WORDS = 14
+"""A body line this short made only of credits is the credits box, not prose."""
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a line is a credits line ("Rep: A/ Red: B", "Penulis Tito | Editor Bayu", "Rizky
+    Hidayat, Jurnalis"): short, and every "|"-separated piece that is not a date is a credit."""
+    if len(text.split()) > MAX_CREDIT_LINE_WORDS:
+        return False
+    pieces = [p for p in CREDIT_SEPARATOR.split(GLUED_NEXT_LABEL.sub(" ", text)) if p.strip()]
+    credits = [p for p in pieces if _credit_piece(p)]
+    return bool(credits) and all(p in credits or VISIBLE_DATE.search(p) for p in pieces)
+
+
+def _is_role_line(text: str) -> bool:
+    """A role line under a name: a role word alone or with the outlet ("Wartawan BBC News
+    Indonesia"), never a role with a person's name (that is a byline of its own)."""
+    if not ROLE_OF_OUTLET.match(text) or _is_label(text) or ":" in text:
+        return False
+    rest = text.split(None, 1)[1] if len(text.split()) > 1 else ""
+    return not rest or _names_outlet(rest) or not is_person_name(rest)
+
+
+def _name_over_role(page: list[str]) -> list[str]:
+    """A writer's name printed over their role ("Wulan Pertiwi" / "Wartawan BBC News Indonesia")
+    read as the byline "Penulis: Wulan Pertiwi"."""
+    result: list[str] = []
+    skip = False
+    for index, text in enumerate(page):
+        if skip:
+            skip = False
+            continue
+        following = page[index + 1] if index + 1 < len(page) else ""
+        if is_person_name(text) and _is_role_line(following):
+            result.append(f"Penulis: {text}")
+            skip = True
+        else:
+            result.append(text)
+    return result
+
+
 def page_context(root: HtmlElement, lines: list[str]) -> tuple[list[str], int, int]:
     """The body ``lines`` framed by the page text printed just above and below them (bylines,
     date lines, "Penulis: …/Editor: …" tables), as ``(lines, body_start, body_end)`` for
@@ -210,11 +370,15 @@ def page_context(root: HtmlElement, lines: list[str]) -> tuple[list[str], int, i
     body = root.find("body")
     if body is None or not lines:
         return lines, 0, len(lines) - 1
-    page = _join_labels([s.text for s in segments(body)])
+    page = _name_over_role(_join_labels([part for s in segments(body) for part in credit_lines(s.text)]))
     start, end = _locate(page, lines, False), _locate(page, lines, True)
     if start is None or end is None or end < start:
         return lines, 0, len(lines) - 1
     inside = " ".join(lines)
     above = [text for text in page[max(0, start - CONTEXT_LINES) : start] if text not in inside]
     below = [text for text in page[end + 1 : end + 1 + CONTEXT_LINES] if text not in inside]
+    # credits standing between body lines that the extraction left out ("Penulis: …" above an
+    # "Editor: …" it kept) are read with the footer
+    gap = [text for text in page[start : end + 1] if text not in inside and LABEL_START.match(text)]
+    below = gap + below
     return above + lines + below, len(above), len(above) + len(lines) - 1

@@ -81,6 +81,26 @@ SECTION_PATH = re.compile(r"^/?(?:[a-z]{1,24}(?:/[a-z]{1,24})?/?)?$", re.IGNOREC
 """A URL path that is empty or one or two short words: a home, section or tag page ("/",
 "/indeks", "/news/", "/berita/nasional", "/tag/banjir"); article paths carry a slug or an id."""
 
+COLLECTION_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:CollectionPage|SearchResultsPage)"')
+"""JSON-LD types that declare the page a collection of articles (tag, topic and search pages)."""
+
+DATE_MARK = re.compile(
+    r"\b\d{1,2}\s*(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)(?:19|20)\d\d\b"
+    r"|\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b"
+    r"|\b(?:\d+|se)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan)\s+(?:yang\s+)?lalu\b",
+    re.IGNORECASE,
+)
+"""A date or time printed on a teaser card: "15 Mar 2023", "14/3/2023", "08:10 WIB", "2 jam lalu"."""
+
+TEASER_MIN_CHARS = 25
+"""A teaser under a card's headline is at least a short sentence."""
+
+CARD_TEXT_RATIO = 2.0
+"""Dated teaser cards hold the page when their text is this many times the longest unlinked prose
+(on an article, a related list of dated links is small beside the body). The rule only applies
+when that prose is shorter than an article body (``MIN_ARTICLE_PROSE_CHARS``): a short article
+beside a long list of teasers keeps its place."""
+
 ARTICLE_QUERY = re.compile(r"(?:^|&)(?:p|id|page_id|newsid|artid|berita)=\d", re.IGNORECASE)
 """Query strings that address one article on sites without slugs (``?p=123``)."""
 
@@ -232,12 +252,64 @@ def repeated_siblings(block: HtmlElement | None) -> int:
     return most
 
 
+def _unlinked_text(el: HtmlElement) -> str:
+    """The text of ``el`` outside its links."""
+    parts = [el.text or ""]
+    for child in el:
+        if _local(child.tag) != "a":
+            parts.append(_unlinked_text(child))
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def _is_dated_card(card: HtmlElement) -> bool:
+    """A teaser card: a link with headline-length text, a printed date (or a ``<time>``), and a
+    teaser — a paragraph, or unlinked text besides the date. A related-list item (a headline link
+    and its date, nothing more) is no teaser card: articles carry lists of those."""
+    linked = any(len(a.text_content().split()) >= MIN_HEADLINE_WORDS for a in card.iter("a"))
+    text = " ".join(" ".join(card.itertext()).split())
+    if not linked or not (card.xpath(".//time") or DATE_MARK.search(text)):
+        return False
+    if any(len(" ".join(p.text_content().split())) >= TEASER_MIN_CHARS for p in card.iter("p")):
+        return True
+    return len(DATE_MARK.sub("", _unlinked_text(card)).strip()) >= TEASER_MIN_CHARS
+
+
+def dated_cards(root: HtmlElement) -> tuple[int, int]:
+    """The largest group of look-alike siblings (same tag and class) that are dated teaser cards,
+    as (how many, characters of text they hold)."""
+    best = (0, 0)
+    body = root.find("body")
+    for parent in (body if body is not None else root).iter():
+        if not isinstance(parent.tag, str) or len(parent) < MIN_REPEATED_CARDS:
+            continue
+        groups: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for members in groups.values():
+            if len(members) < MIN_REPEATED_CARDS:
+                continue
+            cards = [m for m in members if _is_dated_card(m)]
+            if len(cards) >= MIN_REPEATED_CARDS and len(cards) > best[0]:
+                best = (len(cards), sum(len(" ".join(c.text_content().split())) for c in cards))
+    return best
+
+
+def declares_collection(root: HtmlElement) -> bool:
+    """Whether the JSON-LD declares a collection (a tag, topic or search page) and no article."""
+    scripts = " ".join(s.text or "" for s in root.xpath("//script[contains(@type,'ld+json')]"))
+    return bool(COLLECTION_LD_TYPE.search(scripts)) and not ARTICLE_LD_TYPE.search(scripts)
+
+
 def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | None:
     url = page_url(root)
     if url and is_section_url(url) and prose < SURE_ARTICLE_PROSE_CHARS:
         return f"listing page (its address {url} is a home or section page)"
     if prose >= SURE_ARTICLE_PROSE_CHARS:
         return None
+    if declares_collection(root):
+        return f"listing page (the markup declares a collection; longest unlinked text {prose} characters)"
     marked = has_article_markers(root)
     cards = repeated_siblings(block)
     if cards >= MIN_REPEATED_CARDS and not marked:
@@ -245,6 +317,13 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
             f"listing page ({cards} look-alike teaser blocks; "
             f"the longest unlinked text is {prose} characters)"
         )
+    if not marked and prose < MIN_ARTICLE_PROSE_CHARS:
+        count, card_chars = dated_cards(root)
+        if count >= MIN_REPEATED_CARDS and card_chars >= CARD_TEXT_RATIO * prose:
+            return (
+                f"listing page ({count} dated teaser cards with linked headlines; "
+                f"the longest unlinked text is {prose} characters)"
+            )
     if prose < MIN_ARTICLE_PROSE_CHARS and not (prose >= MIN_MARKED_PROSE_CHARS and marked):
         links = headline_links(root)
         if links >= MIN_HEADLINE_LINKS:

@@ -32,6 +32,7 @@ from scipy.sparse import csr_matrix
 from warta.options import Options
 from warta.records import Article, Story, iso_datetime
 from warta.stages.shingles import content_words
+from warta.stages.vectors import dateline_length
 
 STORY_SIMILARITY = 0.3
 """Cosine between an article and a story centroid from which the article belongs to the story.
@@ -62,8 +63,17 @@ CENTROID_TERMS = 64
 LABEL_TERMS = 4
 """Terms in a story's label."""
 
-LEAD_CHARS = 300
-"""Characters of the first paragraph read for the written form of label words."""
+ACRONYM_MAX_CHARS = 4
+"""All-capital words up to this length are acronyms (AS, PBB, KPK, NATO) and keep their capitals."""
+
+LABEL_NAMES = 2
+"""Names a label starts from before it takes the heaviest remaining terms."""
+
+LABEL_CANDIDATES = 12
+"""Top terms among which the label prefers names."""
+
+LEAD_CHARS = 1500
+"""Characters of the text read for the written form of label words."""
 
 _SECONDS_PER_DAY = 86400.0
 _LABEL_WORD = re.compile(r"\w[\w-]*")
@@ -302,8 +312,29 @@ def _merge_same_events(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _label(vector: csr_matrix, vocabulary: list[str], surface: dict[str, str]) -> str:
-    order = np.argsort(-vector.data)[:LABEL_TERMS]
-    return ", ".join(surface.get(vocabulary[vector.indices[k]], vocabulary[vector.indices[k]]) for k in order)
+    """Names first (people, places, bodies: terms written capitalised), then the heaviest other
+    terms, among the story's top terms; numbers ("12", "2020") name nothing."""
+    candidates: list[str] = []
+    for k in np.argsort(-vector.data):
+        term = vocabulary[vector.indices[k]]
+        if not any(ch.isdigit() for ch in term):
+            candidates.append(surface.get(term, term))
+        if len(candidates) == LABEL_CANDIDATES:
+            break
+    names = [w for w in candidates if w[:1].isupper()]
+    chosen = names[:LABEL_NAMES]
+    chosen += [w for w in candidates if w not in chosen][: LABEL_TERMS - len(chosen)]
+    return ", ".join(sorted(chosen, key=candidates.index))
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?:\"“”'"
+
+
+def _written_form(word: str) -> str:
+    """Shouting capitals of a dateline or headline ("BEIJING") in title case; acronyms stay."""
+    return word.capitalize() if word.isupper() and len(word) > ACRONYM_MAX_CHARS else word
 
 
 def _surface_forms(articles: Sequence[Article]) -> dict[str, str]:
@@ -312,10 +343,14 @@ def _surface_forms(articles: Sequence[Article]) -> dict[str, str]:
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     for article in articles:
-        lead = article.paragraphs[0][:LEAD_CHARS] if article.paragraphs else ""
-        for word in _LABEL_WORD.findall(f"{article.title or ''} {lead}"):
+        lead = article.text[:LEAD_CHARS]
+        lead = lead[dateline_length(lead) :]
+        for match in _LABEL_WORD.finditer(lead):
+            word = match.group()
             if word[0].isupper():
-                capitalised[word] += 1
+                if _starts_sentence(lead, match.start()):
+                    continue  # "Janji itu …": capitalised by position, not because it is a name
+                capitalised[_written_form(word)] += 1
             else:
                 lower[word] += 1
     forms: dict[str, tuple[int, str]] = {}

@@ -268,3 +268,16 @@ WIRE_AGENCIES: dict[str, str] = {
     "sputnik": "Sputnik",
 }
 """Wire agencies with their usual spelling (used to normalise "REUTERS" → "Reuters")."""
+
+
+# Regional outlets of the networks (Tribun-Bali.com, Pos-Kupang.com, …) are outlets of their own:
+# their spellings join the alias table (added by the HTML cleaning engineer; data in
+# ``regional_outlets``).
+from warta.lang.id.regional_outlets import REGIONAL_ALIASES  # noqa: E402
+
+for _spelling, _name in REGIONAL_ALIASES.items():
+    OUTLET_ALIASES.setdefault(_spelling, _name)
+
+# An outlet's domain in capitals opens many regional datelines ("SERAMBINEWS.COM, LHOKSEUMAWE -",
+# "POS-KUPANG.COM, KUPANG -"); the generic domain token above only reads lower-case endings.
+DATELINE_OUTLET_TOKENS = (*DATELINE_OUTLET_TOKENS, r"[A-Z][A-Z0-9-]{2,}\.(?:COM|CO\.ID|ID|NET|CO)")
