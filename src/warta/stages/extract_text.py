@@ -126,6 +126,7 @@ REPEAT_MAX_SPACES: Final = 39
 """Only lines of headline length (3–40 words) count as repeats (a repeated body sentence is rare
 and long). Lower case and one quote style, so "'Serbuan'" and '"Serbuan"' match."""
 _DASH_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)")
+_DASH_OR_COLON_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)|:\s")
 
 DATELINE_MAX_CHARS: Final = 90
 """A dateline's dash stands within this many characters of the start of its paragraph."""
@@ -469,6 +470,9 @@ def unwrap(lines: list[str]) -> list[str]:
             and text
             and previous + 1 + len(first_word) > width
             and not _LIST_ITEM_RE.match(text)
+            and not (
+                _DASH_OR_COLON_NEAR_START_RE.search(text[:DATELINE_MAX_CHARS]) and _opens_paragraph(text)
+            )
         ):
             out[-1] = f"{out[-1]} {text}"
         else:
@@ -500,6 +504,12 @@ def _join_continuations(lines: list[str]) -> list[str]:
         out[j] = f"{out[j]} {text}"
         merged.add(i)
     return [line for k, line in enumerate(out) if k not in merged] if merged else out
+
+
+def _opens_paragraph(text: str) -> bool:
+    """A line that opens a paragraph with a dateline ("JAKARTA - …", "Jakarta: …"): never the
+    continuation of a wrapped line (a caption often ends near the wrap width just above it)."""
+    return meta.is_dateline_line(text) or meta.parse_dateline(text, first_line=True) is not None
 
 
 def _starts_anew(text: str) -> bool:
