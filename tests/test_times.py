@@ -353,3 +353,45 @@ def test_the_nearest_tense_cue_decides_unless_a_plan_is_told_as_past() -> None:
 def test_a_clock_time_joins_tadi_pagi() -> None:
     expr = only("Bandara ditutup mulai tadi pagi pukul 08.00 Wita.", "2015-11-05")
     assert (expr.text, expr.value) == ("tadi pagi pukul 08.00 Wita", "2015-11-05T08:00+08:00")
+
+
+def _feasts(text: str, anchor: str | None) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.value, t.end_value) for t in tag_times(text, anchor)]
+
+
+def test_moving_feasts_with_a_written_year() -> None:
+    assert _feasts("Arus mudik Lebaran 2023 mulai ramai.", None) == [("Lebaran 2023", "2023-04-22", None)]
+    assert _feasts("Salat Idul Fitri 1444 H digelar di lapangan.", None) == [
+        ("Idul Fitri 1444 H", "2023-04-22", None)
+    ]
+    assert _feasts("Hewan kurban disiapkan untuk Iduladha 2024.", None)[0][1] == "2024-06-17"
+    assert _feasts("Perayaan Tahun Baru Imlek 2028 nanti.", None)[0][1] == "2028-01-26"
+    assert _feasts("Panitia menyiapkan Lebaran 2031.", None) == []  # no table entry: no guess
+
+
+def test_moving_feasts_near_the_anchor_and_day_offsets() -> None:
+    assert _feasts("Jalan tol padat pada H-7 Lebaran.", "2023-04-10") == [("H-7 Lebaran", "2023-04-15", None)]
+    assert _feasts("Pasar kembali buka H+3 Lebaran.", "2024-03-20")[0][1] == "2024-04-13"
+    assert _feasts("Perayaan Imlek lalu berlangsung meriah.", "2024-03-01")[0][1] == "2024-02-10"
+    assert _feasts("Ia pulang kampung saat Lebaran.", "2024-01-10")[0][1] == "2024-04-10"
+    assert _feasts("Ia sudah pulang pada Lebaran.", "2024-01-10")[0][1] == "2023-04-22"
+    assert _feasts("Ia pulang Lebaran tahun lalu.", "2024-01-10") == [
+        ("Lebaran", "2023-04-22", None),
+        ("tahun lalu", "2023", None),
+    ]
+
+
+def test_ramadan_is_read_as_a_month() -> None:
+    assert _feasts("Razia digelar sampai akhir Ramadan.", "2023-03-28")[0][:2] == ("akhir Ramadan", "2023-04")
+    assert _feasts("Harga naik pada awal Ramadan 2023.", None)[0][1] == "2023-03"
+    assert _feasts("Selama bulan Ramadan pasar ramai.", "2023-05-03")[0][1] == "2023-04"
+    assert _feasts("Warga berbelanja di pasar Ramadan.", "2023-03-28") == []
+
+
+def test_weekday_ranges() -> None:
+    assert _feasts("Kantor buka setiap Senin-Jumat.", "2024-03-01") == [
+        ("setiap Senin-Jumat", "XXXX-WXX-1", "XXXX-WXX-5")
+    ]
+    assert _feasts("Pameran digelar Senin hingga Rabu.", "2024-03-01") == [
+        ("Senin hingga Rabu", "2024-02-26", "2024-02-28")
+    ]

@@ -260,6 +260,10 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         holiday_year = int(g["y"]) if g["y"] else tn.year_for(month, day_num, ctx)
         when = tn.safe_date(holiday_year, month, day_num) if holiday_year else None
         return (when.isoformat(), "day", None, "date") if when else None
+    if kind == "feast":
+        return tn.normalise_feast(g, ctx)
+    if kind == "weekday_range":
+        return tn.weekday_range(g, ctx)
     if kind == "season":
         year = str(anchor.year) if anchor else "XXXX"
         return f"{year}-{tw.SEASONS[_low(g['w'])]}", "season", None, "date"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from warta.lang.id import feasts
 from warta.lang.id import time_words as tw
 from warta.lang.id.calendar import MONTHS, TIME_ZONES, WEEKDAYS
 
@@ -219,6 +220,19 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             2,
         ),
         ("holiday", rf"(?P<w>{_alt(tw.HOLIDAYS)})\b(?:\s+(?:tahun\s+)?(?P<y>{year})\b)?", 2),
+        (
+            "feast",
+            rf"(?:h\s*(?P<sign>[-+])\s*(?P<off>\d{{1,2}})\s+|(?P<edge>{edge})\s+)?(?P<w>{_alt(feasts.FEAST_NAMES)})\b"
+            rf"(?:\s+(?:tahun\s+)?(?:(?P<h>1[34]\d\d)\s*(?:hijriah|hijriyah|h\b\.?)|(?P<y>{year})\b)"
+            rf"|(?=\s+(?P<yrel>tahun\s+(?:ini|lalu|depan))\b)|\s+(?P<rel>ini|lalu|kemarin|mendatang|depan)\b)?",
+            1,
+        ),
+        (
+            "weekday_range",
+            rf"(?:(?P<set>{_alt(tw.SET_WORDS)})\s+)?(?:hari\s+)?(?P<wd>{weekday})\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s/d)"
+            rf"\s*(?P<wd2>{weekday})\b",
+            1,
+        ),
         ("season", rf"(?<!\w)(?P<w>{_alt(tw.SEASONS)})\b", 2),
         (
             "tanggal",
@@ -293,6 +307,8 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
         if word in ("dulu", "dahulu"):
             return _formerly(text, match)
         return True
+    if kind == "feast" and not (g["edge"] or g["off"] or g["y"] or g["h"] or g["rel"] or g["yrel"]):
+        return _previous_word(text, match.start()) not in feasts.NOT_A_TIME_BEFORE
     if kind == "period" and text[match.start("u") : match.end("u")] == "Minggu":
         # "Minggu lalu" mid-sentence is last Sunday; at the start of a sentence, last week.
         return _sentence_initial(text, match.start("u")) or (g["rel"] or "").lower() != "lalu"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from warta.lang.id import feasts
 from warta.lang.id import time_words as tw
 from warta.lang.id.calendar import MONTHS, TIME_ZONES, WEEKDAYS
 
@@ -330,3 +331,86 @@ def roman_or_int(text: str) -> int | None:
         value = _ROMAN[here]
         total += -value if after and _ROMAN[after] > value else value
     return total
+
+
+_FEAST_YEAR_SHIFTS = {"tahun ini": 0, "tahun lalu": -1, "tahun depan": 1}
+
+
+def _feast_point(key: str, year: int, part: float) -> date | None:
+    """The day a feast (or a point in Ramadan, ``part`` of the way through) falls on in ``year``."""
+    if key != "ramadan":
+        return feasts.FEAST_DAYS[key].get(year)
+    span = feasts.ramadan_span(year)
+    if span is None:
+        return None
+    return span[0] + timedelta(days=round(part * (span[1] - span[0]).days))
+
+
+def _feast_year(key: str, g: dict[str, str | None], ctx: Context, part: float) -> int | None:
+    """The Gregorian year of a feast: written (Gregorian or Hijri), "tahun lalu", or the one nearest
+    the anchor on the side the clause's tense says ("Lebaran lalu", "menjelang Lebaran mendatang")."""
+    if g.get("h"):
+        return int(g["h"] or 0) + feasts.GREGORIAN_MINUS_HIJRI if key in feasts.HIJRI_FEASTS else None
+    if g.get("y"):
+        return int(g["y"] or 0)
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    rel = _low(g.get("rel") or g.get("yrel"))  # "tahun ini" is looked ahead at, not in the span
+    if rel in _FEAST_YEAR_SHIFTS:
+        return anchor.year + _FEAST_YEAR_SHIFTS[rel]
+    direction = _direction(rel, ctx)
+    options: list[tuple[int, int]] = []
+    for year in range(anchor.year - 1, anchor.year + 2):
+        point = _feast_point(key, year, part)
+        if point is None:
+            continue
+        if (direction == "past" and point > anchor) or (direction == "future" and point < anchor):
+            continue
+        options.append((abs((point - anchor).days), year))
+    return min(options)[1] if options else None
+
+
+def normalise_feast(g: dict[str, str | None], ctx: Context) -> Value | None:
+    """ "Lebaran 2023", "Idul Fitri 1444 H", "H-7 Lebaran", "Imlek lalu" (a day); "akhir Ramadan",
+    "bulan Ramadan" (the Gregorian month of that point, or where most of Ramadan falls)."""
+    key = feasts.FEAST_NAMES.get(_low(g["w"]))
+    if key is None:
+        return None
+    edge = _low(g.get("edge"))
+    part = feasts.FEAST_PARTS.get(edge, 0.0)
+    year = _feast_year(key, g, ctx, part)
+    if year is None:
+        return None
+    offset = int(g.get("off") or 0) * (-1 if g.get("sign") == "-" else 1)
+    if key == "ramadan" and not g.get("off"):
+        span = feasts.ramadan_span(year)
+        if span is None:
+            return None
+        if edge:
+            point = span[0] + timedelta(days=round(part * (span[1] - span[0]).days))
+        else:  # the month holding most of the fast
+            first_month_days = calendar.monthrange(span[0].year, span[0].month)[1] - span[0].day + 1
+            point = span[0] if span[0].month == span[1].month or first_month_days >= span[1].day else span[1]
+        return f"{point.year}-{point.month:02d}", "month", None, "date"
+    table = feasts.RAMADAN_START if key == "ramadan" else feasts.FEAST_DAYS[key]
+    day = table.get(year)
+    if day is None:
+        return None
+    if edge:  # "awal Imlek", "akhir Lebaran": the feast's month
+        return f"{day.year}-{day.month:02d}", "month", None, "date"
+    return (day + timedelta(days=offset)).isoformat(), "day", None, "date"
+
+
+def weekday_range(g: dict[str, str | None], ctx: Context) -> Value | None:
+    """ "setiap Senin-Jumat" (a set of weekdays), "Senin hingga Rabu" (those days of the anchor's week)."""
+    first, last = WEEKDAYS.get(_low(g["wd"])), WEEKDAYS.get(_low(g["wd2"]))
+    if first is None or last is None or first == last:
+        return None
+    if g.get("set"):
+        return f"XXXX-WXX-{first + 1}", "set", f"XXXX-WXX-{last + 1}", "set"
+    if ctx.anchor is None:
+        return None
+    monday = ctx.anchor - timedelta(days=ctx.anchor.weekday())
+    end = monday + timedelta(days=last + (7 if last < first else 0))
+    return (monday + timedelta(days=first)).isoformat(), "range", end.isoformat(), "range"

@@ -1,0 +1,177 @@
+"""Moving feasts that Indonesian news dates events by: Islamic (lunar) and Chinese (lunisolar).
+
+Their Gregorian dates change every year, so they are a table, not arithmetic. Source convention:
+the Islamic dates are the Indonesian government's (the Kementerian Agama isbat session and the
+joint ministerial decree on national holidays), which can differ by a day from Muhammadiyah's
+hisab ("Idul Fitri 2023": government 22 April, Muhammadiyah 21 April). Imlek is the first day of
+the Chinese lunisolar year. Only years whose dates are settled and known are listed: a year not in
+a table gives no value (never a guessed date). Nyepi, Waisak, Maulid Nabi, Isra Mikraj and
+Tahun Baru Islam are not listed yet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+GREGORIAN_MINUS_HIJRI = 579
+"""Gregorian year minus Hijri year of each Ramadan, Idul Fitri and Idul Adha of 2010-2030
+(Idul Fitri 1444 H fell in 2023)."""
+
+RAMADAN_START: dict[int, date] = {
+    2010: date(2010, 8, 11),
+    2011: date(2011, 8, 1),
+    2012: date(2012, 7, 21),
+    2013: date(2013, 7, 10),
+    2014: date(2014, 6, 29),
+    2015: date(2015, 6, 18),
+    2016: date(2016, 6, 6),
+    2017: date(2017, 5, 27),
+    2018: date(2018, 5, 17),
+    2019: date(2019, 5, 6),
+    2020: date(2020, 4, 24),
+    2021: date(2021, 4, 13),
+    2022: date(2022, 4, 3),
+    2023: date(2023, 3, 23),
+    2024: date(2024, 3, 12),
+    2025: date(2025, 3, 1),
+}
+"""1 Ramadan by Gregorian year; Ramadan ends the day before Idul Fitri."""
+
+IDUL_FITRI: dict[int, date] = {
+    2010: date(2010, 9, 10),
+    2011: date(2011, 8, 31),
+    2012: date(2012, 8, 19),
+    2013: date(2013, 8, 8),
+    2014: date(2014, 7, 28),
+    2015: date(2015, 7, 17),
+    2016: date(2016, 7, 6),
+    2017: date(2017, 6, 25),
+    2018: date(2018, 6, 15),
+    2019: date(2019, 6, 5),
+    2020: date(2020, 5, 24),
+    2021: date(2021, 5, 13),
+    2022: date(2022, 5, 2),
+    2023: date(2023, 4, 22),
+    2024: date(2024, 4, 10),
+    2025: date(2025, 3, 31),
+}
+"""1 Syawal by Gregorian year."""
+
+IDUL_ADHA: dict[int, date] = {
+    2010: date(2010, 11, 17),
+    2011: date(2011, 11, 6),
+    2012: date(2012, 10, 26),
+    2013: date(2013, 10, 15),
+    2014: date(2014, 10, 5),
+    2015: date(2015, 9, 24),
+    2016: date(2016, 9, 12),
+    2017: date(2017, 9, 1),
+    2018: date(2018, 8, 22),
+    2019: date(2019, 8, 11),
+    2020: date(2020, 7, 31),
+    2021: date(2021, 7, 20),
+    2022: date(2022, 7, 10),
+    2023: date(2023, 6, 29),
+    2024: date(2024, 6, 17),
+    2025: date(2025, 6, 6),
+}
+"""10 Zulhijah by Gregorian year."""
+
+IMLEK: dict[int, date] = {
+    2010: date(2010, 2, 14),
+    2011: date(2011, 2, 3),
+    2012: date(2012, 1, 23),
+    2013: date(2013, 2, 10),
+    2014: date(2014, 1, 31),
+    2015: date(2015, 2, 19),
+    2016: date(2016, 2, 8),
+    2017: date(2017, 1, 28),
+    2018: date(2018, 2, 16),
+    2019: date(2019, 2, 5),
+    2020: date(2020, 1, 25),
+    2021: date(2021, 2, 12),
+    2022: date(2022, 2, 1),
+    2023: date(2023, 1, 22),
+    2024: date(2024, 2, 10),
+    2025: date(2025, 1, 29),
+    2026: date(2026, 2, 17),
+    2027: date(2027, 2, 6),
+    2028: date(2028, 1, 26),
+    2029: date(2029, 2, 13),
+    2030: date(2030, 2, 3),
+}
+"""Chinese New Year (1st day of the 1st lunar month) by Gregorian year."""
+
+FEAST_DAYS: dict[str, dict[int, date]] = {
+    "ramadan_start": RAMADAN_START,
+    "idul_fitri": IDUL_FITRI,
+    "idul_adha": IDUL_ADHA,
+    "imlek": IMLEK,
+}
+"""One-day feasts by key."""
+
+HIJRI_FEASTS = frozenset({"ramadan", "ramadan_start", "idul_fitri", "idul_adha"})
+"""Feasts whose year may be written in the Hijri calendar ("Idul Fitri 1444 H")."""
+
+FEAST_NAMES: dict[str, str] = {
+    "idul fitri": "idul_fitri",
+    "idulfitri": "idul_fitri",
+    "idul fithri": "idul_fitri",
+    "iedul fitri": "idul_fitri",
+    "idul fitr": "idul_fitri",
+    "hari raya idul fitri": "idul_fitri",
+    "hari raya idulfitri": "idul_fitri",
+    "hari raya lebaran": "idul_fitri",
+    "lebaran": "idul_fitri",
+    "1 syawal": "idul_fitri",
+    "idul adha": "idul_adha",
+    "iduladha": "idul_adha",
+    "iedul adha": "idul_adha",
+    "hari raya idul adha": "idul_adha",
+    "hari raya iduladha": "idul_adha",
+    "hari raya kurban": "idul_adha",
+    "hari raya qurban": "idul_adha",
+    "lebaran haji": "idul_adha",
+    "imlek": "imlek",
+    "tahun baru imlek": "imlek",
+    "1 ramadan": "ramadan_start",
+    "1 ramadhan": "ramadan_start",
+    "ramadan": "ramadan",
+    "ramadhan": "ramadan",
+    "bulan ramadan": "ramadan",
+    "bulan ramadhan": "ramadan",
+    "bulan suci ramadan": "ramadan",
+    "bulan suci ramadhan": "ramadan",
+    "bulan puasa": "ramadan",
+}
+"""Written names (lowered) of the feasts; "ramadan" is the month-long fast, the rest are days."""
+
+NOT_A_TIME_BEFORE = frozenset(
+    {
+        "pasar",
+        "bazar",
+        "bazaar",
+        "menu",
+        "paket",
+        "promo",
+        "program",
+        "edisi",
+        "spesial",
+        "kue",
+        "hampers",
+        "thr",
+    }
+)
+"""Words making a bare feast name part of a noun ("pasar Ramadan", "THR Lebaran"), not a time."""
+
+FEAST_PARTS: dict[str, float] = {"awal": 0.0, "pertengahan": 0.5, "medio": 0.5, "akhir": 1.0}
+"""Where in Ramadan "awal/pertengahan/akhir Ramadan" falls (fraction of the month): its value is
+the Gregorian month of that point."""
+
+
+def ramadan_span(year: int) -> tuple[date, date] | None:
+    """First and last day of the Ramadan in Gregorian ``year`` (None when not in the tables)."""
+    start, fitri = RAMADAN_START.get(year), IDUL_FITRI.get(year)
+    if start is None or fitri is None:
+        return None
+    return start, date.fromordinal(fitri.toordinal() - 1)
