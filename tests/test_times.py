@@ -395,3 +395,10 @@ def test_weekday_ranges() -> None:
     assert _feasts("Pameran digelar Senin hingga Rabu.", "2024-03-01") == [
         ("Senin hingga Rabu", "2024-02-26", "2024-02-28")
     ]
+
+
+def test_nyepi_waisak_and_ramadan_in_a_future_clause() -> None:
+    assert _feasts("Bandara ditutup saat Hari Raya Nyepi 2024.", None)[0][1] == "2024-03-11"
+    assert _feasts("Umat Buddha merayakan Waisak 2023 di Borobudur.", None)[0][1] == "2023-06-04"
+    assert _feasts("Toko akan tetap buka selama Ramadan.", "2023-04-01")[0][1] == "2023-04"
+    assert _feasts("Toko tetap buka selama Ramadan.", "2023-04-01")[0][1] == "2023-04"

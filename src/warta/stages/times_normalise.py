@@ -360,6 +360,8 @@ def _feast_year(key: str, g: dict[str, str | None], ctx: Context, part: float) -
     if rel in _FEAST_YEAR_SHIFTS:
         return anchor.year + _FEAST_YEAR_SHIFTS[rel]
     direction = _direction(rel, ctx)
+    if key == "ramadan" and direction == "future" and not g.get("edge") and not g.get("off"):
+        part = 1.0  # "Ramadan" in a future clause written during Ramadan is still this one
     options: list[tuple[int, int]] = []
     for year in range(anchor.year - 1, anchor.year + 2):
         point = _feast_point(key, year, part)

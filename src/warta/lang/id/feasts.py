@@ -4,9 +4,9 @@ Their Gregorian dates change every year, so they are a table, not arithmetic. So
 the Islamic dates are the Indonesian government's (the Kementerian Agama isbat session and the
 joint ministerial decree on national holidays), which can differ by a day from Muhammadiyah's
 hisab ("Idul Fitri 2023": government 22 April, Muhammadiyah 21 April). Imlek is the first day of
-the Chinese lunisolar year. Only years whose dates are settled and known are listed: a year not in
-a table gives no value (never a guessed date). Nyepi, Waisak, Maulid Nabi, Isra Mikraj and
-Tahun Baru Islam are not listed yet.
+the Chinese lunisolar year; Nyepi and Waisak are the national holidays' dates. Only years whose
+dates are settled and known are listed: a year not in a table gives no value (never a guessed
+date). Maulid Nabi, Isra Mikraj and Tahun Baru Islam are not listed yet.
 """
 
 from __future__ import annotations
@@ -102,11 +102,53 @@ IMLEK: dict[int, date] = {
 }
 """Chinese New Year (1st day of the 1st lunar month) by Gregorian year."""
 
+NYEPI: dict[int, date] = {
+    2010: date(2010, 3, 16),
+    2011: date(2011, 3, 5),
+    2012: date(2012, 3, 23),
+    2013: date(2013, 3, 12),
+    2014: date(2014, 3, 31),
+    2015: date(2015, 3, 21),
+    2016: date(2016, 3, 9),
+    2017: date(2017, 3, 28),
+    2018: date(2018, 3, 17),
+    2019: date(2019, 3, 7),
+    2020: date(2020, 3, 25),
+    2021: date(2021, 3, 14),
+    2022: date(2022, 3, 3),
+    2023: date(2023, 3, 22),
+    2024: date(2024, 3, 11),
+    2025: date(2025, 3, 29),
+}
+"""Hari Raya Nyepi (Balinese Saka new year) by Gregorian year, as the national holiday."""
+
+WAISAK: dict[int, date] = {
+    2010: date(2010, 5, 28),
+    2011: date(2011, 5, 17),
+    2012: date(2012, 5, 6),
+    2013: date(2013, 5, 25),
+    2014: date(2014, 5, 15),
+    2015: date(2015, 6, 2),
+    2016: date(2016, 5, 22),
+    2017: date(2017, 5, 11),
+    2018: date(2018, 5, 29),
+    2019: date(2019, 5, 19),
+    2020: date(2020, 5, 7),
+    2021: date(2021, 5, 26),
+    2022: date(2022, 5, 16),
+    2023: date(2023, 6, 4),
+    2024: date(2024, 5, 23),
+    2025: date(2025, 5, 12),
+}
+"""Hari Raya Waisak by Gregorian year, as the national holiday."""
+
 FEAST_DAYS: dict[str, dict[int, date]] = {
     "ramadan_start": RAMADAN_START,
     "idul_fitri": IDUL_FITRI,
     "idul_adha": IDUL_ADHA,
     "imlek": IMLEK,
+    "nyepi": NYEPI,
+    "waisak": WAISAK,
 }
 """One-day feasts by key."""
 
@@ -134,6 +176,13 @@ FEAST_NAMES: dict[str, str] = {
     "lebaran haji": "idul_adha",
     "imlek": "imlek",
     "tahun baru imlek": "imlek",
+    "nyepi": "nyepi",
+    "hari raya nyepi": "nyepi",
+    "hari suci nyepi": "nyepi",
+    "waisak": "waisak",
+    "hari raya waisak": "waisak",
+    "hari waisak": "waisak",
+    "tri suci waisak": "waisak",
     "1 ramadan": "ramadan_start",
     "1 ramadhan": "ramadan_start",
     "ramadan": "ramadan",

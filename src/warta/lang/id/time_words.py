@@ -411,7 +411,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "hari ibu": (12, 22),
 }
 """Fixed-date days (month, day); the year is the one written after them or the nearest to the
-anchor. Moving feasts (Idul Fitri, Imlek, Nyepi) need a lunar calendar and are left out."""
+anchor. Moving feasts (Idul Fitri, Imlek, Nyepi) are in ``feasts``."""
 
 COORDINATORS = frozenset({"dan", "serta", "atau", "lalu", "kemudian"})
 """Words after a time expression that start another clause: cues after them do not reach back
