@@ -402,3 +402,14 @@ def test_nyepi_waisak_and_ramadan_in_a_future_clause() -> None:
     assert _feasts("Umat Buddha merayakan Waisak 2023 di Borobudur.", None)[0][1] == "2023-06-04"
     assert _feasts("Toko akan tetap buka selama Ramadan.", "2023-04-01")[0][1] == "2023-04"
     assert _feasts("Toko tetap buka selama Ramadan.", "2023-04-01")[0][1] == "2023-04"
+
+
+def test_every_feast_name_holds_a_needle() -> None:
+    from warta.lang.id import feasts
+
+    assert all(any(n in name for n in feasts.FEAST_NEEDLES) for name in feasts.FEAST_NAMES)
+
+
+def test_habitual_weekday_with_a_part_of_the_day() -> None:
+    assert _feasts("Pasar dibuka setiap Senin pagi.", "2024-03-01")[0][1] == "XXXX-WXX-1"
+    assert _feasts("Kelas libur Sabtu-Minggu.", "2024-03-01")[0][1:] == ("2024-03-02", "2024-03-03")

@@ -202,7 +202,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ("ref", rf"(?<!\w)(?P<w>{refs})\b", 6),
         (
             "weekday",
-            rf"(?:(?P<hari>hari)\s+)?(?<!\w)(?P<wd>{weekday})\b(?:\s+(?P<pod>{pod})\b)?"
+            rf"(?:(?P<set>{_alt(tw.SET_WORDS)})\s+)?(?:(?P<hari>hari)\s+)?(?<!\w)(?P<wd>{weekday})\b"
+            rf"(?:\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s/d)\s*(?P<wd2>{weekday})\b)?(?:\s+(?P<pod>{pod})\b)?"
             r"(?:\s+(?P<rel>lalu|kemarin|ini|itu|depan|mendatang|(?:pekan|minggu)\s+(?:depan|lalu))\b)?",
             3,
         ),
@@ -225,12 +226,6 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             rf"(?:h\s*(?P<sign>[-+])\s*(?P<off>\d{{1,2}})\s+|(?P<edge>{edge})\s+)?(?P<w>{_alt(feasts.FEAST_NAMES)})\b"
             rf"(?:\s+(?:tahun\s+)?(?:(?P<h>1[34]\d\d)\s*(?:hijriah|hijriyah|h\b\.?)|(?P<y>{year})\b)"
             rf"|(?=\s+(?P<yrel>tahun\s+(?:ini|lalu|depan))\b)|\s+(?P<rel>ini|lalu|kemarin|mendatang|depan)\b)?",
-            1,
-        ),
-        (
-            "weekday_range",
-            rf"(?:(?P<set>{_alt(tw.SET_WORDS)})\s+)?(?:hari\s+)?(?P<wd>{weekday})\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s/d)"
-            rf"\s*(?P<wd2>{weekday})\b",
             1,
         ),
         ("season", rf"(?<!\w)(?P<w>{_alt(tw.SEASONS)})\b", 2),
@@ -349,7 +344,10 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every candidate of every pattern that passes its context check (overlaps included)."""
     found: list[Candidate] = []
     lowered = text.translate(_ASCII_LOWER)
+    has_feast = any(needle in lowered for needle in feasts.FEAST_NEEDLES)
     for kind, pattern, priority in patterns():
+        if kind == "feast" and not has_feast:
+            continue
         for match in pattern.finditer(lowered):
             if match.end() <= match.start() or not _valid(text, match, kind):
                 continue
@@ -357,7 +355,9 @@ def find_candidates(text: str) -> list[Candidate]:
             start = match.start()
             if kind == "month" and groups["pre"] and groups["pre"].lower() not in tw.PERIOD_EDGES:
                 start = match.start("bulan") if groups["bulan"] else match.start("m")
-            found.append(Candidate(start, match.end(), kind, groups, priority))
+            # "Senin-Jumat", "setiap Senin pagi": weekdays that are not one day
+            ranged = kind == "weekday" and bool(groups["wd2"] or groups["set"])
+            found.append(Candidate(start, match.end(), "weekday_range" if ranged else kind, groups, priority))
     return found
 
 

@@ -407,10 +407,13 @@ def normalise_feast(g: dict[str, str | None], ctx: Context) -> Value | None:
 def weekday_range(g: dict[str, str | None], ctx: Context) -> Value | None:
     """ "setiap Senin-Jumat" (a set of weekdays), "Senin hingga Rabu" (those days of the anchor's week)."""
     first, last = WEEKDAYS.get(_low(g["wd"])), WEEKDAYS.get(_low(g["wd2"]))
-    if first is None or last is None or first == last:
+    if first is None:
         return None
     if g.get("set"):
-        return f"XXXX-WXX-{first + 1}", "set", f"XXXX-WXX-{last + 1}", "set"
+        last_set = f"XXXX-WXX-{last + 1}" if last is not None and last != first else None
+        return f"XXXX-WXX-{first + 1}", "set", last_set, "set"
+    if last is None or last == first:
+        return None
     if ctx.anchor is None:
         return None
     monday = ctx.anchor - timedelta(days=ctx.anchor.weekday())

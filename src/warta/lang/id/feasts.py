@@ -195,6 +195,9 @@ FEAST_NAMES: dict[str, str] = {
 }
 """Written names (lowered) of the feasts; "ramadan" is the month-long fast, the rest are days."""
 
+FEAST_NEEDLES = ("lebaran", "fit", "syawal", "adha", "urban", "imlek", "ramad", "puasa", "nyepi", "waisak")
+"""Every feast name contains one of these: a text holding none skips the feast pattern (speed)."""
+
 NOT_A_TIME_BEFORE = frozenset(
     {
         "pasar",
