@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import pairwise
@@ -554,13 +554,22 @@ def with_inferred_dates(articles: Sequence[Article], groups: Iterable[CopyGroup]
     ]
 
 
-def group_to_json(group: CopyGroup, lookup: Callable[[str], Article | None]) -> dict[str, Any]:
-    """The `warta dedup` JSON shape of one group; ``lookup`` finds a member article by id."""
+def group_to_json(
+    group: CopyGroup,
+    lookup: Callable[[str], Article | None],
+    readings: Mapping[tuple[str, str], Article] | None = None,
+) -> dict[str, Any]:
+    """The `warta dedup` JSON shape of one group; ``lookup`` finds a member article by id.
+
+    ``readings`` maps (article id, source) to that input's own reading, so that two inputs of one
+    text (one id) each show their own url, outlet and date; members not in it fall back to ``lookup``.
+    """
     members = []
     for position, article_id in enumerate(group.members):
-        article = lookup(article_id)
         relation = group.member_relations[position] if group.member_relations else group.relation
         source = group.member_sources[position] if group.member_sources else None
+        reading = readings.get((article_id, source)) if readings and source is not None else None
+        article = reading or lookup(article_id)
         inferred = dict(group.inferred).get(article_id)
         members.append(
             {

@@ -362,14 +362,16 @@ class Store:
         article added without a raw input has just its own reading.
         """
         article = self.article(article_id)
-        if article is None:
-            return []
+        return [] if article is None else self.readings_of(article)
+
+    def readings_of(self, article: Article) -> list[Article]:
+        """``readings(article.id)`` for an article already read (spares reading its text again)."""
         rows = self._query(
             # SQLite takes the bare column ``metadata`` from the row of max(ingested_at): the
             # latest reading of a source that changed.
             "SELECT source, metadata, max(ingested_at) FROM raw_inputs WHERE article_id = ? "
             "GROUP BY source ORDER BY source",
-            (article_id,),
+            (article.id,),
         )
         found = []
         for row in rows:
