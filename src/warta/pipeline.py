@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
-import os
-import signal
-import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -179,32 +174,8 @@ def _input_records(docs: Iterable[RawDoc | BadInput], store: Store) -> Iterator[
         }
 
 
-def _exit_with_parent() -> None:
-    """In a pool worker, ask Linux to end this process when the ingest process dies.
-
-    A SIGKILLed ingest otherwise leaves its pool workers waiting for work forever. Harmless
-    elsewhere: a no-op in the main process (one worker) and on systems without ``prctl``.
-    """
-    global _PARENT_WATCHED
-    if _PARENT_WATCHED or multiprocessing.parent_process() is None or not sys.platform.startswith("linux"):
-        return
-    _PARENT_WATCHED = True
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != multiprocessing.parent_process().pid:  # type: ignore[union-attr]
-        os._exit(1)  # the parent died before the request was made
-
-
-_PR_SET_PDEATHSIG = 1
-"""prctl option: the signal this process gets when its parent dies (linux/prctl.h)."""
-_PARENT_WATCHED = False
-
-
 def _ingest_partition(records: Iterable[dict[str, Any]], options: Options) -> Iterator[dict[str, Any]]:
     """Partition function (runs in the workers): raw doc record → article record or error record."""
-    _exit_with_parent()
     for record in records:
         if record["status"] != "todo":
             yield record
