@@ -525,13 +525,28 @@ def find_copy_groups(
 
     options = options or Options()
     engine = engine or LocalEngine(options.workers)
-    records = ({"key": i, "text": a.text} for i, a in enumerate(articles))
-    signatures = compute_signatures(records, engine, len(articles))
+    signatures = _signatures_per_article(articles, engine)
     edges = copy_edges(signatures)
     if rewrites:
         extra = rewrite_edges(articles, edges.pairs)
         edges = Edges(np.concatenate([edges.pairs, extra.pairs]), np.concatenate([edges.codes, extra.codes]))
     return build_groups(articles, edges)
+
+
+def _signatures_per_article(articles: Sequence[Article], engine: Engine) -> Signatures:
+    """Signatures of ``articles`` in order; a text read from several inputs (one id) is signed once."""
+    slot: dict[str, int] = {}
+    distinct: list[Article] = []
+    for article in articles:
+        if article.id not in slot:
+            slot[article.id] = len(distinct)
+            distinct.append(article)
+    records = ({"key": i, "text": a.text} for i, a in enumerate(distinct))
+    signed = compute_signatures(records, engine, len(distinct))
+    if len(distinct) == len(articles):
+        return signed
+    index = np.fromiter((slot[a.id] for a in articles), dtype=np.int64, count=len(articles))
+    return Signatures(signed.sig[index], signed.counts[index], signed.exact[index])
 
 
 def inferred_dates(groups: Iterable[CopyGroup]) -> dict[str, str]:
