@@ -40,6 +40,17 @@ def iso_datetime(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=JAKARTA_TIME)
 
 
+SECONDS_PER_DAY = 86400.0
+
+
+def days_between(first: str | None, second: str | None) -> float | None:
+    """Days between two stored ISO dates or date-times, either order (None when either is unknown)."""
+    a, b = iso_datetime(first), iso_datetime(second)
+    if a is None or b is None:
+        return None
+    return abs((b - a).total_seconds()) / SECONDS_PER_DAY
+
+
 def content_hash(text: str) -> str:
     """Stable id of an article: a hash of its whitespace-normalised clean text."""
     normalised = " ".join(text.split()).lower()

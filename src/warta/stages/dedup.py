@@ -41,7 +41,7 @@ from scipy.sparse.csgraph import connected_components
 from warta.engines.base import Engine
 from warta.lang.id.outlets import WIRE_AGENCIES
 from warta.options import Options
-from warta.records import Article, CopyGroup, Relation, iso_datetime
+from warta.records import Article, CopyGroup, Relation, days_between, iso_datetime
 from warta.stages.shingles import (
     NUM_BANDS,
     NUM_PERM,
@@ -232,14 +232,6 @@ def copy_edges(signatures: Signatures) -> Edges:
     return Edges(pairs[keep], codes)
 
 
-def _days_apart(first: str | None, second: str | None) -> float | None:
-    """Days between two ISO dates (None when either is unknown)."""
-    a, b = _parse_date(first), _parse_date(second)
-    if a is None or b is None:
-        return None
-    return abs((a - b).total_seconds()) / 86400.0
-
-
 _LATEST = datetime.max.replace(tzinfo=UTC)
 """Sort key of an undated article (dates are aware: see ``iso_datetime``)."""
 
@@ -356,7 +348,7 @@ def rewrite_edges(articles: Sequence[Article], exclude: np.ndarray) -> Edges:
         shared_wire = bool(_wires(first) & _wires(second))
         if not shared_wire and cosine[k] < REWRITE_COSINE_UNCREDITED:
             continue
-        days = _days_apart(_date_of(first), _date_of(second))
+        days = days_between(_date_of(first), _date_of(second))
         if days is not None and days > REWRITE_MAX_DAYS:
             continue
         keep.append(k)
