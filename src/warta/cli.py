@@ -18,6 +18,7 @@ from warta.options import Options
 
 if TYPE_CHECKING:
     from warta.records import Article, Entity
+    from warta.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -296,12 +297,12 @@ def quotes(file: str, kind: str | None, gazetteer_path: str | None) -> None:
 # -- dedup and stories -----------------------------------------------------------------------------
 
 
-def _existing_store(db: str) -> Any:
+def _existing_store(db: str) -> Store:
     """Open the store at ``db``; a missing file is bad input, not a new empty store."""
     from pathlib import Path
 
     from warta.errors import BadInput
-    from warta.store.db import Store
+    from warta.store import Store
 
     if not Path(db).is_file():
         raise BadInput(db, "no such store (run `warta ingest PATH --db FILE` first)")
