@@ -22,10 +22,9 @@ from warta.store.db import RAW_COMPRESSION_LEVEL, Store, StoredRaw, raw_sha256
 def clean_file(path: str | Path, options: Options | None = None) -> Article:
     """Read and clean one file into an Article; raises BadInput/NotAnArticle with the reason."""
     options = options or Options()
-    docs = list(read_inputs([str(path)], options))
-    if not docs:
+    first = next(iter(read_inputs([str(path)], options)), None)  # the first input only: rows stay unread
+    if first is None:
         raise BadInput(str(path), "no such file")
-    first = docs[0]
     if isinstance(first, BadInput):
         raise first
     return extract(first, options)
