@@ -14,7 +14,7 @@ from warta.engines.local import LocalEngine
 from warta.errors import BadInput
 from warta.io.readers import read_inputs
 from warta.options import Options
-from warta.records import Article, Entity, Mention, Quote, RawDoc, TimeExpr
+from warta.records import Article, Entity, Quote, RawDoc, TimeExpr
 from warta.stages.extract import extract
 from warta.store.db import RAW_COMPRESSION_LEVEL, Store, StoredRaw, raw_sha256
 
@@ -260,23 +260,21 @@ def _store_analysis(store: Store, article_id: str, analysis: Analysis) -> None:
         store.set_published_inferred(article_id, analysis["published_inferred"])
 
 
-def _plain(item: Any) -> dict[str, Any]:
-    """A record's fields as a dict; mentions as dicts. (``dataclasses.asdict`` deep-copies every
-    value and cost ~1 ms per article with a few dozen time expressions.)"""
-    data = {f.name: getattr(item, f.name) for f in fields(item)}
-    if "mentions" in data:
-        data["mentions"] = [{"start": m.start, "end": m.end} for m in data["mentions"]]
-    if "aliases" in data:
-        data["aliases"] = list(data["aliases"])
-    return data
+def _plain(item: TimeExpr | Quote) -> dict[str, Any]:
+    """A flat record's fields as a dict. (``dataclasses.asdict`` deep-copies every value and cost
+    ~1 ms per article with a few dozen time expressions.)"""
+    return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
 def _analysis_to_record(analysis: Analysis) -> dict[str, Any]:
     """Plain values only, so that any engine (a process pool, Spark) can ship the results."""
     record: dict[str, Any] = {}
-    for key in ("times", "entities", "quotes"):
-        if key in analysis:
-            record[key] = [_plain(item) for item in analysis[key]]
+    if "times" in analysis:
+        record["times"] = [_plain(t) for t in analysis["times"]]
+    if "entities" in analysis:
+        record["entities"] = [e.to_json() for e in analysis["entities"]]
+    if "quotes" in analysis:
+        record["quotes"] = [_plain(q) for q in analysis["quotes"]]
     if "published_inferred" in analysis:
         record["published_inferred"] = analysis["published_inferred"]
     return record
@@ -287,16 +285,7 @@ def _analysis_from_record(record: dict[str, Any]) -> Analysis:
     if "times" in record:
         analysis["times"] = [TimeExpr(**t) for t in record["times"]]
     if "entities" in record:
-        analysis["entities"] = [
-            Entity(
-                name=e["name"],
-                type=e["type"],
-                aliases=tuple(e["aliases"]),
-                role=e["role"],
-                mentions=tuple(Mention(m["start"], m["end"]) for m in e["mentions"]),
-            )
-            for e in record["entities"]
-        ]
+        analysis["entities"] = [Entity.from_json(e) for e in record["entities"]]
     if "quotes" in record:
         analysis["quotes"] = [Quote(**q) for q in record["quotes"]]
     if "published_inferred" in record:

@@ -216,6 +216,17 @@ class Entity:
             "mentions": [{"start": m.start, "end": m.end} for m in self.mentions],
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Entity:
+        """Inverse of ``to_json`` (how entities travel between engine workers and the store)."""
+        return cls(
+            name=data["name"],
+            type=data["type"],
+            aliases=tuple(data["aliases"]),
+            role=data["role"],
+            mentions=tuple(Mention(m["start"], m["end"]) for m in data["mentions"]),
+        )
+
 
 @dataclass(frozen=True)
 class Quote:
