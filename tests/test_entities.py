@@ -227,3 +227,140 @@ def test_merge_prefix_names_across_articles() -> None:
     merged = merge_entities_across([first, second, third])
     assert {e.name for e in merged[2] if e.type == "PERSON"} == {"Made Suardika Putra"}
     assert {e.name for e in merged[0] if e.type == "PERSON"} == {"Sri Mulyani Indrawati"}
+
+
+def _people(*paragraphs: str) -> dict[str, Entity]:
+    return {e.name: e for e in extract_entities(_article(*paragraphs)) if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Kabid Humas Polda Jatim Kombes Pol Darmawan Eko Saputro menyebut ada tiga tersangka.",
+            "Darmawan Eko Saputro",
+            "Kabid Humas Polda Jatim Kombes Pol",
+        ),
+        (
+            "Direktur Reserse Kriminal Umum Brigjen Pol Surya Atmaja menjelaskan kasus itu terungkap.",
+            "Surya Atmaja",
+            "Direktur Reserse Kriminal Umum Brigjen Pol",
+        ),
+        (
+            "Kepala Penerangan Kodam IV Letkol Inf Bambang Sutejo mengatakan latihan berlangsung dua hari.",
+            "Bambang Sutejo",
+            "Kepala Penerangan Kodam IV Letkol Inf",
+        ),
+        (
+            "Komandan Lantamal Kolonel Laut (P) Yudi Prasetya Nugroho mengatakan kapal itu ditangkap.",
+            "Yudi Prasetya Nugroho",
+            "Komandan Lantamal Kolonel Laut (P)",
+        ),
+    ],
+)
+def test_police_and_military_ranks_and_corps_are_titles(sentence: str, name: str, role: str) -> None:
+    people = _people(sentence)
+    assert list(people) == [name]
+    assert people[name].role == role
+
+
+def test_honorifics_are_stripped_and_short_forms_fold_into_the_full_name() -> None:
+    people = _people(
+        "Ketua yayasan, Hj. Ratna Dewi Lestari, mengatakan bantuan dibagikan kepada 200 keluarga.",
+        "Pengasuh pondok pesantren, KH Ahmad Fauzan Mubarok, meminta santri menjaga kebersihan.",
+        '"Kami utamakan lansia," ujar Ratna Dewi.',
+        '"Kebersihan sebagian dari iman," kata Kiai Ahmad Fauzan.',
+    )
+    assert sorted(people) == ["Ahmad Fauzan Mubarok", "Ratna Dewi Lestari"]
+    assert "Ratna Dewi" in people["Ratna Dewi Lestari"].aliases
+    assert "Ahmad Fauzan" in people["Ahmad Fauzan Mubarok"].aliases
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_full_name() -> None:
+    people = _people(
+        "Kepala Stasiun Meteorologi Juanda, Hari Wibisono, mengatakan hujan lebat turun sejak sore.",
+        '"Warga diminta waspada," kata Hari kepada wartawan.',
+        "Pada Hari Senin sekolah tetap dibuka.",
+    )
+    assert list(people) == ["Hari Wibisono"]
+    assert "Hari" in people["Hari Wibisono"].aliases
+
+
+def test_one_word_names_framed_by_a_quote_are_people() -> None:
+    people = _people(
+        'Stok beras menipis. "Stoknya cepat habis setiap pagi," kata Wartini, pedagang di Pasar Minggu.',
+        "Seorang pengemudi ojek di Terminal Kampung Rambutan, Darsono, mengaku penghasilannya turun.",
+    )
+    assert sorted(people) == ["Darsono", "Wartini"]
+
+
+def test_names_with_particles_and_universities_before_names() -> None:
+    people = _people(
+        "Peneliti Universitas Oxford Ricardo Soares de Oliveira mengatakan harga minyak akan stabil.",
+        "Dosen Universitas Gadjah Mada Budi Santoso mengatakan hal serupa.",
+    )
+    assert sorted(people) == ["Budi Santoso", "Ricardo Soares de Oliveira"]
+    assert people["Budi Santoso"].role == "Dosen Universitas Gadjah Mada"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Kapolres Sleman, AKBP Yuswanto Ardi, mengatakan pelaku sudah ditahan sejak Senin.",
+            "Yuswanto Ardi",
+            "Kapolres Sleman",
+        ),
+        (
+            "Bupati Sleman Drs. H. Sutrisno Mulyadi, M.Si., mengatakan jalan itu akan diperbaiki.",
+            "Sutrisno Mulyadi",
+            "Bupati Sleman",
+        ),
+        (
+            "Kepala Bappeda Dewi Anggraini menyebut anggaran itu belum cair bulan ini.",
+            "Dewi Anggraini",
+            "Kepala Bappeda",
+        ),
+        (
+            "Danlanud Marsma TNI Setyo Hadi Purnomo menjelaskan pesawat itu mendarat darurat.",
+            "Setyo Hadi Purnomo",
+            "Danlanud Marsma TNI",
+        ),
+    ],
+)
+def test_ranks_after_commas_degrees_and_agency_contractions(sentence: str, name: str, role: str) -> None:
+    people = _people(sentence)
+    assert list(people) == [name]
+    assert people[name].role == role
+
+
+def test_lower_case_doctor_title_and_dotted_degree() -> None:
+    people = _people(
+        "Direktur rumah sakit, dr. Lestari Handayani, Sp.PD, mengatakan pasien dalam kondisi stabil."
+    )
+    assert list(people) == ["Lestari Handayani"]
+
+
+def test_generation_suffix_keeps_two_people_and_end_forms_fold() -> None:
+    people = _people(
+        "Ferdinand Marcos Jr mengatakan ekonomi akan pulih tahun ini.",
+        "Ferdinand Marcos mengatakan hal serupa pada 1980 silam.",
+        "Peneliti Universitas Oxford Ricardo Soares de Oliveira mengatakan harga akan stabil.",
+        "Soares de Oliveira menambahkan, produksi minyak Angola menurun.",
+    )
+    assert sorted(people) == ["Ferdinand Marcos", "Ferdinand Marcos Jr", "Ricardo Soares de Oliveira"]
+    assert "Soares de Oliveira" in people["Ricardo Soares de Oliveira"].aliases
+
+
+def test_an_organisation_quoting_in_a_statement_is_no_person() -> None:
+    people = _people('"Kami tidak ikut tahun ini," kata Ericsson dalam sebuah pernyataan.')
+    assert people == {}
+
+
+def test_javanese_noble_titles_and_quoted_sources_are_no_name_parts() -> None:
+    people = _people(
+        "Perusahaan itu didirikan oleh cucu raja, DR. BRA. Sekar Ayu Pertiwi, pada 1973.",
+        '"Kami kekurangan bahan baku," kata Volantis, dikutip dari Reuters, Senin.',
+    )
+    assert "Volantis" not in people
+    assert all("BRA" not in name for name in people)

@@ -202,3 +202,128 @@ def test_antara_dateline_on_another_outlets_page_is_a_wire_copy() -> None:
     assert found.outlet == "Suara.com"
     assert found.wire_sources[0] == "ANTARA"
     assert found.dateline == "Jakarta"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Rep: Fauziah Rahma/ Red: Hasan Basri", [("author", "Fauziah Rahma"), ("editor", "Hasan Basri")]),
+        (
+            "Penulis: Yohanes Bria | Editor: Agustinus Sape",
+            [("author", "Yohanes Bria"), ("editor", "Agustinus Sape")],
+        ),
+        (
+            "Penulis: Fadila Rumra Editor: Jefri Pattiasina Kamis, 16 Mar 2023 10:20 WIT",
+            [("author", "Fadila Rumra"), ("editor", "Jefri Pattiasina")],
+        ),
+        ("Pilihan Editor: Harga Beras Naik, Pemerintah Siapkan Operasi Pasar", []),
+    ],
+)
+def test_byline_grammar(line: str, expected: list[tuple[str, str]]) -> None:
+    assert byline_people(line) == expected
+
+
+def _header_page(byline_lines: list[str], date_line: str = "Senin, 20 Maret 2023 13:45 WIB") -> list[str]:
+    return [
+        "Berita",
+        "Nasional",
+        "Warga Desa Sukamaju Tanam Seribu Pohon Mangga di Tepi Sungai",
+        *byline_lines[:1],
+        date_line,
+        *byline_lines[1:],
+        "JAKARTA - Warga Desa Sukamaju menanam seribu pohon mangga di tepi sungai pada Minggu pagi.",
+        "Kepala desa mengatakan kegiatan itu akan diulang setiap tahun agar sungai kembali hijau.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("byline_lines", "date_line", "authors"),
+    [
+        (["Rizky Hidayat, Jurnalis"], "Sabtu 18 Maret 2023 10:15 WIB", ("Rizky Hidayat",)),
+        (["Rahmat Hidayat"], "19 Mar 2023, 12:00 WIB", ("Rahmat Hidayat",)),
+        (["", "Dimas Aditya"], "Minggu, 19 Maret 2023 - 08:30 WIB", ("Dimas Aditya",)),
+        ([], "Arif Wicaksono • 16 Maret 2023 15:10", ("Arif Wicaksono",)),
+        (["Tim Redaksi"], "Senin, 20 Maret 2023 13:45 WIB", ()),
+        (["Bagikan"], "Senin, 20 Maret 2023 13:45 WIB", ()),
+    ],
+)
+def test_unlabelled_author_beside_the_date(
+    byline_lines: list[str], date_line: str, authors: tuple[str, ...]
+) -> None:
+    lines = _header_page([x for x in byline_lines], date_line)
+    found = visible_metadata(lines, len(lines) - 2, len(lines) - 1)
+    assert found.authors == authors
+    assert found.title == "Warga Desa Sukamaju Tanam Seribu Pohon Mangga di Tepi Sungai"
+
+
+def test_a_name_the_body_speaks_of_is_no_author() -> None:
+    lines = _header_page(["Dian Sastrowardoyo"])
+    lines[-1] = "Dian Sastrowardoyo mengatakan kegiatan itu akan diulang setiap tahun agar sungai hijau."
+    assert visible_metadata(lines, len(lines) - 2, len(lines) - 1).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("KONTAN.CO.ID - JAKARTA. Penyaluran kredit tumbuh pada Februari.", "Jakarta", "Kontan"),
+        ("Jakarta: Bank Indonesia mempertahankan suku bunga acuan.", "Jakarta", None),
+        ("Jayapura, Jubi – Pemerintah menyalurkan bibit kakao.", "Jayapura", "Jubi"),
+        ("POS-KUPANG.COM, KUPANG - Pemerintah kota menggelar pasar murah.", "Kupang", "Pos-Kupang.com"),
+        ("TRIBUN-TIMUR.COM, MAKASSAR - Banjir merendam tiga kelurahan.", "Makassar", "Tribun-Timur.com"),
+        ("jpnn.com, JAKARTA - Komisi X meminta pemerintah bertindak.", "Jakarta", "JPNN.com"),
+        ("KBRN, Ambon: Harga ikan tongkol turun.", "Ambon", "RRI"),
+    ],
+)
+def test_dateline_forms(line: str, city: str, outlet: str | None) -> None:
+    parsed = parse_dateline(line)
+    assert parsed is not None and (parsed.city, parsed.outlet) == (city, outlet)
+
+
+@pytest.mark.parametrize(
+    "line", ["Catatan: Harga dapat berubah.", "PIKIRAN RAKYAT - Harga beras turun.", "Joko: Kami siap."]
+)
+def test_no_city_in_labels_or_outlet_names(line: str) -> None:
+    parsed = parse_dateline(line)
+    assert parsed is None or parsed.city is None
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("TRIBUNNEWS.COM", "Tribunnews.com"),
+        ("TRIBUN-TIMUR.COM", "Tribun-Timur.com"),
+        ("TribunJatim.com", "TribunJatim.com"),
+        ("kumparanNEWS", "kumparan"),
+        ("detikJatim", "detikcom"),
+    ],
+)
+def test_network_and_channel_outlets(name: str, outlet: str) -> None:
+    assert canonical_outlet(name) == outlet
+
+
+def test_date_and_time_split_by_a_slash() -> None:
+    assert parse_published("Jumat, 24 Maret 2023 / 06:15 WIB") == "2023-03-24T06:15:00+07:00"
+
+
+def test_syndication_credit_names_the_first_publisher() -> None:
+    lines = [
+        "BMKG Peringatkan Gelombang Tinggi di Perairan Selatan Jawa Timur",
+        "Rabu, 29 Maret 2023 15:02 WIB",
+        "TRIBUNJATIM.COM - Badan meteorologi memperingatkan potensi gelombang tinggi di selatan Jawa.",
+        "Nelayan diminta tidak melaut sampai kondisi membaik, kata petugas di pelabuhan.",
+        "Artikel ini telah tayang di Tribunnews.com dengan judul Waspada Gelombang Tinggi",
+    ]
+    found = visible_metadata(lines, 2, 3)
+    assert found.wire_sources == ("Tribunnews.com",)
+    assert (found.outlet or "").lower() == "tribunjatim.com"
+
+
+def test_own_group_credit_is_no_wire_source() -> None:
+    lines = [
+        "Wisatawan Padati Malioboro Selama Libur Panjang Akhir Pekan",
+        "Sabtu, 25 Maret 2023 - 07:17 WIB",
+        "Harianjogja.com, JOGJA - Ribuan wisatawan memadati kawasan Malioboro selama libur panjang.",
+        "Hotel di sekitar kawasan itu penuh hingga Minggu malam, kata pengelola hotel.",
+        "Sumber : JIBI/Harian Jogja",
+    ]
+    assert visible_metadata(lines, 2, 3).wire_sources == ()

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from warta.stages.postfilter import boilerplate_kind, filter_paragraphs, is_boilerplate_line
+from warta.stages.postfilter import (
+    boilerplate_kind,
+    filter_paragraphs,
+    is_boilerplate_line,
+    may_end_with_credit,
+    split_closing_credit,
+)
 
 BODY = [
     "BANDUNG, KOMPAS.com - Warga Desa Sukamaju menanam seribu pohon mangga di tepi sungai pada Minggu pagi.",
@@ -117,3 +123,59 @@ def test_more_credit_forms(line: str, kind: str) -> None:
 def test_bare_label_words_in_prose_are_not_bylines() -> None:
     assert boilerplate_kind("Red Bull Racing Menang Lagi") is None
     assert boilerplate_kind("Editor Majalah itu mengatakan hal yang sama kemarin.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body", "credit"),
+    [
+        (
+            "Kapal itu dikawal ke Batam untuk proses hukum. (Antara)",
+            "Kapal itu dikawal ke Batam untuk proses hukum.",
+            "(Antara)",
+        ),
+        ("Kerugian ditaksir miliaran rupiah. [ded]", "Kerugian ditaksir miliaran rupiah.", "[ded]"),
+        (
+            "Polisi mengatur lalu lintas di simpang itu. (iwd/iwd)",
+            "Polisi mengatur lalu lintas di simpang itu.",
+            "(iwd/iwd)",
+        ),
+        ("Patroli ditingkatkan mulai bulan depan. (Z-7)", "Patroli ditingkatkan mulai bulan depan.", "(Z-7)"),
+        ("Data itu dibagikan ke negara tetangga. - AFP", "Data itu dibagikan ke negara tetangga.", "(AFP)"),
+        ("Pencarian berlangsung tujuh hari. (*)", "Pencarian berlangsung tujuh hari.", "(*)"),
+    ],
+)
+def test_closing_credit_is_split_off(paragraph: str, body: str, credit: str) -> None:
+    assert split_closing_credit(paragraph) == (body, credit)
+    assert filter_paragraphs([paragraph]) == [body]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Pemerintah Amerika Serikat (AS)",
+        "Warga menyebut lembaga itu (KPK)",
+        "Ia berasal dari Jakarta - Bogor",
+        "Kami tiba di rumah. Tidak ada yang aneh.",
+    ],
+)
+def test_text_without_closing_credit_is_unchanged(paragraph: str) -> None:
+    assert split_closing_credit(paragraph) == (paragraph, None)
+
+
+def test_credit_shaped_line_ends() -> None:
+    assert may_end_with_credit("Warga diminta waspada. (Antara)")
+    assert may_end_with_credit("Data itu dibagikan ke negara tetangga. - AFP")
+    assert not may_end_with_credit("Warga diminta waspada.")
+    assert not may_end_with_credit("Kepala desa menanam pohon mangga")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilustrasi guru mengajar di kelas. Foto: Ricky Prasetyo/JPNN.com",
+        "Pesawat latih di landasan bandara. Foto: Dok. Istimewa",
+        "Ilustrasi kawasan Malioboro. - Harian Jogja/Gigih M. Hanafi",
+    ],
+)
+def test_photo_credits_at_the_end_make_a_caption(line: str) -> None:
+    assert boilerplate_kind(line) == "caption"

@@ -313,3 +313,79 @@ def test_pihaknya_speaks_for_the_last_speaker() -> None:
         "Pihaknya menekankan, warga di bantaran sungai harus segera mengungsi malam ini.",
     )
     assert [q.speaker for q in quotes] == ["Rudi Hartono", "Rudi Hartono"]
+
+
+def test_object_verbs_report_when_a_clause_follows() -> None:
+    _, quotes = _quotes(
+        "Sekretaris Kecamatan, Dedi Kurniawan, menyebut banjir merendam 40 rumah warga di tiga desa.",
+        "Analis dari lembaga riset swasta, Maya Kartika, memperkirakan inflasi akan turun tahun ini.",
+        "Kapolsek Banjar Iptu Ahmad Yani menyebut ada dua pelaku yang masih buron.",
+        "Menteri Perhubungan Joko Santoso menyebut Ukraina sebagai mitra penting di kawasan.",
+        "Ketua RT Budi Hartono menyebut nama warga yang terdampak banjir kemarin.",
+    )
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("Dedi Kurniawan", "menyebut", "banjir merendam 40 rumah warga di tiga desa"),
+        ("Maya Kartika", "memperkirakan", "inflasi akan turun tahun ini"),
+        ("Ahmad Yani", "menyebut", "ada dua pelaku yang masih buron"),
+    ]
+
+
+def test_cues_before_and_after_the_clause() -> None:
+    _, quotes = _quotes(
+        "Pasokan beras cukup sampai Lebaran, jelas Kepala Bulog Daerah Sutrisno Adi.",
+        "Kepala Bulog Daerah Sutrisno Adi menambahkan, gudang di tiga kabupaten sudah penuh.",
+        "Harga gula stabil sepanjang bulan ini, ujar Sutrisno saat dikonfirmasi, Kamis (6/4).",
+        "Operasi pasar digelar dua kali seminggu, kata Sutrisno di Semarang, Senin (3/4/2023).",
+    )
+    assert [(q.speaker, q.kind, q.cue) for q in quotes] == [
+        ("Sutrisno Adi", "indirect", "jelas"),
+        ("Sutrisno Adi", "indirect", "menambahkan"),
+        ("Sutrisno Adi", "indirect", "ujar"),
+        ("Sutrisno Adi", "indirect", "kata"),
+    ]
+    assert quotes[2].text == "Harga gula stabil sepanjang bulan ini"
+
+
+def test_mid_sentence_cue_takes_the_whole_sentence() -> None:
+    art, quotes = _quotes("Pasokan beras, kata Kepala Bulog Sutrisno Adi, cukup sampai Lebaran tahun ini.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Sutrisno Adi", "kata")]
+    assert quotes[0].text.startswith("Pasokan beras, kata")
+    assert quotes[0].text.endswith("cukup sampai Lebaran tahun ini")
+    assert art.text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+def test_passive_attribution_gives_the_speaker_of_the_sentence_before() -> None:
+    _, quotes = _quotes(
+        "Bantuan akan disalurkan pekan depan ke empat kecamatan. "
+        "Hal itu disampaikan oleh Kepala Dinas Sosial Rudi Hartono di Bandung."
+    )
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("Rudi Hartono", "disampaikan", "Bantuan akan disalurkan pekan depan ke empat kecamatan")
+    ]
+
+
+def test_a_quote_over_two_paragraphs_is_one_quote() -> None:
+    art, quotes = _quotes(
+        "Kepala BPBD Agus Salim mengatakan air mulai surut.",
+        "\u201cKami sudah menyiapkan dua ratus tenda darurat bagi pengungsi.",
+        "\u201cBantuan logistik juga tiba besok pagi,\u201d kata Agus.",
+    )
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker == "Agus Salim"
+    assert direct[0].text.startswith("Kami sudah menyiapkan")
+    assert direct[0].text.endswith("tiba besok pagi")
+    assert art.text[direct[0].start : direct[0].end] == direct[0].text
+
+
+def test_demikian_attribution_and_menurut_with_apposed_name() -> None:
+    _, quotes = _quotes(
+        "Kasus demam berdarah di Depok meningkat tajam sejak awal bulan. "
+        "Demikian disampaikan Kepala Dinas Kesehatan Rina Marlina di Balai Kota.",
+        "Menurut Kepala BMKG Stasiun Kupang, Andi Lestari, cuaca ekstrem masih akan terjadi "
+        "hingga akhir pekan.",
+    )
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("Rina Marlina", "disampaikan", "Kasus demam berdarah di Depok meningkat tajam sejak awal bulan"),
+        ("Andi Lestari", "menurut", "cuaca ekstrem masih akan terjadi hingga akhir pekan"),
+    ]

@@ -53,3 +53,12 @@ def test_sentences_glued_by_a_scraper_are_split() -> None:
         "Kata dia.",
         "Situs Kompas.com ramai.",
     ]
+
+
+def test_magnitude_abbreviation_and_question_before_a_cue() -> None:
+    text = 'Gempa (Mag. 6,2) mengguncang Nias. "Apakah aman?" tanya warga. Ya.'
+    assert [s.text for s in split_sentences(text)] == [
+        "Gempa (Mag. 6,2) mengguncang Nias.",
+        '"Apakah aman?" tanya warga.',
+        "Ya.",
+    ]

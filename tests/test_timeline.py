@@ -46,9 +46,9 @@ def test_events_are_chronological_with_granularity_and_merged_sources() -> None:
     a, b, times = _articles()
     events = build_timeline([a, b], times, Options())
     dates = [e.date for e in events]
-    assert dates == ["2020-01", "2024-03-02/2024-03-03", "2024-03-04", "2024-03-05"]
+    # "Januari 2020": one article's passing mention of a flood four years before: background
+    assert dates == ["2024-03-02/2024-03-03", "2024-03-04", "2024-03-05"]
     by_date = {e.date: e for e in events}
-    assert by_date["2020-01"].granularity == "month"
     assert by_date["2024-03-02/2024-03-03"].granularity == "range"
     flood = by_date["2024-03-04"]
     assert {s.article_id for s in flood.sources} == {a.id, b.id}
@@ -152,3 +152,169 @@ def test_sentences_sharing_only_the_date_do_not_cite_each_other() -> None:
     }
     (event,) = build_timeline([a, b], times, Options())
     assert len(event.sources) == 1
+
+
+def _one(
+    paragraphs: tuple[str, ...], published: str, spans: list[tuple[str, str, str]]
+) -> tuple[Article, list[TimeExpr]]:
+    article = Article(
+        source=f"{paragraphs[0][:8]}.txt", paragraphs=paragraphs, outlet="Warta", published=published
+    )
+    return article, [_tx(text, article.text, value, gran) for text, value, gran in spans]
+
+
+def test_background_dates_need_two_articles() -> None:
+    a, ta = _one(
+        (
+            "Gempa mengguncang Pulau Sangir pada Rabu (6/3/2024) pagi.",
+            "Gempa kuat pernah terjadi di sana pada 4 Januari 1907.",
+        ),
+        "2024-03-06T10:00:00+07:00",
+        [("Rabu (6/3/2024)", "2024-03-06", "day"), ("4 Januari 1907", "1907-01-04", "day")],
+    )
+    b, tb = _one(
+        (
+            "Warga Sangir mengungsi setelah gempa pada Rabu (6/3/2024).",
+            "Tidak ada korban jiwa dalam gempa itu.",
+        ),
+        "2024-03-06T12:00:00+07:00",
+        [("Rabu (6/3/2024)", "2024-03-06", "day")],
+    )
+    assert [e.date for e in build_timeline([a, b], {a.id: ta, b.id: tb})] == ["2024-03-06"]
+    c, tc = _one(
+        ("Sejarah mencatat gempa besar melanda Sangir pada 4 Januari 1907 silam.",),
+        "2024-03-07T09:00:00+07:00",
+        [("4 Januari 1907", "1907-01-04", "day")],
+    )
+    both = build_timeline([a, b, c], {a.id: ta, b.id: tb, c.id: tc})
+    assert [e.date for e in both] == ["1907-01-04", "2024-03-06"]
+
+
+def test_reporting_periods_and_budgets_date_no_event() -> None:
+    a, ta = _one(
+        (
+            "Inflasi periode Juni 2023 tercatat 3,5 persen.",
+            "Subsidi dalam APBN 2024 naik menjadi Rp 300 triliun.",
+            "Harga Pertalite naik pada Sabtu (3/9/2023).",
+        ),
+        "2023-09-04T10:00:00+07:00",
+        [
+            ("Juni 2023", "2023-06", "month"),
+            ("2024", "2024", "year"),
+            ("Sabtu (3/9/2023)", "2023-09-03", "day"),
+        ],
+    )
+    assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2023-09-03"]
+
+
+def test_dates_only_planned_or_forecast_are_no_events() -> None:
+    a, ta = _one(
+        (
+            "Seorang peneliti memprediksi gempa besar bakal terjadi pada 20 Maret 2024.",
+            "BMKG membantah prediksi itu pada Senin (11/3/2024).",
+        ),
+        "2024-03-11T10:00:00+07:00",
+        [("20 Maret 2024", "2024-03-20", "day"), ("Senin (11/3/2024)", "2024-03-11", "day")],
+    )
+    assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2024-03-11"]
+
+
+def test_event_sentence_prefers_the_happening_over_the_statement() -> None:
+    a, ta = _one(
+        (
+            '"Kami sudah siap," ujar Kapolres saat ditemui, Kamis (14/3/2024).',
+            "Polisi menangkap tiga tersangka pencurian kendaraan di Bekasi pada Kamis (14/3/2024).",
+        ),
+        "2024-03-15T10:00:00+07:00",
+        [("Kamis (14/3/2024)", "2024-03-14", "day")],
+    )
+    ta.append(_tx("Kamis (14/3/2024).", a.text[a.text.index("Polisi") :], "2024-03-14", "day"))
+    ta[-1] = TimeExpr(
+        ta[-1].text,
+        ta[-1].start + a.text.index("Polisi"),
+        ta[-1].end + a.text.index("Polisi"),
+        "2024-03-14",
+        "day",
+    )
+    events = build_timeline([a], {a.id: ta})
+    assert len(events) == 1 and events[0].text.startswith("Polisi menangkap")
+
+
+def test_a_month_gives_way_to_a_better_supported_day_in_it() -> None:
+    body = (
+        "Tragedi stadion terjadi pada 1 Oktober 2022 malam.",
+        "Ratusan suporter tewas dalam tragedi 1 Oktober 2022 itu.",
+        "Presiden berkunjung ke stadion usai tragedi pada Oktober 2022.",
+    )
+    a, ta = _one(
+        body,
+        "2022-11-01T10:00:00+07:00",
+        [("1 Oktober 2022", "2022-10-01", "day"), ("Oktober 2022", "2022-10", "month")],
+    )
+    ta.append(
+        TimeExpr(
+            "1 Oktober 2022",
+            a.text.index("tragedi 1") + 8,
+            a.text.index("tragedi 1") + 22,
+            "2022-10-01",
+            "day",
+        )
+    )
+    ta[1] = TimeExpr(
+        "Oktober 2022", a.text.rindex("Oktober 2022"), a.text.rindex("Oktober 2022") + 12, "2022-10", "month"
+    )
+    assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2022-10-01"]
+
+
+def test_a_snapshot_date_dates_no_event() -> None:
+    a, ta = _one(
+        (
+            "Harta pejabat itu tercatat Rp 56 miliar per 31 Desember 2023.",
+            "KPK memanggil pejabat itu pada Senin (4/3/2024).",
+        ),
+        "2024-03-05T10:00:00+07:00",
+        [("31 Desember 2023", "2023-12-31", "day"), ("Senin (4/3/2024)", "2024-03-04", "day")],
+    )
+    assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2024-03-04"]
+
+
+def test_a_bare_clock_time_dates_nothing() -> None:
+    a, ta = _one(
+        (
+            "Tragedi itu terjadi pada Sabtu (1/10/2022) malam.",
+            "Situasi stadion masih terkendali hingga pukul 22.08 WIB.",
+        ),
+        "2023-03-17T10:00:00+07:00",
+        [("Sabtu (1/10/2022)", "2022-10-01", "day"), ("pukul 22.08 WIB", "2023-03-17T22:08+07:00", "time")],
+    )
+    assert [e.date for e in build_timeline([a], {a.id: ta})] == ["2022-10-01"]
+
+
+def test_a_span_of_months_or_years_is_a_period() -> None:
+    years = TimeExpr("2021-2023", 0, 9, "2021", "year", "2023")
+    months = TimeExpr("Januari-Maret 2024", 0, 18, "2024-01", "month", "2024-03")
+    days = TimeExpr("2-3 Maret 2024", 0, 14, "2024-03-02", "range", "2024-03-03")
+    assert date_key(years) is None and date_key(months) is None
+    key = date_key(days)
+    assert key is not None and key.granularity == "range"
+
+
+def test_a_year_labelling_a_figure_dates_no_event() -> None:
+    body = (
+        "Anggaran lembaga itu pada 2022 Rp 1,2 triliun dan 2023 mencapai Rp 1,3 triliun.",
+        "Lembaga itu diaudit pada Senin (4/3/2024).",
+    )
+    a = Article(source="f.txt", paragraphs=body, outlet="Warta", published="2024-03-05T10:00:00+07:00")
+    times = [
+        _tx("2022", a.text, "2022", "year"),
+        _tx("2023", a.text, "2023", "year"),
+        _tx("Senin (4/3/2024)", a.text, "2024-03-04", "day"),
+    ]
+    b = Article(
+        source="g.txt",
+        paragraphs=("Pada 2022 Rp 1,2 triliun dan 2023 mencapai Rp 1,3 triliun dianggarkan.",),
+        outlet="Kabar",
+        published="2024-03-05T11:00:00+07:00",
+    )
+    tb = [_tx("2022", b.text, "2022", "year"), _tx("2023", b.text, "2023", "year")]
+    assert [e.date for e in build_timeline([a, b], {a.id: times, b.id: tb})] == ["2024-03-04"]

@@ -238,6 +238,7 @@ def test_month_ranges_quarters_and_halves() -> None:
     expr = only("Survei berjalan pada awal September hingga 13 Oktober 2025.", "2025-10-21")
     assert (expr.value, expr.end_value) == ("2025-09", "2025-10-13")
     assert values("Laba naik pada kuartal III 2015.") == ["2015-Q3"]
+    assert values("Laba kuartal IV-2022 naik, semester I/2023 turun.") == ["2022-Q4", "2023-H1"]
     assert values("Laba naik pada semester I tahun ini.") == ["2023-H1"]
 
 

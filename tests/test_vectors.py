@@ -82,3 +82,41 @@ def test_a_digest_quotes_the_report_not_the_dateline() -> None:
     assert units[-1].text.startswith("Jakarta - ")
     assert dateline_length("Shanghai (ANTARA) - China mengatakan itu.") == len("Shanghai (ANTARA) - ")
     assert dateline_length("Presiden mengatakan itu.") == 0
+
+
+def test_an_export_without_full_stops_keeps_its_long_lines() -> None:
+    from warta.records import Article
+    from warta.stages.vectors import article_units
+
+    lines = (
+        "Hakim memvonis ketua panitia pertandingan satu setengah tahun penjara pada 9 Maret",
+        "Pada hari yang sama petugas keamanan stadion divonis satu tahun penjara oleh majelis",
+        "Vonis Para Terdakwa",
+        "Keluarga korban menyatakan kecewa dan meminta jaksa mengajukan banding atas putusan itu",
+    )
+    texts = [u.text for u in article_units(Article(source="x.txt", paragraphs=lines), 0)]
+    assert texts == [lines[0], lines[1], lines[3]]
+    punctuated = (lines[0] + ".", lines[1] + ".", lines[2], lines[3] + ".")
+    kept = [u.text for u in article_units(Article(source="y.txt", paragraphs=punctuated), 0)]
+    assert "Vonis Para Terdakwa" not in kept and len(kept) == 3
+
+
+def test_a_photo_credit_line_is_a_caption() -> None:
+    from warta.stages.vectors import is_caption
+
+    assert is_caption("KOMPAS.com/BUDI SANTOSO Suasana stadion lima bulan setelah tragedi.")
+    assert not is_caption("Polisi memeriksa tiga saksi di Kompas.com pada Senin.")
+
+
+def test_the_dateline_goes_from_the_lead_even_after_a_caption() -> None:
+    from warta.records import Article
+    from warta.stages.vectors import article_units
+
+    paragraphs = (
+        "ANTARA FOTO/Budi Warga melihat rumah yang rusak akibat gempa.",
+        "KUPANG, KOMPAS.com - Gempa bermagnitudo 5,5 mengguncang Laut Flores pada Sabtu pagi.",
+        "Tidak ada laporan kerusakan bangunan dari warga di pesisir.",
+    )
+    units = article_units(Article(source="z.txt", paragraphs=paragraphs), 0)
+    assert units[0].text.startswith("Gempa bermagnitudo")
+    assert units[1].text.startswith("Tidak ada")

@@ -86,7 +86,11 @@ def _short_forms(name: str) -> set[str]:
     if len(words) < 2:
         return set()
     forms = set(words) if len(words) >= 3 else {words[-1], words[0]}  # "Ramdan Denny Prakoso": "Denny"
-    return {f for f in forms if len(f) > 1 and (f not in STOP_CAPITALISED or f in CHINESE_SURNAMES)}
+    return {
+        f
+        for f in forms
+        if len(f) > 1 and (f not in STOP_CAPITALISED or f in CHINESE_SURNAMES or f in SHORT_FORM_NEEDS_VERB)
+    }
 
 
 _INITIAL_WORD = re.compile(r"^[A-Z]\.?$")
@@ -162,7 +166,35 @@ def _canonical_people(found: list[_Found], gaz: Gazetteer) -> dict[str, str]:
     canon: dict[str, str] = {}
     for key, counts in by_key.items():
         canon[key] = gaz.person_keys.get(key) or _known_longer(key, gaz) or counts.most_common(1)[0][0]
-    return canon
+    return _fold_prefixes(canon)
+
+
+GENERATION_SUFFIXES: frozenset[str] = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+"""Words after a name that make it another person: "Ferdinand Marcos Jr" is not "Ferdinand Marcos"."""
+
+
+def _fold_prefixes(canon: dict[str, str]) -> dict[str, str]:
+    """Two- or three-word names that open or end exactly one longer name of the same article are
+    that person ("Abdul Rahman Laka" … "kata Abdul Rahman"; "Ricardo Soares de Oliveira" …
+    "Soares de Oliveira"): Indonesian names have two to four parts, and the full form introduced
+    first is the canonical one, the later short forms its aliases. A generation suffix ("Jr")
+    makes the longer name another person."""
+    names = set(canon.values())
+    folded: dict[str, str] = {}
+    for key, name in canon.items():
+        words = name.split()
+        size = len(words)
+        longer = {
+            other
+            for other in names
+            if len(other.split()) > size
+            and (
+                (other.split()[:size] == words and not set(other.split()[size:]) & GENERATION_SUFFIXES)
+                or (size >= 2 and other.split()[-size:] == words)
+            )
+        }
+        folded[key] = next(iter(longer)) if len(longer) == 1 else name
+    return folded
 
 
 def _known_longer(key: str, gaz: Gazetteer) -> str | None:
@@ -248,6 +280,8 @@ def _trim_qualifiers(text: str, found: list[_Found]) -> None:
         words = f.surface.split(" ")
         if words[0] in standalone or words[0] in NAME_PREFIXES:
             continue
+        if any(g.type in (ORG, PLACE) and 0 <= f.start - g.end <= 2 for g in found):
+            continue  # "Universitas Oxford Ricardo Soares de Oliveira": a known body ends before the name
         after_role = (
             bool(f.role) and 0 <= f.start - text.rfind(f.role or "", 0, f.start) - len(f.role or "") <= 3
         )

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from warta.errors import NotAnArticle
+from warta.lang.id.bylines import DASHED_WIRE_ENDS
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import metadata as meta
@@ -99,7 +100,10 @@ _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
 _LIST_MARKS: Final = frozenset("*+•·o#|-")
 _CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
 """Line endings after which the next line starts anew (no continuation join)."""
-_INVISIBLE_RE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CREDIT_LAST: Final = frozenset(")]*#") | frozenset(w[-1] for w in DASHED_WIRE_ENDS)
+"""Last characters of a line that may end with a closing credit (a one-character test per line)."""
+_INVISIBLE_CHARS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE_CHARS}]")
 """Zero-width spaces, joiners, BOMs and soft hyphens that copied pages carry inside words."""
 _LOWER_START_RE: Final = re.compile(r"\n[ \t]*[a-z]")
 """The start of a line that begins in lower case (found in one pass over the page)."""
@@ -122,6 +126,7 @@ REPEAT_MAX_SPACES: Final = 39
 """Only lines of headline length (3–40 words) count as repeats (a repeated body sentence is rare
 and long). Lower case and one quote style, so "'Serbuan'" and '"Serbuan"' match."""
 _DASH_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)")
+_DASH_OR_COLON_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)|:\s")
 
 DATELINE_MAX_CHARS: Final = 90
 """A dateline's dash stands within this many characters of the start of its paragraph."""
@@ -188,6 +193,10 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
             infos.append(LineInfo(text, "list", LIST_ITEM_SCORE))
             continue
         repeated = bool(key) and counts[key] > 1
+        if text[-1] in _CREDIT_LAST and pf.may_end_with_credit(text):
+            # "… lanjut. (Antara)", "… rupiah. [ded]": the paragraph is classed (and kept) without
+            # its closing credit; the metadata reader takes wire sources from the raw line
+            text = pf.split_closing_credit(text)[0]
         infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
     _demote_teasers(infos)
     _wall_long_gaps(infos)
@@ -255,10 +264,11 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
         return LineInfo(text, "related", RELATED_HEADER_SCORE)
     if key in pf.SECTION_LABELS:
         return LineInfo(text, "section", SECTION_SCORE)
+    if text[-1] in _TIMESTAMP_ENDINGS and pf.TIMESTAMP_RE.match(text):
+        # before the repeat test: a list's stamps repeat ("3 jam lalu" twice) and stay stamps
+        return LineInfo(text, "timestamp", FURNITURE_SCORES["timestamp"])
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
-    if text[-1] in _TIMESTAMP_ENDINGS and pf.TIMESTAMP_RE.match(text):
-        return LineInfo(text, "timestamp", FURNITURE_SCORES["timestamp"])
     if text.endswith(SENTENCE_END) and _lower_ratio(text) > 0:
         return LineInfo(text, "short", SHORT_SENTENCE_SCORE, full=False, repeated=repeated)
     return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, full=False, repeated=repeated)
@@ -460,6 +470,9 @@ def unwrap(lines: list[str]) -> list[str]:
             and text
             and previous + 1 + len(first_word) > width
             and not _LIST_ITEM_RE.match(text)
+            and not (
+                _DASH_OR_COLON_NEAR_START_RE.search(text[:DATELINE_MAX_CHARS]) and _opens_paragraph(text)
+            )
         ):
             out[-1] = f"{out[-1]} {text}"
         else:
@@ -486,17 +499,31 @@ def _join_continuations(lines: list[str]) -> list[str]:
         text = out[i].strip()
         if not above or above.endswith(_CLAUSE_END) or _LIST_ITEM_RE.match(above):
             continue
-        if _LIST_ITEM_RE.match(text):
+        if _LIST_ITEM_RE.match(text) or _starts_anew(text):
             continue
         out[j] = f"{out[j]} {text}"
         merged.add(i)
     return [line for k, line in enumerate(out) if k not in merged] if merged else out
 
 
+def _opens_paragraph(text: str) -> bool:
+    """A line that opens a paragraph with a dateline ("JAKARTA - …", "Jakarta: …"): never the
+    continuation of a wrapped line (a caption often ends near the wrap width just above it)."""
+    return meta.is_dateline_line(text) or meta.parse_dateline(text, first_line=True) is not None
+
+
+def _starts_anew(text: str) -> bool:
+    """A lower-case line that is no continuation: a dateline in a lower-case brand ("jpnn.com,
+    JAKARTA - …") or an outlet's channel name alone ("kumparanNEWS", "detikNews")."""
+    if " " not in text:
+        return meta.canonical_outlet(text) is not None
+    return meta.is_dateline_line(text)
+
+
 def extract_text(doc: RawDoc, options: Options) -> Article:
     """Clean a browser or text-mode dump into an Article with the metadata the page shows."""
     data = doc.data
-    if _INVISIBLE_RE.search(data):
+    if any(c in data for c in _INVISIBLE_CHARS):
         data = _INVISIBLE_RE.sub("", data)
     lines = unwrap(data.splitlines())
     infos = classify(lines)

@@ -7,7 +7,7 @@ short Indonesian news text as Malay, so Malay must win clearly before warta says
 
 from __future__ import annotations
 
-import re
+import string
 from functools import lru_cache
 from typing import Any, Final
 
@@ -42,7 +42,8 @@ COUNT_CHARS: Final = 1500
 SAMPLE_CHARS: Final = 2000
 """Lingua reads at most this much text: enough to decide, and it keeps the call fast."""
 
-_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+_SEPARATORS: Final = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»…–—\u00a0", " "))
+"""Punctuation turned into spaces before splitting (a C-speed stand-in for a word regex)."""
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def _detector() -> Any:
 
 def detect_language(text: str) -> str | None:
     """ "id", "ms", "en" or None for ``text`` (Indonesian unless clearly another)."""
-    words = _WORD_RE.findall(text[:COUNT_CHARS].lower())
+    words = [w for w in text[:COUNT_CHARS].lower().translate(_SEPARATORS).split() if w.isalpha()]
     if len(words) < MIN_WORDS:
         return None
     indonesian = sum(map(INDONESIAN_MARKERS.__contains__, words)) / len(words)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Final
 
+from warta.lang.id import bylines as b
+from warta.lang.id import cities
 from warta.lang.id import outlets as o
 from warta.lang.id import page_grammar as g
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS
@@ -64,7 +66,7 @@ class VisibleMetadata:
 _MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ZONE_ALT: Final = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 _TIME: Final = (
-    r"(?:\s*(?:[,|\-–—]\s*)?(?:(?:pukul|jam|at)\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
+    r"(?:\s*(?:[,|/•·\-–—]\s*)?(?:(?:pukul|jam|at)\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
 )
 _ZONE: Final = rf"(?:\s*(?P<Z>{_ZONE_ALT})\b)?"
 TEXT_DATE_RE: Final = re.compile(
@@ -159,11 +161,30 @@ def canonical_outlet(name: str) -> str | None:
         return o.OUTLET_ALIASES[key]
     if key in o.OUTLET_DOMAINS:
         return o.OUTLET_DOMAINS[key]
-    if key.startswith("detik"):
-        return "detikcom"
-    if key.startswith("tribun") and key.endswith(".com"):
-        return "Tribunnews.com"
+    for prefix, outlet in o.OUTLET_CHANNEL_PREFIXES.items():
+        channel = key[len(prefix) :].split(".", 1)[0]
+        if key.startswith(prefix) and (not channel or channel.isalpha()):
+            return outlet
+    if key.startswith(o.NETWORK_PREFIX) and key.endswith((".com", ".id", ".co.id")):
+        return _network_site(name.strip().strip("()"))
     return None
+
+
+def _network_site(name: str) -> str:
+    """A regional site of the Tribun network under the name it prints: "TRIBUN-TIMUR.COM" →
+    "Tribun-Timur.com", "TribunJatim.com" kept; the main site is "Tribunnews.com"."""
+    if name.lower() == o.NETWORK_MAIN_SITE:
+        return o.OUTLET_ALIASES[o.NETWORK_MAIN_SITE]
+    return _printed_domain(name)
+
+
+def _printed_domain(name: str) -> str:
+    """A domain as an outlet name, capitalised part by part ("POS-KUPANG.COM" → "Pos-Kupang.com",
+    "Tribun-timur.com" → "Tribun-Timur.com", "harianjogja.com" → "Harianjogja.com"); camel case as
+    printed ("TribunJatim.com")."""
+    label, dot, suffix = name.partition(".")
+    parts = (p if p[1:] != p[1:].lower() and not p.isupper() else p.capitalize() for p in label.split("-"))
+    return "-".join(parts) + dot + suffix.lower()
 
 
 def dateline_outlet(name: str) -> str | None:
@@ -172,7 +193,7 @@ def dateline_outlet(name: str) -> str | None:
     known = canonical_outlet(name)
     if known or "." not in name:
         return known
-    return name[0].upper() + name[1:].lower() if name.isupper() else name
+    return _printed_domain(name)
 
 
 def outlet_in_line(line: str) -> str | None:
@@ -192,6 +213,7 @@ _OUTLET_TOKENS: Final = "|".join(o.DATELINE_OUTLET_TOKENS)
 _PAREN_OUTLETS: Final = "|".join(o.PAREN_DATELINE_OUTLETS)
 _CITY: Final = r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}"
 _DASH: Final = r"\s*(?:-{1,2}|–|—)"
+_SHOUTED_CITY: Final = r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
 DATELINE_PATTERNS: Final = (
     # "Shanghai (ANTARA) -", "Mataram, NTB (ANTARA News) -",
     # "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -"
@@ -202,6 +224,10 @@ DATELINE_PATTERNS: Final = (
     re.compile(rf"^(?P<city>{_CITY}),\s*(?P<outlet>{_OUTLET_TOKENS}){_DASH}"),
     # "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --"
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),\s*(?P<city>{_CITY}){_DASH}"),
+    # "KBRN, Ambon: …" (RRI): outlet first, the city after a comma, then a colon
+    re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),\s*(?P<city>{_CITY}):\s"),
+    # "KONTAN.CO.ID - JAKARTA. …": outlet first, the city in capitals after a dash, then a stop
+    re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s*(?P<city>{_SHOUTED_CITY})[.,]\s"),
     # "Kapanlagi.com - …": an outlet with no city
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s+(?=[^\W\d])"),
 )
@@ -209,6 +235,13 @@ BARE_DATELINE_RE: Final = re.compile(
     r"^(?P<city>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?)" + _DASH + r"(?:\s+(?=[^\W\d])|$)"
 )
 """"Jakarta - …" (detik): only trusted on the first body line, and only for a known-looking city."""
+
+DATELINE_CITIES: Final = frozenset(c.lower() for c in (*cities.INDONESIAN_CITIES, *cities.FOREIGN_CITIES))
+COLON_DATELINE_RE: Final = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*){0,3}):\s+(?=[A-Z\"“])"
+)
+""""Jakarta: Bank Indonesia …" (Medcom): only on the first body line, and only for a known city
+(a speaker's label or "Catatan:" takes the same form)."""
 
 
 OUTLET_DATELINE_MIN_WORDS: Final = 8
@@ -240,7 +273,10 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
             return Dateline(_title_case(city) if city else None, outlet)
     if first_line:
         match = BARE_DATELINE_RE.match(line)
-        if match and len(match.group("city").split()) <= 2:
+        if match and len(match.group("city").split()) <= 2 and not canonical_outlet(match.group("city")):
+            return Dateline(_title_case(match.group("city")), None)
+        match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
+        if match and match.group("city").lower() in DATELINE_CITIES:
             return Dateline(_title_case(match.group("city")), None)
     return None
 
@@ -275,7 +311,7 @@ _UPDATED_RE: Final = re.compile(
 )
 """A date line giving the last update, not the publication: used only when no other is there."""
 _REPORTER_OF_RE: Final = re.compile(
-    r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+[\w.]+,?\s+(?P<name>.+)$",
+    r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+[\w.\-]+,?\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
 """Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis"."""
@@ -284,6 +320,19 @@ _AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
 _EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)
 _TRANSLATOR_LABELS: Final = frozenset(g.TRANSLATOR_LABELS)
 _STAFF_ROLE_WORDS: Final = frozenset(g.STAFF_ROLE_WORDS)
+_ROLE_AFTER_NAME_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][^,|:]{2,60}?),\s*(?P<role>" + "|".join(b.ROLE_AFTER_NAME) + r")\.?$", re.IGNORECASE
+)
+"""Okezone-style byline: "Rizky Hidayat, Jurnalis"."""
+_ROLE_AFTER_NAME_EDITORS: Final = frozenset(b.ROLE_AFTER_NAME_EDITORS)
+_LABEL_BOUNDARY_RE: Final = re.compile(
+    r"\s*[/,;•·]\s*(?=(?:" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*:)"
+    r"|\s+(?=(?:" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*:)",
+    re.IGNORECASE,
+)
+"""Where a second labelled credit starts inside one segment: "Rep: X/ Red: Y", "Penulis: X Editor: Y"."""
+_DATE_NAME_SPLIT_RE: Final = re.compile(b.DATE_NAME_SEPARATORS)
+_NOT_A_PERSON: Final = frozenset(b.NOT_A_PERSON_WORDS)
 
 
 def is_person_name(text: str) -> bool:
@@ -305,8 +354,15 @@ def is_person_name(text: str) -> bool:
     return not (canonical_outlet(text) or ("." in text and domain_outlet(text)))
 
 
+_VALUE_END_RE: Final = re.compile(
+    r"\s+(?:(?:" + "|".join(w.capitalize() for w in WEEKDAYS if w.isalpha()) + r")\b|\d)"
+)
+"""Where a byline value runs into the date printed after it ("Editor: Y Kamis, 16 Mar 2023")."""
+
+
 def split_names(value: str) -> list[str]:
     """Names in a byline value ("A, B dan C"), title-cased when shouted, non-names dropped."""
+    value = _VALUE_END_RE.split(value, maxsplit=1)[0]
     value = re.sub(r"\(.*?\)", " ", value)
     value = _NAME_DASH_OUTLET_RE.sub(lambda m: m.group("name"), value.strip())
     names = []
@@ -331,7 +387,16 @@ def _label_role(label: str) -> str | None:
 def byline_people(line: str) -> list[tuple[str, str]]:
     """(role, name) pairs stated by a byline line or a "|"-separated header segment."""
     found: list[tuple[str, str]] = []
-    for segment in line.split("|"):
+    segments = line.split("|")
+    if ":" in line:  # "Rep: X/ Red: Y": a labelled segment holding a second label
+        segments = [
+            part
+            for segment in segments
+            for part in (
+                _LABEL_BOUNDARY_RE.split(segment) if _BYLINE_RE.match(segment.strip()) else (segment,)
+            )
+        ]
+    for segment in segments:
         segment = segment.strip()
         match = _BYLINE_RE.match(segment) or _BYLINE_NO_COLON_RE.match(segment)
         if not match:
@@ -352,7 +417,15 @@ WIRE_CUE_RE: Final = re.compile(
     r"[Ss]eperti\s+diberitakan|[Dd]iwartakan|[Mm]emetik)\s+(?:laman\s+|situs\s+|media\s+|kantor\s+berita\s+)?"
     + _SOURCE_NAME
 )
-_WIRE_CUE_TRIGGER_RE: Final = re.compile(r"lansir|kutip|lapor|diberitakan|warta|memetik", re.IGNORECASE)
+SYNDICATION_RE: Final = re.compile(
+    "^" + b.SYNDICATION_CREDIT + r"(?P<name>[\w][\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,3})", re.IGNORECASE
+)
+"""The first publisher named by a syndication credit line ("Artikel ini telah tayang di X …")."""
+SYNDICATION_TRIGGERS: Final = ("tayang", "terbit", "dimuat", "dipublikasikan")
+"""Literal stems of a syndication credit (substring tests are far cheaper than a regex search)."""
+SYNDICATION_TAIL_LINES: Final = 3
+"""A syndication credit closes the page: it is looked for below the body and in its last lines."""
+WIRE_CUE_TRIGGERS: Final = ("lansir", "kutip", "lapor", "diberitakan", "warta", "emetik")
 """Stems of every wire cue: the full cue pattern only runs on lines that hold one."""
 _SOURCE_TRAILING_WORDS: Final = frozenset(
     {"pada", "dan", "yang", "di", "of", "the", "de"} | set(WEEKDAYS) | set(MONTHS)
@@ -375,7 +448,7 @@ def _clean_source(name: str) -> str | None:
 def wire_sources_in(text: str) -> list[str]:
     """Sources the body says it took its story from ("Dilansir dari Reuters", "Melansir Newsweek")."""
     found: list[str] = []
-    if not _WIRE_CUE_TRIGGER_RE.search(text):
+    if not any(t in text for t in WIRE_CUE_TRIGGERS):
         return found
     for match in WIRE_CUE_RE.finditer(text):
         source = _clean_source(match.group("name"))
@@ -454,6 +527,7 @@ def _skippable_header_line(text: str) -> bool:
         pf.BYLINE_LABEL_ONLY_RE.match(text) is not None
         or canonical_outlet(text) is not None
         or is_person_name(text)
+        or ("," in text and _ROLE_AFTER_NAME_RE.match(text) is not None)
         or pf.boilerplate_kind(text) in ("caption", "byline", "credit", "share")
     )
 
@@ -476,7 +550,12 @@ def is_headline(text: str) -> bool:
         return False
     if pf.is_boilerplate_line(text) or pf.is_related_header(text) or pf.SECTION_RE.match(text):
         return False
-    return not (is_date_line(text) or is_person_name(text) or _NAME_DASH_OUTLET_RE.match(text))
+    return not (
+        is_date_line(text)
+        or is_person_name(text)
+        or _NAME_DASH_OUTLET_RE.match(text)
+        or ("," in text and _ROLE_AFTER_NAME_RE.match(text))
+    )
 
 
 def _find_title(lines: Sequence[str], header: list[int], date_at: int | None) -> str | None:
@@ -544,6 +623,8 @@ def visible_metadata(
     published = parse_published(lines[date_at]) if date_at is not None else None
 
     people = _people(lines, header, body, footer)
+    if date_at is not None and not people["author"]:
+        people["author"] = _author_by_date(lines, header, body, date_at, title, people)
     dateline, dateline_outlet = _dateline(lines, body)
     outlet = dateline_outlet or _outlet(lines, header, footer, date_at)
     wire_from_dateline = None
@@ -551,6 +632,8 @@ def visible_metadata(
         page_outlet = _outlet(lines, header, footer, date_at)
         if page_outlet and page_outlet != dateline_outlet:
             outlet, wire_from_dateline = page_outlet, dateline_outlet
+    if outlet and "." in outlet and outlet not in _KNOWN_OUTLETS:
+        outlet = _page_spelling(lines, outlet)
     sources = _wire_sources(lines, header, body, footer, outlet)
     if wire_from_dateline and wire_from_dateline not in sources:
         sources.insert(0, wire_from_dateline)
@@ -564,6 +647,22 @@ def visible_metadata(
         dateline=dateline,
         wire_sources=tuple(sources),
     )
+
+
+_KNOWN_OUTLETS: Final = frozenset(o.OUTLET_ALIASES.values()) | frozenset(o.OUTLET_DOMAINS.values())
+
+
+def _page_spelling(lines: Sequence[str], outlet: str) -> str:
+    """An outlet known only by the domain it prints, spelt as the page spells it best: a masthead's
+    camel case ("TribunJatim.com") over the dateline's capitals read as "Tribunjatim.com"."""
+    best, capitals = outlet, sum(map(str.isupper, outlet))
+    for match in re.finditer(re.escape(outlet), "\n".join(lines), re.IGNORECASE):
+        spelling = match.group(0)
+        if spelling.isupper() or spelling.islower():
+            continue
+        if sum(map(str.isupper, spelling)) > capitals:
+            best, capitals = spelling, sum(map(str.isupper, spelling))
+    return best
 
 
 def _people(
@@ -598,6 +697,12 @@ def _people(
                     if is_person_name(neighbour):
                         add(label_role, _title_case(neighbour))
                         break
+            continue
+        match = _ROLE_AFTER_NAME_RE.match(text) if "," in text else None
+        if match and (i in header or i in footer):
+            role = "editor" if match.group("role").lower() in _ROLE_AFTER_NAME_EDITORS else "author"
+            for name in split_names(match.group("name")):
+                add(role, name)
         elif i in header:
             for regex in (_BY_RE, _REPORTER_OF_RE):
                 match = regex.match(text)
@@ -609,6 +714,55 @@ def _people(
                 for name in split_names(match.group("name")):
                     add("author", name)
     return people
+
+
+def _author_by_date(
+    lines: Sequence[str],
+    header: list[int],
+    body: list[int],
+    date_at: int,
+    title: str | None,
+    people: dict[str, list[str]],
+) -> list[str]:
+    """The author a header names without a label, next to the date: on the date line itself
+    ("Arif Wicaksono • 16 Maret 2023 15:10") or alone on the line just above or below it, between
+    the headline and the body ("Rahmat Hidayat" / "19 Mar 2023, 12:00 WIB"). A name the body
+    speaks of is the article's subject (a celebrity page's tag), not its author."""
+    credited = {name for names in people.values() for name in names}
+    on_line: list[str] = []
+    for part in _DATE_NAME_SPLIT_RE.split(lines[date_at].strip()):
+        part = part.strip()
+        if _is_bare_byline(part, 1):
+            on_line.append(_title_case(part))
+        elif ":" in part:  # "Oleh: Fikri Ramadhan - 6 April 2023 14:20 WIB"
+            on_line.extend(name for role, name in byline_people(part) if role == "author")
+    if on_line:
+        return [name for name in on_line if name not in credited]
+    pos = header.index(date_at)
+    title_at = next((i for i in header if title and lines[i].strip() == title), None)
+    for j in (pos - 1, pos + 1):  # the header runs upwards: pos - 1 is below the date line
+        if not 0 <= j < len(header):
+            continue
+        i = header[j]
+        if title_at is not None and i < title_at:
+            continue
+        text = lines[i].strip()
+        if _is_bare_byline(text, b.BARE_NAME_MIN_WORDS):
+            name = _title_case(text)
+            if name in credited or any(name in lines[k] for k in body):
+                return []
+            return [name]
+    return []
+
+
+def _is_bare_byline(text: str, min_words: int) -> bool:
+    """A person's name standing without a label: enough words, no staff or widget word."""
+    words = text.split()
+    if len(words) < min_words or not is_person_name(text):
+        return False
+    if any(w.lower().strip(".,") in _NOT_A_PERSON for w in words):
+        return False
+    return pf.boilerplate_kind(text) is None and not pf.is_related_header(text)
 
 
 def _dateline(lines: Sequence[str], body: list[int]) -> tuple[str | None, str | None]:
@@ -656,14 +810,52 @@ def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at:
 def _wire_sources(
     lines: Sequence[str], header: list[int], body: list[int], footer: list[int], outlet: str | None
 ) -> list[str]:
+    """Sources the page credits: "Sumber: X" and closing "(Antara)" credits, "dilansir dari X" in
+    the body, a syndication credit. A credit that names the page's own outlet ("Sumber: JIBI/Harian
+    Jogja" on Harianjogja.com) is the house's own, group and all."""
     found: list[str] = []
-    for i in sorted(set(header) | set(body) | set(footer)):
+    own = _outlet_key(outlet) if outlet else None
+    in_body = set(body)
+    body_text = "\n".join(lines[i] for i in body)
+    closing_lines = _closing_credit_lines(lines, body)
+    cues = any(t in body_text for t in WIRE_CUE_TRIGGERS)
+    tail = in_body.intersection(body[-SYNDICATION_TAIL_LINES:]) | set(footer)
+    for i in sorted(set(header) | in_body | set(footer)):
         text = lines[i].strip()
-        credits = source_credits(text) if len(text.split()) <= pf.MAX_SHORT_LINE_WORDS else []
+        credits = source_credits(text) if text.count(" ") < pf.MAX_SHORT_LINE_WORDS else []
+        if not credits and i in closing_lines:
+            closing = pf.split_closing_credit(text)[1]  # "… lanjut. (Antara)" in an HTML paragraph
+            credits = source_credits(closing) if closing else []
+        if own and any(_outlet_key(c) == own for c in credits):
+            continue
         candidates = list(credits)
-        if i in body and not credits:
+        if cues and i in in_body and not credits:
             candidates.extend(wire_sources_in(text))
+        if not credits and i in tail and any(t in text for t in SYNDICATION_TRIGGERS):
+            match = SYNDICATION_RE.match(text)
+            source = _clean_source(match.group("name")) if match else None
+            if source:
+                candidates.append(source)
         for source in candidates:
             if source and source != outlet and source not in found:
                 found.append(source)
     return found
+
+
+def _closing_credit_lines(lines: Sequence[str], body: list[int]) -> set[int]:
+    """Body lines that end with a closing credit ("… lanjut. (Antara)")."""
+    found = set()
+    for i in body:
+        text = lines[i].strip()
+        if pf.may_end_with_credit(text) and pf.split_closing_credit(text)[1]:
+            found.add(i)
+    return found
+
+
+_TLD_RE: Final = re.compile(r"(?:com|coid|id|net|co|tv|org)$")
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet name reduced for comparison: "Harianjogja.com", "Harian Jogja" → "harianjogja"."""
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    return _TLD_RE.sub("", key) if "." in name else key

@@ -25,6 +25,7 @@ from warta.lang.id.gazetteer import (
 )
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
+    AMBIGUOUS_GIVEN_NAMES,
     NAME_LINKS,
     NOT_NAME_WORDS,
     ORG_PREFIXES,
@@ -220,9 +221,35 @@ def _name_word(word: str) -> bool:
         or (len(word) >= 6 and word.endswith(("nya", "kan")))
     ):
         return False
-    if word.lower().rstrip(".") in HONORIFICS or DEGREE.match(word):
+    if word.lower().rstrip(".") in HONORIFICS or DEGREE.match(word) or "." in word.rstrip("."):
         return False  # "Bapak", "Prof." stand before names; "PhD", "SpPD" after them
     return not ("-" in word and any(p.isupper() or p in NOT_NAME_WORDS for p in word.split("-")))
+
+
+def _name_links_after(text: str, toks: list[_Tok], b: int) -> int:
+    """A name's end moved past lower-case particles and the name words after them ("Ricardo
+    Soares de Oliveira", "Ahmad bin Said"), which a role stretch stops at."""
+    n = len(toks)
+    while b < n and toks[b].word in NAME_LINKS and _adjacent(text, toks[b - 1], toks[b]):
+        k = b
+        while k < n and toks[k].word in NAME_LINKS and _adjacent(text, toks[k - 1], toks[k]):
+            k += 1  # "von der"
+        if k >= n or not _adjacent(text, toks[k - 1], toks[k]) or not _is_name_word(toks[k]):
+            break
+        b = k + 1
+        while b < n and _adjacent(text, toks[b - 1], toks[b]) and _is_name_word(toks[b]):
+            b += 1
+    return b
+
+
+def _given_name_opener(text: str, toks: list[_Tok], j: int) -> bool:
+    """True for a given name that is also a common word ("Hari") when a name word follows it."""
+    return (
+        toks[j].word in AMBIGUOUS_GIVEN_NAMES
+        and j + 1 < len(toks)
+        and _adjacent(text, toks[j], toks[j + 1])
+        and _is_name_word(toks[j + 1])
+    )
 
 
 def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bool = True) -> int:
@@ -247,7 +274,7 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
         ):
             j += 1
             continue
-        if not _is_name_word(tok):
+        if not _is_name_word(tok) and not _given_name_opener(text, toks, j):
             if not (
                 allow_yang
                 and j == i
@@ -406,7 +433,11 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         tok = toks[k - 1]
         if k < hi and not _adjacent(text, tok, toks[k]):
             break
-        if not (_is_name_word(tok) or ((_is_initial(tok) or tok.word in ("I", "Ni")) and k < hi)):
+        if not (
+            _is_name_word(tok)
+            or ((_is_initial(tok) or tok.word in ("I", "Ni")) and k < hi)
+            or (k < hi and _given_name_opener(text, toks, k - 1))
+        ):
             break
         if tok.word in ORG_PREFIXES or _role_at(toks, k - 1) > k - 1:
             break
@@ -418,6 +449,8 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         ):
             break  # the word ends a known name ("Mahkamah Agung")
         k -= 1
+    while hi - k > 1 and toks[k].low.rstrip(".") in HONORIFICS:
+        k += 1  # "Drs. H. Sutrisno Mulyadi": "H." before a name is Haji, not an initial
     if (
         k < hi
         and toks[lo].word in ORG_PREFIXES
@@ -435,6 +468,10 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
             return k + 1, hi  # "Kepala Kejari Jember Ichwan Efendi": the place names the body
         return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
     return k, hi
+
+
+DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z][A-Za-z]{0,3}\b\.?(?![ ][A-Z][a-z])")
+"""A degree written with dots after a name ("M.Si.", "Sp.PD", "S.H.", "Ph.D"): never a name."""
 
 
 def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) -> tuple[int, int]:
@@ -462,8 +499,21 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
             end += 1  # "…, Sulawesi Selatan (Sulsel), Budi Santoso"
     else:
         return end, end
+    if DOTTED_DEGREE.match(text, toks[end].start):
+        return end, end  # "…, M.Si.," after a name: a degree, no second person
+    rank = end
+    while rank + 1 < n and (
+        toks[rank].low in R.RANKS or toks[rank].word in R.RANK_CORPS or toks[rank].word == "TNI"
+    ):
+        rank += 1  # "…, AKBP Yuswanto Ardi,": the rank is a title
+    if rank > end and _is_name_word(toks[rank]):
+        end = rank
     if _role_at(toks, end) > end:
         return end, end
+    while (
+        end + 1 < n and toks[end].low.rstrip(".") in HONORIFICS and _adjacent(text, toks[end], toks[end + 1])
+    ):
+        end += 1  # "…, H. Abdul Rahman Laka,", "…, KH Ahmad Fauzan,": the honorific is no name
     initials = (  # "…, TH Baning Rahayujati di …": initials before the name
         end + 1 < n and toks[end].word.isupper() and len(toks[end].word) <= 3 and _is_name_word(toks[end + 1])
     )
@@ -599,13 +649,18 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     if best is None:
         return None
     a, b = best
+    b = _name_links_after(text, toks, b)
     if b - a >= 3 and a > head_end and _org_acronym(text, toks, a - 1, index):
         a += 1  # "Ketua DPRD Bantaeng Budi Santoso": the region follows the body's acronym
-    role_end = a - 1 if a > i and toks[a - 1].low in HONORIFICS else a
+    role_end = a
+    while role_end > i and toks[role_end - 1].low.rstrip(".") in HONORIFICS:
+        role_end -= 1  # "Bupati Sleman Drs. H. Sutrisno": honorifics belong to neither
     earlier = [r for r in runs if r[1] < a and r[1] - r[0] >= 2]
     if earlier and text[toks[earlier[-1][1] - 1].end : toks[a].start] in (" dan ", " serta "):
         role_end = earlier[-1][0]  # "… Rusia Andrey Rudenko dan Sergey Vershinin": one title, two people
     title = _surface(text, toks, i, max(role_end, head_end)) if role_end > i else None
+    if title is not None and title.count("(") > title.count(")"):
+        title += ")"  # "Kolonel Laut (P)": the corps letter's bracket closes the title
     return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
 
 
@@ -673,6 +728,36 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
     return None
 
 
+SPEAKER_ADVERBIALS: frozenset[str] = frozenset({"saat", "ketika", "kepada", "usai", "seusai", "di", "pada"})
+"""Words after "kata X" that describe a person speaking ("kata Wartini saat ditemui"); not "dalam",
+which organisations speak in ("kata Ericsson dalam sebuah pernyataan")."""
+
+APPOSITION_AFTER = re.compile(
+    r",\s+(?:seorang\s+|salah\s+(?:seorang|satu)\s+)?"
+    r"(?!(?:di|me|ber|ter)[a-z]{3,}|seperti\b|sebagaimana\b|dalam\b|melalui\b)[a-z]"
+)
+"""A lower-case description set off by a comma after a name: "kata Wartini, pedagang di …"."""
+
+
+def _single_name_speaks(text: str, toks: list[_Tok], i: int) -> bool:
+    """True for a one-word name (many Indonesians have one) that a quote frame marks as a person:
+    right after a reporting cue and before an apposition or an adverbial ("kata Wartini, pedagang
+    …", "ujar Darsono saat …"), or set off by commas before a reporting verb ("Seorang pengemudi
+    ojek, Darsono, mengaku …")."""
+    n = len(toks)
+    tok = toks[i]
+    if i == 0 or len(tok.word) < 3 or tok.word.isupper():
+        return False
+    gap_before = text[toks[i - 1].end : tok.start]
+    gap_after = text[tok.end : toks[i + 1].start] if i + 1 < n else ""
+    after_cue = gap_before == " " and toks[i - 1].low in POST_CUES
+    if after_cue:
+        if i + 1 >= n or gap_after.strip() in (".", ")") or APPOSITION_AFTER.match(text, tok.end):
+            return True
+        return gap_after == " " and toks[i + 1].low in SPEAKER_ADVERBIALS
+    return gap_before == ", " and gap_after == ", " and i + 1 < n and toks[i + 1].low in INDIRECT_VERBS
+
+
 def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
     """All candidate mentions, left to right, with the first rule that fires at each token."""
     toks = tokenize(text)
@@ -687,6 +772,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             tok.low not in ROLE_FIRST_WORDS
             and tok.low not in index.first_words
             and not tok.word[:1].isupper()
+            and tok.word != "dr."
         ):
             i += 1  # a plain lower-case word: nothing starts here
             continue
@@ -737,7 +823,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             i = org_end
             continue
         # 4. honorific + name
-        if tok.word.rstrip(".").lower() in HONORIFICS and tok.cap and i + 1 < n:
+        if tok.word.rstrip(".").lower() in HONORIFICS and (tok.cap or tok.word == "dr.") and i + 1 < n:
             end = _name_run(text, toks, i + 1, index, allow_yang=False)
             if end > i + 1:
                 found.append(
@@ -778,6 +864,10 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                     text, toks, i
                 )  # "Wakil Ketua Komisi I dari fraksi X, Suharsono mengatakan"
                 is_person = role is not None
+            if not is_person and end - i == 1 and _single_name_speaks(text, toks, i):
+                is_person = True
+                if gap_after.strip() == ",":
+                    role = _appositive_role(text, toks, end, index) or _sentence_role(text, toks, i)
             if is_person:
                 found.append(_Found(tok.start, toks[end - 1].end, surface, PERSON, None, role, 2))
             else:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from warta.lang.id import bylines as b
 from warta.lang.id import page_grammar as g
 
 MAX_SHORT_LINE_WORDS: Final = 8
@@ -98,6 +99,52 @@ HARD_END_HEADERS: Final = frozenset(g.HARD_END_HEADERS)
 SECTION_LABELS: Final = frozenset(g.SECTION_LABELS)
 
 
+_CLOSING_ITEM: Final = rf"(?:(?-i:{b.CLOSING_INITIALS})|(?i:{b.CLOSING_WIRES}))"
+CLOSING_CREDIT_RE: Final = re.compile(
+    rf"[(\[]\s*{_CLOSING_ITEM}(?:\s*[/,]\s*{_CLOSING_ITEM})*\s*[)\]]"
+    rf"|[-–—]\s*(?=[A-Z])(?i:{b.CLOSING_WIRES})|{b.CLOSING_MARK}"
+)
+"""A closing credit, matched whole: "(Antara)", "[ded]", "(iwd/iwd)", "- AFP" (a dashed credit
+only names a wire agency), "***". It closes a paragraph after the end of its last sentence."""
+CLOSING_CREDIT_AFTER: Final = frozenset(b.CLOSING_CREDIT_AFTER.strip("[]").replace("\\", ""))
+"""Characters that end the sentence a closing credit follows."""
+
+CLOSING_CREDIT_LAST: Final = frozenset(")]*#")
+"""Last characters of a bracketed credit or an end mark."""
+
+
+def may_end_with_credit(text: str) -> bool:
+    """A cheap test (no regex) that a stripped line may end with a closing credit."""
+    last = text[-1:]
+    return last in CLOSING_CREDIT_LAST or (last in _DASHED_WIRE_LAST and text.endswith(b.DASHED_WIRE_ENDS))
+
+
+_DASHED_WIRE_LAST: Final = frozenset(w[-1] for w in b.DASHED_WIRE_ENDS)
+
+
+def split_closing_credit(text: str) -> tuple[str, str | None]:
+    """A paragraph without the credit that closes it, and that credit as a bracketed line ("(AFP)"),
+    or the paragraph unchanged and None. Only a credit after a sentence end counts."""
+    last = text[-1:]
+    if last in (")", "]"):
+        start = max(text.rfind("("), text.rfind("["))
+    elif last in ("*", "#"):
+        start = len(text.rstrip("*#"))
+    elif last.isalpha():
+        start = max(text.rfind("-"), text.rfind("–"), text.rfind("—"))
+    else:
+        return text, None
+    head = text[:start].rstrip()
+    if not head or head[-1] not in CLOSING_CREDIT_AFTER:
+        return text, None
+    credit = text[start:].strip()
+    if not CLOSING_CREDIT_RE.fullmatch(credit):
+        return text, None
+    if credit[0] in "-–—":
+        credit = "(" + credit.lstrip("-–— ") + ")"
+    return head, credit
+
+
 def header_key(text: str) -> str:
     """A short line reduced to compare with the header and label sets."""
     return " ".join(text.lower().strip(HEADER_STRIP_CHARS).split())
@@ -127,10 +174,16 @@ START_RE: Final = re.compile(
 """Every rule anchored at the start of a line, in one match; ``lastgroup`` names the kind."""
 
 
+CAPTION_END_TRIGGERS: Final = ("Foto", "FOTO", "Photo", "Dok")
+"""Literal words of a closing "Foto: Name" credit without a slash (a cheap test before the regex)."""
+
+
 def _caption_elsewhere(text: str, triggered: bool) -> bool:
     """Photo credits after the start of a line: at its end, with a slash, or by agency name."""
     tail = text[-CAPTION_TAIL_CHARS:]
-    if (tail.endswith((")", "]")) or "/" in tail) and CAPTION_END_RE.search(tail):
+    if (
+        tail.endswith((")", "]")) or "/" in tail or any(t in tail for t in CAPTION_END_TRIGGERS)
+    ) and CAPTION_END_RE.search(tail):
         return True
     if ("/" in text or "©" in text) and CAPTION_SLASH_RE.search(text):
         return True
@@ -222,10 +275,11 @@ def is_section_label(line: str) -> bool:
 
 def filter_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     """Drop the boilerplate paragraphs (inserts, captions, promos, ads, share and comment text,
-    pagers, copyright, credits, bylines, related-list headers) and keep the rest in order."""
+    pagers, copyright, credits, bylines, related-list headers) and keep the rest in order, without
+    the initials or wire credit that closes a paragraph ("… lanjut. (Antara)")."""
     kept: list[str] = []
     for paragraph in paragraphs:
-        text = paragraph.strip()
+        text = split_closing_credit(paragraph.strip())[0]
         if not text or is_boilerplate_line(text):
             continue
         if is_related_header(text) or is_section_label(text):

@@ -175,13 +175,19 @@ MARK_OR_BREAK = re.compile("[" + re.escape(ALL_MARKS) + r"]|\n\n")
 
 
 def _direct_spans(text: str) -> list[tuple[int, int]]:
-    """(open mark, close mark) index pairs of quoted text, paired within each paragraph."""
+    """(open mark, close mark) index pairs of quoted text, paired within each paragraph; a quote
+    left open at the end of a paragraph and reopened at the start of the next runs on (the news
+    convention for a quote over several paragraphs), so it is one span from its first paragraph."""
     spans: list[tuple[int, int]] = []
     open_at = -1
+    carried, para_start = -1, -1
     for m in MARK_OR_BREAK.finditer(text):
         k, ch = m.start(), m.group(0)
         if ch == "\n\n":
+            carried, para_start = open_at, m.end()
             open_at = -1
+        elif open_at < 0 and carried >= 0 and k == para_start and ch not in CLOSE_MARKS:
+            open_at, carried = carried, -1  # a quote over paragraphs: each reopens, the last closes
         elif open_at < 0:
             if ch in CLOSE_MARKS and k > 0 and text[k - 1].isalnum():
                 continue
@@ -611,6 +617,76 @@ def _clause_after_verb(text: str, pos: int, s_end: int, verb: str) -> tuple[int,
     return (first.start() if first else s_end), False
 
 
+CLAUSE_VERB = re.compile(r"^(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}$")
+"""An affixed verb (lower case) that can be a clause's predicate ("diambil", "merendam")."""
+
+
+def _clause_follows(text: str, pos: int, end: int) -> bool:
+    """True when a subject and its predicate follow a verb that also takes a plain object:
+    "menyebut keputusan itu diambil …" is reported speech, "menyebut Ukraina sebagai …" is not."""
+    words = [w.group(0) for w in WORD.finditer(text, pos, min(end, pos + 120))][: V.MAX_SUBJECT_WORDS + 1]
+    if not words:
+        return False
+    if words[0].lower() in V.EXISTENTIALS:
+        return True
+    for k, word in enumerate(words[1:], start=1):
+        low = word.lower()
+        if low in V.CLAUSE_BARRIERS:
+            return False
+        if word.islower() and (low in V.CLAUSE_PREDICATES or CLAUSE_VERB.match(low)):
+            return k >= 1
+    return False
+
+
+MID_CUE_RESUMES = re.compile(r"[^,.;\n\"“”]{1,80}?,\s+(?=[a-z])")
+"""After "…, kata X," the sentence goes on in lower case: "Pasokan beras, kata X, cukup …"; the
+quote is then the whole sentence, cue included, since neither half says it alone."""
+
+PASSIVE_ATTRIBUTION = re.compile(
+    r"(?:(?:Hal|Pernyataan|Penjelasan|Keterangan|Informasi|Pesan)\s+(?:itu|tersebut|ini)|Demikian)"
+    r"\s+(?:juga\s+)?"
+    r"(?P<verb>" + "|".join(V.PASSIVE_REPORTING) + r")\s+(?:oleh\s+|langsung\s+oleh\s+)?"
+)
+"""A sentence that gives the speaker of the sentence before: "Hal itu disampaikan oleh X …"."""
+
+
+def _previous_sentence(text: str, sentences: list[tuple[int, int]], s_start: int) -> tuple[int, int] | None:
+    """The sentence right before the one starting at s_start, in the same paragraph."""
+    k = bisect.bisect_left(sentences, (s_start, -1)) - 1
+    if k < 0:
+        return None
+    lo, hi = sentences[k]
+    if "\n\n" in text[hi:s_start] or hi > s_start:
+        return None
+    return lo, hi
+
+
+def _passive_attribution(
+    text: str,
+    spans: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    s_start: int,
+    s_end: int,
+    mentions: _Mentions,
+) -> list[_Cand]:
+    """ "Hal itu disampaikan (oleh) X …": X said the sentence before (same paragraph, no quote)."""
+    passive = PASSIVE_ATTRIBUTION.match(text, s_start, s_end)
+    if passive is None:
+        return []
+    prev = _previous_sentence(text, sentences, s_start)
+    if prev is None or _inside(spans, prev[0]) or _inside(spans, prev[1] - 1):
+        return []
+    if any(c in text[prev[0] : prev[1]] for c in ALL_MARKS):
+        return []
+    ref = _ref_after(text, passive.end(), s_end, mentions, strict=True)
+    if ref is None or ref.kind != "entity":
+        return []
+    start, end = _trim(text, prev[0], prev[1])
+    if len(text[start:end].split()) < MIN_CLAUSE_WORDS:
+        return []
+    return [_Cand(passive.start("verb"), "indirect", passive.group("verb").lower(), start, end, ref)]
+
+
 def _indirect(
     text: str,
     spans: list[tuple[int, int]],
@@ -643,7 +719,11 @@ def _indirect(
             if text[after : after + 3] == "nya":
                 continue
             if not opened:
-                if verb in V.VERBS_NEED_COMPLEMENTISER and ref.kind not in ("group", "person_pronoun"):
+                if (
+                    verb in V.VERBS_NEED_COMPLEMENTISER
+                    and ref.kind not in ("group", "person_pronoun")
+                    and not _clause_follows(text, first, s_end)
+                ):
                     continue
                 if len(text[first:s_end].split()) < MIN_CLAUSE_WORDS:
                     continue
@@ -666,8 +746,13 @@ def _indirect(
             clause_start = _last_close_mark(text, s_start, m.start())
             start, end = _trim(text, clause_start, m.start())
             if len(text[start:end].split()) < MIN_CLAUSE_WORDS - 1:
-                continue
+                resumed = MID_CUE_RESUMES.match(text, m.end(), s_end)
+                if resumed is None or len(text[resumed.end() : s_end].split()) < MIN_CLAUSE_WORDS - 1:
+                    continue
+                start, end = _trim(text, clause_start, _cut_at_quote(text, resumed.end(), s_end))
             out.append(_Cand(pos, "indirect", cue, start, end, ref))
+        # Hal itu disampaikan (oleh) X: the sentence before is what X said
+        out.extend(_passive_attribution(text, spans, sentences, s_start, s_end, mentions))
         # Kata X, … (the cue opens the sentence)
         opening = OPENING_CUE.match(text, s_start, s_end)
         if opening and not _inside(spans, opening.start()):
@@ -694,6 +779,11 @@ def _indirect(
             if ref is None or ref.kind in ("text", "backref"):
                 continue
             comma = text.find(",", s_start + m.end(), s_end)
+            if comma > 0:
+                k = bisect.bisect_left(mentions.starts, comma + 1)
+                row = mentions.rows[k] if k < len(mentions.rows) else None
+                if row and row[0] <= comma + 2 and row[2].type == PERSON and text[row[1] : row[1] + 1] == ",":
+                    comma = row[1]  # "Menurut Kepala BMKG Kupang, Andi Lestari, cuaca …"
             if m.start() <= 1 and comma > 0:
                 start, end = _trim(text, comma + 1, s_end)
             else:

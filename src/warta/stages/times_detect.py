@@ -152,7 +152,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         (
             "quarter",
             rf"(?<!\w)(?P<q>{_alt(tw.YEAR_PARTS)})\s+(?:ke-?)?(?P<n>iv|iii|ii|i|[1-4]|pertama|kedua|ketiga|keempat)\b"
-            rf"(?:\s+(?:tahun\s+)?(?P<y>{year})\b|\s+(?:tahun\s+)?(?P<rel>ini|lalu))?",
+            rf"(?:(?:\s+(?:tahun\s+)?|\s*[-/]\s*)(?P<y>{year})\b|\s+(?:tahun\s+)?(?P<rel>ini|lalu))?",
             2,
         ),
         (

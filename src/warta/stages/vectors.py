@@ -22,6 +22,7 @@ from warta.lang.id.salience import (
     CAPTION_MARKERS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
+    PHOTO_CREDIT,
     STRAIGHT_QUOTES,
 )
 from warta.records import Article, CopyGroup, SourceRef
@@ -72,10 +73,13 @@ def is_boilerplate(text: str) -> bool:
     return lowered.startswith(BOILERPLATE_PREFIXES)
 
 
+_PHOTO_CREDIT = re.compile(PHOTO_CREDIT)
+
+
 def is_caption(text: str) -> bool:
     """True for a photo caption or credit line ("Putin (kiri) dan Xi Jinping di Osaka …")."""
     lowered = text.lower()
-    return any(marker in lowered for marker in CAPTION_MARKERS)
+    return any(marker in lowered for marker in CAPTION_MARKERS) or bool(_PHOTO_CREDIT.search(text))
 
 
 def is_heading(text: str) -> bool:
@@ -129,9 +133,24 @@ def dateline_length(sentence: str) -> int:
     return end if end < len(sentence) else 0
 
 
+UNPUNCTUATED_SHARE = 0.5
+"""An article in which fewer than this share of the sentences end with punctuation comes from an
+export that dropped the full stops (one statement per line): its lines cannot be told from
+headlines by their last character."""
+UNPUNCTUATED_MIN_WORDS = 10
+"""In such an article a line this long is taken as a statement, a shorter one as a heading."""
+
+
+def _drops_full_stops(texts: Sequence[str]) -> bool:
+    """True when most sentences of an article lack final punctuation (a crawler's export)."""
+    long = [t for t in texts if len(_WORD.findall(t)) >= MIN_WORDS]
+    return bool(long) and sum(not is_heading(t) for t in long) < UNPUNCTUATED_SHARE * len(long)
+
+
 def article_units(article: Article, article_index: int) -> list[Unit]:
     """Candidate sentences of one article: no fragments, no page furniture."""
     sentences = split_sentences(article.text)
+    unpunctuated = _drops_full_stops([s.text for s in sentences])
     by_paragraph: dict[int, list[int]] = {}
     for i, sentence in enumerate(sentences):
         by_paragraph.setdefault(sentence.paragraph, []).append(i)
@@ -140,12 +159,13 @@ def article_units(article: Article, article_index: int) -> list[Unit]:
         for i, flag in zip(indices, _quote_flags([sentences[i].text for i in indices]), strict=True):
             quoted[i] = flag
     units: list[Unit] = []
-    if sentences and (cut := dateline_length(sentences[0].text)):
-        first = sentences[0]
-        sentences[0] = replace(first, text=first.text[cut:], start=first.start + cut)
     for i, sentence in enumerate(sentences):
+        if not units and (cut := dateline_length(sentence.text)):
+            # the lead may follow a caption or a headline line that the filters below drop
+            sentence = replace(sentence, text=sentence.text[cut:], start=sentence.start + cut)
         words = len(_WORD.findall(sentence.text))
-        if words < MIN_WORDS or is_boilerplate(sentence.text) or is_heading(sentence.text):
+        heading = is_heading(sentence.text) and not (unpunctuated and words >= UNPUNCTUATED_MIN_WORDS)
+        if words < MIN_WORDS or is_boilerplate(sentence.text) or heading:
             continue
         if is_caption(sentence.text):
             continue

@@ -99,6 +99,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "s.d",
         # number words
         "rp",
+        "mag",  # magnitude: "(Mag. 6,2)"
         "usd",
         "kg",
         "km",

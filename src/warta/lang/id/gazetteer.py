@@ -327,6 +327,31 @@ ORGS: dict[str, tuple[str, ...]] = {
     "Otoritas Jasa Keuangan": ("OJK",),
     "Badan Narkotika Nasional": ("BNN",),
     "Badan SAR Nasional": ("Basarnas",),
+    "Perum Bulog": ("Bulog", "Badan Urusan Logistik"),
+    # universities: their names run straight into the name of the person who speaks for them
+    # ("peneliti Universitas Gadjah Mada Budi Santoso"), so the known ones end the organisation
+    "Universitas Indonesia": ("UI",),
+    "Universitas Gadjah Mada": ("UGM",),
+    "Institut Teknologi Bandung": ("ITB",),
+    "Institut Pertanian Bogor": ("IPB", "IPB University"),
+    "Institut Teknologi Sepuluh Nopember": ("ITS",),
+    "Universitas Padjadjaran": ("Unpad",),
+    "Universitas Diponegoro": ("Undip",),
+    "Universitas Airlangga": ("Unair",),
+    "Universitas Brawijaya": (),
+    "Universitas Hasanuddin": ("Unhas",),
+    "Universitas Sebelas Maret": ("UNS",),
+    "Universitas Sumatera Utara": ("USU",),
+    "Universitas Andalas": ("Unand",),
+    "Universitas Udayana": ("Unud",),
+    "Universitas Negeri Jakarta": ("UNJ",),
+    "Universitas Islam Negeri Syarif Hidayatullah": ("UIN Syarif Hidayatullah", "UIN Jakarta"),
+    "Universitas Muhammadiyah Yogyakarta": ("UMY",),
+    "Universitas Oxford": ("Oxford University", "University of Oxford"),
+    "Universitas Cambridge": ("Cambridge University", "University of Cambridge"),
+    "Universitas Harvard": ("Harvard University",),
+    "Universitas Stanford": ("Stanford University",),
+    "Universitas Nasional Singapura": ("National University of Singapore", "NUS"),
 }
 
 MEDIA: frozenset[str] = frozenset(

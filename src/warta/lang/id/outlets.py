@@ -62,6 +62,12 @@ OUTLET_DOMAINS: dict[str, str] = {
     "wartaekonomi.co.id": "Warta Ekonomi",
     "investor.id": "Investor Daily",
     "cnbc.com": "CNBC",
+    "jubi.id": "Jubi",
+    "jubi.co.id": "Jubi",
+    "kontan.id": "Kontan",
+    "solopos.com": "Solopos.com",
+    "harianjogja.com": "Harianjogja.com",
+    "tirto.com": "Tirto.id",
 }
 """Registered domain → canonical outlet name."""
 
@@ -133,6 +139,24 @@ OUTLET_ALIASES: dict[str, str] = {
     "katadata.co.id": "Katadata",
     "beritasatu.com": "Beritasatu",
     "voa indonesia": "VOA Indonesia",
+    "kbrn": "RRI",
+    "pikiran rakyat": "Pikiran Rakyat",
+    "pikiran-rakyat.com": "Pikiran Rakyat",
+    "suara merdeka": "Suara Merdeka",
+    "gatra": "Gatra",
+    "gatra.com": "Gatra",
+    "era.id": "Era.id",
+    "serambinews.com": "Serambinews.com",
+    "fajar.co.id": "Fajar",
+    "rri": "RRI",
+    "jubi": "Jubi",
+    "tabloid jubi": "Jubi",
+    "kontan": "Kontan",
+    "kontan.co.id": "Kontan",
+    "inews": "iNews.id",
+    "medcom": "Medcom.id",
+    "beritasatu": "Beritasatu",
+    "jpnn": "JPNN.com",
 }
 """Spellings of an outlet in datelines, copyright lines and mastheads (lower case) → canonical."""
 
@@ -185,11 +209,33 @@ DATELINE_OUTLET_TOKENS: tuple[str, ...] = (
     r"SURYA\.co\.id",
     r"Solopos\.com",
     r"Harianjogja\.com",
-    r"[A-Za-z][\w-]{2,}\.(?:com|co\.id|id|net|co)",
+    r"[A-Za-z][\w-]{2,}\.(?:com|co\.id|id|net|co|COM|CO\.ID|ID|NET|CO)",
     r"KOMPAS",
     r"Kompas",
+    r"Jubi",
+    r"JUBI",
+    r"KBRN",
+    r"PIKIRAN RAKYAT",
+    r"Pikiran Rakyat",
+    r"SUARA MERDEKA",
+    r"Suara Merdeka",
+    r"GATRA",
+    r"Gatra",
+    r"FAJAR",
 )
 """Outlet names as they stand in a dateline: "SHANGHAI, KOMPAS.com -", "TEMPO.CO, Jakarta -"."""
+
+OUTLET_CHANNEL_PREFIXES: dict[str, str] = {
+    "detik": "detikcom",
+    "kumparan": "kumparan",
+}
+"""Lower-case brands whose channels are the brand plus a rubric ("detikNews", "detikJatim",
+"kumparanNEWS", "kumparanBISNIS"): any such spelling is the brand's outlet."""
+
+NETWORK_PREFIX: str = "tribun"
+NETWORK_MAIN_SITE: str = "tribunnews.com"
+"""The Tribun network: regional sites ("TRIBUN-TIMUR.COM", "TribunJatim.com") are outlets of their
+own, spelt as they print their name; only the main site is Tribunnews.com."""
 
 PAREN_DATELINE_OUTLETS: tuple[str, ...] = (r"ANTARA(?: News)?", r"Antara(?: News)?")
 """Outlets written in brackets after the city: "Shanghai (ANTARA) -", "Mataram, NTB (ANTARA News) -"."""

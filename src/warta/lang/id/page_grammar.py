@@ -131,6 +131,9 @@ SHARE_LINES: tuple[str, ...] = (
     r"toggle navigation",
     r"back to top",
     r"kembali ke atas",
+    r"lewati .{1,80} dan (?:terus|lanjut(?:kan)?) membaca",
+    r"skip .{1,80} and continue reading",
+    r"akhir dari .{1,60} yang direkomendasikan",
 )
 """Whole lines of share bars, social buttons and widget captions."""
 
@@ -138,6 +141,7 @@ COMMENT_PREFIXES: tuple[str, ...] = (
     r"laporkan komentar",
     r"tulis komentar",
     r"berikan komentar",
+    r"beri komentar",
     r"kolom komentar",
     r"login untuk",
     r"masuk untuk (?:berkomentar|memberi|mengomentari)",
@@ -209,6 +213,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "penyunting",
     "redaktur",
     "red",
+    "rep",
     "penerjemah",
     "alih bahasa",
     "fotografer",
@@ -247,8 +252,9 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "oleh",
     "kontributor",
     "koresponden",
+    "rep",
 )
-"""Byline labels that name the article's author(s)."""
+"""Byline labels that name the article's author(s) ("Rep:" is Republika's reporter label)."""
 
 EDITOR_LABELS: tuple[str, ...] = ("editor", "penyunting", "redaktur", "red")
 """Byline labels that name the editor(s)."""
@@ -257,10 +263,13 @@ TRANSLATOR_LABELS: tuple[str, ...] = ("penerjemah", "alih bahasa")
 """Byline labels that name the translator(s)."""
 
 EDITOR_INITIALS = (
-    r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){0,4}\s*\)"
-    r"|\(\s*[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}\s*\)"
+    r"[(\[]\s*[a-z][a-z0-9]{1,5}(?:\s*/\s*[a-z*][a-z0-9*]{0,5}){0,4}\s*[)\]]"
+    r"|[(\[]\s*[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}\s*[)\]]"
+    r"|[(\[]\s*(?:[A-Z][a-z]{0,3}\s*/\s*)?[A-Z]{1,3}-\d{1,3}\s*[)\]]"
+    r"|[(\[]\s*\*{1,3}(?:\s*/\s*[A-Za-z][\w.]{1,20})?\s*[)\]]"
 )
-"""Closing initials of writer/editor, whole line: "(abc/def)", "(ren)", "(Cas/Isk)" (not "(ANTARA)")."""
+"""Closing initials of writer/editor, whole line: "(abc/def)", "(ren)", "(mcr8/jpnn)", "[ded]",
+"(Cas/Isk)", Media Indonesia's desk codes "(Z-7)", "(Ant/P-5)", Tribun's "(*)" (not "(ANTARA)")."""
 
 SOURCE_CREDIT = (
     r"sumber\s*:\s*(?P<name>[^\s].{0,60})"
@@ -289,8 +298,12 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?i:\((?:ist|istimewa|dok|net|ilustrasi|doc)\.?\)\s*$)",
     r"(?i:/\s*(?:net|ist|istimewa|dok|ilustrasi)\s*$)",
     r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
+    r"(?:^|[.\s])(?:Foto|FOTO|Photo|Dok)\s*[:/]\s*(?:[A-Z][\w.'’\-]*\s*[/,]?\s*){1,6}$",
+    r"\s[-–—]\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*/\s*[A-Z][A-Za-z .'’-]{2,40}$",
 )
-"""Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name"."""
+"""Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name", "… Foto: Name/JPNN.com",
+"… Foto/Dok. SINDOnews" (after "Foto" only capitalised credit words, so prose does not end so),
+"… - Harian Jogja/Name"."""
 
 PHOTO_CREDIT_WITH_SLASH: tuple[str, ...] = (
     r"\bANTARA\s*FOTO\s*/",
@@ -367,6 +380,8 @@ RELATED_LIST_HEADERS: tuple[str, ...] = (
     "rekomendasi untuk anda",
     "rekomendasi untukmu",
     "berita rekomendasi",
+    "artikel-artikel yang direkomendasikan",
+    "artikel yang direkomendasikan",
     "pilihan editor",
     "pilihan redaksi",
     "berita pilihan",

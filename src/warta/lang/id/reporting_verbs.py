@@ -92,6 +92,13 @@ INDIRECT_VERBS: tuple[str, ...] = (
     "menceritakan",
     "mengungkapkan",
     "menanggapi",
+    "memperkirakan",
+    "memprediksi",
+    "memproyeksikan",
+    "mengeklaim",
+    "mengingatkan",
+    "menuturkan",
+    "mengatakan",
 )
 """Verbs after a subject that introduce reported speech: "X mengatakan (bahwa) …"."""
 
@@ -112,10 +119,70 @@ VERBS_NEED_COMPLEMENTISER: frozenset[str] = frozenset(
         "membantah",
         "mengakui",
         "mencatat",
+        "memperkirakan",
+        "memprediksi",
+        "memproyeksikan",
     }
 )
 """Verbs that also take a plain object ("menyebut Ukraina" = names Ukraine): reported speech only
 when a clause follows (bahwa, a comma or a colon), or when an unnamed group or a pronoun reports."""
+
+CLAUSE_PREDICATES: frozenset[str] = frozenset(
+    {
+        "akan",
+        "sudah",
+        "telah",
+        "masih",
+        "sedang",
+        "tengah",
+        "bisa",
+        "dapat",
+        "harus",
+        "perlu",
+        "tidak",
+        "tak",
+        "belum",
+        "bukan",
+        "adalah",
+        "merupakan",
+        "menjadi",
+        "diduga",
+        "diperkirakan",
+        "terus",
+        "mulai",
+        "mampu",
+    }
+)
+"""Words that make the words after a verb such as "menyebut" a clause, not an object: "menyebut
+api diduga berasal dari …", "memperkirakan surplus akan menyempit" (with affixed verbs: "menyebut
+keputusan itu diambil …")."""
+
+EXISTENTIALS: tuple[str, ...] = ("ada", "terdapat", "tidak ada", "belum ada")
+"""Words that open a subjectless clause right after the verb: "menyebut ada tiga tersangka"."""
+
+CLAUSE_BARRIERS: frozenset[str] = frozenset(
+    {"yang", "sebagai", "dengan", "dalam", "kepada", "untuk", "dari", "oleh", "pada", "di", "ke", "dan"}
+)
+"""Words that end an object noun phrase without a clause: "menyebut X sebagai …", "menyebut nama
+yang …"."""
+
+MAX_SUBJECT_WORDS = 4
+"""How many words a reported clause's subject may have before its predicate."""
+
+PASSIVE_REPORTING: tuple[str, ...] = (
+    "disampaikan",
+    "diungkapkan",
+    "dikatakan",
+    "dijelaskan",
+    "ditegaskan",
+    "disebutkan",
+    "dikemukakan",
+    "dipaparkan",
+    "diutarakan",
+    "diterangkan",
+)
+"""Passive reporting verbs that name the speaker of the sentence before: "Hal itu disampaikan
+(oleh) X"."""
 
 COMPLEMENTISERS: tuple[str, ...] = ("bahwa", "kalau", "jika")
 """Words that open the reported clause after an indirect verb."""

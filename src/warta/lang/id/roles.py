@@ -220,6 +220,44 @@ ROLE_HEADS: tuple[str, ...] = (
     "aiptu",
     "bripka",
     "briptu",
+    "bharada",
+    "bharatu",
+    "bharaka",
+    "letkol",
+    "lettu",
+    "letda",
+    "marsma",
+    "marsda",
+    "marsdya",
+    "laksma",
+    "laksda",
+    "laksdya",
+    "serka",
+    "serma",
+    "sertu",
+    "serda",
+    "pelda",
+    "peltu",
+    "praka",
+    "pratu",
+    "prada",
+    "kopda",
+    "koptu",
+    "kopka",
+    # police and military unit heads, in their usual contractions
+    "kasatreskrim",
+    "kasatlantas",
+    "kasatnarkoba",
+    "kasatsabhara",
+    "kanit",
+    "kanitreskrim",
+    "danlanud",
+    "danlantamal",
+    "danlanal",
+    "danyon",
+    "danramil",
+    "kadis",
+    "kabag",
     # knowledge, business and civil society
     "peneliti",
     "peneliti senior",
@@ -309,8 +347,162 @@ HONORIFICS: tuple[str, ...] = (
     "mrs",
     "mrs.",
     "ms.",
+    "kiai",
+    "kyai",
+    "ustaz",
+    "ustadz",
+    "ustazah",
+    "ustadzah",
+    "hajah",
+    "haji",
+    "bra.",
+    "gkr",
+    "kgph",
+    "kgpaa",
 )
 """Honorifics and academic titles before a name: kept out of the name itself."""
+
+RANKS: frozenset[str] = frozenset(
+    [
+        "jenderal",
+        "brigjen",
+        "brigjend",
+        "mayjen",
+        "letjen",
+        "irjen",
+        "komjen",
+        "kombes",
+        "akbp",
+        "kompol",
+        "akp",
+        "iptu",
+        "ipda",
+        "aiptu",
+        "aipda",
+        "bripka",
+        "brigpol",
+        "brigadir",
+        "briptu",
+        "bripda",
+        "bharada",
+        "bharatu",
+        "bharaka",
+        "kolonel",
+        "letkol",
+        "mayor",
+        "kapten",
+        "lettu",
+        "letda",
+        "marsma",
+        "marsda",
+        "marsdya",
+        "marsekal",
+        "laksma",
+        "laksda",
+        "laksdya",
+        "laksamana",
+        "serka",
+        "serma",
+        "sertu",
+        "serda",
+        "pelda",
+        "peltu",
+        "praka",
+        "pratu",
+        "prada",
+        "kopda",
+        "koptu",
+        "kopka",
+    ]
+)
+"""Police and military ranks (lower case): a title before a name, also right after a comma
+("Kapolres Sleman, AKBP Yuswanto Ardi, mengatakan")."""
+
+AGENCY_ABBREVIATIONS: frozenset[str] = frozenset(
+    [
+        "Bappeda",
+        "Bapenda",
+        "Bappenas",
+        "Bapanas",
+        "Bapeten",
+        "Bakamla",
+        "Basarnas",
+        "Bulog",
+        "Bawaslu",
+        "Banwaslu",
+        "Baznas",
+        "Dinkes",
+        "Disdik",
+        "Dishub",
+        "Disdukcapil",
+        "Diskominfo",
+        "Disnaker",
+        "Dispar",
+        "Dispenda",
+        "Disperindag",
+        "Disperkim",
+        "Dinsos",
+        "Dispora",
+        "Disbud",
+        "Disnakertrans",
+        "Distan",
+        "Diskop",
+        "Dispendik",
+        "Satpol",
+        "Satlantas",
+        "Satreskrim",
+        "Satresnarkoba",
+        "Satsabhara",
+        "Reskrim",
+        "Ditlantas",
+        "Ditreskrimum",
+        "Ditreskrimsus",
+        "Ditresnarkoba",
+        "Ditpolairud",
+        "Pemkot",
+        "Pemkab",
+        "Pemprov",
+        "Pemda",
+        "Setda",
+        "Sekda",
+        "Kemenkes",
+        "Kemendikbud",
+        "Kemenag",
+        "Kemenhub",
+        "Kemensos",
+        "Kemendag",
+        "Kemenkeu",
+        "Kemenlu",
+        "Kemenhan",
+        "Kemendagri",
+        "Kemenkumham",
+        "Kemnaker",
+        "Kementan",
+        "Kemenperin",
+        "Kemenpar",
+        "Kemenpora",
+        "Kominfo",
+        "Lantamal",
+        "Lanud",
+        "Lanal",
+        "Kodim",
+        "Koramil",
+        "Korem",
+        "Kodam",
+        "Kodiklat",
+        "Brimob",
+        "Densus",
+        "Bareskrim",
+        "Puskesmas",
+        "Posyandu",
+    ]
+)
+"""Agency contractions written with one capital ("Bappeda", "Dinkes", "Satreskrim"): institutions,
+never the first word of a person's name ("Kepala Bappeda Dewi Anggraini")."""
+
+AMBIGUOUS_GIVEN_NAMES: frozenset[str] = frozenset({"Hari"})
+"""Common Indonesian given names that are also ordinary capitalised words ("Hari Susanto" but
+"Hari Senin"): part of a name only when another name word follows them."""
 
 APPOSITION_NOUNS: frozenset[str] = frozenset(
     {
@@ -344,6 +536,14 @@ def _words(text: str) -> frozenset[str]:
 
 word_set = _words
 
+RANK_CORPS: frozenset[str] = _words(
+    "Pol Polisi Inf Kav Arm Arh Czi Cpl Ckm Chb Cba Cku Cpm Cpn Caj Kes Mar Pnb Nav Kal Tek Lek Adm "
+    "Sus Kum Psk Pas Laut Udara Purn Purnawirawan"
+)
+"""Words that follow a police or military rank and qualify it, never a name: the police ("Kombes
+Pol", "Brigjen Pol", "Irjen Pol"), army corps ("Letkol Inf", "Kapten Czi"), navy and air force
+("Kolonel Laut (P)", "Marsma TNI", "Mayor Pnb") and retirement ("(Purn)")."""
+
 
 ORG_PREFIXES: frozenset[str] = _words(
     "Kantor Badan Dewan Komisi Komite Partai Institut Akademi Pusat Universitas Bank PT Lembaga "
@@ -351,7 +551,8 @@ ORG_PREFIXES: frozenset[str] = _words(
     "Serikat Ikatan Gerakan Angkatan Direktorat Dinas Pemerintah Polres Polda Polsek Kodam Kodim "
     "Kejari Kejati Kejaksaan Fakultas Kementerian Kedutaan Kedubes Konsulat Kamar Persatuan Koalisi "
     "Pasukan Sekretariat Biro Rumah Kelompok Tim Ditjen Direktorat Departemen Himpunan Satuan "
-    "Satgas Gugus Panitia Komando Korps Koperasi Perum Perumda BUMN BUMD "
+    "Satgas Gugus Panitia Komando Korps Koperasi Perum Perumda BUMN BUMD Batalion Resimen Brigade "
+    "Kompi Peleton Laskar Milisi "
 )
 """Capitalised words that open an organisation's name."""
 
@@ -378,33 +579,38 @@ CHINESE_SURNAMES: frozenset[str] = _words(
 )
 """Family names written first (Chinese, Korean): "Wang Yi" is also "Wang", "Xi Jinping" "Xi"."""
 
-SHORT_FORM_NEEDS_VERB: frozenset[str] = _words("Yang Dan Di Ke Ma Ini Itu ")
+SHORT_FORM_NEEDS_VERB: frozenset[str] = _words("Yang Dan Di Ke Ma Ini Itu Hari ")
 """Short forms that are also Indonesian words: a mention only when a verb follows."""
 
 NAME_LINKS: frozenset[str] = _words("bin binti van von de der al el da dos ")
 """Lower-case particles inside names ("Ahmad bin Said", "Ursula von der Leyen")."""
 
-NOT_NAME_WORDS: frozenset[str] = _words(
-    "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Besar Utara Selatan "
-    "Timur Barat Tengah Raya Baru Urusan Studi Ilmu Pusat Daerah Provinsi Kota Kabupaten Republik "
-    "Rakyat Komunis Demokrat Demokratik Federal Federasi Sentral Khusus Strategis Ekonomi Politik "
-    "Keamanan Pertahanan Forum Pertemuan Konferensi Kongres Sidang Rapat Festival Piala Liga Tahun "
-    "Hari Bulan Perang Operasi Kawasan Wilayah Jalan Gedung Istana Bandara Pelabuhan Gunung Sungai "
-    "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika Kabinet Muda Kantor Balai "
-    "Departemen Divisi Bagian Seksi Subdit Bidang Unit Program Jurusan Prodi Himpunan Hubungan "
-    "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting Desa Kelurahan "
-    "Kecamatan Tertinggal Bina Ilmiah Intelijen Muda Jenderal Madya Utama "
-    "Corporate Communication Communications Public Affairs Relations Sustainability Senior Vice Chief "
-    "Officer Head Manager Director General Executive Marketing Finance Operations Business "
-    "Development Strategy Legal Human Resources Digital Technology Group Holding Tbk Persero "
-    "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
-    "Sepuluh Metro Jaya Raya Investasi Efek Pasar Modal Dana Pajak Industri Hukum Energi Pangan Budaya "
-    "Olahraga Teknologi Informasi Program Proyek Reksa Saham Obligasi Bursa Asuransi Syariah Ekspor "
-    "Impor Bisnis Usaha Swasta Negeri Marinir Purn Purnawirawan Kum Chk Inf Kav Arh Czi Pnb Tek Lek "
-    "Pom Adm Invest Index Capital Partners Fund Inc Corp Ltd Company Foundation Institute University "
-    "Times Post News Journal Riset Survei Kajian Analisis Komunikasi Operasional Eksekutif "
-    "Lingkungan Hidup Etika Sekolah Kampung Woman Women Police Officer Force Army Navy Council "
-    "Committee Agency Department Ministry Office Intel Ops Moneter Fiskal Wali Haji Umrah Centre Center "
+NOT_NAME_WORDS: frozenset[str] = (
+    _words(
+        "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Besar Utara Selatan "
+        "Timur Barat Tengah Raya Baru Urusan Studi Ilmu Pusat Daerah Provinsi Kota Kabupaten Republik "
+        "Rakyat Komunis Demokrat Demokratik Federal Federasi Sentral Khusus Strategis Ekonomi Politik "
+        "Keamanan Pertahanan Forum Pertemuan Konferensi Kongres Sidang Rapat Festival Piala Liga Tahun "
+        "Hari Bulan Perang Operasi Kawasan Wilayah Jalan Gedung Istana Bandara Pelabuhan Gunung Sungai "
+        "Danau Pulau Laut Selat Teluk Kepulauan Eropa Asia Afrika Amerika Kabinet Muda Kantor Balai "
+        "Departemen Divisi Bagian Seksi Subdit Bidang Unit Program Jurusan Prodi Himpunan Hubungan "
+        "Masyarakat Humas Mahasiswa Pemuda Perempuan Wanita Pusat Cabang Wilayah Ranting Desa Kelurahan "
+        "Kecamatan Tertinggal Bina Ilmiah Intelijen Muda Jenderal Madya Utama "
+        "Corporate Communication Communications Public Affairs Relations Sustainability Senior Vice Chief "
+        "Officer Head Manager Director General Executive Marketing Finance Operations Business "
+        "Development Strategy Legal Human Resources Digital Technology Group Holding Tbk Persero "
+        "Nomor No Ayat Pasal Bab Huruf Angka Tahun Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan "
+        "Sepuluh Metro Jaya Raya Investasi Efek Pasar Modal Dana Pajak Industri Hukum Energi Pangan Budaya "
+        "Olahraga Teknologi Informasi Program Proyek Reksa Saham Obligasi Bursa Asuransi Syariah Ekspor "
+        "Impor Bisnis Usaha Swasta Negeri Marinir Purn Purnawirawan Kum Chk Inf Kav Arh Czi Pnb Tek Lek Pol "
+        "Pom Adm Invest Index Capital Partners Fund Inc Corp Ltd Company Foundation Institute University "
+        "Times Post News Journal Riset Survei Kajian Analisis Komunikasi Operasional Eksekutif "
+        "Lingkungan Hidup Etika Sekolah Kampung Woman Women Police Officer Force Army Navy Council "
+        "Committee Agency Department Ministry Office Intel Ops Moneter Fiskal Wali Haji Umrah Centre Center "
+    )
+    | RANK_CORPS
+    | AGENCY_ABBREVIATIONS
+    | _words("Stasiun Terminal Pangkalan Lapas Rutan Pos Posko Markas Mako Kompleks ")
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
 

@@ -1,0 +1,123 @@
+"""How Indonesian news pages credit their staff and sources, as plain data.
+
+Bylines take many shapes on Indonesian sites, and the same shapes recur from outlet to outlet:
+
+- a labelled line: "Penulis: X", "Reporter : X | Editor : Y", "Rep: X/ Red: Y", "Oleh: X";
+- a name with its role after a comma: "Rizky Hidayat, Jurnalis";
+- a name with the outlet's channel after a dash: "Eko Sudjarwo - detikJatim";
+- a name before the date on one line: "Arif Wicaksono • 16 Maret 2023 15:10";
+- a name alone on the line next to the date line, between headline and body;
+- "Laporan Wartawan Tribun-Timur.com, X" just above the body.
+
+The body's closing credits are as regular: editor initials "(iwd/iwd)", "(mcr8/jpnn)", "[ded]", and
+wire credits "(Antara)", "(AFP/Reuters)", "- AFP" at the end of the last paragraph. The metadata
+reader and the text-dump extractor compile these once at import time.
+"""
+
+from __future__ import annotations
+
+ROLE_AFTER_NAME: tuple[str, ...] = (
+    "jurnalis",
+    "reporter",
+    "wartawan",
+    "penulis",
+    "kontributor",
+    "koresponden",
+    "editor",
+    "redaktur",
+    "penyunting",
+)
+"""Role words printed after a name and a comma ("Rizky Hidayat, Jurnalis"): the line is a byline."""
+
+ROLE_AFTER_NAME_EDITORS: tuple[str, ...] = ("editor", "redaktur", "penyunting")
+"""…of which these name an editor; the others an author."""
+
+NOT_A_PERSON_WORDS: tuple[str, ...] = (
+    "tim",
+    "redaksi",
+    "admin",
+    "administrator",
+    "newsroom",
+    "desk",
+    "staf",
+    "staff",
+    "humas",
+    "rilis",
+    "siaran",
+    "pers",
+    "bagikan",
+    "share",
+    "tweet",
+    "komentar",
+    "ikuti",
+    "follow",
+    "baca",
+    "simak",
+    "lihat",
+    "tag",
+    "tags",
+    "topik",
+    "terkait",
+    "terkini",
+    "terpopuler",
+    "populer",
+    "advertisement",
+    "iklan",
+    "ilustrasi",
+    "foto",
+    "video",
+    "istimewa",
+    "dok",
+    "net",
+)
+"""Words that show a capitalised line next to the date is not a person's name ("Tim Redaksi",
+"Bagikan", "Baca Juga"): a bare name beside the date line is only taken without them."""
+
+BARE_NAME_MIN_WORDS: int = 2
+"""A name standing alone beside the date line (no label) needs this many words: a single
+capitalised word there is more often a rubric or a button than a byline."""
+
+DATE_NAME_SEPARATORS: str = r"\s*(?:[•·|/]|\s[-–—]\s)\s*"
+"""What parts a name from the date on one header line ("Arif Wicaksono • 16 Maret 2023 15:10")."""
+
+CLOSING_INITIALS: str = (
+    r"[a-z][a-z0-9*]{1,5}(?:\s*/\s*[a-z*][a-z0-9*]{0,5}){0,4}"
+    r"|[A-Z][a-z]{1,4}(?:\s*/\s*[A-Z][a-z*]{1,4}){1,4}"
+    r"|(?:[A-Z][a-z]{0,3}\s*/\s*)?[A-Z]{1,3}-\d{1,3}"
+    r"|\*{1,3}(?:\s*/\s*[A-Za-z][\w.]{1,20})?"
+)
+"""Editor initials that close a story: "iwd/iwd", "mcr8/jpnn", "ded", "abd", "Cas/Isk", and desk
+codes "Z-7", "Ant/P-5" (Media Indonesia), the Tribun network's "(*)", "(*/Tribunnews.com)"."""
+
+CLOSING_WIRES: str = (
+    r"antara|antaranews|reuters|afp|ap|xinhua|bernama|kyodo|yonhap|anadolu|bloomberg|dpa|efe|tass|"
+    r"sputnik|ria novosti|bbc|cnn|aljazeera|al jazeera"
+)
+"""Wire agencies whose name closes a copied story: "(Antara)", "(AFP/Reuters)", "- AFP"."""
+
+CLOSING_CREDIT_AFTER: str = r"[.!?\"”’]"
+"""A closing credit follows the end of a sentence: "… lebih lanjut. (Antara)", "… rupiah. [ded]"."""
+
+SYNDICATION_CREDIT: str = (
+    r"(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah\s+|sudah\s+|pernah\s+|juga\s+)?"
+    r"(?:tayang|terbit|dimuat|diterbitkan|ditayangkan|dipublikasikan)\s+(?:di|pada|dalam|oleh)\s+"
+    r"(?:laman\s+|situs\s+|portal\s+|media\s+)?"
+)
+"""The credit of a syndicated copy naming its first publisher: "Artikel ini telah tayang di
+Tribunnews.com dengan judul …" (the name follows)."""
+
+CLOSING_MARK: str = r"\*{2,3}|#{2,3}"
+"""An unbracketed end mark after the last sentence: "… akhir April. ***"."""
+
+DASHED_WIRE_ENDS: tuple[str, ...] = (
+    "AFP",
+    "Reuters",
+    "REUTERS",
+    "AP",
+    "Antara",
+    "ANTARA",
+    "Xinhua",
+    "Bernama",
+)
+"""Wires that close a story after a dash ("… badai tropis. - AFP"): a page is only searched for a
+dashed credit when a line ends with one of these."""
