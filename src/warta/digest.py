@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,8 +169,8 @@ def ingest_paths(
         path = db or str(Path(tmp) / "digest.db")
         with Store(path) as store:
             ids = _ingest_into(store, paths, options, progress)
-            result.articles = list(store.articles(ids))
             names = {str(Path(p)) for p in paths}
+            result.articles = _own_readings(store, store.articles(ids), names if db else None)
             result.errors = [
                 BadInput(e["source"], e["reason"])
                 for e in store.errors()
@@ -180,6 +180,19 @@ def ingest_paths(
                 result.times[article.id] = store.times(article.id)
                 result.entities[article.id] = [e for _, e in store.entities(article.id)]
                 result.quotes[article.id] = [q for _, q in store.quotes(article.id)]
+
+
+def _own_readings(store: Any, articles: Iterable[Article], names: set[str] | None) -> list[Article]:
+    """Each input's own reading of the stored articles: one text under two urls or outlets is two
+    sources of the digest (an identical copy pair), not one. With a shared store (``names``), only
+    the readings of this run's inputs count."""
+    found: list[Article] = []
+    for article in articles:
+        readings = store.readings_of(article)
+        if names is not None:
+            readings = [r for r in readings if any(r.source.startswith(n) for n in names)] or readings
+        found.extend(readings)
+    return found
 
 
 def analyse(result: DigestResult, options: Options, clock: _Clock) -> None:
