@@ -104,3 +104,22 @@ def test_missing_store_is_one_line_and_exit_1(tmp_path: Path) -> None:
         result = CliRunner().invoke(cli, [command, "--db", str(tmp_path / "absent.db")])
         assert result.exit_code == 1
         assert "absent.db" in result.output and "no such store" in result.output
+
+
+def test_dedup_members_show_each_input_its_own_url_outlet_and_date(tmp_path: Path) -> None:
+    """Two export rows of one text (one article id) are an identical pair; each member keeps the
+    url, outlet and date of its own row, not those of the first row stored."""
+    rows = tmp_path / "ekspor.jsonl"
+    text = "\n\n".join(FLOOD)
+    first = {"text": text, "url": "https://kabar.example/1", "outlet": "Kabar", "published": "2025-03-04"}
+    second = {"text": text, "url": "https://warta.example/9", "outlet": "Warta", "published": "2025-03-06"}
+    rows.write_text("\n".join(json.dumps(r) for r in (first, second)) + "\n", encoding="utf-8")
+    db = tmp_path / "w.db"
+    assert CliRunner().invoke(cli, ["ingest", str(rows), "--db", str(db)]).exit_code == 0
+
+    code, groups = run("dedup", "--db", str(db))
+    assert code == 0 and isinstance(groups, list)
+    (identical,) = [g for g in groups if g["relation"] == "identical"]
+    assert len({m["id"] for m in identical["members"]}) == 1
+    shown = sorted((m["url"], m["outlet"], (m["published"] or "")[:10]) for m in identical["members"])
+    assert shown == sorted((r["url"], r["outlet"], r["published"]) for r in (first, second))

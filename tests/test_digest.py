@@ -53,3 +53,37 @@ def test_stories_take_stated_and_inferred_dates_together() -> None:
     stories = build_stories([stated, inferred], Options())
     assert sum(len(s.article_ids) for s in stories) == 2
     assert all(s.first_published for s in stories)
+
+
+def test_one_text_under_two_outlets_is_two_cited_identical_copies(tmp_path: Path) -> None:
+    """A wire story re-run word for word is one article in the store but two sources of the digest."""
+    import json
+
+    from warta.report.json_report import digest_json
+
+    text = (
+        "Jakarta - Pemerintah Kota Sukamaju meresmikan jembatan gantung baru di atas Sungai Cikaret "
+        "pada Senin (4/3/2024).\n\nWali Kota Sukamaju Budi Santoso mengatakan jembatan itu menghubungkan "
+        "dua desa yang selama ini terpisah sungai dan memangkas waktu tempuh warga."
+    )
+    rows = [
+        {
+            "text": text,
+            "url": "https://satu.example/a",
+            "outlet": "Warta Satu",
+            "published": "2024-03-04T10:00",
+        },
+        {
+            "text": text,
+            "url": "https://dua.example/b",
+            "outlet": "Kabar Dua",
+            "published": "2024-03-04T13:00",
+        },
+    ]
+    export = tmp_path / "rows.jsonl"
+    export.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    data = digest_json(run_digest([str(export)], Options()))
+    assert sorted(s["outlet"] for s in data["sources"]) == ["Kabar Dua", "Warta Satu"]
+    assert all(s["relation"] == "identical" and len(s["copies"]) == 1 for s in data["sources"])
+    cited = {ref["outlet"] for sentence in data["summary"] for ref in sentence["sources"]}
+    assert cited == {"Kabar Dua", "Warta Satu"}

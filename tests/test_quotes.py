@@ -389,3 +389,18 @@ def test_demikian_attribution_and_menurut_with_apposed_name() -> None:
         ("Rina Marlina", "disampaikan", "Kasus demam berdarah di Depok meningkat tajam sejak awal bulan"),
         ("Andi Lestari", "menurut", "cuaca ekstrem masih akan terjadi hingga akhir pekan"),
     ]
+
+
+def test_a_named_speaker_reports_a_short_clause() -> None:
+    from warta.stages.entities import extract_entities
+
+    article = Article(
+        source="x",
+        paragraphs=(
+            "Polisi menangkap tiga pemuda di Cimahi pada Senin malam.",
+            "Kapolres Cimahi AKBP Rudi Hartono mengatakan ketiganya sudah ditahan.",
+            "Ia mengatakan harga naik.",
+        ),
+    )
+    quotes = extract_quotes(article, extract_entities(article))
+    assert [(q.speaker, q.text) for q in quotes] == [("Rudi Hartono", "ketiganya sudah ditahan")]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from warta.records import Article
-from warta.stages.stories import build_stories, days_between
+from warta.records import Article, days_between
+from warta.stages.stories import build_stories
 
 EVENTS = {
     "flood": [

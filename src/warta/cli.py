@@ -9,12 +9,16 @@ import json
 import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from warta.errors import WartaError
 from warta.options import Options
+
+if TYPE_CHECKING:
+    from warta.records import Article, Entity
+    from warta.store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -41,6 +45,22 @@ def _kind_option(func: F) -> F:
     func = click.option("--html", "kind", flag_value="html", help="Read FILE as HTML.")(func)
     func = click.option("--text", "kind", flag_value="text", help="Read FILE as a text dump.")(func)
     return func
+
+
+DEFAULT_DB = "warta.db"
+"""The store the store commands use when no --db is given."""
+
+
+def _db_option(help: str, default: str | None = DEFAULT_DB) -> Callable[[F], F]:
+    """The --db option of a command that uses a store (``help`` says how it uses it)."""
+    return click.option(
+        "--db", type=click.Path(dir_okay=False), default=default, show_default=default is not None, help=help
+    )
+
+
+def _workers_option(help: str) -> Callable[[F], F]:
+    """The --workers option of a command that can spread its work over processes."""
+    return click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True, help=help)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -104,12 +124,7 @@ def summarize(paths: tuple[str, ...], sentences: int, as_json: bool) -> None:
     show_default=True,
     help="Folder for report.html, digest.json and digest.md.",
 )
-@click.option(
-    "--db",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="SQLite store to ingest into (default: a temporary one).",
-)
+@_db_option("SQLite store to ingest into (default: a temporary one).", default=None)
 @click.option(
     "--story", "story_id", default=None, help="Summarise only this story (an id of `warta stories`)."
 )
@@ -119,13 +134,7 @@ def summarize(paths: tuple[str, ...], sentences: int, as_json: bool) -> None:
 @click.option(
     "--events", type=click.IntRange(min=1), default=20, show_default=True, help="Most timeline events."
 )
-@click.option(
-    "--workers",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    help="Processes for per-page work (0 = one per CPU).",
-)
+@_workers_option("Processes for per-page work (0 = one per CPU).")
 @_fail_cleanly
 def digest(
     paths: tuple[str, ...],
@@ -154,20 +163,8 @@ def digest(
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--db",
-    default="warta.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="SQLite store to add to (created if absent).",
-)
-@click.option(
-    "--workers",
-    default=1,
-    show_default=True,
-    type=click.IntRange(min=0),
-    help="Worker processes for extraction (0 = one per CPU).",
-)
+@_db_option("SQLite store to add to (created if absent).")
+@_workers_option("Worker processes for extraction (0 = one per CPU).")
 @_fail_cleanly
 def ingest(paths: tuple[str, ...], db: str, workers: int) -> None:
     """Add the inputs under PATHS (files, folders, globs) to the store.
@@ -260,6 +257,19 @@ def _gazetteer_option(func: F) -> F:
     )(func)
 
 
+def _article_and_entities(
+    file: str, kind: str | None, gazetteer_path: str | None
+) -> tuple[Article, list[Entity]]:
+    """The clean article in FILE and its entities (built-in gazetteer plus the user's own)."""
+    from warta.lang.id.gazetteer import load_gazetteer
+    from warta.pipeline import clean_file
+    from warta.stages.entities import extract_entities
+
+    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
+    article = clean_file(file, options)
+    return article, extract_entities(article, load_gazetteer(options.user_gazetteer))
+
+
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False))
 @_kind_option
@@ -267,13 +277,7 @@ def _gazetteer_option(func: F) -> F:
 @_fail_cleanly
 def entities(file: str, kind: str | None, gazetteer_path: str | None) -> None:
     """Print the people, organisations and places of the article in FILE as a JSON list."""
-    from warta.lang.id.gazetteer import load_gazetteer
-    from warta.pipeline import clean_file
-    from warta.stages.entities import extract_entities
-
-    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
-    article = clean_file(file, options)
-    found = extract_entities(article, load_gazetteer(options.user_gazetteer))
+    _article, found = _article_and_entities(file, kind, gazetteer_path)
     _print_json([e.to_json() for e in found])
 
 
@@ -284,26 +288,21 @@ def entities(file: str, kind: str | None, gazetteer_path: str | None) -> None:
 @_fail_cleanly
 def quotes(file: str, kind: str | None, gazetteer_path: str | None) -> None:
     """Print the direct and indirect quotes of the article in FILE, with their speakers, as JSON."""
-    from warta.lang.id.gazetteer import load_gazetteer
-    from warta.pipeline import clean_file
-    from warta.stages.entities import extract_entities
     from warta.stages.quotes import extract_quotes
 
-    options = Options(force_kind=kind, user_gazetteer=gazetteer_path)
-    article = clean_file(file, options)
-    found = extract_entities(article, load_gazetteer(options.user_gazetteer))
+    article, found = _article_and_entities(file, kind, gazetteer_path)
     _print_json([q.to_json() for q in extract_quotes(article, found)])
 
 
 # -- dedup and stories -----------------------------------------------------------------------------
 
 
-def _existing_store(db: str) -> Any:
+def _existing_store(db: str) -> Store:
     """Open the store at ``db``; a missing file is bad input, not a new empty store."""
     from pathlib import Path
 
     from warta.errors import BadInput
-    from warta.store.db import Store
+    from warta.store import Store
 
     if not Path(db).is_file():
         raise BadInput(db, "no such store (run `warta ingest PATH --db FILE` first)")
@@ -311,20 +310,8 @@ def _existing_store(db: str) -> Any:
 
 
 @cli.command()
-@click.option(
-    "--db",
-    default="warta.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="SQLite store to read.",
-)
-@click.option(
-    "--workers",
-    default=1,
-    show_default=True,
-    type=click.IntRange(min=0),
-    help="Worker processes for the signatures (0 = one per CPU).",
-)
+@_db_option("SQLite store to read.")
+@_workers_option("Worker processes for the signatures (0 = one per CPU).")
 @_fail_cleanly
 def dedup(db: str, workers: int) -> None:
     """Print the groups of copies among the stored articles as a JSON list.
@@ -342,13 +329,7 @@ def dedup(db: str, workers: int) -> None:
 
 
 @cli.command()
-@click.option(
-    "--db",
-    default="warta.db",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="SQLite store to read.",
-)
+@_db_option("SQLite store to read.")
 @click.option("--rebuild", is_flag=True, help="Cluster from scratch instead of extending stored stories.")
 @_fail_cleanly
 def stories(db: str, rebuild: bool) -> None:

@@ -20,31 +20,32 @@ STORY_TERMS_META = "stories.terms"
 """Store meta key holding each story's centroid terms (JSON), so that later runs are incremental."""
 
 
-def _articles_by_source(store: Store) -> list[Article]:
-    """Every stored article once per input it was read from (one text under two URLs or two
-    rows of an export is one article with two sources: an ``identical`` pair)."""
-    expanded = []
+def _stored_and_readings(store: Store) -> tuple[dict[str, Article], list[Article]]:
+    """The stored articles by id, and every input's own reading of them.
+
+    One text under two URLs or two rows of an export is one article with two readings (an
+    ``identical`` pair); each reading keeps its own input's url, outlet and date.
+    """
+    stored: dict[str, Article] = {}
+    readings: list[Article] = []
     for article in store.articles():
-        expanded.append(article)
-        for source in store.sources(article.id):
-            if source != article.source:
-                expanded.append(article.with_(source=source))
-    return expanded
+        stored[article.id] = article
+        readings.extend(store.readings_of(article))
+    return stored, readings
 
 
 def dedup_store(store: Store, options: Options | None = None) -> list[dict[str, Any]]:
     """Find copy groups among the stored articles, save them (and inferred dates), return JSON."""
     options = options or Options()
-    articles = _articles_by_source(store)
-    groups = find_copy_groups(articles, options)
+    stored, readings = _stored_and_readings(store)
+    groups = find_copy_groups(readings, options)
     store.replace_copy_groups(groups)
-    by_id = {a.id: a for a in articles}
     for article_id, value in inferred_dates(groups).items():
-        article = by_id.get(article_id)
+        article = stored.get(article_id)
         if article is not None and not article.published and not article.published_inferred:
             store.set_published_inferred(article_id, value)
-            by_id[article_id] = article.with_(published_inferred=value)
-    return [group_to_json(g, by_id.get) for g in groups]
+    by_reading = {(a.id, a.source): a for a in readings}
+    return [group_to_json(g, stored.get, by_reading) for g in groups]
 
 
 def _with_saved_terms(store: Store, stories: list[Story]) -> list[Story]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,21 +140,15 @@ def _ingest_into(store: Any, paths: Sequence[str], options: Options, progress: P
     from warta.pipeline import IngestEvent, ingest
 
     ids: list[str] = []
-    skipped: list[str] = []
 
     def count(event: IngestEvent) -> None:
-        if event.article_id:
+        if event.article_id:  # stored now or by an earlier run (skipped inputs name theirs too)
             ids.append(event.article_id)
-        elif event.outcome == "already_present":
-            skipped.append(event.source)
         elif event.outcome == "error":
             progress(f"skipped {event.source}: {event.reason}")
 
     report = ingest(list(paths), store, options, progress=count)
     progress(f"ingest: {report.summary()}")
-    if skipped:  # inputs stored by an earlier run: find their articles by input name
-        wanted = set(skipped)
-        ids += [i for i in store.article_ids() if wanted.intersection(store.sources(i))]
     return list(dict.fromkeys(ids))
 
 
@@ -169,8 +163,8 @@ def ingest_paths(
         path = db or str(Path(tmp) / "digest.db")
         with Store(path) as store:
             ids = _ingest_into(store, paths, options, progress)
-            result.articles = list(store.articles(ids))
             names = {str(Path(p)) for p in paths}
+            result.articles = _own_readings(store, store.articles(ids), names if db else None)
             result.errors = [
                 BadInput(e["source"], e["reason"])
                 for e in store.errors()
@@ -180,6 +174,19 @@ def ingest_paths(
                 result.times[article.id] = store.times(article.id)
                 result.entities[article.id] = [e for _, e in store.entities(article.id)]
                 result.quotes[article.id] = [q for _, q in store.quotes(article.id)]
+
+
+def _own_readings(store: Any, articles: Iterable[Article], names: set[str] | None) -> list[Article]:
+    """Each input's own reading of the stored articles: one text under two urls or outlets is two
+    sources of the digest (an identical copy pair), not one. With a shared store (``names``), only
+    the readings of this run's inputs count."""
+    found: list[Article] = []
+    for article in articles:
+        readings = store.readings_of(article)
+        if names is not None:
+            readings = [r for r in readings if any(r.source.startswith(n) for n in names)] or readings
+        found.extend(readings)
+    return found
 
 
 def analyse(result: DigestResult, options: Options, clock: _Clock) -> None:
@@ -206,14 +213,20 @@ def _quotes_and_entities(result: DigestResult, options: Options) -> None:
             result.quotes[article.id] = list(extract_quotes(article, entities))
 
 
+def copies_with_dates(articles: Sequence[Article], options: Options) -> tuple[list[Article], list[CopyGroup]]:
+    """Copy groups of ``articles``, and the articles with undated copies dated by their group."""
+    from warta.stages.dedup import find_copy_groups, with_inferred_dates
+
+    groups = list(find_copy_groups(articles, options)) if len(articles) > 1 else []
+    return list(with_inferred_dates(articles, groups)), groups
+
+
 def group_copies_and_stories(result: DigestResult, options: Options, clock: _Clock) -> None:
     """Copy groups (dates inferred from them for undated copies) and stories over the whole input."""
-    from warta.stages.dedup import find_copy_groups, with_inferred_dates
     from warta.stages.stories import build_stories
 
     with clock.stage("dedup", f"{len(result.articles)} articles"):
-        result.copy_groups = list(find_copy_groups(result.articles, options))
-        result.articles = with_inferred_dates(result.articles, result.copy_groups)
+        result.articles, result.copy_groups = copies_with_dates(result.articles, options)
     with clock.stage("stories"):
         result.stories = list(build_stories(result.articles, options))
 
@@ -267,16 +280,13 @@ def summarize_paths(
     paths: Sequence[str], options: Options, progress: Progress = _silent
 ) -> list[SummarySentence]:
     """`warta summarize`: read the inputs (no store), date the undated, find copies, summarise."""
-    from warta.stages.dedup import find_copy_groups, with_inferred_dates
-
     articles, errors = read_articles(paths, options)
     for error in errors:
         progress(f"skipped {error}")
     if not articles:
         raise WartaError(f"{', '.join(paths)}: no article could be read")
     articles = infer_dates(articles, options)
-    groups = find_copy_groups(articles, options) if len(articles) > 1 else []
-    articles = with_inferred_dates(articles, groups)
+    articles, groups = copies_with_dates(articles, options)
     return summarize(articles, options, groups)
 
 

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
-import os
-import signal
-import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -19,7 +14,7 @@ from warta.engines.local import LocalEngine
 from warta.errors import BadInput
 from warta.io.readers import read_inputs
 from warta.options import Options
-from warta.records import Article, Entity, Mention, Quote, RawDoc, TimeExpr
+from warta.records import Article, Entity, Quote, RawDoc, TimeExpr
 from warta.stages.extract import extract
 from warta.store.db import RAW_COMPRESSION_LEVEL, Store, StoredRaw, raw_sha256
 
@@ -27,10 +22,9 @@ from warta.store.db import RAW_COMPRESSION_LEVEL, Store, StoredRaw, raw_sha256
 def clean_file(path: str | Path, options: Options | None = None) -> Article:
     """Read and clean one file into an Article; raises BadInput/NotAnArticle with the reason."""
     options = options or Options()
-    docs = list(read_inputs([str(path)], options))
-    if not docs:
+    first = next(iter(read_inputs([str(path)], options)), None)  # the first input only: rows stay unread
+    if first is None:
         raise BadInput(str(path), "no such file")
-    first = docs[0]
     if isinstance(first, BadInput):
         raise first
     return extract(first, options)
@@ -179,32 +173,8 @@ def _input_records(docs: Iterable[RawDoc | BadInput], store: Store) -> Iterator[
         }
 
 
-def _exit_with_parent() -> None:
-    """In a pool worker, ask Linux to end this process when the ingest process dies.
-
-    A SIGKILLed ingest otherwise leaves its pool workers waiting for work forever. Harmless
-    elsewhere: a no-op in the main process (one worker) and on systems without ``prctl``.
-    """
-    global _PARENT_WATCHED
-    if _PARENT_WATCHED or multiprocessing.parent_process() is None or not sys.platform.startswith("linux"):
-        return
-    _PARENT_WATCHED = True
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != multiprocessing.parent_process().pid:  # type: ignore[union-attr]
-        os._exit(1)  # the parent died before the request was made
-
-
-_PR_SET_PDEATHSIG = 1
-"""prctl option: the signal this process gets when its parent dies (linux/prctl.h)."""
-_PARENT_WATCHED = False
-
-
 def _ingest_partition(records: Iterable[dict[str, Any]], options: Options) -> Iterator[dict[str, Any]]:
     """Partition function (runs in the workers): raw doc record → article record or error record."""
-    _exit_with_parent()
     for record in records:
         if record["status"] != "todo":
             yield record
@@ -290,23 +260,21 @@ def _store_analysis(store: Store, article_id: str, analysis: Analysis) -> None:
         store.set_published_inferred(article_id, analysis["published_inferred"])
 
 
-def _plain(item: Any) -> dict[str, Any]:
-    """A record's fields as a dict; mentions as dicts. (``dataclasses.asdict`` deep-copies every
-    value and cost ~1 ms per article with a few dozen time expressions.)"""
-    data = {f.name: getattr(item, f.name) for f in fields(item)}
-    if "mentions" in data:
-        data["mentions"] = [{"start": m.start, "end": m.end} for m in data["mentions"]]
-    if "aliases" in data:
-        data["aliases"] = list(data["aliases"])
-    return data
+def _plain(item: TimeExpr | Quote) -> dict[str, Any]:
+    """A flat record's fields as a dict. (``dataclasses.asdict`` deep-copies every value and cost
+    ~1 ms per article with a few dozen time expressions.)"""
+    return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
 def _analysis_to_record(analysis: Analysis) -> dict[str, Any]:
     """Plain values only, so that any engine (a process pool, Spark) can ship the results."""
     record: dict[str, Any] = {}
-    for key in ("times", "entities", "quotes"):
-        if key in analysis:
-            record[key] = [_plain(item) for item in analysis[key]]
+    if "times" in analysis:
+        record["times"] = [_plain(t) for t in analysis["times"]]
+    if "entities" in analysis:
+        record["entities"] = [e.to_json() for e in analysis["entities"]]
+    if "quotes" in analysis:
+        record["quotes"] = [_plain(q) for q in analysis["quotes"]]
     if "published_inferred" in analysis:
         record["published_inferred"] = analysis["published_inferred"]
     return record
@@ -317,16 +285,7 @@ def _analysis_from_record(record: dict[str, Any]) -> Analysis:
     if "times" in record:
         analysis["times"] = [TimeExpr(**t) for t in record["times"]]
     if "entities" in record:
-        analysis["entities"] = [
-            Entity(
-                name=e["name"],
-                type=e["type"],
-                aliases=tuple(e["aliases"]),
-                role=e["role"],
-                mentions=tuple(Mention(m["start"], m["end"]) for m in e["mentions"]),
-            )
-            for e in record["entities"]
-        ]
+        analysis["entities"] = [Entity.from_json(e) for e in record["entities"]]
     if "quotes" in record:
         analysis["quotes"] = [Quote(**q) for q in record["quotes"]]
     if "published_inferred" in record:

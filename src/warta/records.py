@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta, timezone
+from functools import cached_property
 from typing import Any, Literal
 
 InputKind = Literal["html", "text", "record"]
@@ -37,6 +38,17 @@ def iso_datetime(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=JAKARTA_TIME)
+
+
+SECONDS_PER_DAY = 86400.0
+
+
+def days_between(first: str | None, second: str | None) -> float | None:
+    """Days between two stored ISO dates or date-times, either order (None when either is unknown)."""
+    a, b = iso_datetime(first), iso_datetime(second)
+    if a is None or b is None:
+        return None
+    return abs((b - a).total_seconds()) / SECONDS_PER_DAY
 
 
 def content_hash(text: str) -> str:
@@ -86,9 +98,13 @@ class Article:
         """The body: paragraphs joined by a blank line. All offsets index this string."""
         return PARAGRAPH_JOINER.join(self.paragraphs)
 
-    @property
+    @cached_property
     def id(self) -> str:
-        """Content hash of the clean text: the same article read twice has the same id."""
+        """Content hash of the clean text: the same article read twice has the same id.
+
+        Computed once per record (a hash of the whole text, ~50 µs for a long article), since the
+        corpus stages ask for it many times; a record made by ``with_`` computes its own.
+        """
         return content_hash(self.text)
 
     def with_(self, **changes: Any) -> Article:
@@ -199,6 +215,17 @@ class Entity:
             "role": self.role,
             "mentions": [{"start": m.start, "end": m.end} for m in self.mentions],
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Entity:
+        """Inverse of ``to_json`` (how entities travel between engine workers and the store)."""
+        return cls(
+            name=data["name"],
+            type=data["type"],
+            aliases=tuple(data["aliases"]),
+            role=data["role"],
+            mentions=tuple(Mention(m["start"], m["end"]) for m in data["mentions"]),
+        )
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
 import itertools
+import multiprocessing
 import os
+import signal
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -21,12 +25,36 @@ def _partitions(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
+_PR_SET_PDEATHSIG = 1
+"""prctl option: the signal this process gets when its parent dies (linux/prctl.h)."""
+
+
+def _exit_with_parent() -> None:
+    """Pool worker initializer: ask Linux to end this worker when the process that made the pool dies.
+
+    A SIGKILLed run (an ingest, a dedup) otherwise leaves its pool workers waiting for work forever.
+    Harmless elsewhere: a no-op outside a child process and on systems without ``prctl``.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None or not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent.pid:
+        os._exit(1)  # the parent died before the request was made
+
+
 def _run_partition(fn: PartitionFn, chunk: list[Record]) -> list[Record]:
     return list(fn(chunk))
 
 
 class LocalEngine:
-    """Runs partition functions in this process (workers=1) or in a pool of processes."""
+    """Runs partition functions in this process (workers=1) or in a pool of processes.
+
+    Pool workers end with the process that made the pool, even when it is killed.
+    """
 
     def __init__(self, workers: int | None = 1, partition_size: int = DEFAULT_PARTITION_SIZE) -> None:
         self.workers = workers if workers and workers > 0 else (os.cpu_count() or 1)
@@ -39,7 +67,7 @@ class LocalEngine:
             for chunk in chunks:
                 yield from fn(chunk)
             return
-        with ProcessPoolExecutor(max_workers=self.workers) as pool:
+        with ProcessPoolExecutor(max_workers=self.workers, initializer=_exit_with_parent) as pool:
             pending = []
             for chunk in chunks:
                 pending.append(pool.submit(_run_partition, fn, chunk))

@@ -30,24 +30,30 @@ def _version() -> str:
         return "dev"
 
 
-def _copies(groups: list[CopyGroup]) -> dict[str, dict[str, Any]]:
-    """Per article id: its copy group's id, relation, original and the other members."""
-    info: dict[str, dict[str, Any]] = {}
+def _copies(groups: list[CopyGroup]) -> dict[tuple[str, str | None], dict[str, Any]]:
+    """Per copy (article id, input source): its group's id, relation, original and the other copies,
+    named by their sources (one text under two urls is two copies with one id)."""
+    info: dict[tuple[str, str | None], dict[str, Any]] = {}
     for group in groups:
-        members = list(dict.fromkeys((group.original, *group.members)))
+        sources: list[str | None] = list(group.member_sources) or [None] * len(group.members)
+        members = list(dict.fromkeys(zip(group.members, sources, strict=False)))
         for member in members:
-            info[member] = {
+            entry = {
                 "group": group.id,
                 "relation": group.relation,
                 "original": group.original,
-                "copies": [m for m in members if m != member],
+                "copies": [
+                    source or article_id for article_id, source in members if (article_id, source) != member
+                ],
             }
+            info[member] = entry
+            info.setdefault((member[0], None), entry)
     return info
 
 
-def _source_row(article: Article, copies: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _source_row(article: Article, copies: dict[tuple[str, str | None], dict[str, Any]]) -> dict[str, Any]:
     ref = source_ref(article).to_json()
-    copy = copies.get(article.id, {})
+    copy = copies.get((article.id, article.source)) or copies.get((article.id, None), {})
     return {
         **ref,
         "url": article.url,

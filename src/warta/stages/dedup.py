@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import pairwise
@@ -41,7 +41,7 @@ from scipy.sparse.csgraph import connected_components
 from warta.engines.base import Engine
 from warta.lang.id.outlets import WIRE_AGENCIES
 from warta.options import Options
-from warta.records import Article, CopyGroup, Relation, iso_datetime
+from warta.records import Article, CopyGroup, Relation, days_between, iso_datetime
 from warta.stages.shingles import (
     NUM_BANDS,
     NUM_PERM,
@@ -232,14 +232,6 @@ def copy_edges(signatures: Signatures) -> Edges:
     return Edges(pairs[keep], codes)
 
 
-def _days_apart(first: str | None, second: str | None) -> float | None:
-    """Days between two ISO dates (None when either is unknown)."""
-    a, b = _parse_date(first), _parse_date(second)
-    if a is None or b is None:
-        return None
-    return abs((a - b).total_seconds()) / 86400.0
-
-
 _LATEST = datetime.max.replace(tzinfo=UTC)
 """Sort key of an undated article (dates are aware: see ``iso_datetime``)."""
 
@@ -356,7 +348,7 @@ def rewrite_edges(articles: Sequence[Article], exclude: np.ndarray) -> Edges:
         shared_wire = bool(_wires(first) & _wires(second))
         if not shared_wire and cosine[k] < REWRITE_COSINE_UNCREDITED:
             continue
-        days = _days_apart(_date_of(first), _date_of(second))
+        days = days_between(_date_of(first), _date_of(second))
         if days is not None and days > REWRITE_MAX_DAYS:
             continue
         keep.append(k)
@@ -525,13 +517,28 @@ def find_copy_groups(
 
     options = options or Options()
     engine = engine or LocalEngine(options.workers)
-    records = ({"key": i, "text": a.text} for i, a in enumerate(articles))
-    signatures = compute_signatures(records, engine, len(articles))
+    signatures = _signatures_per_article(articles, engine)
     edges = copy_edges(signatures)
     if rewrites:
         extra = rewrite_edges(articles, edges.pairs)
         edges = Edges(np.concatenate([edges.pairs, extra.pairs]), np.concatenate([edges.codes, extra.codes]))
     return build_groups(articles, edges)
+
+
+def _signatures_per_article(articles: Sequence[Article], engine: Engine) -> Signatures:
+    """Signatures of ``articles`` in order; a text read from several inputs (one id) is signed once."""
+    slot: dict[str, int] = {}
+    distinct: list[Article] = []
+    for article in articles:
+        if article.id not in slot:
+            slot[article.id] = len(distinct)
+            distinct.append(article)
+    records = ({"key": i, "text": a.text} for i, a in enumerate(distinct))
+    signed = compute_signatures(records, engine, len(distinct))
+    if len(distinct) == len(articles):
+        return signed
+    index = np.fromiter((slot[a.id] for a in articles), dtype=np.int64, count=len(articles))
+    return Signatures(signed.sig[index], signed.counts[index], signed.exact[index])
 
 
 def inferred_dates(groups: Iterable[CopyGroup]) -> dict[str, str]:
@@ -554,13 +561,22 @@ def with_inferred_dates(articles: Sequence[Article], groups: Iterable[CopyGroup]
     ]
 
 
-def group_to_json(group: CopyGroup, lookup: Callable[[str], Article | None]) -> dict[str, Any]:
-    """The `warta dedup` JSON shape of one group; ``lookup`` finds a member article by id."""
+def group_to_json(
+    group: CopyGroup,
+    lookup: Callable[[str], Article | None],
+    readings: Mapping[tuple[str, str], Article] | None = None,
+) -> dict[str, Any]:
+    """The `warta dedup` JSON shape of one group; ``lookup`` finds a member article by id.
+
+    ``readings`` maps (article id, source) to that input's own reading, so that two inputs of one
+    text (one id) each show their own url, outlet and date; members not in it fall back to ``lookup``.
+    """
     members = []
     for position, article_id in enumerate(group.members):
-        article = lookup(article_id)
         relation = group.member_relations[position] if group.member_relations else group.relation
         source = group.member_sources[position] if group.member_sources else None
+        reading = readings.get((article_id, source)) if readings and source is not None else None
+        article = reading or lookup(article_id)
         inferred = dict(group.inferred).get(article_id)
         members.append(
             {

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,6 +27,7 @@ from warta.lang.id.gazetteer import PLACES
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
 from warta.lang.id.page_labels import UPDATE_LABELS
 from warta.lang.id.regional_outlets import NETWORK_DOMAINS, regional_outlet
+from warta.records import JAKARTA_TIME as WIB  # the zone of a bare local time on an Indonesian page
 from warta.stages.metadata import is_person_name
 
 META_DATE_KEYS = (
@@ -92,8 +93,6 @@ ISO_DATE = re.compile(
 )
 """ISO-like machine dates, tolerant of "2015-11-05 T10:08:58Z" and fractional seconds."""
 
-WIB = timezone(timedelta(hours=7))
-"""Jakarta time (UTC+7), the zone of a bare local time on an Indonesian page."""
 
 UPDATE_LABEL = re.compile(
     r"\b(?:" + "|".join(re.escape(label) for label in sorted(UPDATE_LABELS, key=len, reverse=True)) + r")\b",
@@ -231,8 +230,7 @@ def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
     if match.group("mnum") and month > MONTHS_IN_YEAR >= day:
         day, month = month, day  # an unambiguous month/day/year export date ("10/21/2025")
     zone = TIME_ZONES.get((match.group("zone") or "").lower(), DEFAULT_OFFSET)
-    hours, minutes = int(zone[1:3]), int(zone[4:6])
-    tz = timezone(timedelta(hours=hours, minutes=minutes) * (1 if zone[0] == "+" else -1))
+    tz = datetime.strptime(zone, "%z").tzinfo
     has_time = match.group("hour") is not None
     try:
         value = datetime(

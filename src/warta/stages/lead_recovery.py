@@ -11,6 +11,7 @@ mostly not link text — are put back in front.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -123,16 +124,23 @@ def _anchor_index(found: list[Segment], first_line: str) -> int | None:
     return None
 
 
+def _lead_indices(found: list[Segment], lines: list[str]) -> tuple[list[int], int] | None:
+    """Indices of the prose segments before the first of ``lines`` that are not among them, and
+    the index of the segment holding that first line (None when it is not in the block)."""
+    start = _anchor_index(found, lines[0])
+    if start is None:
+        return None
+    known = set(lines)
+    return [i for i in range(start) if _prose_like(found[i]) and found[i].text not in known], start
+
+
 def recover_lead(block: HtmlElement | None, lines: list[str]) -> list[str]:
     """Prose segments of ``block`` that stand before the first of ``lines`` and are not in them."""
     if block is None or not lines:
         return []
     found = segments(block)
-    start = _anchor_index(found, lines[0])
-    if start is None:
-        return []
-    known = set(lines)
-    return [s.text for s in found[:start] if _prose_like(s) and s.text not in known]
+    lead = _lead_indices(found, lines)
+    return [found[i].text for i in lead[0]] if lead else []
 
 
 def restore_lead(block: HtmlElement | None, lines: list[str]) -> list[str]:
@@ -141,11 +149,10 @@ def restore_lead(block: HtmlElement | None, lines: list[str]) -> list[str]:
     if block is None or not lines:
         return lines
     found = segments(block)
-    start = _anchor_index(found, lines[0])
-    if start is None:
+    lead = _lead_indices(found, lines)
+    if lead is None:
         return lines
-    known = set(lines)
-    recovered = [i for i in range(start) if _prose_like(found[i]) and found[i].text not in known]
+    recovered, start = lead
     result = [found[i].text for i in recovered] + lines
     first = recovered[0] if recovered else start
     if first > 0:
@@ -188,24 +195,32 @@ def _join_labels(page: list[str]) -> list[str]:
     """A byline label standing alone ("Editor", "Penulis:") joined to the name on the next line,
     as "Editor: Nama" (the layout of a label and its value in two boxes) — unless a name stands
     just above it (the name-then-role layout, which the metadata reader knows)."""
-    joined: list[str] = []
-    skip = False
-    for index, text in enumerate(page):
-        if skip:
-            skip = False
-            continue
-        following = page[index + 1] if index + 1 < len(page) else ""
+
+    def label_and_name(done: list[str], text: str, following: str) -> str | None:
         if (
             _is_label(text)
             and following
             and len(following.split()) <= MAX_NAME_WORDS
-            and not (joined and is_person_name(joined[-1]))  # "Dewi Kania" / "Jurnalis"
+            and not (done and is_person_name(done[-1]))  # "Dewi Kania" / "Jurnalis"
         ):
-            joined.append(f"{text.rstrip(': ')}: {following.lstrip(': ')}")
-            skip = True
-        else:
-            joined.append(text)
-    return joined
+            return f"{text.rstrip(': ')}: {following.lstrip(': ')}"
+        return None
+
+    return _merge_with_next(page, label_and_name)
+
+
+def _merge_with_next(page: list[str], merge: Callable[[list[str], str, str], str | None]) -> list[str]:
+    """The lines of ``page``, each joined to the next where ``merge(done, line, next)`` gives the
+    joined line (the next line is then used up); ``done`` is the result so far."""
+    result: list[str] = []
+    index = 0
+    while index < len(page):
+        text = page[index]
+        following = page[index + 1] if index + 1 < len(page) else ""
+        merged = merge(result, text, following)
+        result.append(text if merged is None else merged)
+        index += 1 if merged is None else 2
+    return result
 
 
 PEOPLE_LABELS = (
@@ -348,19 +363,11 @@ def _is_role_line(text: str) -> bool:
 def _name_over_role(page: list[str]) -> list[str]:
     """A writer's name printed over their role ("Wulan Pertiwi" / "Wartawan BBC News Indonesia")
     read as the byline "Penulis: Wulan Pertiwi"."""
-    result: list[str] = []
-    skip = False
-    for index, text in enumerate(page):
-        if skip:
-            skip = False
-            continue
-        following = page[index + 1] if index + 1 < len(page) else ""
-        if is_person_name(text) and _is_role_line(following):
-            result.append(f"Penulis: {text}")
-            skip = True
-        else:
-            result.append(text)
-    return result
+
+    def name_over_role(_done: list[str], text: str, following: str) -> str | None:
+        return f"Penulis: {text}" if is_person_name(text) and _is_role_line(following) else None
+
+    return _merge_with_next(page, name_over_role)
 
 
 def page_context(root: HtmlElement, lines: list[str]) -> tuple[list[str], int, int]:

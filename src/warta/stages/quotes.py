@@ -54,6 +54,9 @@ MAX_GAP_TOKENS = 8
 MIN_CLAUSE_WORDS = 4
 """An indirect quote without "bahwa" must report at least this many words."""
 
+MIN_NAMED_CLAUSE_WORDS = 3
+"""… unless a named speaker says it: "Kapolres X mengatakan ketiganya sudah ditahan." is speech."""
+
 _CUE_ALT = "|".join(sorted(V.POST_CUES, key=len, reverse=True))
 POST_CUE_AFTER_QUOTE = re.compile(
     rf"\s*[,.]?\s*(?:(?P<demikian>demikian\s+)(?:(?P<bunyi>bunyi\s+))?(?P<noun>pernyataan|keterangan|pengumuman|"
@@ -725,7 +728,8 @@ def _indirect(
                     and not _clause_follows(text, first, s_end)
                 ):
                     continue
-                if len(text[first:s_end].split()) < MIN_CLAUSE_WORDS:
+                shortest = MIN_NAMED_CLAUSE_WORDS if ref.kind == "entity" else MIN_CLAUSE_WORDS
+                if len(text[first:s_end].split()) < shortest:
                     continue
             start, end = _trim(text, first, _cut_at_quote(text, first, s_end))
             if end - start < 3:

@@ -19,7 +19,6 @@ squared.
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -75,7 +74,6 @@ LABEL_CANDIDATES = 12
 LEAD_CHARS = 1500
 """Characters of the text read for the written form of label words."""
 
-_SECONDS_PER_DAY = 86400.0
 _LABEL_WORD = re.compile(r"\w[\w-]*")
 
 
@@ -476,13 +474,3 @@ def _to_story(cluster: _Cluster, vocabulary: list[str], surface: dict[str, str])
         outlets=tuple(cluster.outlets),
         terms=_terms(vector, vocabulary) if vector.nnz else (),
     )
-
-
-def days_between(first: str | None, last: str | None) -> float | None:
-    """Days a story spans (None when a date is unknown)."""
-    a, b = _parse(first), _parse(last)
-    if a is None or b is None:
-        return None
-    if (a.tzinfo is None) != (b.tzinfo is None):
-        a, b = a.replace(tzinfo=None), b.replace(tzinfo=None)
-    return math.fabs((b - a).total_seconds()) / _SECONDS_PER_DAY

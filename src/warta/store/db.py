@@ -17,7 +17,7 @@ import json
 import sqlite3
 import threading
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -362,14 +362,16 @@ class Store:
         article added without a raw input has just its own reading.
         """
         article = self.article(article_id)
-        if article is None:
-            return []
+        return [] if article is None else self.readings_of(article)
+
+    def readings_of(self, article: Article) -> list[Article]:
+        """``readings(article.id)`` for an article already read (spares reading its text again)."""
         rows = self._query(
             # SQLite takes the bare column ``metadata`` from the row of max(ingested_at): the
             # latest reading of a source that changed.
             "SELECT source, metadata, max(ingested_at) FROM raw_inputs WHERE article_id = ? "
             "GROUP BY source ORDER BY source",
-            (article_id,),
+            (article.id,),
         )
         found = []
         for row in rows:
@@ -455,18 +457,27 @@ class Store:
 
     # -- per-article analysis: times, entities, quotes ---------------------------------------------
 
+    def _replace_article_rows(
+        self, table: str, article_id: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        """Replace the article's rows in a per-article table keyed (article_id, ord), in order."""
+        names = ", ".join(f'"{name}"' for name in ("article_id", "ord", *columns))
+        marks = ", ".join("?" * (len(columns) + 2))
+        with self.transaction():
+            self._conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            self._conn.executemany(
+                f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                [(article_id, n, *row) for n, row in enumerate(rows)],
+            )
+
     def save_times(self, article_id: str, times: Sequence[TimeExpr]) -> None:
         """Replace the article's time expressions."""
-        with self.transaction():
-            self._conn.execute("DELETE FROM times WHERE article_id = ?", (article_id,))
-            self._conn.executemany(
-                'INSERT INTO times (article_id, ord, start, "end", text, value, granularity, '
-                "end_value, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (article_id, n, t.start, t.end, t.text, t.value, t.granularity, t.end_value, t.kind)
-                    for n, t in enumerate(times)
-                ],
-            )
+        self._replace_article_rows(
+            "times",
+            article_id,
+            ("start", "end", "text", "value", "granularity", "end_value", "kind"),
+            [(t.start, t.end, t.text, t.value, t.granularity, t.end_value, t.kind) for t in times],
+        )
 
     def times(self, article_id: str) -> list[TimeExpr]:
         rows = self._query(
@@ -478,24 +489,15 @@ class Store:
 
     def save_entities(self, article_id: str, entities: Sequence[Entity]) -> None:
         """Replace the article's entities."""
-        with self.transaction():
-            self._conn.execute("DELETE FROM entities WHERE article_id = ?", (article_id,))
-            self._conn.executemany(
-                "INSERT INTO entities (article_id, ord, name, type, role, aliases, mentions) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        article_id,
-                        n,
-                        e.name,
-                        e.type,
-                        e.role,
-                        _dump(e.aliases),
-                        json.dumps([[m.start, m.end] for m in e.mentions]),
-                    )
-                    for n, e in enumerate(entities)
-                ],
-            )
+        self._replace_article_rows(
+            "entities",
+            article_id,
+            ("name", "type", "role", "aliases", "mentions"),
+            [
+                (e.name, e.type, e.role, _dump(e.aliases), json.dumps([[m.start, m.end] for m in e.mentions]))
+                for e in entities
+            ],
+        )
 
     def entities(self, article_id: str | None = None) -> list[tuple[str, Entity]]:
         """``(article_id, Entity)`` pairs of one article, or of all articles when None."""
@@ -517,16 +519,12 @@ class Store:
 
     def save_quotes(self, article_id: str, quotes: Sequence[Quote]) -> None:
         """Replace the article's quotes."""
-        with self.transaction():
-            self._conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
-            self._conn.executemany(
-                "INSERT INTO quotes (article_id, ord, speaker, speaker_role, kind, cue, text, start, "
-                '"end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-                [
-                    (article_id, n, q.speaker, q.speaker_role, q.kind, q.cue, q.text, q.start, q.end)
-                    for n, q in enumerate(quotes)
-                ],
-            )
+        self._replace_article_rows(
+            "quotes",
+            article_id,
+            ("speaker", "speaker_role", "kind", "cue", "text", "start", "end"),
+            [(q.speaker, q.speaker_role, q.kind, q.cue, q.text, q.start, q.end) for q in quotes],
+        )
 
     def quotes(self, article_id: str | None = None) -> list[tuple[str, Quote]]:
         """``(article_id, Quote)`` pairs of one article, or of all articles when None."""
@@ -559,10 +557,16 @@ class Store:
                 [(g.id, n, member) for g in groups for n, member in enumerate(g.members)],
             )
 
-    def copy_groups(self) -> list[CopyGroup]:
+    def _member_ids(self, table: str, key: str) -> dict[str, list[str]]:
+        """Each group's article ids, in order, from a membership table keyed (``key``, ord)."""
         members: dict[str, list[str]] = {}
-        for row in self._query("SELECT group_id, article_id FROM copy_group_members ORDER BY group_id, ord"):
-            members.setdefault(row["group_id"], []).append(row["article_id"])
+        for row in self._query(f"SELECT {key}, article_id FROM {table} ORDER BY {key}, ord"):
+            members.setdefault(row[key], []).append(row["article_id"])
+        return members
+
+    def copy_groups(self) -> list[CopyGroup]:
+        """The saved copy groups (id, relation, original and members only), by id."""
+        members = self._member_ids("copy_group_members", "group_id")
         return [
             CopyGroup(
                 id=row["id"],
@@ -589,9 +593,8 @@ class Store:
             )
 
     def stories(self) -> list[Story]:
-        members: dict[str, list[str]] = {}
-        for row in self._query("SELECT story_id, article_id FROM story_articles ORDER BY story_id, ord"):
-            members.setdefault(row["story_id"], []).append(row["article_id"])
+        """The saved stories (without their centroid terms), by id."""
+        members = self._member_ids("story_articles", "story_id")
         return [
             Story(
                 id=row["id"],
