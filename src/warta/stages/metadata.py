@@ -138,11 +138,19 @@ _ALIAS_RE: Final = re.compile(
 )
 _HOSTNAME_RE: Final = re.compile(r"(?<![\w-])(?:[a-z0-9-]+\.)+(?:com|id|co|net|tv|org)\b", re.IGNORECASE)
 """Anything shaped like a host name; its registered domain is then looked up in OUTLET_DOMAINS."""
+_TLD_DOT_RE: Final = re.compile(r"\.(?:com|id|co|net|tv|org)\b", re.IGNORECASE)
+"""The ending every ``_HOSTNAME_RE`` match holds: a fast literal scan finds where host names can be."""
 
 
 def domain_outlet(text: str) -> str | None:
     """The outlet of the first known domain printed in ``text`` ("www.antaranews.com" → ANTARA)."""
-    for match in _HOSTNAME_RE.finditer(text):
+    first = _TLD_DOT_RE.search(text)
+    if first is None:
+        return None
+    # Every host name holds a ".com"-like ending and none spans lines, so none starts before the
+    # line of the first such ending: the costly scan starts there.
+    start = text.rfind("\n", 0, first.start()) + 1
+    for match in _HOSTNAME_RE.finditer(text, start):
         host = match.group(0).lower()
         while "." in host:
             if host in o.OUTLET_DOMAINS:
@@ -162,8 +170,10 @@ def canonical_outlet(name: str) -> str | None:
     if key in o.OUTLET_DOMAINS:
         return o.OUTLET_DOMAINS[key]
     for prefix, outlet in o.OUTLET_CHANNEL_PREFIXES.items():
+        if not key.startswith(prefix):
+            continue
         channel = key[len(prefix) :].split(".", 1)[0]
-        if key.startswith(prefix) and (not channel or channel.isalpha()):
+        if not channel or channel.isalpha():
             return outlet
     if key.startswith(o.NETWORK_PREFIX) and key.endswith((".com", ".id", ".co.id")):
         return _network_site(name.strip().strip("()"))
