@@ -185,19 +185,21 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
     ]
     counts = Counter(keys)
     infos: list[LineInfo] = []
+    append = infos.append  # bound once: this loop runs for every line of every dump
+    list_item = _LIST_ITEM_RE.match
     for text, key in zip(stripped, keys, strict=True):
         if not text:
-            infos.append(_BLANK)
+            append(_BLANK)
             continue
-        if text[0] in _LIST_MARKS and _LIST_ITEM_RE.match(text):
-            infos.append(LineInfo(text, "list", LIST_ITEM_SCORE))
+        if text[0] in _LIST_MARKS and list_item(text):
+            append(LineInfo(text, "list", LIST_ITEM_SCORE))
             continue
-        repeated = bool(key) and counts[key] > 1
+        repeated = counts[key] > 1 if key else False
         if text[-1] in _CREDIT_LAST and pf.may_end_with_credit(text):
             # "… lanjut. (Antara)", "… rupiah. [ded]": the paragraph is classed (and kept) without
             # its closing credit; the metadata reader takes wire sources from the raw line
             text = pf.split_closing_credit(text)[0]
-        infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
+        append(_cheap_line(text, repeated) or _classify_line(text, repeated))
     _demote_teasers(infos)
     _wall_long_gaps(infos)
     return infos
