@@ -10,7 +10,7 @@ and is a few lines long. Unknown values stay None or empty.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Final
@@ -792,6 +792,22 @@ to those characters instead of trying every alternative at every position, a thi
 _PREFIX_SPLIT_RE: Final = re.compile(r"\s+[-–—|]\s+|,\s+")
 
 
+_COPYRIGHT_TRIGGER_LOWER_RE: Final = re.compile(r"©|copyright|hak cipta|all rights reserved")
+"""``_COPYRIGHT_TRIGGER_RE`` for lower-cased text: a case-sensitive scan runs twice as fast."""
+_CASE_ODD_CHARS: Final = ("İ", "ı", "ſ")
+"""The only characters on which ``str.lower`` and the regex engine's case-insensitive matching of
+the trigger letters disagree ("İ" also lower-cases to two characters and would shift offsets)."""
+
+
+def _copyright_triggers(page: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_COPYRIGHT_TRIGGER_RE`` in ``page`` (only their offsets are meant), found
+    in the lower-cased page unless it holds a character on which lower-casing and the regex
+    engine disagree."""
+    if any(c in page for c in _CASE_ODD_CHARS):
+        return _COPYRIGHT_TRIGGER_RE.finditer(page)
+    return _COPYRIGHT_TRIGGER_LOWER_RE.finditer(page.lower())
+
+
 def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at: int | None) -> str | None:
     """Outlet from the header (date-line prefix, masthead line, byline), a template signature, a
     copyright line, or a domain printed on the page."""
@@ -810,7 +826,7 @@ def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at:
         if match and canonical_outlet(match.group("outlet")):
             return canonical_outlet(match.group("outlet"))
     page = "\n".join(lines)
-    for match in _COPYRIGHT_TRIGGER_RE.finditer(page):
+    for match in _copyright_triggers(page):
         start = page.rfind("\n", 0, match.start()) + 1
         end = page.find("\n", match.end())
         line = page[start : end if end >= 0 else len(page)]
