@@ -315,6 +315,11 @@ _BYLINE_NO_COLON_RE: Final = re.compile(
     r"(?P<value>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|bin|binti|van|de|dan|,)){0,6})$"
 )
 """Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name)."""
+_BYLINE_FIRST_CHARS: Final = frozenset(
+    "".join(x[0] + x[0].upper() for x in g.BYLINE_LABELS + g.BARE_BYLINE_LABELS) + "\u0130\u0131\u017f\u212a"
+)
+"""Every character a byline label can start with, as the case-insensitive regex sees it: a label's
+first letter in both cases, and the characters the regex engine also matches to "i", "s" or "k"."""
 _NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
 _UPDATED_RE: Final = re.compile(
     r"^(?:diperbarui|diperbaharui|update[d:]?|perbaruan|terakhir diperbarui)\b", re.I
@@ -408,6 +413,8 @@ def byline_people(line: str) -> list[tuple[str, str]]:
         ]
     for segment in segments:
         segment = segment.strip()
+        if segment[:1] not in _BYLINE_FIRST_CHARS:  # most lines: no label can start here
+            continue
         match = _BYLINE_RE.match(segment) or _BYLINE_NO_COLON_RE.match(segment)
         if not match:
             continue
