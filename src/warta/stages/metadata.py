@@ -698,7 +698,7 @@ def _people(
         text = lines[i].strip()
         for role, name in byline_people(text):
             add(role, name)
-        if pf.BYLINE_LABEL_ONLY_RE.match(text):
+        if text[:1] in _BYLINE_FIRST_CHARS and pf.BYLINE_LABEL_ONLY_RE.match(text):
             label_role = _label_role(text.rstrip(":").strip()) or (
                 "author" if text.lower() in _STAFF_ROLE_WORDS else None
             )
