@@ -211,17 +211,19 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
     previous = ""
     pending: int | None = None  # index of the last prose line, waiting to see what follows it
     for i, info in enumerate(infos):
-        if info.kind == "blank":
+        kind = info.kind
+        if kind == "blank":
             continue
-        if pending is not None and info.kind == "timestamp":
+        if pending is not None and kind == "timestamp":
             infos[pending] = LineInfo(infos[pending].text, "teaser", TEASER_SCORE)
         pending = None
-        if info.kind == "prose":
+        if kind == "prose":
             if previous in ("timestamp", "repeated"):
                 infos[i] = LineInfo(info.text, "teaser", TEASER_SCORE)
+                kind = "teaser"
             else:
                 pending = i
-        previous = infos[i].kind
+        previous = kind
 
 
 def _wall_long_gaps(infos: list[LineInfo]) -> None:
@@ -229,9 +231,10 @@ def _wall_long_gaps(infos: list[LineInfo]) -> None:
     menus, lists or headlines in a row, so the article cannot continue past one."""
     run_start, run = 0, 0
     for i, info in enumerate(infos):
-        if info.kind == "blank":
+        kind = info.kind
+        if kind == "blank":
             continue
-        if info.kind in BODY_EVIDENCE_KINDS:
+        if kind in BODY_EVIDENCE_KINDS:
             run = 0
             continue
         if run == 0:
