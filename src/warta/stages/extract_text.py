@@ -491,7 +491,12 @@ def _join_continuations(lines: list[str]) -> list[str]:
     like a sentence and this one starts in lower case ("… bertema rasa belas kasihan dan" /
     "keadilan. Kontes ini …"), as in pages whose source breaks lines inside paragraphs."""
     page = "\n".join(lines)
-    starts = [page.count("\n", 0, m.start() + 1) for m in _LOWER_START_RE.finditer(page)]
+    starts: list[int] = []  # line numbers, counted on from the previous match (not from 0 each time)
+    line, counted_to = 0, 0
+    for m in _LOWER_START_RE.finditer(page):
+        line += page.count("\n", counted_to, m.start() + 1)
+        counted_to = m.start() + 1
+        starts.append(line)
     if not starts:
         return lines
     out = list(lines)
