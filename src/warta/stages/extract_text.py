@@ -113,7 +113,9 @@ related-list timestamps or read counters."""
 _URL_STARTS: Final = ("http://", "https://", "www.")
 _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 """Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
-_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Za-z]")
+_INITIAL_RE: Final = re.compile(r"[A-Za-z](?<![\w'’].)")
+"""A word's initial ASCII letter: the letter comes first in the pattern (so the engine skips to
+letters fast), then a look back checks that no word character or apostrophe stands before it."""
 
 GAP_WALL_LINES: Final = 14
 """Non-blank lines in a row without running text after which the body cannot go on."""
