@@ -136,8 +136,12 @@ _ALIAS_RE: Final = re.compile(
     + r")(?![\w])",
     re.IGNORECASE,
 )
-_HOSTNAME_RE: Final = re.compile(r"(?<![\w-])(?:[a-z0-9-]+\.)+(?:com|id|co|net|tv|org)\b", re.IGNORECASE)
-"""Anything shaped like a host name; its registered domain is then looked up in OUTLET_DOMAINS."""
+_HOSTNAME_RE: Final = re.compile(
+    r"[a-z0-9-](?<![\w-].)[a-z0-9-]*\.(?:[a-z0-9-]+\.)*(?:com|id|co|net|tv|org)\b", re.IGNORECASE
+)
+"""Anything shaped like a host name (labels and dots, then a known ending, not inside a word); its
+registered domain is then looked up in OUTLET_DOMAINS. The first character comes first in the
+pattern (so the engine skips to it fast), then a look back checks no word character precedes it."""
 _TLD_DOT_RE: Final = re.compile(r"\.(?:com|id|co|net|tv|org)\b", re.IGNORECASE)
 """The ending every ``_HOSTNAME_RE`` match holds: a fast literal scan finds where host names can be."""
 
