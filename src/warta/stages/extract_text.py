@@ -113,7 +113,9 @@ related-list timestamps or read counters."""
 _URL_STARTS: Final = ("http://", "https://", "www.")
 _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 """Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
-_INITIAL_RE: Final = re.compile(r"(?<![\w'’])[A-Za-z]")
+_INITIAL_RE: Final = re.compile(r"[A-Za-z](?<![\w'’].)")
+"""A word's initial ASCII letter: the letter comes first in the pattern (so the engine skips to
+letters fast), then a look back checks that no word character or apostrophe stands before it."""
 
 GAP_WALL_LINES: Final = 14
 """Non-blank lines in a row without running text after which the body cannot go on."""
@@ -185,19 +187,21 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
     ]
     counts = Counter(keys)
     infos: list[LineInfo] = []
+    append = infos.append  # bound once: this loop runs for every line of every dump
+    list_item = _LIST_ITEM_RE.match
     for text, key in zip(stripped, keys, strict=True):
         if not text:
-            infos.append(_BLANK)
+            append(_BLANK)
             continue
-        if text[0] in _LIST_MARKS and _LIST_ITEM_RE.match(text):
-            infos.append(LineInfo(text, "list", LIST_ITEM_SCORE))
+        if text[0] in _LIST_MARKS and list_item(text):
+            append(LineInfo(text, "list", LIST_ITEM_SCORE))
             continue
-        repeated = bool(key) and counts[key] > 1
+        repeated = counts[key] > 1 if key else False
         if text[-1] in _CREDIT_LAST and pf.may_end_with_credit(text):
             # "… lanjut. (Antara)", "… rupiah. [ded]": the paragraph is classed (and kept) without
             # its closing credit; the metadata reader takes wire sources from the raw line
             text = pf.split_closing_credit(text)[0]
-        infos.append(_cheap_line(text, repeated) or _classify_line(text, repeated))
+        append(_cheap_line(text, repeated) or _classify_line(text, repeated))
     _demote_teasers(infos)
     _wall_long_gaps(infos)
     return infos
@@ -209,17 +213,19 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
     previous = ""
     pending: int | None = None  # index of the last prose line, waiting to see what follows it
     for i, info in enumerate(infos):
-        if info.kind == "blank":
+        kind = info.kind
+        if kind == "blank":
             continue
-        if pending is not None and info.kind == "timestamp":
+        if pending is not None and kind == "timestamp":
             infos[pending] = LineInfo(infos[pending].text, "teaser", TEASER_SCORE)
         pending = None
-        if info.kind == "prose":
+        if kind == "prose":
             if previous in ("timestamp", "repeated"):
                 infos[i] = LineInfo(info.text, "teaser", TEASER_SCORE)
+                kind = "teaser"
             else:
                 pending = i
-        previous = infos[i].kind
+        previous = kind
 
 
 def _wall_long_gaps(infos: list[LineInfo]) -> None:
@@ -227,9 +233,10 @@ def _wall_long_gaps(infos: list[LineInfo]) -> None:
     menus, lists or headlines in a row, so the article cannot continue past one."""
     run_start, run = 0, 0
     for i, info in enumerate(infos):
-        if info.kind == "blank":
+        kind = info.kind
+        if kind == "blank":
             continue
-        if info.kind in BODY_EVIDENCE_KINDS:
+        if kind in BODY_EVIDENCE_KINDS:
             run = 0
             continue
         if run == 0:
@@ -486,7 +493,12 @@ def _join_continuations(lines: list[str]) -> list[str]:
     like a sentence and this one starts in lower case ("… bertema rasa belas kasihan dan" /
     "keadilan. Kontes ini …"), as in pages whose source breaks lines inside paragraphs."""
     page = "\n".join(lines)
-    starts = [page.count("\n", 0, m.start() + 1) for m in _LOWER_START_RE.finditer(page)]
+    starts: list[int] = []  # line numbers, counted on from the previous match (not from 0 each time)
+    line, counted_to = 0, 0
+    for m in _LOWER_START_RE.finditer(page):
+        line += page.count("\n", counted_to, m.start() + 1)
+        counted_to = m.start() + 1
+        starts.append(line)
     if not starts:
         return lines
     out = list(lines)

@@ -57,7 +57,7 @@ def _detector() -> Any:
 
 def detect_language(text: str) -> str | None:
     """ "id", "ms", "en" or None for ``text`` (Indonesian unless clearly another)."""
-    words = [w for w in text[:COUNT_CHARS].lower().translate(_SEPARATORS).split() if w.isalpha()]
+    words = list(filter(str.isalpha, text[:COUNT_CHARS].lower().translate(_SEPARATORS).split()))
     if len(words) < MIN_WORDS:
         return None
     indonesian = sum(map(INDONESIAN_MARKERS.__contains__, words)) / len(words)
