@@ -199,13 +199,11 @@ def analyse(result: DigestResult, options: Options, clock: _Clock) -> None:
 
 
 def _quotes_and_entities(result: DigestResult, options: Options) -> None:
-    """Entities and quotes of every article: from the store when ingest kept them, else computed."""
-    try:
-        from warta.stages.entities import extract_entities
-        from warta.stages.quotes import extract_quotes
-    except ImportError:
-        result.notes.append("no quote extractor in this build: no quotes")
-        return
+    """Entities and quotes of every article: from the store when ingest kept them, else computed
+    (the store cannot tell "none found" from "not analysed", so an empty list is computed again)."""
+    from warta.stages.entities import extract_entities
+    from warta.stages.quotes import extract_quotes
+
     for article in result.articles:
         entities = result.entities.get(article.id) or list(extract_entities(article))
         result.entities[article.id] = entities
