@@ -398,3 +398,15 @@ def test_lines_that_carry_on_a_sentence_are_joined() -> None:
         "* daftar tautan",
         "warga kota diminta ikut serta.",
     ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZq B-'’(._1\t\"é”İ\u00a0", max_size=40))
+def test_lower_ratio_fast_path_counts_the_same_initials_as_the_regex(text: str) -> None:
+    """The ASCII fast path of ``_lower_ratio`` finds exactly the word initials ``_INITIAL_RE``
+    finds (apostrophes, digits and underscores inside words, hyphens and brackets before them)."""
+    from warta.stages.extract_text import _INITIAL_RE, _lower_ratio
+
+    initials = _INITIAL_RE.findall(text)
+    expected = sum(map(str.islower, initials)) / len(initials) if initials else 0.0
+    assert _lower_ratio(text) == expected

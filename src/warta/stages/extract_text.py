@@ -15,6 +15,7 @@ holds no running text, are refused as not articles.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -116,6 +117,14 @@ _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _INITIAL_RE: Final = re.compile(r"[A-Za-z](?<![\w'’].)")
 """A word's initial ASCII letter: the letter comes first in the pattern (so the engine skips to
 letters fast), then a look back checks that no word character or apostrophe stands before it."""
+_INITIAL_CLASSES: Final = str.maketrans(
+    {chr(c): " " for c in range(128)}
+    | {c: "U" for c in string.ascii_uppercase}
+    | {c: "l" for c in string.ascii_lowercase}
+    | {c: "w" for c in string.digits + "_'"}
+)
+"""ASCII characters as classes for ``_lower_ratio``: upper, lower, other word characters, the rest
+(a space). On ASCII text a word-initial letter is then a class letter after a space."""
 
 GAP_WALL_LINES: Final = 14
 """Non-blank lines in a row without running text after which the body cannot go on."""
@@ -173,7 +182,17 @@ _BLANK: Final = LineInfo("", "blank", 0.0)
 
 
 def _lower_ratio(text: str) -> float:
-    """Share of words that start lower case (Indonesian prose is mostly lower case)."""
+    """Share of words that start lower case (Indonesian prose is mostly lower case).
+
+    A word-initial letter is an ASCII letter not preceded by a word character or an apostrophe.
+    Most lines are ASCII, and on those two substring counts over the line mapped to character
+    classes find the same initials as ``_INITIAL_RE`` about ten times faster.
+    """
+    if text.isascii():
+        classes = " " + text.translate(_INITIAL_CLASSES)
+        lower = classes.count(" l")
+        total = lower + classes.count(" U")
+        return lower / total if total else 0.0
     initials = _INITIAL_RE.findall(text)
     return sum(map(str.islower, initials)) / len(initials) if initials else 0.0
 
