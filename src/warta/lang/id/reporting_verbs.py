@@ -1,11 +1,22 @@
-"""Reporting verbs, pronouns and group nouns: how Indonesian news frames who said what.
+"""Reporting verbs, pronouns, group nouns and quote marks: how Indonesian news frames who said what.
 
 Direct speech: "…," kata X / ujar X / tegasnya; X: "…"; "…," demikian bunyi pernyataan X.
 Indirect speech: X mengatakan (bahwa) …; …, kata X; menurut X, ….
-All entries are lower case.
+All word entries are lower case.
 """
 
 from __future__ import annotations
+
+OPEN_MARKS = "“„«"
+"""Marks that open a quote (curly, low and guillemet)."""
+
+CLOSE_MARKS = "”»"
+"""Marks that close a quote."""
+
+BOTH_MARKS = '"'
+"""The straight mark, which both opens and closes."""
+
+ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + BOTH_MARKS
 
 POST_CUES: tuple[str, ...] = (
     "kata",
