@@ -23,6 +23,7 @@ from warta.lang.id.roles import (
     NAME_LINKS,
     NOT_NAME_WORDS,
     ORG_PREFIXES,
+    ROLE_WORDS_ALSO_NAMES,
     STOP_CAPITALISED,
 )
 
@@ -288,12 +289,23 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
                 and _is_name_word(toks[j + 1])
             ):
                 break
-        elif j > i and (_gazetteer_at(text, toks, j, index) or _role_at(toks, j) > j):
+        elif j > i and (
+            _gazetteer_at(text, toks, j, index)
+            or (_role_at(toks, j) > j and not _surname_role(text, toks, j))
+        ):
             break
         if tok.word.endswith(".") and len(tok.word) > 3:
             break
         j += 1
     return j
+
+
+def _surname_role(text: str, toks: list[_Tok], j: int) -> bool:
+    """True for a role word that is also a surname ("Fadli Hakim") ending a name: no name word
+    follows it, so it titles nobody."""
+    return toks[j].word in ROLE_WORDS_ALSO_NAMES and not (
+        j + 1 < len(toks) and _adjacent(text, toks[j], toks[j + 1]) and toks[j + 1].cap
+    )
 
 
 def _org_run(text: str, toks: list[_Tok], i: int) -> int:

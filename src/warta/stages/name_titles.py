@@ -189,6 +189,8 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
     Muzakir menyampaikan"; "Direktur Jenderal X, Kementerian Perdagangan RI, Iqbal S. pun …"):
     its token span, empty when none is there."""
     n = len(toks)
+    if end + 1 < n and _bracket_opens(text, toks, end) and text[toks[end].end : toks[end + 1].start] == "), ":
+        end += 1  # "Direktur Eksekutif Lembaga X (LKEN), Fadli Hakim": the body's acronym, then the name
     for _ in range(2):
         if end >= n or not text[toks[end - 1].end : toks[end].start].endswith(", "):
             return end, end

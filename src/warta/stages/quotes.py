@@ -224,7 +224,7 @@ def _clause_after_verb(text: str, pos: int, s_end: int, verb: str) -> tuple[int,
         if ":" in gap or (count == 0 and "," in gap):
             return m.start(), True  # "mengatakan, …" / "menyatakan: …"
         word = m.group(0).lower()
-        if word in V.COMPLEMENTISERS:
+        if word in V.COMPLEMENTISERS and (count == 0 or word not in V.CONDITIONAL_COMPLEMENTISERS):
             return m.end(), True
         if count >= MAX_GAP_TOKENS:
             break

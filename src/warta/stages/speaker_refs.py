@@ -21,6 +21,7 @@ from warta.lang.id.gazetteer import CAPITALS, ORG, PERSON, PLACE, PLACES, is_cou
 from warta.lang.id.roles import STOP_CAPITALISED
 from warta.records import Entity
 from warta.stages.name_shapes import ROLE_FIRST_WORDS, ROLE_TABLE
+from warta.stages.name_titles import DOTTED_DEGREE
 
 JOINT_SEPARATOR = "; "
 """How a joint speaker's names are joined ("Xi Jinping; Vladimir Putin")."""
@@ -75,13 +76,47 @@ STATEMENT_BY = re.compile(
 
 
 GROUP = re.compile(
-    r"(?P<det>"
+    r"(?:(?P<det>"
     + "|".join(V.GROUP_DETERMINERS)
     + r")\s+(?P<noun>"
     + "|".join(sorted(V.GROUP_NOUNS, key=len, reverse=True))
-    + r")\b",
+    + r")|(?P<bare>"
+    + "|".join(V.ANONYMOUS_SOURCE_NOUNS)
+    + r")(?!\s+(?:"
+    + "|".join(V.SPEAKER_BACKREFS)
+    + r")\b))\b",
     re.I,
 )
+
+
+REPORTING_WORDS: frozenset[str] = frozenset((*V.POST_CUES, *V.INDIRECT_VERBS))
+"""Cues and reporting verbs: never part of a speaker's noun phrase."""
+
+
+def _group_name(text: str, m: re.Match[str], limit: int) -> str:
+    """An unnamed group as written, in lower case, with the words that qualify its noun: "seorang
+    petugas keamanan", "sejumlah pengurus partai", "sumber"."""
+    words = [m.group("bare")] if m.group("bare") else [m.group("det"), m.group("noun")]
+    pos = m.end()
+    for word in WORD.finditer(text, pos, limit):
+        low = word.group(0)
+        if (
+            len(words) >= 2 + V.MAX_GROUP_MODIFIERS
+            or text[pos : word.start()] != " "
+            or not low.isalpha()
+            or not low.islower()
+            or low in V.GROUP_MODIFIER_STOPS
+            or low in NP_STOPPERS
+            or low in CLAUSE_WORDS
+            or low in SUBJECT_SKIP
+            or low in V.SPEAKER_BACKREFS
+            or low in REPORTING_WORDS
+            or (VERB_PREFIX.match(low) and low not in NOT_VERBS)
+        ):
+            break
+        words.append(low)
+        pos = word.end()
+    return " ".join(w.lower() for w in words)
 
 
 PRONOUN = re.compile(r"(?P<p>" + "|".join((*V.PERSON_PRONOUNS, "mereka")) + r")\b", re.I)
@@ -255,7 +290,7 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
         rest = text[pos:limit]
     m = GROUP.match(rest)
     if m:
-        return _Ref("group", f"{m.group('det').lower()} {m.group('noun').lower()}")
+        return _Ref("group", _group_name(rest, m, len(rest)))
     while True:  # "tim Project Zero", "pihak Samsung": the speaker follows
         lead = re.match(r"(?:tim|pihak)\s+", text[pos:limit])
         if not lead:
@@ -318,10 +353,26 @@ def _bare_role(phrase: str) -> str | None:
     return None
 
 
+SUBJECT_TAIL = re.compile(
+    rf"(?:,\s*{DOTTED_DEGREE.pattern}"  # "…, M.Si.," after the name: a degree
+    rf"|\s(?:dalam|melalui|lewat)\s+(?:sebuah\s+)?(?:{STATEMENT_ALT})(?:nya)?"
+    r"(?:\s+(?:pers|resmi|tertulis)(?:nya)?)?"  # "dalam keterangan tertulisnya"
+    rf"|\s(?:{'|'.join(V.SUBJECT_ADVERBIAL_OPENERS)})\s+di[a-z]{{3,}}(?:\s+[a-z]+)?"  # "saat dikonfirmasi"
+    r"),?$",
+    re.I,
+)
+"""What may stand between a subject and its verb besides single words: degrees after a name, the
+statement the subject speaks in, and a short passive adverbial of the interview."""
+
+
 def _strip_subject_tail(text: str, lo: int, pos: int) -> int:
-    """Move back over auxiliaries and time words between a subject and its verb."""
+    """Move back over auxiliaries, time words, degrees and adverbials between a subject and its verb."""
     while True:
         segment = text[lo:pos].rstrip(" ,")
+        tail = SUBJECT_TAIL.search(segment)
+        if tail and tail.start() > 0:
+            pos = lo + tail.start()
+            continue
         m = re.search(r"(\([^()]{1,20}\)|[\w\-]+)$", segment)
         if not m:
             return lo + len(segment)
@@ -400,7 +451,7 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
             and all(w.islower() for w in tail)
             and g.start() <= 1 + len(left) - len(left.lstrip())
         ):
-            return _Ref("group", f"{g.group('det').lower()} {g.group('noun').lower()}")
+            return _Ref("group", _group_name(left, g, len(left)))
     words = left.split()
     if words and words[-1].lower() in V.SPEAKER_BACKREFS and len(words) <= 4:
         head = words[0].lower()

@@ -14,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from warta.lang.id import roles as R
 from warta.lang.id.gazetteer import ORG, PERSON, PLACE, PLACES, is_country
 from warta.lang.id.reporting_verbs import ALL_MARKS
 from warta.lang.id.roles import STOP_CAPITALISED
@@ -107,8 +108,12 @@ class _Resolver:
         return found
 
     def _holder(self, role: str, pos: int) -> _Ref | None:
-        """The last person named before pos whose role is ``role`` ("Presiden menegaskan …")."""
-        pattern = re.compile(rf"(?:^|\s){re.escape(role)}\b", re.I)
+        """The last person named before pos whose role is ``role`` or its short or full form
+        ("Presiden menegaskan …", "Menkeu menambahkan …" after "Menteri Keuangan X")."""
+        forms = {role.lower(), R.ROLE_SHORT_FORMS.get(role.lower(), role.lower())}
+        forms |= {short for short, full in R.ROLE_SHORT_FORMS.items() if full == role.lower()}
+        alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        pattern = re.compile(rf"(?:^|\s)(?:{alternatives})\b", re.I)
         for row in reversed(self.mentions.before(pos)):
             entity = row[2]
             if entity.type == PERSON and entity.role and pattern.search(entity.role):

@@ -110,6 +110,7 @@ INDIRECT_VERBS: tuple[str, ...] = (
     "mengingatkan",
     "menuturkan",
     "mengatakan",
+    "menulis",
 )
 """Verbs after a subject that introduce reported speech: "X mengatakan (bahwa) …"."""
 
@@ -133,6 +134,7 @@ VERBS_NEED_COMPLEMENTISER: frozenset[str] = frozenset(
         "memperkirakan",
         "memprediksi",
         "memproyeksikan",
+        "menulis",
     }
 )
 """Verbs that also take a plain object ("menyebut Ukraina" = names Ukraine): reported speech only
@@ -198,6 +200,10 @@ PASSIVE_REPORTING: tuple[str, ...] = (
 COMPLEMENTISERS: tuple[str, ...] = ("bahwa", "kalau", "jika")
 """Words that open the reported clause after an indirect verb."""
 
+CONDITIONAL_COMPLEMENTISERS: frozenset[str] = frozenset({"kalau", "jika"})
+"""Complementisers only right after the verb ("mengatakan jika …" = that); further on they mean
+"if" ("menegaskan impor hanya dilakukan jika stok …": the clause starts at "impor")."""
+
 ACCORDING_TO: tuple[str, ...] = ("menurut",)
 """A preposition cue: "Menurut dia, …", "…, menurut para ahli"."""
 
@@ -243,6 +249,10 @@ AUXILIARIES: tuple[str, ...] = (
     "terpisah",
 )
 """Words allowed between a subject and its verb ("Kremlin telah mengkonfirmasi")."""
+
+SUBJECT_ADVERBIAL_OPENERS: tuple[str, ...] = ("saat", "ketika", "sewaktu", "usai", "seusai", "selepas")
+"""Words that open a short passive adverbial between a speaker and the verb: "X saat dikonfirmasi
+menjelaskan", "X ketika dihubungi wartawan mengatakan"."""
 
 PERSON_PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "dirinya")
 """Pronouns that refer back to the last person who spoke."""
@@ -308,8 +318,32 @@ GROUP_NOUNS: tuple[str, ...] = (
     "petani",
     "mahasiswa",
     "guru",
+    "pengurus",
+    "kader",
+    "karyawan",
+    "pegawai",
+    "pengemudi",
+    "sopir",
+    "penumpang",
+    "buruh",
+    "relawan",
+    "tetangga",
+    "pembeli",
 )
 """Nouns of unnamed speaker groups."""
+
+ANONYMOUS_SOURCE_NOUNS: tuple[str, ...] = ("sumber",)
+"""Nouns of an unnamed source that speak without a determiner: "menurut sumber di internal
+partai, …" (but "sumber itu" points back to one named before)."""
+
+GROUP_MODIFIER_STOPS: frozenset[str] = frozenset(
+    {"yang", "di", "dari", "ke", "untuk", "dengan", "oleh", "asal", "dan", "serta", "atau", "saat"}
+)
+"""Words that end the lower-case modifiers of a group noun ("seorang petugas keamanan di lokasi",
+"seorang pengurus partai yang …"): what follows describes the group, it does not name it."""
+
+MAX_GROUP_MODIFIERS = 2
+"""How many lower-case words may qualify a group noun ("seorang pengurus partai")."""
 
 SPEAKER_BACKREFS: tuple[str, ...] = ("itu", "tersebut", "ini")
 """Demonstratives that turn a role noun into a back-reference: "kata politisi Partai Hanura itu"."""

@@ -303,6 +303,13 @@ ROLE_HEADS: tuple[str, ...] = (
     "penyanyi",
     "sutradara",
     "produser",
+    "sejarawan",
+    "budayawan",
+    "sastrawan",
+    "seniman",
+    "rohaniwan",
+    "dokter",
+    "dokter spesialis",
     "penulis",
     "wartawan",
     "jurnalis",
@@ -454,6 +461,10 @@ AGENCY_ABBREVIATIONS: frozenset[str] = frozenset(
 """Agency contractions written with one capital ("Bappeda", "Dinkes", "Satreskrim"): institutions,
 never the first word of a person's name ("Kepala Bappeda Dewi Anggraini")."""
 
+ROLE_WORDS_ALSO_NAMES: frozenset[str] = frozenset({"Hakim", "Raja", "Ratu", "Sultan"})
+"""Role heads that are also names ("Lukman Hakim", "Raja Juli"): after a name word and before no
+other, they end the name rather than open a title."""
+
 AMBIGUOUS_GIVEN_NAMES: frozenset[str] = frozenset({"Hari"})
 """Common Indonesian given names that are also ordinary capitalised words ("Hari Susanto" but
 "Hari Senin"): part of a name only when another name word follows them."""
@@ -475,6 +486,50 @@ APPOSITION_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns that describe a person in apposition without being an office ("X, putra sulung aktor Y")."""
+
+ROLE_SHORT_FORMS: dict[str, str] = {
+    "menlu": "menteri luar negeri",
+    "menhan": "menteri pertahanan",
+    "mendagri": "menteri dalam negeri",
+    "menkeu": "menteri keuangan",
+    "mensos": "menteri sosial",
+    "mendag": "menteri perdagangan",
+    "menkes": "menteri kesehatan",
+    "mentan": "menteri pertanian",
+    "menpora": "menteri pemuda dan olahraga",
+    "menag": "menteri agama",
+    "menaker": "menteri ketenagakerjaan",
+    "menhub": "menteri perhubungan",
+    "menperin": "menteri perindustrian",
+    "menpar": "menteri pariwisata",
+    "menparekraf": "menteri pariwisata dan ekonomi kreatif",
+    "mendikbud": "menteri pendidikan dan kebudayaan",
+    "mensesneg": "menteri sekretaris negara",
+    "menko": "menteri koordinator",
+    "wapres": "wakil presiden",
+    "wamen": "wakil menteri",
+    "wamenlu": "wakil menteri luar negeri",
+    "wamenkeu": "wakil menteri keuangan",
+    "wamendagri": "wakil menteri dalam negeri",
+    "wamensos": "wakil menteri sosial",
+    "wamenhan": "wakil menteri pertahanan",
+    "wagub": "wakil gubernur",
+    "wabup": "wakil bupati",
+    "walkot": "wali kota",
+    "wawali": "wakil wali kota",
+    "jubir": "juru bicara",
+    "dubes": "duta besar",
+    "sekjen": "sekretaris jenderal",
+    "dirjen": "direktur jenderal",
+    "dirut": "direktur utama",
+    "sekda": "sekretaris daerah",
+    "kadis": "kepala dinas",
+    "kabid": "kepala bidang",
+    "kabag": "kepala bagian",
+    "kasi": "kepala seksi",
+}
+"""Short titles and the full ones they stand for: "Menkeu menegaskan …" refers back to the person
+introduced as "Menteri Keuangan X", and "sang menteri keuangan" to one introduced as "Menkeu X"."""
 
 QUALIFIER_LINKS: tuple[str, ...] = ("untuk", "di", "dari", "bidang", "urusan")
 """Words inside a role between the head and its qualifier ("Duta Besar Rusia untuk China")."""
