@@ -192,9 +192,9 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                 before = toks[i - 1].low if i > 0 else ""
                 after = toks[end].low if end < n else ""
                 is_person = before in POST_CUES or after in INDIRECT_VERBS or after == "alias"
-                if not is_person and gap_after.strip() == "," and i > 0:
-                    role = _sentence_role(text, toks, i)
-                    is_person = role is not None
+                if gap_after.strip() == "," and i > 0 and role is None:
+                    role = _sentence_role(text, toks, i)  # "Produser film itu, Melissa Tan, mengatakan"
+                    is_person = is_person or role is not None
             if not is_person and end - i == 1 and i > 0 and gap_after == " " and _verb_like(toks[end]):
                 role = _sentence_role(
                     text, toks, i

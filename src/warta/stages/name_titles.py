@@ -410,6 +410,8 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
             return None
         head_end = _role_at(toks, k)
         if head_end > k:
+            while k > 0 and _adjacent(text, toks[k - 1], toks[k]) and _role_at(toks, k - 1) > k - 1:
+                k -= 1  # "Pelatih kepala tim", "Direktur Jenderal …": the role opens with another head
             return text[toks[k].start : toks[i - 1].end].rstrip(" ,")
         k -= 1
     return None
