@@ -406,7 +406,11 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
     while k >= 0 and i - k <= MAX_ROLE_DISTANCE:
         if k + 1 < i and any(c in text[toks[k].end : toks[k + 1].start] for c in '.\n;:"“”'):
             return None
-        if VERBISH.match(toks[k].low) and toks[k].low not in ROLE_FIRST_WORDS:
+        if (
+            VERBISH.match(toks[k].low)
+            and toks[k].low not in ROLE_FIRST_WORDS
+            and toks[k].low not in R.PREFIXED_NON_VERBS
+        ):
             return None
         head_end = _role_at(toks, k)
         if head_end > k:

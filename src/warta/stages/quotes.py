@@ -267,6 +267,33 @@ PASSIVE_ATTRIBUTION = re.compile(
 """A sentence that gives the speaker of the sentence before: "Hal itu disampaikan oleh X …"."""
 
 
+PASSIVE_CLAUSE = re.compile(
+    r"\b(?P<verb>" + "|".join(V.PASSIVE_REPORTING) + r")\s+oleh\s+"
+    r"(?P<np>[^.;:\"“”\n]{3,120}?),?\s+bahwa\s+",
+    re.I,
+)
+"""A passive report with its speaker and the clause: "Sebelumnya dikatakan oleh Wali Kota X, Y,
+bahwa …"."""
+
+
+def _passive_clause(
+    text: str, spans: list[tuple[int, int]], s_start: int, s_end: int, mentions: _Mentions
+) -> list[_Cand]:
+    """ "Dikatakan oleh X(,) bahwa …": X said the clause after "bahwa"."""
+    out: list[_Cand] = []
+    for m in PASSIVE_CLAUSE.finditer(text, s_start, s_end):
+        if _inside(spans, m.start()):
+            continue
+        ref = _ref_after(text, m.start("np"), m.end("np"), mentions, strict=True)
+        if ref is None or ref.kind not in ("entity", "joint", "group"):
+            continue
+        start, end = _trim(text, m.end(), _cut_at_quote(text, m.end(), s_end))
+        if len(text[start:end].split()) < MIN_CLAUSE_WORDS:
+            continue
+        out.append(_Cand(m.start("verb"), "indirect", m.group("verb").lower(), start, end, ref))
+    return out
+
+
 def _previous_sentence(text: str, sentences: list[tuple[int, int]], s_start: int) -> tuple[int, int] | None:
     """The sentence right before the one starting at s_start, in the same paragraph."""
     k = bisect.bisect_left(sentences, (s_start, -1)) - 1
@@ -371,6 +398,8 @@ def _indirect(
             out.append(_Cand(pos, "indirect", cue, start, end, ref))
         # Hal itu disampaikan (oleh) X: the sentence before is what X said
         out.extend(_passive_attribution(text, spans, sentences, s_start, s_end, mentions))
+        # Dikatakan oleh X, bahwa …: the clause after "bahwa" is what X said
+        out.extend(_passive_clause(text, spans, s_start, s_end, mentions))
         # Kata X, … (the cue opens the sentence)
         opening = OPENING_CUE.match(text, s_start, s_end)
         if opening and not _inside(spans, opening.start()):

@@ -487,10 +487,17 @@ MAX_INTRO_WORDS = 12
 
 
 def _opening_speaker(text: str, lo: int, hi: int, mentions: _Mentions) -> _Ref | None:
-    """The person or organisation that opens a short introducing clause, if any."""
+    """The person or organisation that opens a short introducing clause (after its role, if it
+    has one), or a pronoun that does ("Ia lalu menirukan ucapan …: “…”"), if any."""
     if len(text[lo:hi].split()) > MAX_INTRO_WORDS:
         return None
     found = [r for r in mentions.starting_in(lo, hi) if r[2].type in (PERSON, ORG)]
     if (found and not text[lo : found[0][0]].strip(" ,")) or (found and found[0][0] - lo < 40):
         return _entity_ref(found[0][2])
+    role = found[0][2].role if found else None
+    if role and text[lo : found[0][0]].strip(" ,").lower().endswith(role.lower()):
+        return _entity_ref(found[0][2])  # "Kepala Dinas … Heru Prasetyo saat dikonfirmasi menjelaskan:"
+    opening = PRONOUN.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi)
+    if opening and text[opening.end() : opening.end() + 1] == " ":
+        return _Ref("plural") if opening.group("p").lower() == "mereka" else _Ref("person_pronoun")
     return None

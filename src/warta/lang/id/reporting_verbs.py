@@ -164,10 +164,15 @@ CLAUSE_PREDICATES: frozenset[str] = frozenset(
         "terus",
         "mulai",
         "mampu",
+        "cukup",
+        "sangat",
+        "amat",
+        "terlalu",
     }
 )
 """Words that make the words after a verb such as "menyebut" a clause, not an object: "menyebut
-api diduga berasal dari …", "memperkirakan surplus akan menyempit" (with affixed verbs: "menyebut
+api diduga berasal dari …", "memperkirakan surplus akan menyempit", "menilai target itu cukup
+realistis" (degree adverbs before an adjective predicate) (with affixed verbs: "menyebut
 keputusan itu diambil …")."""
 
 EXISTENTIALS: tuple[str, ...] = ("ada", "terdapat", "tidak ada", "belum ada")

@@ -461,6 +461,12 @@ AGENCY_ABBREVIATIONS: frozenset[str] = frozenset(
 """Agency contractions written with one capital ("Bappeda", "Dinkes", "Satreskrim"): institutions,
 never the first word of a person's name ("Kepala Bappeda Dewi Anggraini")."""
 
+PREFIXED_NON_VERBS: frozenset[str] = frozenset(
+    {"terdakwa", "tersangka", "terpidana", "tergugat", "terlapor", "termohon", "terperiksa", "tersebut"}
+)
+"""Words that look like prefixed verbs but are nouns or determiners inside a role ("Kuasa hukum
+terdakwa, X, …", "Sekretaris Jenderal partai tersebut, X, …")."""
+
 ROLE_WORDS_ALSO_NAMES: frozenset[str] = frozenset({"Hakim", "Raja", "Ratu", "Sultan"})
 """Role heads that are also names ("Lukman Hakim", "Raja Juli"): after a name word and before no
 other, they end the name rather than open a title."""
