@@ -307,6 +307,30 @@ def _best_run(
     return runs[k]
 
 
+def _field_words(text: str, toks: list[_Tok], j: int) -> int:
+    """Past the lower-case words that qualify a role head and the link after them, when a
+    capitalised stretch follows: "pengamat film | Dewi Larasati", "Dokter spesialis anak di |
+    Rumah Sakit X, dr. Y"; j itself when none do."""
+    k, n = j, len(toks)
+    while (
+        k < n
+        and k - j < R.MAX_FIELD_WORDS
+        and k > 0
+        and _adjacent(text, toks[k - 1], toks[k])
+        and toks[k].word.isalpha()
+        and toks[k].word.islower()
+        and toks[k].low not in R.FIELD_WORD_STOPS
+        and toks[k].low not in REPORT_WORDS
+        and (not VERBISH.match(toks[k].low) or toks[k].low in R.PREFIXED_NON_VERBS)
+    ):
+        k += 1
+    if k == j or k >= n:
+        return j
+    if toks[k].low in STRETCH_LINKS and k + 1 < n and _adjacent(text, toks[k], toks[k + 1]):
+        k += 1  # "… di Rumah Sakit X"
+    return k if _adjacent(text, toks[k - 1], toks[k]) and toks[k].cap else j
+
+
 def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Index) -> _Found | None:
     """The person a role names: "Menteri Luar Negeri Rusia Sergei Lavrov", "Kasat Reskrim Polres X
     AKP Yasir", "Presiden China, Xi Jinping", "Pendiri Facebook, Mark Zuckerberg"."""
@@ -316,6 +340,7 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
         or toks[i - 1].word in R.DOCUMENT_WORDS
     ):
         return None  # "Jalan Jenderal Sudirman" is a street, "Kantor Gubernur" an office
+    head_end = _field_words(text, toks, head_end)
     segments, end = _stretch(text, toks, head_end, index)
     runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
     runs = [(a, b) for a, b in runs if b > a]

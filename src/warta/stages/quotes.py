@@ -168,10 +168,15 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
+SPLIT_BY_CUE = re.compile(rf"\s*[,.]?\s*(?:{_CUE_ALT})(?:nya)?\b[^.!?\n“”\"]{{0,80}}?,\s*", re.I)
+"""What stands between the two halves of a quote split by its cue: "“…,” katanya, “…”"."""
+
+
 def _direct(
     text: str, spans: list[tuple[int, int]], sentences: list[tuple[int, int]], mentions: _Mentions
 ) -> list[_Cand]:
     out: list[_Cand] = []
+    last_close = -1  # close mark of the last direct quote kept, for a quote split by its cue
     for open_at, close_at in spans:
         start, end = _trim(text, open_at + 1, close_at)
         if len(text[start:end].split()) < MIN_DIRECT_WORDS:
@@ -200,6 +205,8 @@ def _direct(
                     inner = _ref_after(text, quoting.end(), limit, mentions, strict=True)
                     if inner is not None and inner.kind == "entity" and inner.etype == PERSON:
                         ref = inner
+        if ref is None and out and last_close >= 0 and SPLIT_BY_CUE.fullmatch(text, last_close + 1, open_at):
+            ref, cue, pos = out[-1].ref, out[-1].cue, open_at  # "“…,” katanya, “…”": the same speaker
         if ref is None:
             before = text[max(s_start, open_at - 200) : open_at]
             b = re.search(r"(?:\s(?P<verb>" + _VERB_ALT + r"|berkata))?\s*[:,]\s*$", before)
@@ -210,9 +217,13 @@ def _direct(
                     text, lo, cue_pos, mentions
                 )
                 cue = (b.group("verb") or ":").lower()
+                opening = OPENING_CUE.match(text, s_start, cue_pos)
+                if not b.group("verb") and opening:
+                    cue = opening.group("cue").lower()  # "Kata Wahyu, “…”"
                 pos = cue_pos
         if ref is not None:
             out.append(_Cand(pos, "direct", cue, start, end, ref))
+            last_close = close_at
     return out
 
 

@@ -137,6 +137,7 @@ class _Ref:
     """An unresolved speaker: a named entity, or a way of pointing back to an earlier one."""
 
     # entity | joint | person_pronoun | suffix | plural | pair | statement | backref | group | text | ministry
+    # (a backref's role is the role its phrase describes: "dokter spesialis anak" in "… itu")
     kind: str
     name: str | None = None
     etype: str | None = None
@@ -308,7 +309,10 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
         and phrase[-1].lower() in V.SPEAKER_BACKREFS
         and (phrase[0][:1].islower() or phrase[0].lower() in ROLE_WORDS)
     ):
-        return _Ref("backref")  # "kata politisi partai itu", "tambah raksasa elektronik ini"
+        described = " ".join(
+            phrase[:-1]
+        ).lower()  # "kata politisi partai itu", "tambah raksasa elektronik ini"
+        return _Ref("backref", role=described if phrase[0].lower() in ROLE_FIRST_WORDS else None)
     found = mentions.starting_in(pos, end)
     if not any(r[2].type == PERSON for r in found):
         # "kata Kasubdit Polda Lampung, AKBP Ferdiyan Fahmi": the role, then the name after a comma
@@ -458,7 +462,8 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         if head in V.STATEMENT_NOUNS:
             return _Ref("statement")
         if head in ROLE_WORDS or head in V.GROUP_NOUNS or head in V.INSTITUTION_NOUNS:
-            return _Ref("backref")  # "Sumber itu menambahkan", "Politisi itu mengatakan"
+            described = " ".join(words[:-1]).lower() if head in ROLE_FIRST_WORDS else None
+            return _Ref("backref", role=described)  # "Sumber itu menambahkan", "Politisi itu mengatakan"
         return None  # "Hal ini menegaskan": no speaker
     # apposition: the sentence opens with the speaker, then ", …, VERB"
     opening = mentions.starting_in(sent_start, end)

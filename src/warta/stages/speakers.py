@@ -171,8 +171,10 @@ class _Resolver:
             out = self._pair(pos)
         elif ref.kind == "statement":
             out = self._last(lambda r: r.etype in (ORG, PLACE)) or self._last()
-        elif ref.kind == "backref":
-            out = self._last()
+        elif (
+            ref.kind == "backref"
+        ):  # "ujar dokter spesialis anak itu": whoever holds that role, else the last
+            out = (self._holder(ref.role, pos) if ref.role else None) or self._last()
         elif ref.kind == "role":
             out = self._holder(ref.name or "", pos)
         else:

@@ -641,3 +641,14 @@ DOCUMENT_WORDS: frozenset[str] = _words(
     "Pergub Perwali Perbup Perda Edaran Maklumat Telegram "
 )
 """Words before a title that make it part of a regulation's name ("Peraturan Presiden Nomor 44")."""
+
+FIELD_WORD_STOPS: frozenset[str] = _words(
+    "yang itu ini tersebut dan atau serta kepada dengan pada dalam oleh untuk bagi di dari ke saat "
+    "ketika setelah sebelum usai seusai juga pun telah sudah akan masih sedang tidak belum bukan lagi "
+    "pula sendiri kemarin of the and for in on at to with a an"
+)
+"""Lower-case words that never qualify a role head ("pengamat film X", "dokter spesialis anak di
+…"): function words and adverbs end the role, and so do English links ("Head of …")."""
+
+MAX_FIELD_WORDS = 2
+"""How many lower-case words may qualify a role head before the name or its office."""
