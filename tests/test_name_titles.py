@@ -9,7 +9,8 @@ from warta.stages.name_titles import _appositive_role, _role_person
 
 
 def _people(text: str) -> list[tuple[str, str | None]]:
-    return [(f.surface, f.role) for f in _scan(text, default_gazetteer()) if f.type == "PERSON" and f.role]
+    found = {(f.surface, f.role) for f in _scan(text, default_gazetteer()) if f.type == "PERSON" and f.role}
+    return sorted(found)  # the scan may offer the same person by two rules
 
 
 def test_title_before_a_name_gives_the_role() -> None:

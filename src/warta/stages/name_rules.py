@@ -94,6 +94,14 @@ def _single_name_speaks(text: str, toks: list[_Tok], i: int) -> bool:
     return gap_before == ", " and gap_after == ", " and i + 1 < n and toks[i + 1].low in INDIRECT_VERBS
 
 
+def _honorific_role(text: str, toks: list[_Tok], i: int) -> str | None:
+    """The role heading the clause before ", Prof. Dr. NAME," (honorifics from token i back):
+    "Ketua tim peneliti, Prof. Dr. Lukas Manurung, menjelaskan"."""
+    while i > 0 and toks[i - 1].low in HONORIFICS and _adjacent(text, toks[i - 1], toks[i]):
+        i -= 1
+    return _sentence_role(text, toks, i) if i > 0 else None
+
+
 def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
     """All candidate mentions, left to right, with the first rule that fires at each token."""
     toks = tokenize(text)
@@ -169,7 +177,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                         _surface(text, toks, i + 1, end),
                         PERSON,
                         None,
-                        None,
+                        _honorific_role(text, toks, i),
                         2,
                     )
                 )

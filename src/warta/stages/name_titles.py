@@ -307,6 +307,17 @@ def _best_run(
     return runs[k]
 
 
+def _coordinated_head(text: str, toks: list[_Tok], i: int) -> int:
+    """Where a title starts when another head is joined to it: "Direktur dan Corporate Secretary
+    MCAS, X" is one title; i itself otherwise."""
+    if i < 2 or toks[i - 1].low not in ("dan", "serta") or not _adjacent(text, toks[i - 2], toks[i - 1]):
+        return i
+    for j in range(max(0, i - 4), i - 1):
+        if _role_at(toks, j) == i - 1 and toks[j].cap == toks[i].cap:
+            return j
+    return i
+
+
 def _field_words(text: str, toks: list[_Tok], j: int) -> int:
     """Past the lower-case words that qualify a role head and the link after them, when a
     capitalised stretch follows: "pengamat film | Dewi Larasati", "Dokter spesialis anak di |
@@ -359,7 +370,7 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
             )
         )
         if after > first and (best is None or org_tail or ((subject or apposed) and not known_best)):
-            role = _surface(text, toks, i, end)
+            role = _surface(text, toks, _coordinated_head(text, toks, i), end)
             name = _surface(text, toks, first, after)
             return _Found(toks[first].start, toks[after - 1].end, name, PERSON, None, role, 2)
     if (
@@ -388,7 +399,11 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     earlier = [r for r in runs if r[1] < a and r[1] - r[0] >= 2]
     if earlier and text[toks[earlier[-1][1] - 1].end : toks[a].start] in (" dan ", " serta "):
         role_end = earlier[-1][0]  # "… Rusia Andrey Rudenko dan Sergey Vershinin": one title, two people
-    title = _surface(text, toks, i, max(role_end, head_end)) if role_end > i else None
+    title = (
+        _surface(text, toks, _coordinated_head(text, toks, i), max(role_end, head_end))
+        if role_end > i
+        else None
+    )
     if title is not None and title.count("(") > title.count(")"):
         title += ")"  # "Kolonel Laut (P)": the corps letter's bracket closes the title
     return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
@@ -439,8 +454,20 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
             return None
         head_end = _role_at(toks, k)
         if head_end > k:
-            while k > 0 and _adjacent(text, toks[k - 1], toks[k]) and _role_at(toks, k - 1) > k - 1:
-                k -= 1  # "Pelatih kepala tim", "Direktur Jenderal …": the role opens with another head
+            k = _role_opening(text, toks, k, i)
             return text[toks[k].start : toks[i - 1].end].rstrip(" ,")
         k -= 1
     return None
+
+
+def _role_opening(text: str, toks: list[_Tok], k: int, i: int) -> int:
+    """The first role head of the phrase whose head at k is nearest the name at i: "Pelatih kepala
+    tim", "Direktur Jenderal …", "Ketua tim peneliti" (no comma, stop or verb in between)."""
+    j = k - 1
+    while j >= 0 and i - j <= MAX_ROLE_DISTANCE and _adjacent(text, toks[j], toks[j + 1]):
+        if VERBISH.match(toks[j].low) and toks[j].low not in ROLE_FIRST_WORDS:
+            break
+        if _role_at(toks, j) > j:
+            k = j
+        j -= 1
+    return k

@@ -250,14 +250,24 @@ CLAUSE_VERB = re.compile(r"^(?:di|me|mem|men|meng|meny|ber|ter)[a-z]{4,}$")
 
 def _clause_follows(text: str, pos: int, end: int) -> bool:
     """True when a subject and its predicate follow a verb that also takes a plain object:
-    "menyebut keputusan itu diambil …" is reported speech, "menyebut Ukraina sebagai …" is not."""
-    words = [w.group(0) for w in WORD.finditer(text, pos, min(end, pos + 120))][: V.MAX_SUBJECT_WORDS + 1]
+    "menyebut keputusan itu diambil …" is reported speech, "menyebut Ukraina sebagai …" is not
+    (unless a predicate follows the phrase: "mengakui tekanan sebagai tuan rumah cukup besar")."""
+    window = V.MAX_SUBJECT_WORDS + 1
+    words = [w.group(0) for w in WORD.finditer(text, pos, min(end, pos + 160))][
+        : window + V.SOFT_BARRIER_EXTRA_WORDS
+    ]
     if not words:
         return False
     if words[0].lower() in V.EXISTENTIALS:
         return True
+    soft = False  # past a soft barrier, only a predicate further on makes a clause
     for k, word in enumerate(words[1:], start=1):
         low = word.lower()
+        if k >= window + (V.SOFT_BARRIER_EXTRA_WORDS if soft else 0):
+            break
+        if low in V.SOFT_CLAUSE_BARRIERS and not soft:
+            soft = True
+            continue
         if low in V.CLAUSE_BARRIERS:
             return False
         if word.islower() and (low in V.CLAUSE_PREDICATES or CLAUSE_VERB.match(low)):

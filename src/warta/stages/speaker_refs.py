@@ -89,6 +89,13 @@ GROUP = re.compile(
 )
 
 
+GROUP_THEN_NAME = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*")
+"""What may stand between an unnamed group and the name that then names it: "seorang warga
+Sukamakmur, Ujang"."""
+
+MAX_GROUP_PLACE_WORDS = 4
+"""Words of a place phrase after a group subject: "Seorang sumber di kementerian itu mengatakan"."""
+
 REPORTING_WORDS: frozenset[str] = frozenset((*V.POST_CUES, *V.INDIRECT_VERBS))
 """Cues and reporting verbs: never part of a speaker's noun phrase."""
 
@@ -291,6 +298,11 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
         rest = text[pos:limit]
     m = GROUP.match(rest)
     if m:
+        named = GROUP_THEN_NAME.match(rest, m.end())
+        at = pos + named.end() if named else -1
+        person = mentions.starting_in(at, limit) if named else []
+        if person and person[0][0] == at and person[0][2].type == PERSON:
+            return _entity_ref(person[0][2])  # "tanya seorang warga, Rosmawati Siregar (41), …"
         return _Ref("group", _group_name(rest, m, len(rest)))
     while True:  # "tim Project Zero", "pihak Samsung": the speaker follows
         lead = re.match(r"(?:tim|pihak)\s+", text[pos:limit])
@@ -309,9 +321,8 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
         and phrase[-1].lower() in V.SPEAKER_BACKREFS
         and (phrase[0][:1].islower() or phrase[0].lower() in ROLE_WORDS)
     ):
-        described = " ".join(
-            phrase[:-1]
-        ).lower()  # "kata politisi partai itu", "tambah raksasa elektronik ini"
+        # "kata politisi partai itu", "tambah raksasa elektronik ini"
+        described = " ".join(phrase[:-1]).lower()
         return _Ref("backref", role=described if phrase[0].lower() in ROLE_FIRST_WORDS else None)
     found = mentions.starting_in(pos, end)
     if not any(r[2].type == PERSON for r in found):
@@ -319,6 +330,8 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
         after = [r for r in mentions.starting_in(end, min(limit, end + 80)) if r[2].type == PERSON]
         if after and re.fullmatch(r"[^.;:\"“”\n]{0,60}?,\s*(?:[A-Za-z.]+\s+){0,2}", text[end : after[0][0]]):
             return _entity_ref(after[0][2])
+        if run and (role := _bare_role(run)) and all(r[0] >= pos + len(run) for r in found):
+            return _Ref("role", role)  # "ujar Wamenkeu di Jakarta": the title alone, named before
     ref = _best_mention(found, text)
     if ref and ref.etype == PLACE and found and (name := _named_with_place(text, pos, found[0])):
         return _Ref("text", name)  # "kata KBRI Phnom Penh"
@@ -451,7 +464,7 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     for g in GROUP.finditer(left):
         tail = left[g.end() :].split()
         if (
-            len(tail) <= 2
+            (len(tail) <= 2 or (len(tail) <= MAX_GROUP_PLACE_WORDS and tail[0] in ("di", "dari")))
             and all(w.islower() for w in tail)
             and g.start() <= 1 + len(left) - len(left.lstrip())
         ):

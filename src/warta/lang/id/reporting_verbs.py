@@ -51,10 +51,18 @@ POST_CUES: tuple[str, ...] = (
     "tutup",
     "tambahkan",
     "jawab",
+    "tanya",
+    "keluh",
+    "kenang",
+    "pinta",
+    "harap",
+    "ajak",
+    "sindir",
+    "aku",
 )
 """Bare verb stems that follow a quote or clause: "…," kata X; "…," tegasnya."""
 
-POST_CUES_NEED_SUFFIX: frozenset[str] = frozenset({"tulis", "jelas", "lanjut", "katakan"})
+POST_CUES_NEED_SUFFIX: frozenset[str] = frozenset({"tulis", "jelas", "lanjut", "katakan", "aku", "harap"})
 """Stems that are also ordinary words ("jelas" = clear, "aku" = I): a cue only right after a quote
 or a comma, or with the suffix ("jelasnya")."""
 
@@ -183,6 +191,14 @@ CLAUSE_BARRIERS: frozenset[str] = frozenset(
 )
 """Words that end an object noun phrase without a clause: "menyebut X sebagai …", "menyebut nama
 yang …"."""
+
+SOFT_CLAUSE_BARRIERS: frozenset[str] = frozenset({"sebagai", "dalam", "pada", "di", "dari", "untuk", "ke"})
+"""Barriers that may also open a phrase inside the reported clause's subject: past one, a predicate
+further on still makes a clause ("menyebut tingkat partisipasi pemilih dalam pemilihan wali kota
+mencapai 71 persen", "mengakui tekanan sebagai tuan rumah cukup besar")."""
+
+SOFT_BARRIER_EXTRA_WORDS = 4
+"""How many more words a subject may have past a soft barrier before its predicate."""
 
 MAX_SUBJECT_WORDS = 4
 """How many words a reported clause's subject may have before its predicate."""

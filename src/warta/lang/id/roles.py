@@ -331,6 +331,13 @@ ROLE_HEADS: tuple[str, ...] = (
     "country manager",
     "general manager",
     "vice president",
+    "corporate secretary",
+    "chief financial officer",
+    "chief operating officer",
+    "chief technology officer",
+    "cfo",
+    "coo",
+    "cto",
     *sorted(RANKS),  # every rank is a role head too
 )
 """Role heads. A capitalised name after one (and its qualifier) is a person."""
