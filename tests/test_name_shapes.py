@@ -50,3 +50,13 @@ def test_name_and_organisation_runs() -> None:
     text = "Partai Hijau Nusantara menyatakan dukungan."
     toks = tokenize(text)
     assert _org_run(text, toks, 0) == 3
+
+
+def test_a_role_word_that_ends_a_name_is_a_surname() -> None:
+    gaz = _index(default_gazetteer())
+    text = "kata Lukman Hakim, kemarin"
+    toks = tokenize(text)
+    assert _name_run(text, toks, 1, gaz) == 3
+    text = "bertemu Budi Hakim Agung"  # a title for the next name: the name stops before it
+    toks = tokenize(text)
+    assert _name_run(text, toks, 1, gaz) == 2

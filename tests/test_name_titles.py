@@ -34,3 +34,25 @@ def test_role_in_apposition_after_a_name() -> None:
 
 def test_a_street_named_after_a_title_names_nobody() -> None:
     assert _people("Kantor itu berada di Jalan Jenderal Sudirman Jakarta.") == []
+
+
+def test_lower_case_field_words_and_roles_over_several_heads() -> None:
+    assert _people("Menurut pengamat musik Rizal Fahmi, album itu laris.") == [
+        ("Rizal Fahmi", "pengamat musik")
+    ]
+    assert _people("Ketua tim peneliti, Prof. Dr. Irma Yulianti, mengatakan hasilnya baik.") == [
+        ("Irma Yulianti", "Ketua tim peneliti")
+    ]
+    assert _people("Kuasa hukum tersangka, Benny Tarigan, menyatakan kliennya kooperatif.") == [
+        ("Benny Tarigan", "Kuasa hukum tersangka")
+    ]
+
+
+def test_an_acronym_in_brackets_before_the_apposed_name() -> None:
+    from warta.stages.entities import extract_entities_from_text
+
+    text = "kata Direktur Eksekutif Pusat Studi Air (PSA), Rendra Hakim, kemarin."
+    people = [(e.name, e.role) for e in extract_entities_from_text(text) if e.type == "PERSON"]
+    assert people == [("Rendra Hakim", "Direktur Eksekutif Pusat Studi Air")]
+    organisations = [e.name for e in extract_entities_from_text(text) if e.type == "ORG"]
+    assert organisations == ["Pusat Studi Air (PSA)"]  # the acronym's bracket closed

@@ -46,3 +46,17 @@ def test_strict_reading_refuses_unknown_capitalised_words() -> None:
     assert _ref_after(text, pos, len(text), mentions, strict=True) is None
     loose = _ref_after(text, pos, len(text), mentions, strict=False)
     assert loose is not None and loose.kind == "text"
+
+
+def test_a_bare_title_after_a_cue_points_to_its_holder() -> None:
+    text = '"Dana sudah siap," ujar Wamenkeu di Jakarta.'
+    mentions = _Mentions(extract_entities_from_text(text))
+    ref = _ref_after(text, text.index("Wamenkeu"), len(text), mentions, strict=False)
+    assert (ref.kind, ref.name) == ("role", "wamenkeu")
+
+
+def test_a_group_named_after_a_comma_is_that_person() -> None:
+    text = '"Air sudah naik," kata seorang warga, Rosita Manurung (40), di posko.'
+    mentions = _Mentions(extract_entities_from_text(text))
+    ref = _ref_after(text, text.index("seorang"), len(text), mentions, strict=False)
+    assert (ref.kind, ref.name) == ("entity", "Rosita Manurung")

@@ -45,3 +45,20 @@ def test_a_ministry_without_a_country_takes_the_last_country_that_spoke() -> Non
     resolver.resolve(_Ref("entity", "Brasil", "PLACE"), 0)
     ref = resolver.resolve(_Ref("ministry", "Kementerian Luar Negeri"), text.index("kementerian"))
     assert ref is not None and ref.name == "Kementerian Luar Negeri Brasil"
+
+
+def test_short_and_full_titles_name_the_same_holder() -> None:
+    text = "Menteri Kesehatan Ratna Dewi meninjau rumah sakit. Menkes menyebut stok obat cukup."
+    ref = _resolver(text).resolve(_Ref("role", "menkes"), text.index("Menkes"))
+    assert ref is not None and ref.name == "Ratna Dewi"
+
+
+def test_a_described_role_goes_to_its_holder_before_the_last_speaker() -> None:
+    text = (
+        "Dokter spesialis paru di Rumah Sakit Sehat Sentosa, dr. Wulan Sari, memeriksa pasien itu. "
+        "Kepala Dinas Kesehatan Bogor Budi Rahman mengatakan stok vaksin cukup."
+    )
+    resolver = _resolver(text)
+    resolver.resolve(_Ref("entity", "Budi Rahman", "PERSON"), text.index("mengatakan"))
+    ref = resolver.resolve(_Ref("backref", role="dokter spesialis paru"), len(text))
+    assert ref is not None and ref.name == "Wulan Sari"

@@ -161,9 +161,10 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
         # 3. organisation with a head word
         org_end = _org_run(text, toks, i)
         if org_end > i:
-            found.append(
-                _Found(tok.start, toks[org_end - 1].end, _surface(text, toks, i, org_end), ORG, None, None, 1)
-            )
+            surface = _surface(text, toks, i, org_end)
+            if surface.count("(") > surface.count(")"):
+                surface += ")"  # "Badan Pengawasan Keuangan dan Pembangunan (BPKP)": its acronym, closed
+            found.append(_Found(tok.start, toks[org_end - 1].end, surface, ORG, None, None, 1))
             i = org_end
             continue
         # 4. honorific + name

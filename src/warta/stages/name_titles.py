@@ -455,7 +455,8 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
         head_end = _role_at(toks, k)
         if head_end > k:
             k = _role_opening(text, toks, k, i)
-            return text[toks[k].start : toks[i - 1].end].rstrip(" ,")
+            role = text[toks[k].start : toks[i - 1].end].rstrip(" ,")
+            return role + ")" if role.count("(") > role.count(")") else role  # "… Air (PSA)"
         k -= 1
     return None
 
