@@ -413,3 +413,51 @@ def test_every_feast_name_holds_a_needle() -> None:
 def test_habitual_weekday_with_a_part_of_the_day() -> None:
     assert _feasts("Pasar dibuka setiap Senin pagi.", "2024-03-01")[0][1] == "XXXX-WXX-1"
     assert _feasts("Kelas libur Sabtu-Minggu.", "2024-03-01")[0][1:] == ("2024-03-02", "2024-03-03")
+
+
+def test_a_bare_clock_time_takes_the_day_of_its_event_not_a_background_day() -> None:
+    text = (
+        "Polisi menggerebek gudang itu, Jumat (3/2/2023). Pemiliknya pernah ditangkap pada 5 Mei 2020. "
+        "Ia bebas tahun lalu. Penggerebekan dimulai pukul 13.00 WIB."
+    )
+    assert values(text)[-1] == "2023-02-03T13:00+07:00"
+    text = (
+        "Pemiliknya pernah ditangkap pada 5 Mei 2020. Ia bebas tahun lalu. Antrean mengular pukul 06.00 WIB."
+    )
+    assert values(text)[-1] == "2023-02-04T06:00+07:00"
+    assert values("Rapat digelar Rabu (1/2). Sidang dibuka pukul 10.00 WIB.")[-1] == "2023-02-01T10:00+07:00"
+
+
+def test_tadi_malam_is_last_night_unless_written_that_evening() -> None:
+    assert values("Gudang terbakar tadi malam.", "2023-02-04T07:00:00+07:00") == ["2023-02-03TNI"]
+    assert values("Gudang terbakar malam tadi.", "2023-02-04") == ["2023-02-03TNI"]
+    assert values("Gudang terbakar tadi malam.", "2023-02-04T21:30:00+07:00") == ["2023-02-04TNI"]
+    assert values("Api padam dini hari tadi.", "2023-02-04T07:00:00+07:00") == ["2023-02-04TNI"]
+
+
+def test_hari_ini_after_an_abstract_noun_is_the_present() -> None:
+    assert values("Ia menyinggung isu-isu hari ini.") == ["PRESENT_REF"]
+    assert values("Tantangan generasi hari ini berbeda.") == ["PRESENT_REF"]
+    assert values("Presiden hari ini meresmikan bendungan.") == ["2023-02-04"]
+
+
+def test_a_year_written_in_the_sentence_dates_its_bare_months_and_quarters() -> None:
+    assert values("Laba semester I/2022 turun, dan pada kuartal III naik.") == ["2022-H1", "2022-Q3"]
+    assert values("Pada 2019, debat digelar pada Januari.") == ["2019", "2019-01"]
+    text = "Debat pertama digelar 17 Januari 2019. Kali ini debat digelar pada Maret."
+    assert values(text) == ["2019-01-17", "2023-03"]
+
+
+def test_a_number_does_not_end_the_clause_holding_a_tense_cue() -> None:
+    text = "Harga sempat menyentuh Rp 20.000 per liter pada Desember."
+    assert values(text, "2023-10-05") == ["2022-12"]
+
+
+def test_english_month_names() -> None:
+    assert values("Konferensi berakhir pada 12 December 2023.") == ["2023-12-12"]
+    assert values("Laporan per June 2023 mencatat defisit.") == ["2023-06"]
+
+
+def test_tanggal_with_a_month_word() -> None:
+    assert values("Pendaftaran dibuka hingga tanggal 25 bulan ini.") == ["2023-02-25"]
+    assert values("Tarif naik mulai tanggal 1 bulan depan.") == ["2023-03-01"]

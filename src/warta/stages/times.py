@@ -14,11 +14,14 @@ own weekday names and dates ("pada Sabtu" + "Kamis" + "2-3 Februari").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from warta.lang.id import time_words as tw
-from warta.lang.id.calendar import MONTHS, WEEKDAYS
+from warta.lang.id.calendar import WEEKDAYS
+from warta.lang.id.time_words import ALL_MONTHS as MONTHS
 from warta.records import Article, TimeExpr
 from warta.stages import times_normalise as tn
 from warta.stages.times_detect import Candidate, detect
@@ -32,7 +35,11 @@ CLAUSE_WORDS_AHEAD = 2
 MAX_ANCHOR_CHARS = 80
 """A written anchor date is looked for in this many characters at most."""
 
-_CLAUSE_PUNCT = re.compile(r"[.;:!?\n\"“”()\[\],]")
+_CLAUSE_PUNCT = re.compile(r"[;!?\n\"“”()\[\]]|[.,:](?!\d)")
+"""Clause boundaries; a full stop, comma or colon inside a number ("Rp 20.000", "1,5") is none."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“'(]?[A-Z0-9])|\n")
+"""Where a sentence ends: a stop before a capital or digit, or a line break (paragraphs)."""
+_ANCHOR_HOUR = re.compile(r"\d{4}-\d\d-\d\d[T ](\d\d):")
 _WORD = re.compile(r"[\w'-]+")
 _EXPLICIT_KINDS = frozenset({"date", "numdate", "isodate", "date_range2"})
 
@@ -56,6 +63,16 @@ def as_date(anchor: str | date | None) -> date | None:
         if main is not None and main.groups.get("y") and len(main.groups.get("y") or "") == 4:
             day, _ref, _explicit = _day_of(main, tn.Context(None))
             return day
+    return None
+
+
+def anchor_hour(anchor: str | date | None) -> int | None:
+    """The hour of writing when the anchor states a time ("2023-06-13T07:15:00+07:00"), else None."""
+    if isinstance(anchor, datetime):
+        return anchor.hour
+    if isinstance(anchor, str):
+        match = _ANCHOR_HOUR.match(anchor.strip())
+        return int(match.group(1)) if match else None
     return None
 
 
@@ -111,7 +128,7 @@ def _day_of(cand: Candidate, ctx: tn.Context) -> tuple[date | None, str | None, 
         if kind == "numdate" and not g.get("y") and ctx.anchor is not None:
             # "Senin (14/8)" is the dateline convention: a day near the day of writing, whatever
             # year the narrative was in just before.
-            ctx = tn.Context(ctx.anchor, ctx.last_day, None, ctx.tense)
+            ctx = replace(ctx, last_explicit=None)
         value = tn.day_value(g.get("d"), g.get("m"), g.get("y"), ctx, _low(g.get("rel")), g.get("wd"))
         if value is None or value.startswith("X"):
             return None, value, False
@@ -142,6 +159,9 @@ def _tanggal(g: dict[str, str | None], ctx: tn.Context) -> date | None:
         return None
     day_num = int(g["d"] or 0)
     base = ctx.anchor.replace(day=1)
+    if g.get("mrel"):  # "tanggal 25 bulan ini", "tanggal 3 bulan depan": that month, whatever the tense
+        moved = tn.add_months(base, tw.MONTH_OF_DATE_RELS[_low(g["mrel"])])
+        return tn.safe_date(moved.year, moved.month, day_num)
     future = _low(g.get("rel")) in ("depan", "mendatang", "nanti") or ctx.tense == "future"
     for months in (0, 1) if future else (0, -1):
         moved = tn.add_months(base, months)
@@ -183,7 +203,7 @@ def _resolve_day_kind(cand: Candidate, ctx: tn.Context) -> Resolved | None:
             return (value, granularity, None, "date"), None, False
         return (ref, "ref", None, "ref"), None, False
     if cand.kind in ("date", "date_range2") and g.get("d2"):
-        end_ctx = tn.Context(ctx.anchor, ctx.last_day, day, ctx.tense)
+        end_ctx = replace(ctx, last_explicit=day)
         month2 = g.get("m2") or g.get("m")
         end = tn.day_value(g["d2"], month2, g.get("y") or str(day.year), end_ctx)
         if end is not None and end < day.isoformat() and not g.get("m2"):
@@ -209,7 +229,13 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
     if kind == "month_range":
         return _month_range(g, ctx)
     if kind == "quarter":
-        year = g["y"] or (str(anchor.year - (_low(g["rel"]) == "lalu")) if anchor else None)
+        sentence_year = ctx.sentence_year() if not g["rel"] else None
+        if g["y"]:
+            year: str | None = g["y"]
+        elif sentence_year is not None:  # "semester I/2023 ..., dan pada kuartal III": 2023's
+            year = str(sentence_year)
+        else:
+            year = str(anchor.year - (_low(g["rel"]) == "lalu")) if anchor else None
         if year is None:
             return None
         part = tw.YEAR_PARTS[_low(g["q"])]
@@ -250,6 +276,8 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         if anchor is None:
             return tn.ref_for(offset), "ref", None, "ref"
         return tn.week_value(anchor + timedelta(weeks=offset)) + "-WE", "week", None, "date"
+    if kind == "generic_ref":  # "isu-isu hari ini": the present, not the day of writing
+        return "PRESENT_REF", "ref", None, "ref"
     if kind == "ref":
         word = _low(g["w"])
         if word in tw.PRESENT_REFS:
@@ -306,17 +334,25 @@ def _resolve_pod(cand: Candidate, ctx: tn.Context) -> Resolved | None:
         day, pod = ctx.last_day, g["pod"]
     else:
         day, pod = ctx.anchor, g["pod1"] or g["pod2"]
+        if day is not None and _last_night(g, _low(pod), ctx.anchor_hour):
+            day -= timedelta(days=1)
     if day is None:
         return ("PAST_REF" if cand.kind == "pod_anaphor" else "PRESENT_REF", "ref", None, "ref"), None, False
     value, granularity = _with_pod(day, pod)
     return (value, granularity, None, "date"), day, False
 
 
+def _last_night(g: dict[str, str | None], pod: str, hour: int | None) -> bool:
+    """ "tadi malam", "malam tadi" is last night, unless written that same evening."""
+    said_earlier = bool(g.get("tadi")) or _low(g.get("rel")) == "tadi"
+    return said_earlier and pod in tw.LAST_NIGHT_PODS and (hour is None or hour < tw.EVENING_HOUR)
+
+
 def _resolve_clock(cand: Candidate, ctx: tn.Context) -> Resolved | None:
     parts = tn.clock_parts(cand.groups)
     if parts is None:
         return None
-    day = ctx.last_day or ctx.anchor
+    day = ctx.clock_day()
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     end = f"{prefix}T{parts[1]}" if parts[1] else None
     return (f"{prefix}T{parts[0]}", "time", end, "time"), None, False
@@ -345,10 +381,13 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
     """Every time expression of ``text`` with its TIMEX3 value against ``anchor`` (ISO date or date).
 
     Offsets index ``text``; ranges carry ``end_value``. Never raises on any input text."""
-    ctx = tn.Context(as_date(anchor))
+    ctx = tn.Context(as_date(anchor), anchor_hour=anchor_hour(anchor))
     found: list[TimeExpr] = []
-    for cand in detect(text):
+    candidates = detect(text)
+    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)] if candidates else []
+    for cand in candidates:
         ctx.tense = clause_tense(text, cand.start, cand.end)
+        ctx.sentence = bisect_right(sentence_ends, cand.start)
         try:
             resolved = resolve(cand, ctx)
         except (ValueError, OverflowError, KeyError):
@@ -361,11 +400,22 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
         found.append(
             TimeExpr(text[cand.start : cand.end], cand.start, cand.end, value, granularity, end_value, kind)
         )
-        if day is not None:
-            ctx.last_day = day
-            if explicit:
-                ctx.last_explicit = day
+        _remember(cand, day, explicit, ctx)
     return found
+
+
+def _remember(cand: Candidate, day: date | None, explicit: bool, ctx: tn.Context) -> None:
+    """Keep what later expressions are valued against: the last day, date and year mentioned."""
+    if day is not None:
+        ctx.last_day, ctx.last_day_sentence = day, ctx.sentence
+        if explicit:
+            ctx.last_explicit, ctx.last_explicit_sentence = day, ctx.sentence
+        if ctx.anchor is not None and abs((day - ctx.anchor).days) <= tn.EVENT_DAYS:
+            ctx.event_day = day
+    for part in cand.parts or (cand,):
+        year = part.groups.get("y") or ""
+        if len(year) == 4 and year.isdigit():
+            ctx.last_year, ctx.last_year_sentence = int(year), ctx.sentence
 
 
 INFER_YEARS_BACK = 30

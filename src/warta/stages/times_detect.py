@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from warta.lang.id import feasts
 from warta.lang.id import time_words as tw
-from warta.lang.id.calendar import MONTHS, TIME_ZONES, WEEKDAYS
+from warta.lang.id.calendar import TIME_ZONES, WEEKDAYS
+from warta.lang.id.time_words import ALL_MONTHS as MONTHS
 
 MAX_CHAIN_GAP = 3
 """Characters (spaces, a comma) allowed between a date and its clock time to merge them."""
@@ -231,7 +232,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ("season", rf"(?<!\w)(?P<w>{_alt(tw.SEASONS)})\b", 2),
         (
             "tanggal",
-            rf"(?:{date_word})\.?\s+(?P<d>{day})\b(?!\s*(?:/|\d))(?:\s+(?P<rel>{date_rel}|ini)\b)?",
+            rf"(?:{date_word})\.?\s+(?P<d>{day})\b(?!\s*(?:/|\d))"
+            rf"(?:\s+bulan\s+(?P<mrel>{_alt(tw.MONTH_OF_DATE_RELS)})\b|\s+(?P<rel>{date_rel}|ini)\b)?",
             4,
         ),
     ]
@@ -310,6 +312,22 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
     return True
 
 
+def _generic_present(text: str, match: re.Match[str]) -> bool:
+    """ "isu-isu hari ini", "generasi hari ini": "hari ini" qualifying an abstract noun is the present
+    age, not the day of writing."""
+    if (match.group("w") or "").lower() != "hari ini" or match.group("pod"):
+        return False
+    before = text[max(0, match.start() - 30) : match.start()]
+    noun = re.search(r"([\w-]+)\s+$", before)
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    halves = word.split("-")
+    if len(halves) == 2 and halves[0] == halves[1]:  # "isu-isu": a plural noun
+        word = halves[0]
+    return word in tw.GENERIC_PRESENT_NOUNS
+
+
 def _formerly(text: str, match: re.Match[str]) -> bool:
     """ "dulu" is "formerly" ("sejak dulu", "kita dulu mampu"), not "first" ("diperiksa dulu.")."""
     before = _previous_word(text, match.start())
@@ -357,7 +375,13 @@ def find_candidates(text: str) -> list[Candidate]:
                 start = match.start("bulan") if groups["bulan"] else match.start("m")
             # "Senin-Jumat", "setiap Senin pagi": weekdays that are not one day
             ranged = kind == "weekday" and bool(groups["wd2"] or groups["set"])
-            found.append(Candidate(start, match.end(), "weekday_range" if ranged else kind, groups, priority))
+            if ranged:
+                kind_here = "weekday_range"
+            elif kind == "deictic" and _generic_present(text, match):
+                kind_here = "generic_ref"
+            else:
+                kind_here = kind
+            found.append(Candidate(start, match.end(), kind_here, groups, priority))
     return found
 
 

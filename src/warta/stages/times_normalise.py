@@ -15,7 +15,8 @@ from datetime import date, timedelta
 
 from warta.lang.id import feasts
 from warta.lang.id import time_words as tw
-from warta.lang.id.calendar import MONTHS, TIME_ZONES, WEEKDAYS
+from warta.lang.id.calendar import TIME_ZONES, WEEKDAYS
+from warta.lang.id.time_words import ALL_MONTHS as MONTHS
 
 Value = tuple[str, str, str | None, str]
 """(value, granularity, end_value, kind) of one expression."""
@@ -25,6 +26,12 @@ TWO_DIGIT_YEAR_PIVOT = 50
 
 YEAR_SEARCH_SPAN = 1
 """A date without a year is tried in the reference year and this many years either side."""
+
+CLOCK_SENTENCES_BACK = 1
+"""A bare clock time takes a day mentioned at most this many sentences before it."""
+
+EVENT_DAYS = 7
+"""A day mentioned within this many days of the anchor is the day of a news event (for clock times)."""
 
 _PAST_RELS = frozenset({"lalu", "kemarin", "silam", "yang lalu"})
 _FUTURE_RELS = frozenset({"mendatang", "depan", "nanti"})
@@ -38,11 +45,35 @@ class Context:
     last_day: date | None = None
     last_explicit: date | None = None
     tense: str | None = None  # "past", "future" or None, from the clause's cue words
+    anchor_hour: int | None = None  # the hour of writing, when the anchor states one
+    sentence: int = 0  # index of the sentence the expression being valued is in
+    last_day_sentence: int = 0  # ... and of the sentence that mentioned ``last_day``
+    last_explicit_sentence: int = 0
+    event_day: date | None = None  # the last day mentioned near the anchor: the news event's day
+    last_year: int | None = None  # the last year written out ("2019", "semester I/2023")
+    last_year_sentence: int = 0
 
     @property
     def reference(self) -> date | None:
         """The day a year-less date is put near: the last explicit date, else the anchor."""
         return self.last_explicit or self.anchor
+
+    def sentence_year(self) -> int | None:
+        """The year written earlier in the same sentence ("Pada 2019, debat digelar Januari")."""
+        return (
+            self.last_year
+            if self.last_year is not None and self.last_year_sentence == self.sentence
+            else None
+        )
+
+    def clock_day(self) -> date | None:
+        """The day a bare clock time belongs to: the day mentioned in its own or the previous
+        sentence, else the news event's day (the last day mentioned near the anchor), else the
+        anchor. A day mentioned further back is background ("ditangkap pada 17 Agustus 2021"), not
+        the day of the event the clock time times."""
+        if self.last_day is not None and self.sentence - self.last_day_sentence <= CLOCK_SENTENCES_BACK:
+            return self.last_day
+        return self.event_day or self.anchor or self.last_day
 
 
 def parse_number(text: str) -> float | None:
@@ -164,13 +195,17 @@ def month_value(m: str, ctx: Context, rel: str) -> str | None:
     if rel.startswith("tahun") or rel == "ini":
         shift = {"tahun lalu": -1, "tahun depan": 1}.get(rel, 0)
         return f"{anchor.year + shift}-{month:02d}"
+    sentence_year = ctx.sentence_year()
+    if sentence_year is not None and not rel:
+        return f"{sentence_year}-{month:02d}"
     direction = _direction(rel, ctx)
     if direction == "past":
         year = anchor.year if month <= anchor.month else anchor.year - 1
     elif direction == "future":
         year = anchor.year if month >= anchor.month else anchor.year + 1
-    else:
-        ref = ctx.reference or anchor
+    else:  # the nearest such month: to a date written in the same sentence, else to the anchor
+        same_sentence = ctx.last_explicit is not None and ctx.last_explicit_sentence == ctx.sentence
+        ref = ctx.last_explicit if same_sentence and ctx.last_explicit else anchor
         here = ref.year * 12 + ref.month - 1
         year = min(range(ref.year - 1, ref.year + 2), key=lambda y: (abs(y * 12 + month - 1 - here), -y))
     return f"{year}-{month:02d}"

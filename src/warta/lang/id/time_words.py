@@ -8,6 +8,8 @@ quantity rather than a year. The stage compiles these into regular expressions o
 
 from __future__ import annotations
 
+from warta.lang.id.calendar import MONTHS
+
 NUMBER_WORDS: dict[str, int] = {
     "nol": 0,
     "satu": 1,
@@ -448,3 +450,55 @@ CLOCK_MODIFIERS = ("sekitar", "sekira", "kurang lebih")
 
 SET_WORDS = ("setiap", "tiap", "saban")
 """``setiap tahun`` is a set (``P1Y``), not a date."""
+
+LAST_NIGHT_PODS = frozenset({"malam"})
+"""Parts of the day that "tadi" puts on the day before ("tadi malam" read in the morning is last
+night); "dini hari tadi" and "tadi pagi" are the day of writing."""
+
+EVENING_HOUR = 18
+"""From this hour of writing on, "tadi malam" may be this evening: it is then the anchor's day."""
+
+GENERIC_PRESENT_NOUNS = frozenset(
+    {
+        "isu",
+        "tantangan",
+        "persoalan",
+        "permasalahan",
+        "masalah",
+        "problem",
+        "generasi",
+        "dunia",
+        "zaman",
+        "realitas",
+        "kenyataan",
+        "konteks",
+        "dinamika",
+        "tren",
+        "era",
+        "pemuda",
+        "kaum",
+    }
+)
+"""Abstract nouns (or their plural "isu-isu") right before which "hari ini" means "the present
+day" in general ("isu-isu hari ini", "tantangan dunia hari ini"): ``PRESENT_REF``, not a date."""
+
+MONTH_OF_DATE_RELS: dict[str, int] = {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}
+"""Months after ``tanggal N bulan``: ``tanggal 25 bulan ini`` is day 25 of the anchor's month."""
+
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
+}
+"""English month names that differ from Indonesian ones: news copied from English releases and
+wire copy keeps them ("12 December 2023", "per June 2023"). April, September and November are
+spelt alike; short forms (aug, oct, dec) are in ``calendar.MONTHS``."""
+
+ALL_MONTHS: dict[str, int] = {**MONTHS, **ENGLISH_MONTHS}
+"""Every month name the temporal tagger reads."""
