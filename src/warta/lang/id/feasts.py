@@ -7,6 +7,11 @@ hisab ("Idul Fitri 2023": government 22 April, Muhammadiyah 21 April). Imlek is 
 the Chinese lunisolar year; Nyepi and Waisak are the national holidays' dates. Only years whose
 dates are settled and known are listed: a year not in a table gives no value (never a guessed
 date). Maulid Nabi, Isra Mikraj and Tahun Baru Islam are not listed yet.
+
+``tests/test_feasts.py`` checks the table: the Islamic dates against the Umm al-Qura calendar
+(``hijridate``; the government's dates fall 0-2 days after it, here always 0 or 1), Imlek exactly
+against ``lunarcalendar``, and Nyepi and Waisak only against the moon (a new moon the day of or
+before Nyepi, a full moon on Waisak): their month is a council's choice no package computes.
 """
 
 from __future__ import annotations
