@@ -461,3 +461,11 @@ def test_english_month_names() -> None:
 def test_tanggal_with_a_month_word() -> None:
     assert values("Pendaftaran dibuka hingga tanggal 25 bulan ini.") == ["2023-02-25"]
     assert values("Tarif naik mulai tanggal 1 bulan depan.") == ["2023-03-01"]
+
+
+def test_hours_later_move_the_last_clock_time() -> None:
+    text = "Api membesar pukul 21.00 WIB dan padam tiga jam kemudian."
+    assert values(text)[-1] == "2023-02-05T00:00+07:00"
+    text = "Kapal tiba pukul 10.15. Dua jam sebelumnya, kapal melapor."
+    assert values(text)[-1] == "2023-02-04T08:15"
+    assert values("Ia datang pukul 08.00. Ia makan. Ia tidur. Dua jam kemudian ia pergi.")[-1] == "2023-02-04"

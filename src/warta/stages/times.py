@@ -39,6 +39,7 @@ _CLAUSE_PUNCT = re.compile(r"[;!?\n\"“”()\[\]]|[.,:](?!\d)")
 """Clause boundaries; a full stop, comma or colon inside a number ("Rp 20.000", "1,5") is none."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“'(]?[A-Z0-9])|\n")
 """Where a sentence ends: a stop before a capital or digit, or a line break (paragraphs)."""
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)([+-]\d\d:\d\d)?$")
 _ANCHOR_HOUR = re.compile(r"\d{4}-\d\d-\d\d[T ](\d\d):")
 _WORD = re.compile(r"[\w'-]+")
 _EXPLICIT_KINDS = frozenset({"date", "numdate", "isodate", "date_range2"})
@@ -400,11 +401,11 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
         found.append(
             TimeExpr(text[cand.start : cand.end], cand.start, cand.end, value, granularity, end_value, kind)
         )
-        _remember(cand, day, explicit, ctx)
+        _remember(cand, value, day, explicit, ctx)
     return found
 
 
-def _remember(cand: Candidate, day: date | None, explicit: bool, ctx: tn.Context) -> None:
+def _remember(cand: Candidate, value: str, day: date | None, explicit: bool, ctx: tn.Context) -> None:
     """Keep what later expressions are valued against: the last day, date and year mentioned."""
     if day is not None:
         ctx.last_day, ctx.last_day_sentence = day, ctx.sentence
@@ -412,6 +413,10 @@ def _remember(cand: Candidate, day: date | None, explicit: bool, ctx: tn.Context
             ctx.last_explicit, ctx.last_explicit_sentence = day, ctx.sentence
         if ctx.anchor is not None and abs((day - ctx.anchor).days) <= tn.EVENT_DAYS:
             ctx.event_day = day
+    clock = _CLOCK_VALUE.match(value)
+    if clock is not None:
+        ctx.last_clock = datetime.fromisoformat(f"{clock.group(1)}T{clock.group(2)}")
+        ctx.last_clock_zone, ctx.last_clock_sentence = clock.group(3) or "", ctx.sentence
     for part in cand.parts or (cand,):
         year = part.groups.get("y") or ""
         if len(year) == 4 and year.isdigit():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from warta.lang.id import feasts
 from warta.lang.id import time_words as tw
@@ -52,6 +52,9 @@ class Context:
     event_day: date | None = None  # the last day mentioned near the anchor: the news event's day
     last_year: int | None = None  # the last year written out ("2019", "semester I/2023")
     last_year_sentence: int = 0
+    last_clock: datetime | None = None  # the last clock time valued ("pukul 21.00 WIB")
+    last_clock_zone: str = ""  # ... its zone offset as written, if any
+    last_clock_sentence: int = 0
 
     @property
     def reference(self) -> date | None:
@@ -262,6 +265,10 @@ def normalise_quantity(g: dict[str, str | None], ctx: Context) -> Value | None:
         base = ctx.last_day if direction.endswith("sebelumnya") and ctx.last_day else ctx.anchor
         if amount is None or base is None:
             return (ref_for(sign), "ref", None, "ref")
+        if direction.endswith("sebelumnya") and unit in _CLOCK_UNIT_SECONDS:  # "dua jam sebelumnya"
+            earlier = _clock_later(ctx, unit, -amount)
+            if earlier is not None:
+                return earlier
         shifted = _shift(base, unit, sign * amount)
         return (shifted[0], shifted[1], None, "date") if shifted else None
     if direction in tw.LATER_WORDS:
@@ -269,7 +276,7 @@ def normalise_quantity(g: dict[str, str | None], ctx: Context) -> Value | None:
         if amount is None or base is None:
             return ("FUTURE_REF", "ref", None, "ref")
         if unit in ("S", "TM", "H"):
-            return base.isoformat(), "day", None, "date"
+            return _clock_later(ctx, unit, amount) or (base.isoformat(), "day", None, "date")
         moved = _shift_day(base, unit, amount)
         if unit == "Y" or unit[:-1].isdigit():
             return str(moved.year), "year", None, "date"
@@ -279,6 +286,18 @@ def normalise_quantity(g: dict[str, str | None], ctx: Context) -> Value | None:
         second = parse_number(g["n2"])
         end = duration_value(second, unit) if second is not None else None
     return duration_value(amount, unit), "duration", end, "duration"
+
+
+_CLOCK_UNIT_SECONDS = {"S": 1, "TM": 60, "H": 3600}
+
+
+def _clock_later(ctx: Context, unit: str, amount: float) -> Value | None:
+    """ "pukul 21.00 WIB ... dua jam kemudian" is 23:00 that day ("sebelumnya": a negative amount):
+    the clock time of the same or the previous sentence moved; None when there is none that near."""
+    if ctx.last_clock is None or ctx.sentence - ctx.last_clock_sentence > CLOCK_SENTENCES_BACK:
+        return None
+    moved = ctx.last_clock + timedelta(seconds=amount * _CLOCK_UNIT_SECONDS[unit])
+    return f"{moved:%Y-%m-%dT%H:%M}{ctx.last_clock_zone}", "time", None, "time"
 
 
 def normalise_period(g: dict[str, str | None], ctx: Context) -> Value | None:
