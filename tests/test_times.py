@@ -469,3 +469,19 @@ def test_hours_later_move_the_last_clock_time() -> None:
     text = "Kapal tiba pukul 10.15. Dua jam sebelumnya, kapal melapor."
     assert values(text)[-1] == "2023-02-04T08:15"
     assert values("Ia datang pukul 08.00. Ia makan. Ia tidur. Dua jam kemudian ia pergi.")[-1] == "2023-02-04"
+
+
+def test_the_year_a_sentence_goes_on_in() -> None:
+    assert values("Kontrak berlaku sejak April 2010 sampai 2030.") == ["2010-04", "2030"]
+    assert values("Sepanjang 2022-2023 (hingga September), produksi naik.")[-1] == "2023-09"
+    text = "Ia juara pada 2021 tetapi gagal tahun ini setelah cedera pada Januari."
+    assert values(text, "2022-07-21") == ["2021", "2022", "2022-01"]
+
+
+def test_a_clock_time_after_an_aside_or_in_an_agenda() -> None:
+    text = (
+        "Pesawat hilang pada 7 Februari. Pesawat itu terbang dari Timika. Seharusnya kembali pukul 07.40 WIT."
+    )
+    assert values(text, "2023-03-15")[-1] == "2023-02-07T07:40+09:00"
+    text = "Harga naik pada 7 Februari. Pasar sepi. Agenda: BI akan merilis data inflasi (11:00 WIB)."
+    assert values(text, "2023-03-15")[-1] == "2023-03-15T11:00+07:00"

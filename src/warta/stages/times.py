@@ -32,6 +32,9 @@ CLAUSE_WORDS_BACK = 10
 CLAUSE_WORDS_AHEAD = 2
 """Words looked at after an expression for tense cues."""
 
+ASIDE_CHARS = 150
+"""How far back in its sentence a day's aside cue ("pernah") is looked for."""
+
 MAX_ANCHOR_CHARS = 80
 """A written anchor date is looked for in this many characters at most."""
 
@@ -83,7 +86,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     The cue nearest the expression decides ("telah dijadwalkan akan digelar Senin" is future),
     except that a plan told as past wins ("yang sebelumnya dijadwalkan Jumat" is in the past)."""
     window_start = max(0, start - 120)
-    before = text[window_start:start]
+    before = text[window_start:start].rstrip()
+    if before.endswith("("):  # "BI akan merilis data (11:00 WIB)": the clause it interrupts
+        before = before[:-1]
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(before)), default=0)
     words_before = [w.lower() for w in _WORD.findall(before[cut:])][-CLAUSE_WORDS_BACK:]
     for index in range(len(words_before) - 1, -1, -1):
@@ -401,6 +406,10 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
         found.append(
             TimeExpr(text[cand.start : cand.end], cand.start, cand.end, value, granularity, end_value, kind)
         )
+        if day is not None:
+            sentence_start = sentence_ends[ctx.sentence - 1] if ctx.sentence else 0
+            lead_in = _WORD.findall(text[max(sentence_start, cand.start - ASIDE_CHARS) : cand.start].lower())
+            ctx.last_day_aside = not tw.ASIDE_CUES.isdisjoint(lead_in)
         _remember(cand, value, day, explicit, ctx)
     return found
 
@@ -417,10 +426,16 @@ def _remember(cand: Candidate, value: str, day: date | None, explicit: bool, ctx
     if clock is not None:
         ctx.last_clock = datetime.fromisoformat(f"{clock.group(1)}T{clock.group(2)}")
         ctx.last_clock_zone, ctx.last_clock_sentence = clock.group(3) or "", ctx.sentence
-    for part in cand.parts or (cand,):
-        year = part.groups.get("y") or ""
-        if len(year) == 4 and year.isdigit():
-            ctx.last_year, ctx.last_year_sentence = int(year), ctx.sentence
+    written = [
+        int(year)
+        for part in cand.parts or (cand,)
+        for year in (part.groups.get("y"), part.groups.get("y2"))
+        if year and len(year) == 4 and year.isdigit()
+    ]
+    if written:  # the later end of "2024-2025" is the year the text goes on in
+        ctx.last_year, ctx.last_year_sentence = written[-1], ctx.sentence
+    elif len(value) == 4 and value.isdigit():  # "tahun ini", "tahun lalu"
+        ctx.last_year, ctx.last_year_sentence = int(value), ctx.sentence
 
 
 INFER_YEARS_BACK = 30

@@ -28,6 +28,10 @@ _CHAIN_GAP = re.compile(r"[\s,]*")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 """Patterns run on the text lowered letter for letter (same length, so offsets hold), which is
 faster than case-insensitive matching; case checks ("Minggu" = Sunday) read the original text."""
+_MONTH_BEFORE = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE
+)
+"""A month name right before a position (only spaces between): "April 2010"."""
 _MONTH_ABBREVIATIONS = frozenset({"agst", "sept", "mrt"})
 
 
@@ -281,6 +285,10 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
     if kind == "weekday":
         return _valid_weekday(text, match)
     if kind == "year":
+        if not (g["tahun"] or g["edge"]) and _MONTH_BEFORE.search(
+            text[max(0, match.start("y") - 16) : match.start("y")]
+        ):
+            return False  # "sejak April 2010 sampai 2030": the year is the month's, not a range start
         if g["tahun"] or g["an"] or g["rel"] or g["edge"] or g["y2"]:
             return True
         before = _previous_word(text, match.start("y"))
@@ -358,6 +366,19 @@ def _valid_weekday(text: str, match: re.Match[str]) -> bool:
     return _next_word(text, match.end("wd")) not in tw.WEEK_ORDINALS
 
 
+def _valid_matches(text: str, lowered: str, pattern: re.Pattern[str], kind: str) -> Iterable[re.Match[str]]:
+    """The matches of ``pattern`` that pass their context check, left to right. After a rejected
+    match the search goes on from just after its start, not its end: "April 2010 sampai 2030" is
+    no year range, but "2030" in it is still a year."""
+    position = 0
+    while (match := pattern.search(lowered, position)) is not None:
+        if match.end() > match.start() and _valid(text, match, kind):
+            yield match
+            position = match.end()
+        else:
+            position = match.start() + 1
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every candidate of every pattern that passes its context check (overlaps included)."""
     found: list[Candidate] = []
@@ -366,9 +387,7 @@ def find_candidates(text: str) -> list[Candidate]:
     for kind, pattern, priority in patterns():
         if kind == "feast" and not has_feast:
             continue
-        for match in pattern.finditer(lowered):
-            if match.end() <= match.start() or not _valid(text, match, kind):
-                continue
+        for match in _valid_matches(text, lowered, pattern, kind):
             groups = match.groupdict()
             start = match.start()
             if kind == "month" and groups["pre"] and groups["pre"].lower() not in tw.PERIOD_EDGES:

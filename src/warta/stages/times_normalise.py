@@ -48,6 +48,7 @@ class Context:
     anchor_hour: int | None = None  # the hour of writing, when the anchor states one
     sentence: int = 0  # index of the sentence the expression being valued is in
     last_day_sentence: int = 0  # ... and of the sentence that mentioned ``last_day``
+    last_day_aside: bool = False  # ``last_day`` was told as an aside ("pernah ditangkap pada ...")
     last_explicit_sentence: int = 0
     event_day: date | None = None  # the last day mentioned near the anchor: the news event's day
     last_year: int | None = None  # the last year written out ("2019", "semester I/2023")
@@ -70,13 +71,22 @@ class Context:
         )
 
     def clock_day(self) -> date | None:
-        """The day a bare clock time belongs to: the day mentioned in its own or the previous
-        sentence, else the news event's day (the last day mentioned near the anchor), else the
-        anchor. A day mentioned further back is background ("ditangkap pada 17 Agustus 2021"), not
-        the day of the event the clock time times."""
-        if self.last_day is not None and self.sentence - self.last_day_sentence <= CLOCK_SENTENCES_BACK:
-            return self.last_day
-        return self.event_day or self.anchor or self.last_day
+        """The day a bare clock time belongs to. The day mentioned in its own or the previous
+        sentence; further back, the last day mentioned still, as a narrative goes on for sentences
+        ("pada 7 Februari. ... seharusnya kembali pukul 07.40 WIT") unless that day was an aside
+        ("pernah ditangkap pada 17 Agustus 2021") or lies before the anchor while the clock time's
+        clause is in the future (an agenda: "BI akan merilis data (11:00 WIB)"): then the news
+        event's day (the last day mentioned near the anchor), else the anchor."""
+        last = self.last_day
+        if last is None:
+            return self.anchor
+        if self.sentence - self.last_day_sentence <= CLOCK_SENTENCES_BACK:
+            return last
+        if self.last_day_aside:
+            return self.event_day or self.anchor or last
+        if self.anchor is not None and self.tense == "future" and last < self.anchor:
+            return self.anchor
+        return last
 
 
 def parse_number(text: str) -> float | None:

@@ -502,3 +502,7 @@ spelt alike; short forms (aug, oct, dec) are in ``calendar.MONTHS``."""
 
 ALL_MONTHS: dict[str, int] = {**MONTHS, **ENGLISH_MONTHS}
 """Every month name the temporal tagger reads."""
+
+ASIDE_CUES = frozenset({"pernah"})
+"""Words telling a day as an aside to the story ("pemiliknya pernah ditangkap pada 5 Mei 2020"):
+a bare clock time sentences later is not on that day but on the news event's."""
