@@ -331,7 +331,8 @@ def test_fixed_holidays_and_signal_words_outside_the_span() -> None:
 
 def test_cues_after_a_coordinator_do_not_reach_back() -> None:
     assert values("Ia berbicara pada Kamis dan akan kembali pada Selasa.") == ["2023-02-02", "2023-02-07"]
-    assert values("Festival digelar pada Minggu ketiga Maret.") == []
+    assert values("Festival digelar pada Minggu ketiga Maret.") == ["2023-03"]  # a week of March, no Sunday
+    assert values("Hasilnya diumumkan pekan kedua Maret 2024.") == ["2024-03"]
 
 
 def test_multiplied_durations() -> None:

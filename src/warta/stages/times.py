@@ -249,7 +249,10 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         if part == "H" and number > 2:
             return None
         return f"{year}-{part}{number}", "quarter" if part == "Q" else "half", None, "date"
-    if kind == "month":
+    if kind == "month":  # "pada Oktober", "pekan kedua Maret [2024]" (a week of it: the month)
+        if g.get("y"):
+            month = MONTHS.get(_low(g["m"]))
+            return (f"{g['y']}-{month:02d}", "month", None, "date") if month else None
         value = tn.month_value(g["m"] or "", ctx, _low(g["rel"]))
         return (value, "month", None, "date") if value else None
     if kind == "year":

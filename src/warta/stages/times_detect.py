@@ -163,9 +163,10 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "month",
-            rf"(?:(?P<pre>{_alt(tw.MONTH_PREFIXES)})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m>{month_full})\b"
+            rf"(?:(?P<pre>{_alt(tw.MONTH_PREFIXES)})\s+)?(?:(?P<wk>(?:pekan|minggu)\s+(?:ke-?\s*[1-5]\b|"
+            rf"{_alt(tw.WEEK_OF_MONTH_ORDINALS)}))\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m>{month_full})\b"
             rf"(?:\s+(?P<rel>yang\s+lalu|lalu|kemarin|silam|mendatang|depan|nanti|ini|"
-            rf"tahun\s+(?:ini|lalu|depan)))?",
+            rf"tahun\s+(?:ini|lalu|depan))|(?(wk),?\s+(?:tahun\s+)?(?P<y>{year})\b))?",
             3,
         ),
         (
@@ -297,7 +298,7 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
             return False
         return not re.match(r"\s*%|\s*[-–]\s*\d", text[match.end() : match.end() + 4])
     if kind == "month":
-        return bool(g["pre"] or g["bulan"] or g["rel"])
+        return bool(g["pre"] or g["bulan"] or g["rel"] or g["wk"])
     if kind in ("month_year", "date") and g["y"] and "." in text[match.end("m") : match.start("y")]:
         return g["m"].lower() not in _full_months()  # "Oktober. 2000 orang": the year is another sentence
     if kind == "clock":
@@ -391,7 +392,7 @@ def find_candidates(text: str) -> list[Candidate]:
             groups = match.groupdict()
             start = match.start()
             if kind == "month" and groups["pre"] and groups["pre"].lower() not in tw.PERIOD_EDGES:
-                start = match.start("bulan") if groups["bulan"] else match.start("m")
+                start = next(match.start(k) for k in ("wk", "bulan", "m") if groups[k])
             # "Senin-Jumat", "setiap Senin pagi": weekdays that are not one day
             ranged = kind == "weekday" and bool(groups["wd2"] or groups["set"])
             if ranged:

@@ -506,3 +506,6 @@ ALL_MONTHS: dict[str, int] = {**MONTHS, **ENGLISH_MONTHS}
 ASIDE_CUES = frozenset({"pernah"})
 """Words telling a day as an aside to the story ("pemiliknya pernah ditangkap pada 5 Mei 2020"):
 a bare clock time sentences later is not on that day but on the news event's."""
+
+WEEK_OF_MONTH_ORDINALS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir")
+"""Ordinals of a week in a month ("pekan kedua Maret"): the expression is valued as its month."""
