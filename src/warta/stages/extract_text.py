@@ -212,7 +212,8 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
         if not text:
             append(_BLANK)
             continue
-        if text[0] in _LIST_MARKS and list_item(text):
+        # a mark then a space is most list items, told without the regex
+        if text[0] in _LIST_MARKS and (len(text) == 1 or text[1].isspace() or list_item(text)):
             append(LineInfo(text, "list", LIST_ITEM_SCORE))
             continue
         repeated = counts[key] > 1 if key else False
@@ -266,11 +267,8 @@ def _wall_long_gaps(infos: list[LineInfo]) -> None:
 
 
 def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
-    """Shape-only class of a blank, list or short line (menus are most of a dump), or None."""
-    if not text:
-        return _BLANK
-    if text[0] in _LIST_MARKS and _LIST_ITEM_RE.match(text):
-        return LineInfo(text, "list", LIST_ITEM_SCORE)
+    """Shape-only class of a short line (menus are most of a dump), or None; ``text`` is neither
+    blank nor a list item (``classify`` has told those apart)."""
     if text.startswith(_URL_STARTS) or ("<" in text and _MARKUP_RE.search(text)):
         return LineInfo(text, "url", FURNITURE_SCORES["url"])
     if text.count(" ") + 1 >= PROSE_MIN_WORDS:
