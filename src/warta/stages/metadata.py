@@ -325,6 +325,13 @@ _BYLINE_FIRST_CHARS: Final = frozenset(
 """Every character a byline label can start with, as the case-insensitive regex sees it: a label's
 first letter in both cases, and the characters the regex engine also matches to "i", "s" or "k"."""
 _NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
+
+
+def _has_dash(text: str) -> bool:
+    """A hyphen or dash anywhere: what ``_NAME_DASH_OUTLET_RE`` needs before it can match."""
+    return "-" in text or "–" in text or "—" in text
+
+
 _UPDATED_RE: Final = re.compile(
     r"^(?:diperbarui|diperbaharui|update[d:]?|perbaruan|terakhir diperbarui)\b", re.I
 )
@@ -335,6 +342,8 @@ _REPORTER_OF_RE: Final = re.compile(
 )
 """Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis"."""
 _BY_RE: Final = re.compile(r"^(?:By|Oleh|BY|OLEH)\s+([A-Z][^,;:]{2,60})$")
+_HEADER_BYLINES: Final = ((_BY_RE, frozenset("BO")), (_REPORTER_OF_RE, frozenset("lL")))
+"""Unlabelled header bylines with the characters each can start with (a test before the regex)."""
 _AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
 _EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)
 _TRANSLATOR_LABELS: Final = frozenset(g.TRANSLATOR_LABELS)
@@ -478,6 +487,11 @@ def wire_sources_in(text: str) -> list[str]:
     return found
 
 
+_CREDIT_FIRST_CHARS: Final = frozenset("(sS\u017f")
+"""What a credit line can start with: "(" of "(Reuters)", or the s of "Sumber" (and the long s the
+case-insensitive regex also takes for it). Most lines start otherwise and skip both regexes."""
+
+
 def source_credit(line: str) -> str | None:
     """The (first) source of a "Sumber: Reuters" / "Sumber Reuters" / "(AFP/Reuters)" credit line."""
     found = source_credits(line)
@@ -487,6 +501,8 @@ def source_credit(line: str) -> str | None:
 def source_credits(line: str) -> list[str]:
     """Every source of a credit line: "Sumber: AFP, Reuters" → ["AFP", "Reuters"]."""
     text = line.strip()
+    if text[:1] not in _CREDIT_FIRST_CHARS:
+        return []
     match = pf.SOURCE_CREDIT_RE.match(text)
     if match:
         value = match.group("name") or match.group("bare")
@@ -725,12 +741,12 @@ def _people(
             for name in split_names(match.group("name")):
                 add(role, name)
         elif i in header:
-            for regex in (_BY_RE, _REPORTER_OF_RE):
-                match = regex.match(text)
+            for regex, first_chars in _HEADER_BYLINES:
+                match = regex.match(text) if text[:1] in first_chars else None
                 if match:
                     for name in split_names(match.group(1)):
                         add("author", name)
-            match = _NAME_DASH_OUTLET_RE.match(text)
+            match = _NAME_DASH_OUTLET_RE.match(text) if _has_dash(text) else None
             if match and canonical_outlet(match.group("outlet")):
                 for name in split_names(match.group("name")):
                     add("author", name)
