@@ -348,3 +348,20 @@ def test_cheap_guards_never_skip_a_line_their_regex_takes(head: str, tail: str) 
             assert text[:1] in first_chars
     if m._NAME_DASH_OUTLET_RE.match(text):
         assert m._has_dash(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["©", "Copyright", "HAK CIPTA", "hak", " cipta", "All Rights Reserved", "a", "\n", "ſ", "İ", "K"]
+        ),
+        max_size=12,
+    )
+)
+def test_copyright_trigger_spans_are_the_regex_matches(parts: list[str]) -> None:
+    """The literal search finds exactly the spans of the case-insensitive trigger pattern."""
+    from warta.stages import metadata as m
+
+    page = "".join(parts)
+    assert m._copyright_triggers(page) == [x.span() for x in m._COPYRIGHT_TRIGGER_RE.finditer(page)]

@@ -10,7 +10,7 @@ and is a few lines long. Unknown values stay None or empty.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Final
@@ -819,20 +819,30 @@ to those characters instead of trying every alternative at every position, a thi
 _PREFIX_SPLIT_RE: Final = re.compile(r"\s+[-–—|]\s+|,\s+")
 
 
-_COPYRIGHT_TRIGGER_LOWER_RE: Final = re.compile(r"©|copyright|hak cipta|all rights reserved")
-"""``_COPYRIGHT_TRIGGER_RE`` for lower-cased text: a case-sensitive scan runs twice as fast."""
+_COPYRIGHT_TRIGGERS_LOWER: Final = ("©", "copyright", "hak cipta", "all rights reserved")
+"""``_COPYRIGHT_TRIGGER_RE``'s literals, found by ``str.find`` in lower-cased text: several times
+faster than the regex scan, since "a", "c" and "h" start a pattern try at most positions."""
 _CASE_ODD_CHARS: Final = ("İ", "ı", "ſ")
 """The only characters on which ``str.lower`` and the regex engine's case-insensitive matching of
 the trigger letters disagree ("İ" also lower-cases to two characters and would shift offsets)."""
 
 
-def _copyright_triggers(page: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_COPYRIGHT_TRIGGER_RE`` in ``page`` (only their offsets are meant), found
-    in the lower-cased page unless it holds a character on which lower-casing and the regex
-    engine disagree."""
+def _copyright_triggers(page: str) -> list[tuple[int, int]]:
+    """Start and end of every match of ``_COPYRIGHT_TRIGGER_RE`` in ``page``, in page order, found
+    by literal search in the lower-cased page unless it holds a character on which lower-casing
+    and the regex engine disagree. (The literals cannot overlap one another or themselves, so
+    every occurrence of each is a match of the alternation.)"""
     if any(c in page for c in _CASE_ODD_CHARS):
-        return _COPYRIGHT_TRIGGER_RE.finditer(page)
-    return _COPYRIGHT_TRIGGER_LOWER_RE.finditer(page.lower())
+        return [match.span() for match in _COPYRIGHT_TRIGGER_RE.finditer(page)]
+    lowered = page.lower()
+    spans = []
+    for literal in _COPYRIGHT_TRIGGERS_LOWER:
+        at = lowered.find(literal)
+        while at >= 0:
+            spans.append((at, at + len(literal)))
+            at = lowered.find(literal, at + len(literal))
+    spans.sort()
+    return spans
 
 
 def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at: int | None) -> str | None:
@@ -853,9 +863,9 @@ def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at:
         if match and canonical_outlet(match.group("outlet")):
             return canonical_outlet(match.group("outlet"))
     page = "\n".join(lines)
-    for match in _copyright_triggers(page):
-        start = page.rfind("\n", 0, match.start()) + 1
-        end = page.find("\n", match.end())
+    for trigger_start, trigger_end in _copyright_triggers(page):
+        start = page.rfind("\n", 0, trigger_start) + 1
+        end = page.find("\n", trigger_end)
         line = page[start : end if end >= 0 else len(page)]
         if pf.COPYRIGHT_RE.search(line):
             found = outlet_in_line(line)
