@@ -199,29 +199,30 @@ def _lower_ratio(text: str) -> float:
 
 def classify(lines: Sequence[str]) -> list[LineInfo]:
     """Class and score every line: blank, wall, furniture kinds, list, repeated, date, prose …"""
-    stripped = [line.strip() for line in lines]
-    keys = [
-        s.lower().replace("'", '"') if s and REPEAT_MIN_SPACES <= s.count(" ") <= REPEAT_MAX_SPACES else ""
-        for s in stripped
-    ]
-    counts = Counter(keys)
     infos: list[LineInfo] = []
-    append = infos.append  # bound once: this loop runs for every line of every dump
+    append = infos.append  # bound once: these loops run for every line of every dump
     list_item = _LIST_ITEM_RE.match
-    for text, key in zip(stripped, keys, strict=True):
+    rest: list[tuple[int, str, str]] = []  # index, text and repeat key of the other lines
+    for line in lines:
+        text = line.strip()
         if not text:
             append(_BLANK)
-            continue
         # a mark then a space is most list items, told without the regex
-        if text[0] in _LIST_MARKS and (len(text) == 1 or text[1].isspace() or list_item(text)):
+        elif text[0] in _LIST_MARKS and (len(text) == 1 or text[1].isspace() or list_item(text)):
             append(LineInfo(text, "list", LIST_ITEM_SCORE))
-            continue
+        else:
+            spaces = text.count(" ")
+            key = text.lower().replace("'", '"') if REPEAT_MIN_SPACES <= spaces <= REPEAT_MAX_SPACES else ""
+            rest.append((len(infos), text, key))
+            append(_BLANK)  # a place held for the class given below
+    counts = Counter(key for _, _, key in rest)
+    for i, text, key in rest:
         repeated = counts[key] > 1 if key else False
         if text[-1] in _CREDIT_LAST and pf.may_end_with_credit(text):
             # "… lanjut. (Antara)", "… rupiah. [ded]": the paragraph is classed (and kept) without
             # its closing credit; the metadata reader takes wire sources from the raw line
             text = pf.split_closing_credit(text)[0]
-        append(_cheap_line(text, repeated) or _classify_line(text, repeated))
+        infos[i] = _cheap_line(text, repeated) or _classify_line(text, repeated)
     _demote_teasers(infos)
     _wall_long_gaps(infos)
     return infos
