@@ -267,6 +267,16 @@ def _wall_long_gaps(infos: list[LineInfo]) -> None:
             infos[run_start] = LineInfo(infos[run_start].text, "wall", WALL)
 
 
+_HEADER_CLASSES: Final[dict[str, tuple[str, float]]] = (
+    dict.fromkeys(pf.SECTION_LABELS, ("section", SECTION_SCORE))
+    | dict.fromkeys(pf.RELATED_HEADERS, ("related", RELATED_HEADER_SCORE))
+    | dict.fromkeys(INSERT_HEADERS, ("insert", FURNITURE_SCORES["insert"]))
+    | dict.fromkeys(pf.HARD_END_HEADERS, ("wall", WALL))
+)
+"""Class and score of a short line by its header key, in one lookup; where a key is in several
+sets the stronger class wins (later sets override): hard end, "Baca juga", related list, section."""
+
+
 def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
     """Shape-only class of a short line (menus are most of a dump), or None; ``text`` is neither
     blank nor a list item (``classify`` has told those apart)."""
@@ -279,24 +289,21 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
                 return None
             # Headline-shaped (no full stop, short): furniture or a subheading whatever the rules
             # would say, so it is classified fully only if it ends up inside the body segment.
-            return LineInfo(text, "headline", HEADLINE_SCORE, full=False, repeated=repeated)
+            return LineInfo(text, "headline", HEADLINE_SCORE, False, repeated)
     key = pf.header_key(text)
-    if key in pf.HARD_END_HEADERS:
-        return LineInfo(text, "wall", WALL)
-    if key in INSERT_HEADERS:
-        return LineInfo(text, "insert", FURNITURE_SCORES["insert"])
-    if key in pf.RELATED_HEADERS or key.startswith("tweets by @"):
+    header = _HEADER_CLASSES.get(key)
+    if header is not None:
+        return LineInfo(text, *header)
+    if key.startswith("tweets by @"):
         return LineInfo(text, "related", RELATED_HEADER_SCORE)
-    if key in pf.SECTION_LABELS:
-        return LineInfo(text, "section", SECTION_SCORE)
     if text[-1] in _TIMESTAMP_ENDINGS and pf.TIMESTAMP_RE.match(text):
         # before the repeat test: a list's stamps repeat ("3 jam lalu" twice) and stay stamps
         return LineInfo(text, "timestamp", FURNITURE_SCORES["timestamp"])
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
     if text.endswith(SENTENCE_END) and _lower_ratio(text) > 0:
-        return LineInfo(text, "short", SHORT_SENTENCE_SCORE, full=False, repeated=repeated)
-    return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, full=False, repeated=repeated)
+        return LineInfo(text, "short", SHORT_SENTENCE_SCORE, False, repeated)
+    return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, False, repeated)
 
 
 def _classify_line(text: str, repeated: bool) -> LineInfo:
