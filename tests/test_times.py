@@ -486,3 +486,13 @@ def test_a_clock_time_after_an_aside_or_in_an_agenda() -> None:
     assert values(text, "2023-03-15")[-1] == "2023-02-07T07:40+09:00"
     text = "Harga naik pada 7 Februari. Pasar sepi. Agenda: BI akan merilis data inflasi (11:00 WIB)."
     assert values(text, "2023-03-15")[-1] == "2023-03-15T11:00+07:00"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_ascii_lower_lowers_only_ascii_letters(text: str) -> None:
+    """Offsets hold: only A–Z change, every other character (İ, Kelvin sign, surrogates) stays."""
+    from warta.stages.times_detect import ascii_lower
+
+    table = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+    assert ascii_lower(text) == text.translate(table)
