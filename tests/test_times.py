@@ -496,3 +496,9 @@ def test_ascii_lower_lowers_only_ascii_letters(text: str) -> None:
 
     table = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
     assert ascii_lower(text) == text.translate(table)
+
+
+def test_a_decision_in_the_past_does_not_put_its_event_in_the_past() -> None:
+    assert values("KPU telah menetapkan debat digelar pada November.", "2023-10-05") == ["2023-11"]
+    assert values("Ia mengatakan harga sudah naik pada Januari.", "2023-10-05") == ["2023-01"]
+    assert values("Ia pada Senin mengatakan akan datang.") == ["2023-01-30"]

@@ -92,7 +92,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(before)), default=0)
     words_before = [w.lower() for w in _WORD.findall(before[cut:])][-CLAUSE_WORDS_BACK:]
     for index in range(len(words_before) - 1, -1, -1):
-        if words_before[index] in tw.CLAUSE_BREAK_WORDS:
+        if words_before[index] in tw.CLAUSE_BREAK_WORDS or words_before[index] in tw.COMPLEMENT_VERBS:
             words_before = words_before[index + 1 :]
             break
     after = text[end : end + 60]
@@ -100,7 +100,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     words_after = [w.lower() for w in _WORD.findall(after[: stop.start() if stop else len(after)])]
     ahead: list[str] = []
     for word in words_after[:CLAUSE_WORDS_AHEAD]:
-        if word in tw.CLAUSE_BREAK_WORDS or word in tw.COORDINATORS:
+        if word in tw.CLAUSE_BREAK_WORDS or word in tw.COORDINATORS or word in tw.COMPLEMENT_VERBS:
             break
         ahead.append(word)
     if set(words_before) & tw.PLAN_IN_THE_PAST:

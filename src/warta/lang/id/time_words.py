@@ -509,3 +509,25 @@ a bare clock time sentences later is not on that day but on the news event's."""
 
 WEEK_OF_MONTH_ORDINALS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir")
 """Ordinals of a week in a month ("pekan kedua Maret"): the expression is valued as its month."""
+
+COMPLEMENT_VERBS = frozenset(
+    {
+        "menetapkan",
+        "ditetapkan",
+        "memutuskan",
+        "diputuskan",
+        "mengumumkan",
+        "diumumkan",
+        "mengatakan",
+        "menyatakan",
+        "menyebut",
+        "menyebutkan",
+        "menegaskan",
+        "menjelaskan",
+        "memastikan",
+        "dipastikan",
+    }
+)
+"""Verbs of saying and deciding that open a clause of their own: a tense cue before them is the
+deciding's, not the event's ("KPU telah menetapkan debat digelar pada November" is the coming
+November)."""
