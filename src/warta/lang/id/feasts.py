@@ -12,6 +12,8 @@ date). Maulid Nabi, Isra Mikraj and Tahun Baru Islam are not listed yet.
 (``hijridate``; the government's dates fall 0-2 days after it, here always 0 or 1), Imlek exactly
 against ``lunarcalendar``, and Nyepi and Waisak only against the moon (a new moon the day of or
 before Nyepi, a full moon on Waisak): their month is a council's choice no package computes.
+The 2026 rows: 1 Ramadan and Idul Fitri as the isbat sessions set them (19 February, 21 March);
+Idul Adha, Nyepi and Waisak as the 2026 national-holiday decree (SKB) lists them.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ RAMADAN_START: dict[int, date] = {
     2023: date(2023, 3, 23),
     2024: date(2024, 3, 12),
     2025: date(2025, 3, 1),
+    2026: date(2026, 2, 19),
 }
 """1 Ramadan by Gregorian year; Ramadan ends the day before Idul Fitri."""
 
@@ -59,6 +62,7 @@ IDUL_FITRI: dict[int, date] = {
     2023: date(2023, 4, 22),
     2024: date(2024, 4, 10),
     2025: date(2025, 3, 31),
+    2026: date(2026, 3, 21),
 }
 """1 Syawal by Gregorian year."""
 
@@ -79,6 +83,7 @@ IDUL_ADHA: dict[int, date] = {
     2023: date(2023, 6, 29),
     2024: date(2024, 6, 17),
     2025: date(2025, 6, 6),
+    2026: date(2026, 5, 27),
 }
 """10 Zulhijah by Gregorian year."""
 
@@ -124,6 +129,7 @@ NYEPI: dict[int, date] = {
     2023: date(2023, 3, 22),
     2024: date(2024, 3, 11),
     2025: date(2025, 3, 29),
+    2026: date(2026, 3, 19),
 }
 """Hari Raya Nyepi (Balinese Saka new year) by Gregorian year, as the national holiday."""
 
@@ -144,6 +150,7 @@ WAISAK: dict[int, date] = {
     2023: date(2023, 6, 4),
     2024: date(2024, 5, 23),
     2025: date(2025, 5, 12),
+    2026: date(2026, 5, 31),
 }
 """Hari Raya Waisak by Gregorian year, as the national holiday."""
 
