@@ -502,3 +502,19 @@ def test_a_decision_in_the_past_does_not_put_its_event_in_the_past() -> None:
     assert values("KPU telah menetapkan debat digelar pada November.", "2023-10-05") == ["2023-11"]
     assert values("Ia mengatakan harga sudah naik pada Januari.", "2023-10-05") == ["2023-01"]
     assert values("Ia pada Senin mengatakan akan datang.") == ["2023-01-30"]
+
+
+def test_a_year_compared_with_is_not_the_sentence_year() -> None:
+    text = "Inflasi naik dibanding 2022 dan diperkirakan turun pada Desember."
+    assert values(text, "2023-10-05") == ["2022", "2023-12"]
+    assert values("Pada 2019 harga naik sejak Maret.", "2023-10-05") == ["2019", "2019-03"]
+
+
+def test_a_feast_word_inside_a_name_is_no_time() -> None:
+    assert values("Kapolres AKBP Boby Putra Ramadhan Sebayang memimpin patroli.", "2025-10-20") == []
+    assert values("Analis politik Muhammad Ramadhan berbicara.", "2025-10-20") == []
+    assert values("Direktur PT Nur Ramadhan Wisata diperiksa.", "2025-10-20") == []
+    assert values("Misalnya, Ramadhan tampil dengan tema masjid.", "2025-10-20") == ["2026-03"]
+    assert values("Selama Ramadan pasar ramai.", "2025-10-20") == ["2026-03"]
+    assert values("Jakarta – Momentum Ramadan mendongkrak penjualan.", "2023-03-11") == ["2023-04"]
+    assert values("Inflasi terjadi pada Ramadan April tahun lalu.", "2023-03-11")[0] == "2022-04"

@@ -413,8 +413,18 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
             sentence_start = sentence_ends[ctx.sentence - 1] if ctx.sentence else 0
             lead_in = _WORD.findall(text[max(sentence_start, cand.start - ASIDE_CHARS) : cand.start].lower())
             ctx.last_day_aside = not tw.ASIDE_CUES.isdisjoint(lead_in)
+        year_before = ctx.last_year, ctx.last_year_sentence
         _remember(cand, value, day, explicit, ctx)
+        if (ctx.last_year, ctx.last_year_sentence) != year_before and (
+            _word_before(text, cand.start) in tw.NOT_SETTING_BEFORE
+        ):  # "naik dibanding 2022": a year compared with, not the one the sentence tells of
+            ctx.last_year, ctx.last_year_sentence = year_before
     return found
+
+
+def _word_before(text: str, position: int) -> str:
+    words = _WORD.findall(text[max(0, position - 30) : position].lower())
+    return words[-1] if words else ""
 
 
 def _remember(cand: Candidate, value: str, day: date | None, explicit: bool, ctx: tn.Context) -> None:

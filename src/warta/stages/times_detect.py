@@ -239,7 +239,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             "feast",
             rf"(?:h\s*(?P<sign>[-+])\s*(?P<off>\d{{1,2}})\s+|(?P<edge>{edge})\s+)?(?P<w>{_alt(feasts.FEAST_NAMES)})\b"
             rf"(?:\s+(?:tahun\s+)?(?:(?P<h>1[34]\d\d)\s*(?:hijriah|hijriyah|h\b\.?)|(?P<y>{year})\b)"
-            rf"|(?=\s+(?P<yrel>tahun\s+(?:ini|lalu|depan))\b)|\s+(?P<rel>ini|lalu|kemarin|mendatang|depan)\b)?",
+            rf"|(?=\s+(?:{month_full}\s+)?(?P<yrel>tahun\s+(?:ini|lalu|depan))\b)|\s+(?P<rel>ini|lalu|kemarin|mendatang|depan)\b)?",
             1,
         ),
         ("season", rf"(?<!\w)(?P<w>{_alt(tw.SEASONS)})\b", 2),
@@ -322,7 +322,9 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
             return _formerly(text, match)
         return True
     if kind == "feast" and not (g["edge"] or g["off"] or g["y"] or g["h"] or g["rel"] or g["yrel"]):
-        return _previous_word(text, match.start()) not in feasts.NOT_A_TIME_BEFORE
+        return _previous_word(text, match.start()) not in feasts.NOT_A_TIME_BEFORE and not _in_a_name(
+            text, match.start("w"), match.end("w")
+        )
     if kind == "period" and text[match.start("u") : match.end("u")] == "Minggu":
         # "Minggu lalu" mid-sentence is last Sunday; at the start of a sentence, last week.
         return _sentence_initial(text, match.start("u")) or (g["rel"] or "").lower() != "lalu"
@@ -343,6 +345,30 @@ def _generic_present(text: str, match: re.Match[str]) -> bool:
     if len(halves) == 2 and halves[0] == halves[1]:  # "isu-isu": a plural noun
         word = halves[0]
     return word in tw.GENERIC_PRESENT_NOUNS
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'-]*[A-Za-z])\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'-]*)")
+_SENTENCE_OPENERS = frozenset(".!?\n:–—-")
+"""Characters after which a capitalised word opens a sentence (or a dateline's text)."""
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """ "Muhammad Ramadhan", "Boby Putra Ramadhan Sebayang", "PT Nur Ramadhan Wisata": a feast word
+    written capitalised between capitalised words (not words that lead to a feast) is a name."""
+    if not text[start:end][:1].isupper():
+        return False
+    window = max(0, start - 30)
+    before = _CAPITALISED_BEFORE.search(text[window:start])
+    if before is not None and before.group(1).lower() not in feasts.FEAST_LEAD_WORDS:
+        opening = text[max(0, window + before.start(1) - 4) : window + before.start(1)].rstrip(" \t\"'“(")
+        if opening and opening[-1] not in _SENTENCE_OPENERS:  # "Momen Ramadan ..." opens a sentence
+            return True
+    after = _CAPITALISED_AFTER.match(text, end, end + 30)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in feasts.FEAST_LEAD_WORDS and word not in MONTHS and word not in WEEKDAYS
 
 
 def _formerly(text: str, match: re.Match[str]) -> bool:

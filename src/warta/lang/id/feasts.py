@@ -239,3 +239,46 @@ def ramadan_span(year: int) -> tuple[date, date] | None:
     if start is None or fitri is None:
         return None
     return start, date.fromordinal(fitri.toordinal() - 1)
+
+
+FEAST_LEAD_WORDS = frozenset(
+    {
+        "bulan",
+        "selama",
+        "saat",
+        "ketika",
+        "jelang",
+        "menjelang",
+        "memasuki",
+        "sepanjang",
+        "pada",
+        "hingga",
+        "sampai",
+        "sejak",
+        "usai",
+        "setelah",
+        "sesudah",
+        "sebelum",
+        "pasca",
+        "hari",
+        "raya",
+        "suci",
+        "mudik",
+        "libur",
+        "arus",
+        "puasa",
+        "tahun",
+        "ini",
+        "lalu",
+        "nanti",
+        "depan",
+        "mendatang",
+        "kemarin",
+        "idul",
+        "fitri",
+        "adha",
+        "h",
+    }
+)
+"""Capitalised words next to a feast name that leave it a time ("Selama Ramadan", "Mudik Lebaran",
+"Ramadan Tahun Ini" in a title); any other capitalised neighbour makes it part of a name."""

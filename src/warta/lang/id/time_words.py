@@ -531,3 +531,9 @@ COMPLEMENT_VERBS = frozenset(
 """Verbs of saying and deciding that open a clause of their own: a tense cue before them is the
 deciding's, not the event's ("KPU telah menetapkan debat digelar pada November" is the coming
 November)."""
+
+NOT_SETTING_BEFORE = frozenset(
+    {"dibanding", "dibandingkan", "daripada", "sejak", "hingga", "sampai", "menjelang", "jelang", "sebelum"}
+)
+"""Words before a year that do not make it the year a sentence tells of ("naik dibanding 2022,
+dan turun pada Desember" is this December): bare months and quarters after it ignore it."""
