@@ -518,3 +518,10 @@ def test_a_feast_word_inside_a_name_is_no_time() -> None:
     assert values("Selama Ramadan pasar ramai.", "2025-10-20") == ["2026-03"]
     assert values("Jakarta – Momentum Ramadan mendongkrak penjualan.", "2023-03-11") == ["2023-04"]
     assert values("Inflasi terjadi pada Ramadan April tahun lalu.", "2023-03-11")[0] == "2022-04"
+
+
+def test_semalam_and_a_day_of_ramadan() -> None:
+    assert values("Hujan deras semalam merendam jalan.", "2024-03-05T08:00:00+07:00") == ["2024-03-04TNI"]
+    assert values("Tamu itu menginap semalam di hotel.", "2024-03-05") == []
+    assert values("Pada 10 Ramadan 1445 H warga berbuka bersama.", None) == ["2024-03-21"]
+    assert values("Khataman digelar pada 27 Ramadan.", "2024-03-20")[0] == "2024-04-07"

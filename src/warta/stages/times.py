@@ -342,7 +342,7 @@ def _resolve_pod(cand: Candidate, ctx: tn.Context) -> Resolved | None:
     if cand.kind == "pod_anaphor":
         day, pod = ctx.last_day, g["pod"]
     else:
-        day, pod = ctx.anchor, g["pod1"] or g["pod2"]
+        day, pod = ctx.anchor, g["pod1"] or g["pod2"] or ("malam" if g.get("semalam") else None)
         if day is not None and _last_night(g, _low(pod), ctx.anchor_hour):
             day -= timedelta(days=1)
     if day is None:
@@ -352,8 +352,8 @@ def _resolve_pod(cand: Candidate, ctx: tn.Context) -> Resolved | None:
 
 
 def _last_night(g: dict[str, str | None], pod: str, hour: int | None) -> bool:
-    """ "tadi malam", "malam tadi" is last night, unless written that same evening."""
-    said_earlier = bool(g.get("tadi")) or _low(g.get("rel")) == "tadi"
+    """ "tadi malam", "malam tadi", "semalam" is last night, unless written that same evening."""
+    said_earlier = bool(g.get("tadi") or g.get("semalam")) or _low(g.get("rel")) == "tadi"
     return said_earlier and pod in tw.LAST_NIGHT_PODS and (hour is None or hour < tw.EVENING_HOUR)
 
 

@@ -208,7 +208,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ("deictic", rf"(?<!\w)(?P<w>{deictic})\b(?:\s+(?P<pod>{pod})\b)?", 3),
         (
             "pod_deictic",
-            rf"(?<!\w)(?:(?P<tadi>tadi)\s+(?P<pod1>{pod})|(?P<pod2>{pod})\s+(?P<rel>ini|tadi))\b",
+            rf"(?<!\w)(?:(?P<tadi>tadi)\s+(?P<pod1>{pod})|(?P<pod2>{pod})\s+(?P<rel>ini|tadi)|(?P<semalam>semalam))\b",
             3,
         ),
         ("anaphor", rf"(?<!\w)(?P<w>{anaphors})\b(?:\s+(?P<pod>{pod})\b)?", 1),
@@ -237,7 +237,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ("holiday", rf"(?P<w>{_alt(tw.HOLIDAYS)})\b(?:\s+(?:tahun\s+)?(?P<y>{year})\b)?", 2),
         (
             "feast",
-            rf"(?:h\s*(?P<sign>[-+])\s*(?P<off>\d{{1,2}})\s+|(?P<edge>{edge})\s+)?(?P<w>{_alt(feasts.FEAST_NAMES)})\b"
+            rf"(?:h\s*(?P<sign>[-+])\s*(?P<off>\d{{1,2}})\s+|(?P<edge>{edge})\s+|(?P<hd>30|[12]\d|[1-9])\s+(?=ramad))?"
+            rf"(?P<w>{_alt(feasts.FEAST_NAMES)})\b"
             rf"(?:\s+(?:tahun\s+)?(?:(?P<h>1[34]\d\d)\s*(?:hijriah|hijriyah|h\b\.?)|(?P<y>{year})\b)"
             rf"|(?=\s+(?:{month_full}\s+)?(?P<yrel>tahun\s+(?:ini|lalu|depan))\b)|\s+(?P<rel>ini|lalu|kemarin|mendatang|depan)\b)?",
             1,
@@ -321,10 +322,14 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
         if word in ("dulu", "dahulu"):
             return _formerly(text, match)
         return True
-    if kind == "feast" and not (g["edge"] or g["off"] or g["y"] or g["h"] or g["rel"] or g["yrel"]):
+    if kind == "feast" and not (
+        g["edge"] or g["off"] or g["hd"] or g["y"] or g["h"] or g["rel"] or g["yrel"]
+    ):
         return _previous_word(text, match.start()) not in feasts.NOT_A_TIME_BEFORE and not _in_a_name(
             text, match.start("w"), match.end("w")
         )
+    if kind == "pod_deictic" and g["semalam"]:  # "menginap semalam" is one night, not last night
+        return _previous_word(text, match.start()) not in tw.ONE_NIGHT_BEFORE
     if kind == "period" and text[match.start("u") : match.end("u")] == "Minggu":
         # "Minggu lalu" mid-sentence is last Sunday; at the start of a sentence, last week.
         return _sentence_initial(text, match.start("u")) or (g["rel"] or "").lower() != "lalu"

@@ -444,11 +444,15 @@ def normalise_feast(g: dict[str, str | None], ctx: Context) -> Value | None:
     if key is None:
         return None
     edge = _low(g.get("edge"))
-    part = feasts.FEAST_PARTS.get(edge, 0.0)
+    part = feasts.FEAST_PARTS.get(edge, 0.0) if not g.get("hd") else (int(g["hd"] or 1) - 1) / 29
     year = _feast_year(key, g, ctx, part)
     if year is None:
         return None
     offset = int(g.get("off") or 0) * (-1 if g.get("sign") == "-" else 1)
+    if key == "ramadan" and g.get("hd"):  # "10 Ramadan 1445 H": that day of the fast
+        span = feasts.ramadan_span(year)
+        when = span[0] + timedelta(days=int(g["hd"] or 1) - 1) if span else None
+        return (when.isoformat(), "day", None, "date") if when and span and when <= span[1] else None
     if key == "ramadan" and not g.get("off"):
         span = feasts.ramadan_span(year)
         if span is None:

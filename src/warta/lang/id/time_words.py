@@ -537,3 +537,6 @@ NOT_SETTING_BEFORE = frozenset(
 )
 """Words before a year that do not make it the year a sentence tells of ("naik dibanding 2022,
 dan turun pada Desember" is this December): bare months and quarters after it ignore it."""
+
+ONE_NIGHT_BEFORE = frozenset({"menginap", "bermalam", "selama", "hanya", "cuma", "sehari", "inap"})
+"""Words before "semalam" that make it one night's length ("menginap semalam"), not last night."""
