@@ -21,8 +21,13 @@ from warta.records import TimeExpr
 from warta.stages.times import tag_times
 
 FIXTURES = Path(__file__).parent / "fixtures"
-BATCHES = {"heldout": "heldout_times.json", "heldout2": "heldout_times_2.json"}
-"""Floor-key prefix and file of each batch: the second was written after the first's fixes."""
+BATCHES = {
+    "heldout": "heldout_times.json",
+    "heldout2": "heldout_times_2.json",
+    "heldout3": "heldout_times_3.json",
+}
+"""Floor-key prefix and file of each batch: the second was written after the first's fixes, the
+third after the second's."""
 
 
 def load_items(name: str = "heldout_times.json") -> list[dict[str, Any]]:
