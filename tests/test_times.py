@@ -525,3 +525,12 @@ def test_semalam_and_a_day_of_ramadan() -> None:
     assert values("Tamu itu menginap semalam di hotel.", "2024-03-05") == []
     assert values("Pada 10 Ramadan 1445 H warga berbuka bersama.", None) == ["2024-03-21"]
     assert values("Khataman digelar pada 27 Ramadan.", "2024-03-20")[0] == "2024-04-07"
+
+
+def test_a_bare_h_offset_counts_from_the_last_feast_and_a_clock_joins_keesokan_harinya() -> None:
+    text = "Puncak mudik pada H-3 Lebaran, sedangkan arus balik pada H+5."
+    assert values(text, "2024-03-28") == ["2024-04-07", "2024-04-15"]
+    assert values("Visa H-1B diperpanjang.", "2024-03-28") == []
+    assert values("Antrean padat pada H-2.", "2024-03-28") == []
+    text = "Pencarian dihentikan Minggu (7/7). Pencarian dilanjutkan pukul 06.00 WIB keesokan harinya."
+    assert values(text, "2024-07-08")[-1] == "2024-07-08T06:00+07:00"

@@ -299,6 +299,8 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         return (when.isoformat(), "day", None, "date") if when else None
     if kind == "feast":
         return tn.normalise_feast(g, ctx)
+    if kind == "feast_offset":
+        return tn.feast_offset(g, ctx)
     if kind == "weekday_range":
         return tn.weekday_range(g, ctx)
     if kind == "season":

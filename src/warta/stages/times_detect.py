@@ -243,6 +243,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             rf"|(?=\s+(?:{month_full}\s+)?(?P<yrel>tahun\s+(?:ini|lalu|depan))\b)|\s+(?P<rel>ini|lalu|kemarin|mendatang|depan)\b)?",
             1,
         ),
+        ("feast_offset", r"(?<!\w)h\s*(?P<sign>[-+])\s*(?P<off>\d{1,2})(?![\w-])", 2),
         ("season", rf"(?<!\w)(?P<w>{_alt(tw.SEASONS)})\b", 2),
         (
             "tanggal",
@@ -485,7 +486,10 @@ def _joinable(prev: Candidate, cand: Candidate) -> bool:
         return has_day and "clock" not in kinds
     if cand.kind in ("deictic", "weekday") and has_day:
         return "clock" in kinds or (kinds[-1] in _EXPLICIT and cand.kind == "deictic")
-    if cand.kind in _DAY_KINDS - {"anaphor"}:
+    if cand.kind == "anaphor":  # "pukul 06.00 WIB keesokan harinya", not "... sehari setelah <event>"
+        last_word = (cand.groups.get("w") or "").lower().split()[-1:]
+        return kinds == ["clock"] and not tw.BEFORE_AN_EVENT.intersection(last_word)
+    if cand.kind in _DAY_KINDS:
         return kinds == ["clock"]
     return False
 

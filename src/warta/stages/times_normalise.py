@@ -56,6 +56,7 @@ class Context:
     last_clock: datetime | None = None  # the last clock time valued ("pukul 21.00 WIB")
     last_clock_zone: str = ""  # ... its zone offset as written, if any
     last_clock_sentence: int = 0
+    last_feast_day: date | None = None  # the last one-day feast valued ("H-3 Lebaran ... H+5")
 
     @property
     def reference(self) -> date | None:
@@ -469,7 +470,16 @@ def normalise_feast(g: dict[str, str | None], ctx: Context) -> Value | None:
         return None
     if edge:  # "awal Imlek", "akhir Lebaran": the feast's month
         return f"{day.year}-{day.month:02d}", "month", None, "date"
+    ctx.last_feast_day = day
     return (day + timedelta(days=offset)).isoformat(), "day", None, "date"
+
+
+def feast_offset(g: dict[str, str | None], ctx: Context) -> Value | None:
+    """A bare "H+5" after "H-3 Lebaran": days from the feast last named; nothing without one."""
+    if ctx.last_feast_day is None:
+        return None
+    offset = int(g.get("off") or 0) * (-1 if g.get("sign") == "-" else 1)
+    return (ctx.last_feast_day + timedelta(days=offset)).isoformat(), "day", None, "date"
 
 
 def weekday_range(g: dict[str, str | None], ctx: Context) -> Value | None:

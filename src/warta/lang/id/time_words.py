@@ -540,3 +540,7 @@ dan turun pada Desember" is this December): bare months and quarters after it ig
 
 ONE_NIGHT_BEFORE = frozenset({"menginap", "bermalam", "selama", "hanya", "cuma", "sehari", "inap"})
 """Words before "semalam" that make it one night's length ("menginap semalam"), not last night."""
+
+BEFORE_AN_EVENT = frozenset({"sebelum", "setelah", "sesudah", "usai", "jelang", "menjelang"})
+"""Last words of day anaphors that point to an event named after them ("sehari setelah
+pelantikan"): a clock time before them is not joined to them."""
