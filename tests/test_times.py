@@ -534,3 +534,10 @@ def test_a_bare_h_offset_counts_from_the_last_feast_and_a_clock_joins_keesokan_h
     assert values("Antrean padat pada H-2.", "2024-03-28") == []
     text = "Pencarian dihentikan Minggu (7/7). Pencarian dilanjutkan pukul 06.00 WIB keesokan harinya."
     assert values(text, "2024-07-08")[-1] == "2024-07-08T06:00+07:00"
+
+
+def test_deixis_inside_a_dated_quotation_counts_from_the_day_it_was_said() -> None:
+    text = "“Tadi malam kami langsung turun ke lokasi,” kata Kapolres, Jumat (3/2). Banjir surut kemarin."
+    assert values(text, "2023-02-04T09:00:00+07:00") == ["2023-02-02TNI", "2023-02-03", "2023-02-03"]
+    text = "“Tadi malam kami langsung turun ke lokasi,” kata Kapolres."
+    assert values(text, "2023-02-04T09:00:00+07:00") == ["2023-02-03TNI"]

@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
+from warta.lang.id import reporting_verbs as rv
 from warta.lang.id import time_words as tw
 from warta.lang.id.calendar import WEEKDAYS
 from warta.lang.id.time_words import ALL_MONTHS as MONTHS
@@ -35,6 +36,9 @@ CLAUSE_WORDS_AHEAD = 2
 ASIDE_CHARS = 150
 """How far back in its sentence a day's aside cue ("pernah") is looked for."""
 
+MAX_ATTRIBUTION_CHARS = 80
+"""How far after a closing quotation mark its attribution's date ("kata X, Rabu (10/9)") may be."""
+
 MAX_ANCHOR_CHARS = 80
 """A written anchor date is looked for in this many characters at most."""
 
@@ -43,6 +47,12 @@ _CLAUSE_PUNCT = re.compile(r"[;!?\n\"“”()\[\]]|[.,:](?!\d)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“'(]?[A-Z0-9])|\n")
 """Where a sentence ends: a stop before a capital or digit, or a line break (paragraphs)."""
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)([+-]\d\d:\d\d)?$")
+_QUOTE_CHARS = ('"', "“")
+_QUOTE = re.compile(r"“[^”\n]{2,3000}”|\"[^\"\n]{2,3000}\"")
+_ATTRIBUTION = re.compile(
+    r"\s*(?:" + "|".join(sorted(rv.POST_CUES, key=len, reverse=True)) + r")\w*\b", re.IGNORECASE
+)
+"""A quotation's attribution: a reporting verb right after it ("kata", "ujar", "tegasnya")."""
 _ANCHOR_HOUR = re.compile(r"\d{4}-\d\d-\d\d[T ](\d\d):")
 _WORD = re.compile(r"[\w'-]+")
 _EXPLICIT_KINDS = frozenset({"date", "numdate", "isodate", "date_range2"})
@@ -396,11 +406,16 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     candidates = detect(text)
     sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)] if candidates else []
+    quotes = _dated_quotes(text, candidates, ctx.anchor)
     for cand in candidates:
         ctx.tense = clause_tense(text, cand.start, cand.end)
         ctx.sentence = bisect_right(sentence_ends, cand.start)
+        speech_day = next((day for start, end, day in quotes if start <= cand.start < end), None)
         try:
-            resolved = resolve(cand, ctx)
+            if speech_day is None:
+                resolved = resolve(cand, ctx)
+            else:  # "Tadi malam ...," kata X, Rabu (10/9): deixis from the day it was said
+                resolved = resolve(cand, replace(ctx, anchor=speech_day, anchor_hour=None))
         except (ValueError, OverflowError, KeyError):
             resolved = None  # an impossible date ("31/2/2023") or a year out of range
         if resolved is None:
@@ -421,6 +436,29 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
             _word_before(text, cand.start) in tw.NOT_SETTING_BEFORE
         ):  # "naik dibanding 2022": a year compared with, not the one the sentence tells of
             ctx.last_year, ctx.last_year_sentence = year_before
+    return found
+
+
+def _dated_quotes(text: str, candidates: list[Candidate], anchor: date | None) -> list[tuple[int, int, date]]:
+    """(start, end, day said) of each direct quotation whose attribution right after it gives the
+    day it was said ('"...," kata Kapolres, Rabu (10/9).'): its "kemarin", "tadi malam" count from
+    that day, which in a next-day report is not the day of writing."""
+    if anchor is None or not any(c in text for c in _QUOTE_CHARS):
+        return []
+    found: list[tuple[int, int, date]] = []
+    for quote in _QUOTE.finditer(text):
+        attribution = text[quote.end() : quote.end() + MAX_ATTRIBUTION_CHARS]
+        if not _ATTRIBUTION.match(attribution):
+            continue
+        limit = quote.end() + (attribution.find(".") if "." in attribution else len(attribution))
+        dated = next((c for c in candidates if quote.end() <= c.start < limit), None)
+        main = (
+            next((p for p in dated.parts or (dated,) if p.kind in _EXPLICIT_KINDS), None) if dated else None
+        )
+        if main is not None:
+            day, _ref, _explicit = _day_of(main, tn.Context(anchor))
+            if day is not None:
+                found.append((quote.start(), quote.end(), day))
     return found
 
 
