@@ -446,12 +446,14 @@ def _dated_quotes(text: str, candidates: list[Candidate], anchor: date | None) -
     if anchor is None or not any(c in text for c in _QUOTE_CHARS):
         return []
     found: list[tuple[int, int, date]] = []
+    starts = [c.start for c in candidates]
     for quote in _QUOTE.finditer(text):
         attribution = text[quote.end() : quote.end() + MAX_ATTRIBUTION_CHARS]
         if not _ATTRIBUTION.match(attribution):
             continue
         limit = quote.end() + (attribution.find(".") if "." in attribution else len(attribution))
-        dated = next((c for c in candidates if quote.end() <= c.start < limit), None)
+        index = bisect_right(starts, quote.end() - 1)
+        dated = candidates[index] if index < len(candidates) and starts[index] < limit else None
         main = (
             next((p for p in dated.parts or (dated,) if p.kind in _EXPLICIT_KINDS), None) if dated else None
         )

@@ -426,7 +426,7 @@ def find_candidates(text: str) -> list[Candidate]:
     lowered = ascii_lower(text)
     has_feast = any(needle in lowered for needle in feasts.FEAST_NEEDLES)
     for kind, pattern, priority in patterns():
-        if kind == "feast" and not has_feast:
+        if kind in ("feast", "feast_offset") and not has_feast:  # a bare "H+5" needs a feast before it
             continue
         for match in _valid_matches(text, lowered, pattern, kind):
             groups = match.groupdict()
