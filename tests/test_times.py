@@ -541,3 +541,9 @@ def test_deixis_inside_a_dated_quotation_counts_from_the_day_it_was_said() -> No
     assert values(text, "2023-02-04T09:00:00+07:00") == ["2023-02-02TNI", "2023-02-03", "2023-02-03"]
     text = "“Tadi malam kami langsung turun ke lokasi,” kata Kapolres."
     assert values(text, "2023-02-04T09:00:00+07:00") == ["2023-02-03TNI"]
+
+
+def test_isra_mikraj_tahun_baru_islam_and_maulid() -> None:
+    assert values("Libur Isra Mikraj 2024 jatuh pada hari Kamis.", None)[0] == "2024-02-08"
+    assert values("Pawai obor menyambut Tahun Baru Islam 1446 H.", None) == ["2024-07-07"]
+    assert values("Warga menggelar pengajian saat Maulid Nabi.", "2025-09-01") == ["2025-09-05"]

@@ -415,7 +415,8 @@ def _feast_year(key: str, g: dict[str, str | None], ctx: Context, part: float) -
     """The Gregorian year of a feast: written (Gregorian or Hijri), "tahun lalu", or the one nearest
     the anchor on the side the clause's tense says ("Lebaran lalu", "menjelang Lebaran mendatang")."""
     if g.get("h"):
-        return int(g["h"] or 0) + feasts.GREGORIAN_MINUS_HIJRI if key in feasts.HIJRI_FEASTS else None
+        offset = feasts.HIJRI_YEAR_OFFSETS.get(key)
+        return int(g["h"] or 0) + offset if offset is not None else None
     if g.get("y"):
         return int(g["y"] or 0)
     anchor = ctx.anchor
