@@ -547,3 +547,24 @@ def test_isra_mikraj_tahun_baru_islam_and_maulid() -> None:
     assert values("Libur Isra Mikraj 2024 jatuh pada hari Kamis.", None)[0] == "2024-02-08"
     assert values("Pawai obor menyambut Tahun Baru Islam 1446 H.", None) == ["2024-07-07"]
     assert values("Warga menggelar pengajian saat Maulid Nabi.", "2025-09-01") == ["2025-09-05"]
+
+
+_NEW_WORDS = st.sampled_from(
+    str.split(
+        'semalam tadi malam H+5 H-3 Lebaran pernah dibanding 2022 2024-2025 kata ujar “ ” " , . '
+        "(10/9) Rabu pukul 21.00 WIB dua jam kemudian sebelumnya isu-isu hari ini pekan kedua Maret "
+        "10 Ramadan 1445 H December 2023 tanggal 25 bulan ini Ramadhan Sebayang Putra menginap"
+    )
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_NEW_WORDS, max_size=30),
+    st.sampled_from([None, "2023-02-04", "2024-03-05T08:00:00+07:00", "2026-03-20T21:00:00+07:00"]),
+)
+def test_discourse_word_salad_never_raises(words: list[str], anchor: str | None) -> None:
+    text = " ".join(words)
+    for expr in tag_times(text, anchor):
+        assert text[expr.start : expr.end] == expr.text
+        assert expr.value
