@@ -453,3 +453,23 @@ def test_anonymous_groups_and_sources() -> None:
         "Menurut sumber di kepolisian, pelaku sudah diketahui identitasnya.",
     )
     assert [q.speaker for q in quotes] == ["seorang pengemudi truk", "sumber"]
+
+
+def test_office_acronym_in_brackets_before_the_name() -> None:
+    _, quotes = _quotes(
+        "\u201cStok pupuk aman,\u201d kata Kepala Badan Pangan Nasional (BPN) Yosef Hartanto di Jakarta.",
+        "\u201cSidang ditunda,\u201d kata Kepala Kejaksaan Negeri (Kejari) Sorong Lina Marpaung.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Yosef Hartanto", "Kepala Badan Pangan Nasional (BPN)"),
+        ("Lina Marpaung", "Kepala Kejaksaan Negeri (Kejari) Sorong"),
+    ]
+
+
+def test_an_institution_back_reference_is_the_last_organisation() -> None:
+    _, quotes = _quotes(
+        "PT Sinar Laut Abadi membuka pabrik baru di Cilegon.",
+        "\u201cKami merekrut 800 pekerja,\u201d kata Direktur PT Sinar Laut Abadi, Hana Wibisono.",
+        "Perusahaan itu menyatakan pabrik tersebut mulai berproduksi bulan depan.",
+    )
+    assert [q.speaker for q in quotes] == ["Hana Wibisono", "PT Sinar Laut Abadi"]

@@ -391,7 +391,13 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
         return None
     a, b = best
     b = _name_links_after(text, toks, b)
-    if b - a >= 3 and a > head_end and _org_acronym(text, toks, a - 1, index):
+    bracketed = text[toks[a - 1].end : toks[a].start].startswith(")")  # "Badan X (BSN) Ratna Sari Dewi"
+    regional = any(t.word in R.REGIONAL_BODY_WORDS for t in toks[head_end : a - 1])
+    if (
+        b - a >= 3
+        and a > head_end
+        and ((_org_acronym(text, toks, a - 1, index) and not bracketed) or (bracketed and regional))
+    ):
         a += 1  # "Ketua DPRD Bantaeng Budi Santoso": the region follows the body's acronym
     role_end = a
     while role_end > i and toks[role_end - 1].low.rstrip(".") in HONORIFICS:

@@ -143,7 +143,8 @@ ROLE_WORDS: frozenset[str] = frozenset(w for head in (*R.ROLE_HEADS, *R.ROLE_MOD
 class _Ref:
     """An unresolved speaker: a named entity, or a way of pointing back to an earlier one."""
 
-    # entity | joint | person_pronoun | suffix | plural | pair | statement | backref | group | text | ministry
+    # entity | joint | person_pronoun | suffix | plural | pair | statement | backref | institution |
+    # group | text | ministry | role
     # (a backref's role is the role its phrase describes: "dokter spesialis anak" in "… itu")
     kind: str
     name: str | None = None
@@ -211,11 +212,18 @@ PLACE_NOUNS_OF_STATE = R.word_set(
 "sementara China mengatakan"); any other lower-case word before it makes the place a qualifier."""
 
 
+ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z]{1,9}\)(?= )")
+"""An office's acronym in brackets inside a speaker's noun phrase ("Badan X (BSN) Ratna …")."""
+
+
 def _np_end(text: str, pos: int, limit: int) -> int:
     """End of the noun phrase starting at pos (first punctuation or stopper word)."""
     for count, m in enumerate(WORD.finditer(text, pos, limit)):
         gap = text[pos : m.start()]
         word = m.group(0)
+        if count and gap == " (" and ACRONYM_IN_BRACKETS.match(text, m.start() - 1):
+            pos = m.end() + 1  # "Kepala Badan Statistik Nasional (BSN) Ratna Sari Dewi": past ")"
+            continue
         if (
             any(c in gap for c in ',.;:\n()"“”')
             or word.lower() in NP_STOPPERS
@@ -321,6 +329,12 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
         and phrase[-1].lower() in V.SPEAKER_BACKREFS
         and (phrase[0][:1].islower() or phrase[0].lower() in ROLE_WORDS)
     ):
+        if (
+            len(phrase) == 2
+            and phrase[0].lower() in V.INSTITUTION_NOUNS
+            and phrase[0].lower() not in ROLE_WORDS
+        ):
+            return _Ref("institution")  # "kata perusahaan itu"
         # "kata politisi partai itu", "tambah raksasa elektronik ini"
         described = " ".join(phrase[:-1]).lower()
         return _Ref("backref", role=described if phrase[0].lower() in ROLE_FIRST_WORDS else None)
@@ -474,7 +488,9 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         head = words[0].lower()
         if head in V.STATEMENT_NOUNS:
             return _Ref("statement")
-        if head in ROLE_WORDS or head in V.GROUP_NOUNS or head in V.INSTITUTION_NOUNS:
+        if head in V.INSTITUTION_NOUNS and head not in ROLE_WORDS:
+            return _Ref("institution")  # "Perusahaan itu menyatakan": the organisation named before
+        if head in ROLE_WORDS or head in V.GROUP_NOUNS:
             described = " ".join(words[:-1]).lower() if head in ROLE_FIRST_WORDS else None
             return _Ref("backref", role=described)  # "Sumber itu menambahkan", "Politisi itu mengatakan"
         return None  # "Hal ini menegaskan": no speaker

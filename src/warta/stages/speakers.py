@@ -120,6 +120,13 @@ class _Resolver:
                 return _entity_ref(entity)
         return None
 
+    def _last_organisation(self, pos: int) -> _Ref | None:
+        """The last organisation named before pos, whether it spoke or not."""
+        for row in reversed(self.mentions.before(pos)):
+            if row[2].type == ORG:
+                return _entity_ref(row[2])
+        return None
+
     def _pair(self, pos: int) -> _Ref | None:
         people: list[str] = []
         for s_start, s_end in reversed([s for s in self.sentences if s[0] < pos]):
@@ -171,10 +178,11 @@ class _Resolver:
             out = self._pair(pos)
         elif ref.kind == "statement":
             out = self._last(lambda r: r.etype in (ORG, PLACE)) or self._last()
-        elif (
-            ref.kind == "backref"
-        ):  # "ujar dokter spesialis anak itu": whoever holds that role, else the last
+        elif ref.kind == "backref":
+            # "ujar dokter spesialis anak itu": whoever holds that role, else the last speaker
             out = (self._holder(ref.role, pos) if ref.role else None) or self._last()
+        elif ref.kind == "institution":  # "Perusahaan itu menyatakan": the last organisation
+            out = self._last(lambda r: r.etype == ORG) or self._last_organisation(pos) or self._last()
         elif ref.kind == "role":
             out = self._holder(ref.name or "", pos)
         else:

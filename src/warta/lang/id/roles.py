@@ -659,3 +659,7 @@ FIELD_WORD_STOPS: frozenset[str] = _words(
 
 MAX_FIELD_WORDS = 2
 """How many lower-case words may qualify a role head before the name or its office."""
+
+REGIONAL_BODY_WORDS: frozenset[str] = _words("Negeri Tinggi Daerah Resor Sektor Wilayah Cabang Perwakilan")
+"""Words of offices that exist once per region ("Kejaksaan Negeri (Kejari) Palopo", "Kepolisian
+Resor"): after such an office's acronym the next capitalised word names the region, not the person."""
