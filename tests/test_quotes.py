@@ -473,3 +473,14 @@ def test_an_institution_back_reference_is_the_last_organisation() -> None:
         "Perusahaan itu menyatakan pabrik tersebut mulai berproduksi bulan depan.",
     )
     assert [q.speaker for q in quotes] == ["Hana Wibisono", "PT Sinar Laut Abadi"]
+
+
+def test_a_quoted_phrase_inside_a_reported_clause_stays_in_it() -> None:
+    _, quotes = _quotes(
+        'Menteri Luar Negeri Chile Ana Rojas mengatakan bahwa negaranya menjadi "mitra utama" kawasan itu.',
+        'Ia menyebut keputusan itu sebagai "langkah berani".',
+    )
+    assert [q.text for q in quotes] == [  # a pronoun's "menyebut X sebagai Y" reports, as groups' do
+        'negaranya menjadi "mitra utama" kawasan itu',
+        'keputusan itu sebagai "langkah berani"',
+    ]

@@ -395,7 +395,10 @@ def _indirect(
                 shortest = MIN_NAMED_CLAUSE_WORDS if ref.kind == "entity" else MIN_CLAUSE_WORDS
                 if len(text[first:s_end].split()) < shortest:
                     continue
-            start, end = _trim(text, first, _cut_at_quote(text, first, s_end))
+            cut = _cut_at_quote(text, first, s_end)
+            if text[first:cut].split() and _embedded_quote(text, spans, cut, s_end):
+                cut = s_end  # 'menulis bahwa ada "dasar yang masuk akal" untuk …': one clause
+            start, end = _trim(text, first, cut)
             if end - start < 3:
                 continue
             out.append(_Cand(pos, "indirect", verb, start, end, ref))
@@ -462,6 +465,22 @@ def _indirect(
                 continue
             out.append(_Cand(pos, "indirect", "menurut", start, end, ref, weak=True))
     return out
+
+
+EMBEDDED_CONTINUES = re.compile(r"[\s,]*[a-z]|[\s.!?]*$")
+"""After a quote inside a reported clause, the clause goes on in lower case, or the sentence ends."""
+
+
+def _embedded_quote(text: str, spans: list[tuple[int, int]], k: int, s_end: int) -> bool:
+    """True when the quote opening at k is a phrase inside the reported clause ("… telah melakukan
+    “serangan membabi buta” di Ukraina", "… tetap menjadi “target utama”."): it closes in the
+    sentence, and the clause goes on after it without a cue or the sentence ends."""
+    close = next((b for a, b in spans if a == k), -1)
+    return (
+        k < close < s_end
+        and EMBEDDED_CONTINUES.match(text, close + 1, s_end) is not None
+        and POST_CUE_AFTER_QUOTE.match(text, close + 1, s_end) is None
+    )
 
 
 def _cut_at_quote(text: str, start: int, end: int) -> int:
