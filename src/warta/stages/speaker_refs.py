@@ -96,6 +96,9 @@ Sukamakmur, Ujang"."""
 MAX_GROUP_PLACE_WORDS = 4
 """Words of a place phrase after a group subject: "Seorang sumber di kementerian itu mengatakan"."""
 
+GROUP_PLACE_OPENERS: tuple[str, ...] = ("di", "dari")
+"""Prepositions that open that place phrase."""
+
 REPORTING_WORDS: frozenset[str] = frozenset((*V.POST_CUES, *V.INDIRECT_VERBS))
 """Cues and reporting verbs: never part of a speaker's noun phrase."""
 
@@ -478,7 +481,7 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
     for g in GROUP.finditer(left):
         tail = left[g.end() :].split()
         if (
-            (len(tail) <= 2 or (len(tail) <= MAX_GROUP_PLACE_WORDS and tail[0] in ("di", "dari")))
+            (len(tail) <= 2 or (len(tail) <= MAX_GROUP_PLACE_WORDS and tail[0] in GROUP_PLACE_OPENERS))
             and all(w.islower() for w in tail)
             and g.start() <= 1 + len(left) - len(left.lstrip())
         ):
