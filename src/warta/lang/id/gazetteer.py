@@ -21,6 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from warta.errors import BadInput
+from warta.lang.id.cities import FOREIGN_CITIES, INDONESIAN_CITIES
+from warta.lang.id.regions import (
+    AMBIGUOUS_CITY_NAMES,
+    FOOTBALL_CLUBS,
+    MORE_FOREIGN_CITIES,
+    REGENCIES_AND_DISTRICTS,
+)
 
 
 def _names(text: str) -> list[str]:
@@ -617,7 +624,21 @@ def default_gazetteer() -> Gazetteer:
     _ministry_entries(gaz)
     for name, aliases in PEOPLE.items():
         gaz.add(name, PERSON, aliases)
+    _region_entries(gaz)
     return gaz
+
+
+def _region_entries(gaz: Gazetteer) -> None:
+    """Indonesian cities and regencies, more foreign cities and football clubs, where the lists
+    above do not have them already (an existing spelling keeps its entry)."""
+    places = (*INDONESIAN_CITIES, *FOREIGN_CITIES, *REGENCIES_AND_DISTRICTS, *MORE_FOREIGN_CITIES)
+    for name in places:
+        if name not in AMBIGUOUS_CITY_NAMES and gaz.get(name) is None:
+            gaz.add(name, PLACE)
+    for club in FOOTBALL_CLUBS:
+        first = club.split()[0]
+        short = (first,) if first.startswith("Pers") or first.isupper() or first == "Arema" else ()
+        gaz.add(club, ORG, short)
 
 
 def _user_entry(item: Any, source: str) -> tuple[str, str, tuple[str, ...]]:

@@ -1,0 +1,121 @@
+"""Regions of Indonesia below the province, and the words that head place and local-government names.
+
+Indonesian news names a region with its administrative head word ("Kabupaten Garut", "Kecamatan
+Cikajang", "Desa Mekarjaya", "Kelurahan Oesapa") and its government with a short form ("Pemkab Garut",
+"Pemkot Bandung", "Pemprov Jabar"). The head words make any such name a place or an organisation,
+whether or not the region is listed here; the lists below add the regencies, cities and districts
+that news names bare ("korban berasal dari Sidoarjo dan Gresik"). Plain data, read by
+:func:`warta.lang.id.gazetteer.default_gazetteer` and :mod:`warta.stages.entities`.
+"""
+
+from __future__ import annotations
+
+PLACE_HEADS: tuple[str, ...] = (
+    "Kabupaten",
+    "Kota",
+    "Kecamatan",
+    "Kelurahan",
+    "Desa",
+    "Dusun",
+    "Kampung",
+    "Nagari",
+    "Gampong",
+    "Distrik",
+    "Provinsi",
+    "Sungai",
+    "Gunung",
+    "Danau",
+    "Pulau",
+    "Selat",
+    "Teluk",
+    "Pantai",
+    "Stadion",
+    "Bandara",
+    "Pelabuhan",
+)
+"""Capitalised words that open the name of a place: administrative regions (kabupaten down to desa
+and their regional forms: nagari, gampong, distrik), landforms and waters, and the large venues
+that news names as places (stadiums, airports, ports)."""
+
+BARE_NAME_HEADS: frozenset[str] = frozenset({"Provinsi"})
+"""Heads whose region is named as well without them: "Provinsi Jawa Barat" is "Jawa Barat" (a
+"Kabupaten Bandung" and a "Kota Bandung" are different places, so those keep their head)."""
+
+NOT_AFTER: frozenset[str] = frozenset({"Wali", "Pemerintah", "Pemerintahan", "Ibu", "Kepala", "Dalam", "Luar"})
+"""Words before a head that make it part of a title or another name: "Wali Kota Medan" is a
+title, "Pemerintah Kota Medan" a government, "Ibu Kota" the capital, "Kepala Desa" a role."""
+
+LOCAL_GOVERNMENTS: dict[str, str] = {
+    "Pemkab": "Pemerintah Kabupaten",
+    "Pemkot": "Pemerintah Kota",
+    "Pemprov": "Pemerintah Provinsi",
+    "Pemda": "Pemerintah Daerah",
+    "Pemdes": "Pemerintah Desa",
+}
+"""Short forms of local governments, which open an organisation's name ("Pemkot Palu")."""
+
+REGENCIES_AND_DISTRICTS: tuple[str, ...] = tuple(
+    name.strip()
+    for name in (
+        # regencies and cities named bare in news (the big cities are in cities.py)
+        "Lampung Selatan, Lampung Tengah, Lampung Timur, Lampung Utara, Lampung Barat, Pesawaran, "
+        "Tanggamus, Donggala, Sigi, Poso, Parigi Moutong, Sumedang, Subang, Indramayu, Majalengka, "
+        "Ciamis, Pangandaran, Bandung Barat, Gunungkidul, Kulon Progo, Wonogiri, Sukoharjo, "
+        "Karanganyar, Demak, Grobogan, Kendal, Pemalang, Brebes, Purbalingga, Banjarnegara, "
+        "Wonosobo, Temanggung, Kebumen, Purworejo, Jombang, Nganjuk, Ngawi, Magetan, Ponorogo, "
+        "Pacitan, Trenggalek, Lumajang, Bondowoso, Situbondo, Pamekasan, Sampang, Tabanan, "
+        "Klungkung, Bangli, Karangasem, Buleleng, Jembrana, Lombok Barat, Lombok Tengah, "
+        "Lombok Timur, Lombok Utara, Sumbawa, Dompu, Deli Serdang, Serdang Bedagai, Langkat, "
+        "Simalungun, Samosir, Tapanuli Utara, Tapanuli Selatan, Tapanuli Tengah, Mandailing Natal, "
+        "Nias, Aceh Besar, Aceh Utara, Aceh Timur, Aceh Tamiang, Pidie, Bireuen, Pesisir Selatan, "
+        "Padang Pariaman, Kampar, Bengkalis, Siak, Indragiri Hilir, Rokan Hilir, Muaro Jambi, "
+        "Ogan Komering Ilir, Ogan Ilir, Musi Banyuasin, Banyuasin, Muara Enim, Lahat, "
+        "Kutai Kartanegara, Kutai Timur, Kutai Barat, Penajam Paser Utara, Berau, Paser, "
+        "Kotawaringin Timur, Kotawaringin Barat, Ketapang, Sambas, Sanggau, Sintang, Kubu Raya, "
+        "Tanah Laut, Kotabaru, Minahasa, Minahasa Utara, Bolaang Mongondow, Gorontalo Utara, Wajo, "
+        "Sidrap, Pinrang, Luwu, Luwu Utara, Luwu Timur, Tana Toraja, Toraja Utara, Bulukumba, "
+        "Jeneponto, Takalar, Kolaka, Konawe, Konawe Selatan, Buton, Halmahera Utara, "
+        "Halmahera Selatan, Halmahera Tengah, Maluku Tengah, Seram Bagian Barat, Mimika, Jayawijaya, "
+        "Puncak Jaya, Nduga, Intan Jaya, Teluk Bintuni, Raja Ampat, Keerom, Tangerang Selatan, "
+        "Bekasi, Bogor, Sukabumi, Cianjur, Karawang, Purwakarta, Serang, Pandeglang, Lebak, "
+        # the municipalities and districts of Jakarta
+        "Jakarta Selatan, Jakarta Timur, Jakarta Barat, Jakarta Utara, Jakarta Pusat, "
+        "Kepulauan Seribu, Menteng, Kebayoran Baru, Kebayoran Lama, Tanah Abang, Gambir, Senayan, "
+        "Kuningan, Cilandak, Pasar Minggu, Kemang, Cempaka Putih, Kelapa Gading, Cengkareng, "
+        "Tanjung Priok, Penjaringan, Jatinegara, Matraman, Pulo Gadung, Cakung, Duren Sawit, "
+        "Kramat Jati, Ciracas, Cipayung, Pancoran, Tebet, Setiabudi, Mampang Prapatan, "
+        "Pesanggrahan, Jagakarsa, Grogol Petamburan, Kalideres, Palmerah, Kebon Jeruk, Tambora, "
+        "Sawah Besar, Kemayoran, Senen, Johar Baru, Koja, Pademangan, Cilincing"
+    ).split(", ")
+)
+"""Regencies, cities and Jakarta districts news names bare ("Sidoarjo", "Menteng"). Left out: names
+that are also given names or common words ("Bima", "Agam", "Karo", "Batu", "Kudus")."""
+
+AMBIGUOUS_CITY_NAMES: frozenset[str] = frozenset({"Bima", "Batu", "Kudus", "Ende", "Yogya", "Solo", "Pati"})
+"""Dateline cities (cities.py) that are also given names or common words: no entity on their own."""
+
+MORE_FOREIGN_CITIES: tuple[str, ...] = tuple(
+    (
+        "Birmingham, Manchester, Liverpool, Los Angeles, San Francisco, Chicago, Osaka, Kyoto, Busan, "
+        "Guangzhou, Shenzhen, Wuhan, Hangzhou, Chengdu, Chongqing, Tianjin, Xiamen, Makau, Mumbai, "
+        "Karachi, Lahore, Ho Chi Minh City, Penang, Johor Bahru, Perth, Auckland, Toronto, Vancouver, "
+        "Frankfurt, Hamburg, Munich, Milan, Barcelona, Lisabon, Athena, Stockholm, Oslo, Kopenhagen, "
+        "Helsinki, Warsawa, Praha, Budapest, Bukares, Beograd, Zagreb, Lagos, Abuja, Addis Ababa, "
+        "Khartoum, Tripoli, Tunis, Rabat, Casablanca, Amman, Sanaa, Muskat, Manama, Baku, Tbilisi, "
+        "Yerevan, Tashkent, Astana, Almaty, Ulaanbaatar, Kathmandu, Vientiane, Havana, Bogota, "
+        "Caracas, Quito, Montevideo, Sao Paulo, Rio de Janeiro, Sochi, Vladivostok, Kharkiv, Odesa, "
+        "Lviv, Minsk, Davos, Kobe, Nagoya, Sapporo"
+    ).split(", ")
+)
+"""Foreign cities beyond the dateline list of cities.py that international news names."""
+
+FOOTBALL_CLUBS: tuple[str, ...] = tuple(
+    (
+        "Persib Bandung, Persija Jakarta, Persebaya Surabaya, Arema FC, PSM Makassar, Bali United, "
+        "PSIS Semarang, Persita Tangerang, Borneo FC, Madura United, Persik Kediri, Dewa United, "
+        "PSS Sleman, Persis Solo, Bhayangkara FC, Barito Putera, Malut United, Semen Padang, "
+        "PSBS Biak, Persipura Jayapura, PSMS Medan, Sriwijaya FC, Persela Lamongan, Persiraja Banda Aceh"
+    ).split(", ")
+)
+"""Indonesian football clubs (organisations; the city in their name is no separate place). Each
+is also known by its first word ("Persib", "Persija")."""
