@@ -33,10 +33,15 @@ from warta.lang.id.gazetteer import (
     default_gazetteer,
     name_key,
 )
+from warta.lang.id.regions import BARE_NAME_HEADS, LOCAL_GOVERNMENTS, NOT_AFTER, PLACE_HEADS
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     CHINESE_SURNAMES,
+    LEGAL_FORMS,
     NAME_PREFIXES,
+    ORG_PREFIXES,
+    RANK_CORPS,
+    REGIONAL_BODY_WORDS,
     SHORT_FORM_NEEDS_VERB,
     STOP_CAPITALISED,
 )
@@ -50,6 +55,7 @@ from warta.stages.name_rules import (
     _Found,
     _scan,
 )
+from warta.stages.name_shapes import _name_word
 
 
 def _coordinated_people(text: str, found: list[_Found]) -> None:
@@ -372,11 +378,203 @@ def dateline_end(text: str) -> int:
     return m.end()
 
 
+_NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,5})(?:-[A-Z]?[a-z]+)?"
+_HEADS = "|".join((*PLACE_HEADS, *LOCAL_GOVERNMENTS))
+_HEADED = re.compile(rf"(?<![\w-])({_HEADS}) ({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})")
+"""A place or local government named with its head word: "Kabupaten Garut", "Pemkot Palu"."""
+
+
+def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Found]:
+    """Places opened by an administrative or landform head ("Kecamatan Medan Denai", "Sungai
+    Cimanuk") and local governments ("Pemkab Garut"), whatever the region: the head says what they
+    are. The name stops before a person found there ("Kepala Desa X Budi"), a function word or a
+    known place that is not part of it; "Provinsi X" is the region X."""
+    people = sorted(f.start for f in scanned if f.type == PERSON)
+    out: list[_Found] = []
+    for m in _HEADED.finditer(text):
+        head = m.group(1)
+        before = text[max(0, m.start() - 14) : m.start()].split()
+        if before and before[-1] in NOT_AFTER:
+            continue
+        words = m.group(2).split(" ")
+        kept: list[str] = []
+        pos = m.start(2)
+        for word in words:
+            if word in STOP_CAPITALISED or word in PLACE_HEADS or word in LOCAL_GOVERNMENTS:
+                break
+            if kept and any(pos <= p < pos + len(word) + 1 for p in people):
+                break
+            kept.append(word)
+            pos += len(word) + 1
+        if not kept:
+            continue
+        region = " ".join(kept)
+        end = m.start(2) + len(region)
+        if head in LOCAL_GOVERNMENTS:
+            out.append(_Found(m.start(), end, text[m.start() : end], ORG, None, None, 1))
+            continue
+        known = gaz.get(region)
+        canonical = (known[0] if known else region) if head in BARE_NAME_HEADS else None
+        out.append(_Found(m.start(), end, text[m.start() : end], PLACE, canonical, None, 1))
+    return out
+
+
+ORG_ACRONYM = re.compile(
+    r"^(?P<name>.+?) \((?P<acr>[A-Z][A-Za-z]{1,9}(?:[ -][A-Z][A-Za-z]{1,9})?)\)(?P<rest>.*)$"
+)
+"""An organisation written with its acronym in brackets: "Badan Pusat Statistik (BPS)",
+"Pengadilan Negeri (PN) Surabaya"."""
+
+BRACKET_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,9}(?:[ -][A-Z][A-Za-z]{1,9})?)\)")
+"""A bracketed acronym right after a name: " (BPS)", " (Pemprov Jabar)"."""
+
+REGION_AFTER_ACRONYM = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.,;:)]|\s+[a-z]|$)")
+"""The region after a regional office's acronym: "Pengadilan Negeri (PN) Surabaya tahun lalu"."""
+
+MIN_INITIALS = 3
+"""Shortest acronym read as the initials of an organisation named in the same text ("BRI" for
+"Bank Rakyat Indonesia"): two letters are too often something else."""
+
+
+def _not_acronym(acr: str) -> bool:
+    """Brackets that hold a legal form or a corps ("(Persero)", "(Purn)"), not an acronym."""
+    return acr in LEGAL_FORMS or acr in RANK_CORPS
+
+
+def _org_name(name: str) -> str:
+    """An organisation's name without its legal form: "PT Bank X (Persero) Tbk" is "PT Bank X"."""
+    words = [w for w in name.replace("(Persero)", " ").split() if w not in LEGAL_FORMS]
+    return " ".join(words)
+
+
+def _initials(name: str) -> str:
+    """Initials of the capitalised words of a name, legal forms aside: "Bank Rakyat Indonesia" BRI."""
+    return "".join(w[0] for w in _org_name(name).split() if w[:1].isupper() and w not in ("PT", "CV"))
+
+
+def _region_after(text: str, f: _Found, found: list[_Found]) -> None:
+    """A regional office's name goes on after its acronym with the region ("Pengadilan Negeri (PN)
+    Surabaya"); the region then belongs to the office, not a place of its own."""
+    if not any(w in REGIONAL_BODY_WORDS for w in f.surface.split()):
+        return
+    m = REGION_AFTER_ACRONYM.match(text, f.end)
+    if m is None or any(g.type == PERSON and f.end <= g.start < m.end() for g in found):
+        return
+    for g in found:
+        if g is not f and f.end <= g.start and g.end <= m.end():
+            g.type = "NAME"  # absorbed
+    f.end = m.end()
+    f.surface = text[f.start : f.end]
+
+
+def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
+    """Organisations named with a bracketed acronym take the name without it, and the acronym,
+    used alone later ("BPS mencatat …"), is a further mention of them. An acronym the gazetteer
+    knows makes the whole name that known organisation ("Partai Golongan Karya (Golkar)"). An
+    all-capital word that spells the initials of one organisation of the text ("BRI") is it too."""
+    forms: dict[str, str] = {}
+    extra: list[_Found] = []
+    for f in found:
+        if f.type != ORG:
+            continue
+        m = ORG_ACRONYM.match(f.surface)
+        if m is None or _not_acronym(m.group("acr")):
+            after = BRACKET_ACRONYM.match(text, f.end)
+            if after and not _not_acronym(after.group(1)):
+                forms.setdefault(after.group(1), f.canonical or _org_name(f.surface))
+            if f.canonical is None:
+                f.canonical = _org_name(f.surface)
+            continue
+        if not m.group("rest"):
+            _region_after(text, f, found)
+        acr = m.group("acr")
+        known = gaz.get(acr)
+        name = _org_name(f"{m.group('name')}{f.surface[m.end('acr') + 1 :]}")
+        if known and known[1] == ORG:
+            name = known[0]
+        if f.canonical is None or f.canonical == f.surface:
+            f.canonical = name
+        forms.setdefault(acr, f.canonical)
+        if f.surface == m.group(0) and not m.group("rest"):  # the name, then its acronym as a mention
+            start = f.start + m.start("acr")
+            extra.append(_Found(start, start + len(acr), acr, ORG, f.canonical, None, 1))
+            f.end = f.start + len(m.group("name"))
+            f.surface = m.group("name")
+    orgs = {f.canonical for f in found if f.type == ORG and f.canonical}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for org in orgs:
+        if len(_initials(org)) >= MIN_INITIALS:
+            by_initials[_initials(org)].add(org)
+    for acr, owners in by_initials.items():
+        if len(owners) == 1 and acr not in forms and gaz.get(acr) is None:
+            forms[acr] = next(iter(owners))
+    found = [f for f in found if f.type != "NAME" or f.surface not in forms] + extra
+    if not forms:
+        return sorted(found, key=lambda f: f.start)
+    owners_all = set(forms.values())
+    for f in found:
+        if f.type in (ORG, PLACE) and f.surface in forms and f.canonical not in owners_all:
+            f.type, f.canonical = ORG, forms[f.surface]
+    taken = sorted((f.start, f.end) for f in found if f.type in (PERSON, ORG, PLACE))
+    alternatives = "|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-])({alternatives})(?![\w-])", text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        found.append(_Found(m.start(), m.end(), m.group(1), ORG, forms[m.group(1)], None, 1))
+    return sorted(found, key=lambda f: f.start)
+
+
+INITIALLED_ORG = re.compile(
+    r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:,? (?:dan |serta |& )?|\s))+)\(([A-Z]{2,6})\)"
+)
+"""Capitalised words before a bracketed all-capital acronym ("Bursa Efek Indonesia (BEI)",
+"Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)")."""
+
+
+def _initialled_orgs(text: str, scanned: list[_Found]) -> list[_Found]:
+    """Organisations whose bracketed acronym spells the initials of the words before it, when one
+    of those words is no person's name word ("Efek", "Meteorologi"): "Agus Harimurti Yudhoyono (AHY)"
+    stays a person."""
+    out: list[_Found] = []
+    for m in INITIALLED_ORG.finditer(text):
+        acr = m.group(2)
+        words = list(re.finditer(r"[A-Z][\w-]*", m.group(1)))
+        if len(words) < len(acr):
+            continue
+        first = words[-len(acr)]
+        if "".join(w.group(0)[0] for w in words[-len(acr) :]) != acr:
+            continue
+        if all(_name_word(w.group(0)) and w.group(0) not in ORG_PREFIXES for w in words[-len(acr) :]):
+            continue
+        start = m.start(1) + first.start()
+        if any(f.type == PERSON and f.start < m.end() and start < f.end for f in scanned):
+            continue
+        out.append(_Found(start, m.end(), text[start : m.end()], ORG, None, None, 1))
+    return out
+
+
+def _bare_regions(found: list[_Found]) -> None:
+    """A region named bare after the text named it with its head ("Kabupaten Garut" … "Bupati
+    Garut"; "Donggala") is that region, when only one headed place has that name."""
+    headed: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.type == PLACE and " " in f.surface and f.surface.split(" ", 1)[0] in PLACE_HEADS:
+            headed[f.surface.split(" ", 1)[1]].add(f.canonical or f.surface)
+    for f in found:
+        owners = headed.get(f.surface)
+        if f.type == PLACE and owners and len(owners) == 1:
+            f.canonical = next(iter(owners))
+
+
 def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
     """Entities of a body text (see :func:`extract_entities`)."""
     gaz = gazetteer or _default()
     furniture = dateline_end(text)
-    found = [f for f in _resolve_overlaps(_scan(text, gaz)) if f.start >= furniture or f.type == PLACE]
+    scanned = _scan(text, gaz)
+    scanned += _headed_names(text, scanned, gaz) + _initialled_orgs(text, scanned)
+    found = [f for f in _resolve_overlaps(scanned) if f.start >= furniture or f.type == PLACE]
+    found = _org_acronyms(text, found, gaz)
+    _bare_regions(found)
     _coordinated_people(text, found)
     found = _assign(text, found, gaz)
     people = {f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical}

@@ -10,6 +10,12 @@ that news names bare ("korban berasal dari Sidoarjo dan Gresik"). Plain data, re
 
 from __future__ import annotations
 
+
+def _list(text: str) -> tuple[str, ...]:
+    """Names in one string separated by ", " (data kept compact)."""
+    return tuple(name.strip() for name in text.split(", ") if name.strip())
+
+
 PLACE_HEADS: tuple[str, ...] = (
     "Kabupaten",
     "Kota",
@@ -41,7 +47,9 @@ BARE_NAME_HEADS: frozenset[str] = frozenset({"Provinsi"})
 """Heads whose region is named as well without them: "Provinsi Jawa Barat" is "Jawa Barat" (a
 "Kabupaten Bandung" and a "Kota Bandung" are different places, so those keep their head)."""
 
-NOT_AFTER: frozenset[str] = frozenset({"Wali", "Pemerintah", "Pemerintahan", "Ibu", "Kepala", "Dalam", "Luar"})
+NOT_AFTER: frozenset[str] = frozenset(
+    {"Wali", "Pemerintah", "Pemerintahan", "Ibu", "Kepala", "Dalam", "Luar"}
+)
 """Words before a head that make it part of a title or another name: "Wali Kota Medan" is a
 title, "Pemerintah Kota Medan" a government, "Ibu Kota" the capital, "Kepala Desa" a role."""
 
@@ -54,39 +62,36 @@ LOCAL_GOVERNMENTS: dict[str, str] = {
 }
 """Short forms of local governments, which open an organisation's name ("Pemkot Palu")."""
 
-REGENCIES_AND_DISTRICTS: tuple[str, ...] = tuple(
-    name.strip()
-    for name in (
-        # regencies and cities named bare in news (the big cities are in cities.py)
-        "Lampung Selatan, Lampung Tengah, Lampung Timur, Lampung Utara, Lampung Barat, Pesawaran, "
-        "Tanggamus, Donggala, Sigi, Poso, Parigi Moutong, Sumedang, Subang, Indramayu, Majalengka, "
-        "Ciamis, Pangandaran, Bandung Barat, Gunungkidul, Kulon Progo, Wonogiri, Sukoharjo, "
-        "Karanganyar, Demak, Grobogan, Kendal, Pemalang, Brebes, Purbalingga, Banjarnegara, "
-        "Wonosobo, Temanggung, Kebumen, Purworejo, Jombang, Nganjuk, Ngawi, Magetan, Ponorogo, "
-        "Pacitan, Trenggalek, Lumajang, Bondowoso, Situbondo, Pamekasan, Sampang, Tabanan, "
-        "Klungkung, Bangli, Karangasem, Buleleng, Jembrana, Lombok Barat, Lombok Tengah, "
-        "Lombok Timur, Lombok Utara, Sumbawa, Dompu, Deli Serdang, Serdang Bedagai, Langkat, "
-        "Simalungun, Samosir, Tapanuli Utara, Tapanuli Selatan, Tapanuli Tengah, Mandailing Natal, "
-        "Nias, Aceh Besar, Aceh Utara, Aceh Timur, Aceh Tamiang, Pidie, Bireuen, Pesisir Selatan, "
-        "Padang Pariaman, Kampar, Bengkalis, Siak, Indragiri Hilir, Rokan Hilir, Muaro Jambi, "
-        "Ogan Komering Ilir, Ogan Ilir, Musi Banyuasin, Banyuasin, Muara Enim, Lahat, "
-        "Kutai Kartanegara, Kutai Timur, Kutai Barat, Penajam Paser Utara, Berau, Paser, "
-        "Kotawaringin Timur, Kotawaringin Barat, Ketapang, Sambas, Sanggau, Sintang, Kubu Raya, "
-        "Tanah Laut, Kotabaru, Minahasa, Minahasa Utara, Bolaang Mongondow, Gorontalo Utara, Wajo, "
-        "Sidrap, Pinrang, Luwu, Luwu Utara, Luwu Timur, Tana Toraja, Toraja Utara, Bulukumba, "
-        "Jeneponto, Takalar, Kolaka, Konawe, Konawe Selatan, Buton, Halmahera Utara, "
-        "Halmahera Selatan, Halmahera Tengah, Maluku Tengah, Seram Bagian Barat, Mimika, Jayawijaya, "
-        "Puncak Jaya, Nduga, Intan Jaya, Teluk Bintuni, Raja Ampat, Keerom, Tangerang Selatan, "
-        "Bekasi, Bogor, Sukabumi, Cianjur, Karawang, Purwakarta, Serang, Pandeglang, Lebak, "
-        # the municipalities and districts of Jakarta
-        "Jakarta Selatan, Jakarta Timur, Jakarta Barat, Jakarta Utara, Jakarta Pusat, "
-        "Kepulauan Seribu, Menteng, Kebayoran Baru, Kebayoran Lama, Tanah Abang, Gambir, Senayan, "
-        "Kuningan, Cilandak, Pasar Minggu, Kemang, Cempaka Putih, Kelapa Gading, Cengkareng, "
-        "Tanjung Priok, Penjaringan, Jatinegara, Matraman, Pulo Gadung, Cakung, Duren Sawit, "
-        "Kramat Jati, Ciracas, Cipayung, Pancoran, Tebet, Setiabudi, Mampang Prapatan, "
-        "Pesanggrahan, Jagakarsa, Grogol Petamburan, Kalideres, Palmerah, Kebon Jeruk, Tambora, "
-        "Sawah Besar, Kemayoran, Senen, Johar Baru, Koja, Pademangan, Cilincing"
-    ).split(", ")
+REGENCIES_AND_DISTRICTS: tuple[str, ...] = _list(
+    # regencies and cities named bare in news (the big cities are in cities.py)
+    "Lampung Selatan, Lampung Tengah, Lampung Timur, Lampung Utara, Lampung Barat, Pesawaran, "
+    "Tanggamus, Donggala, Sigi, Poso, Parigi Moutong, Sumedang, Subang, Indramayu, Majalengka, "
+    "Ciamis, Pangandaran, Bandung Barat, Gunungkidul, Kulon Progo, Wonogiri, Sukoharjo, "
+    "Karanganyar, Demak, Grobogan, Kendal, Pemalang, Brebes, Purbalingga, Banjarnegara, "
+    "Wonosobo, Temanggung, Kebumen, Purworejo, Jombang, Nganjuk, Ngawi, Magetan, Ponorogo, "
+    "Pacitan, Trenggalek, Lumajang, Bondowoso, Situbondo, Pamekasan, Sampang, Tabanan, "
+    "Klungkung, Bangli, Karangasem, Buleleng, Jembrana, Lombok Barat, Lombok Tengah, "
+    "Lombok Timur, Lombok Utara, Sumbawa, Dompu, Deli Serdang, Serdang Bedagai, Langkat, "
+    "Simalungun, Samosir, Tapanuli Utara, Tapanuli Selatan, Tapanuli Tengah, Mandailing Natal, "
+    "Nias, Aceh Besar, Aceh Utara, Aceh Timur, Aceh Tamiang, Pidie, Bireuen, Pesisir Selatan, "
+    "Padang Pariaman, Kampar, Bengkalis, Siak, Indragiri Hilir, Rokan Hilir, Muaro Jambi, "
+    "Ogan Komering Ilir, Ogan Ilir, Musi Banyuasin, Banyuasin, Muara Enim, Lahat, "
+    "Kutai Kartanegara, Kutai Timur, Kutai Barat, Penajam Paser Utara, Berau, Paser, "
+    "Kotawaringin Timur, Kotawaringin Barat, Ketapang, Sambas, Sanggau, Sintang, Kubu Raya, "
+    "Tanah Laut, Kotabaru, Minahasa, Minahasa Utara, Bolaang Mongondow, Gorontalo Utara, Wajo, "
+    "Sidrap, Pinrang, Luwu, Luwu Utara, Luwu Timur, Tana Toraja, Toraja Utara, Bulukumba, "
+    "Jeneponto, Takalar, Kolaka, Konawe, Konawe Selatan, Buton, Halmahera Utara, "
+    "Halmahera Selatan, Halmahera Tengah, Maluku Tengah, Seram Bagian Barat, Mimika, Jayawijaya, "
+    "Puncak Jaya, Nduga, Intan Jaya, Teluk Bintuni, Raja Ampat, Keerom, Tangerang Selatan, "
+    "Bekasi, Bogor, Sukabumi, Cianjur, Karawang, Purwakarta, Serang, Pandeglang, Lebak, "
+    # the municipalities and districts of Jakarta
+    "Jakarta Selatan, Jakarta Timur, Jakarta Barat, Jakarta Utara, Jakarta Pusat, "
+    "Kepulauan Seribu, Menteng, Kebayoran Baru, Kebayoran Lama, Tanah Abang, Gambir, Senayan, "
+    "Kuningan, Cilandak, Pasar Minggu, Kemang, Cempaka Putih, Kelapa Gading, Cengkareng, "
+    "Tanjung Priok, Penjaringan, Jatinegara, Matraman, Pulo Gadung, Cakung, Duren Sawit, "
+    "Kramat Jati, Ciracas, Cipayung, Pancoran, Tebet, Setiabudi, Mampang Prapatan, "
+    "Pesanggrahan, Jagakarsa, Grogol Petamburan, Kalideres, Palmerah, Kebon Jeruk, Tambora, "
+    "Sawah Besar, Kemayoran, Senen, Johar Baru, Koja, Pademangan, Cilincing"
 )
 """Regencies, cities and Jakarta districts news names bare ("Sidoarjo", "Menteng"). Left out: names
 that are also given names or common words ("Bima", "Agam", "Karo", "Batu", "Kudus")."""
@@ -94,28 +99,24 @@ that are also given names or common words ("Bima", "Agam", "Karo", "Batu", "Kudu
 AMBIGUOUS_CITY_NAMES: frozenset[str] = frozenset({"Bima", "Batu", "Kudus", "Ende", "Yogya", "Solo", "Pati"})
 """Dateline cities (cities.py) that are also given names or common words: no entity on their own."""
 
-MORE_FOREIGN_CITIES: tuple[str, ...] = tuple(
-    (
-        "Birmingham, Manchester, Liverpool, Los Angeles, San Francisco, Chicago, Osaka, Kyoto, Busan, "
-        "Guangzhou, Shenzhen, Wuhan, Hangzhou, Chengdu, Chongqing, Tianjin, Xiamen, Makau, Mumbai, "
-        "Karachi, Lahore, Ho Chi Minh City, Penang, Johor Bahru, Perth, Auckland, Toronto, Vancouver, "
-        "Frankfurt, Hamburg, Munich, Milan, Barcelona, Lisabon, Athena, Stockholm, Oslo, Kopenhagen, "
-        "Helsinki, Warsawa, Praha, Budapest, Bukares, Beograd, Zagreb, Lagos, Abuja, Addis Ababa, "
-        "Khartoum, Tripoli, Tunis, Rabat, Casablanca, Amman, Sanaa, Muskat, Manama, Baku, Tbilisi, "
-        "Yerevan, Tashkent, Astana, Almaty, Ulaanbaatar, Kathmandu, Vientiane, Havana, Bogota, "
-        "Caracas, Quito, Montevideo, Sao Paulo, Rio de Janeiro, Sochi, Vladivostok, Kharkiv, Odesa, "
-        "Lviv, Minsk, Davos, Kobe, Nagoya, Sapporo"
-    ).split(", ")
+MORE_FOREIGN_CITIES: tuple[str, ...] = _list(
+    "Birmingham, Manchester, Liverpool, Los Angeles, San Francisco, Chicago, Osaka, Kyoto, Busan, "
+    "Guangzhou, Shenzhen, Wuhan, Hangzhou, Chengdu, Chongqing, Tianjin, Xiamen, Makau, Mumbai, "
+    "Karachi, Lahore, Ho Chi Minh City, Penang, Johor Bahru, Perth, Auckland, Toronto, Vancouver, "
+    "Frankfurt, Hamburg, Munich, Milan, Barcelona, Lisabon, Athena, Stockholm, Oslo, Kopenhagen, "
+    "Helsinki, Warsawa, Praha, Budapest, Bukares, Beograd, Zagreb, Lagos, Abuja, Addis Ababa, "
+    "Khartoum, Tripoli, Tunis, Rabat, Casablanca, Amman, Sanaa, Muskat, Manama, Baku, Tbilisi, "
+    "Yerevan, Tashkent, Astana, Almaty, Ulaanbaatar, Kathmandu, Vientiane, Havana, Bogota, "
+    "Caracas, Quito, Montevideo, Sao Paulo, Rio de Janeiro, Sochi, Vladivostok, Kharkiv, Odesa, "
+    "Lviv, Minsk, Davos, Kobe, Nagoya, Sapporo"
 )
 """Foreign cities beyond the dateline list of cities.py that international news names."""
 
-FOOTBALL_CLUBS: tuple[str, ...] = tuple(
-    (
-        "Persib Bandung, Persija Jakarta, Persebaya Surabaya, Arema FC, PSM Makassar, Bali United, "
-        "PSIS Semarang, Persita Tangerang, Borneo FC, Madura United, Persik Kediri, Dewa United, "
-        "PSS Sleman, Persis Solo, Bhayangkara FC, Barito Putera, Malut United, Semen Padang, "
-        "PSBS Biak, Persipura Jayapura, PSMS Medan, Sriwijaya FC, Persela Lamongan, Persiraja Banda Aceh"
-    ).split(", ")
+FOOTBALL_CLUBS: tuple[str, ...] = _list(
+    "Persib Bandung, Persija Jakarta, Persebaya Surabaya, Arema FC, PSM Makassar, Bali United, "
+    "PSIS Semarang, Persita Tangerang, Borneo FC, Madura United, Persik Kediri, Dewa United, "
+    "PSS Sleman, Persis Solo, Bhayangkara FC, Barito Putera, Malut United, Semen Padang, "
+    "PSBS Biak, Persipura Jayapura, PSMS Medan, Sriwijaya FC, Persela Lamongan, Persiraja Banda Aceh"
 )
 """Indonesian football clubs (organisations; the city in their name is no separate place). Each
 is also known by its first word ("Persib", "Persija")."""

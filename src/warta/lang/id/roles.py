@@ -663,3 +663,7 @@ MAX_FIELD_WORDS = 2
 REGIONAL_BODY_WORDS: frozenset[str] = _words("Negeri Tinggi Daerah Resor Sektor Wilayah Cabang Perwakilan")
 """Words of offices that exist once per region ("Kejaksaan Negeri (Kejari) Palopo", "Kepolisian
 Resor"): after such an office's acronym the next capitalised word names the region, not the person."""
+
+LEGAL_FORMS: frozenset[str] = _words("Tbk Tbk. Persero (Persero) Perseroda Perum")
+"""Legal forms around a company's name ("PT X (Persero) Tbk"): not part of its canonical name and
+never an acronym."""
