@@ -54,5 +54,5 @@ def test_an_acronym_in_brackets_before_the_apposed_name() -> None:
     text = "kata Direktur Eksekutif Pusat Studi Air (PSA), Rendra Hakim, kemarin."
     people = [(e.name, e.role) for e in extract_entities_from_text(text) if e.type == "PERSON"]
     assert people == [("Rendra Hakim", "Direktur Eksekutif Pusat Studi Air")]
-    organisations = [e.name for e in extract_entities_from_text(text) if e.type == "ORG"]
-    assert organisations == ["Pusat Studi Air (PSA)"]  # the acronym's bracket closed
+    organisations = [(e.name, e.aliases) for e in extract_entities_from_text(text) if e.type == "ORG"]
+    assert organisations == [("Pusat Studi Air", ("Pusat Studi Air", "PSA"))]  # the acronym an alias
