@@ -5,7 +5,8 @@ politics, regional government, police and courts, economy and companies, sport, 
 news, disasters, education and corruption, with every person, organisation and place labelled:
 canonical ``name`` (``accept`` lists other acceptable canonical forms: "Garut" for "Kabupaten Garut"),
 ``type``, ``aliases`` (other forms the text uses: a surname, an acronym, "Menkeu"), ``role`` as the text
-states it, and ``optional`` for entities neither required nor wrong (a dateline city, "DPP PARN").
+states it, and ``optional`` for entities neither required nor wrong, whatever type they get (a dateline
+city, "DPP PARN", "Istana Kepresidenan" as a place or a body).
 ``not_entities`` lists words that look like names and are not ("Tuhan", "Covid-19", "Kamis").
 
 Scores (a predicted entity matches a gold one when its name is the gold name or an accepted form,
@@ -113,7 +114,8 @@ def _match(golds: list[dict[str, Any]], predicted: list[Entity]) -> dict[int, in
     used: set[int] = set()
     for j, gold in enumerate(golds):
         for k, pred in enumerate(predicted):
-            if k not in used and pred.type == gold["type"] and _norm(pred.name) in _names(gold):
+            typed = pred.type == gold["type"] or gold.get("optional")  # optional: any type
+            if k not in used and typed and _norm(pred.name) in _names(gold):
                 pred_of[j] = k
                 used.add(k)
                 break

@@ -59,11 +59,12 @@ from warta.stages.name_shapes import _name_word
 
 
 def _coordinated_people(text: str, found: list[_Found]) -> None:
-    """A name right after "PERSON dan|serta" shares the person type (and role): "A dan B"."""
+    """A name right after "PERSON dan|serta" shares the person type (and role): "A dan B", and so
+    does a doubles partner after a slash ("Dimas Aryo/Marcus Tanujaya")."""
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
         gap = text[a.end : b.start]
-        if gap not in (" dan ", " serta ", ", "):
+        if gap not in (" dan ", " serta ", ", ", "/"):
             continue
         if a.type == PERSON and b.type == "NAME" and len(b.surface.split()) >= 2:
             b.type, b.role, b.priority = PERSON, a.role, 2
@@ -95,7 +96,9 @@ def _short_forms(name: str) -> set[str]:
     return {
         f
         for f in forms
-        if len(f) > 1 and (f not in STOP_CAPITALISED or f in CHINESE_SURNAMES or f in SHORT_FORM_NEEDS_VERB)
+        if len(f) > 1
+        and not f.endswith(".")  # "Moh." opens a name, it does not stand for it
+        and (f not in STOP_CAPITALISED or f in CHINESE_SURNAMES or f in SHORT_FORM_NEEDS_VERB)
     }
 
 
@@ -326,6 +329,9 @@ def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
     for full in fulls:
         for form in _short_forms(full) | {full.split()[-1]}:
             by_word[form].add(full)
+    first_words: dict[str, set[str]] = defaultdict(set)
+    for full in fulls:
+        first_words[full.split()[0]].add(full)
     for f in found:
         if f.type != PERSON or f.canonical:
             continue
@@ -333,7 +339,7 @@ def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
             f.canonical = canon[name_key(f.surface)]
             continue
         known = gaz.get(f.surface)
-        owners = by_word.get(f.surface, set())
+        owners = by_word.get(f.surface) or first_words.get(f.surface, set())  # "kata Ketut"
         if len(owners) == 1:
             f.canonical = next(iter(owners))
         elif known and known[1] == PERSON:
@@ -447,6 +453,16 @@ def _org_name(name: str) -> str:
     return " ".join(words)
 
 
+def _known_org(name: str, gaz: Gazetteer) -> str:
+    """The gazetteer's name of a company written with its "PT" ("PT Bank Rakyat Indonesia"), or
+    the name itself."""
+    for form in (name, name.removeprefix("PT ")):
+        known = gaz.get(form)
+        if known and known[1] == ORG:
+            return known[0]
+    return name
+
+
 def _initials(name: str) -> str:
     """Initials of the capitalised words of a name, legal forms aside: "Bank Rakyat Indonesia" BRI."""
     return "".join(w[0] for w in _org_name(name).split() if w[:1].isupper() and w not in ("PT", "CV"))
@@ -483,13 +499,13 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
             if after and not _not_acronym(after.group(1)):
                 forms.setdefault(after.group(1), f.canonical or _org_name(f.surface))
             if f.canonical is None:
-                f.canonical = _org_name(f.surface)
+                f.canonical = _known_org(_org_name(f.surface), gaz)
             continue
         if not m.group("rest"):
             _region_after(text, f, found)
         acr = m.group("acr")
         known = gaz.get(acr)
-        name = _org_name(f"{m.group('name')}{f.surface[m.end('acr') + 1 :]}")
+        name = _known_org(_org_name(f"{m.group('name')}{f.surface[m.end('acr') + 1 :]}"), gaz)
         if known and known[1] == ORG:
             name = known[0]
         if f.canonical is None or f.canonical == f.surface:

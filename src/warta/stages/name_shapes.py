@@ -146,7 +146,12 @@ def tokenize(text: str) -> list[_Tok]:
     for tok in out:
         if tok.word[-1] == ".":
             tok.low = tok.low.rstrip(".")
-            if tok.word.count(".") == 1 and len(tok.word) > 2 and tok.low not in HONORIFICS:
+            if (
+                tok.word.count(".") == 1
+                and len(tok.word) > 2
+                and tok.low not in HONORIFICS
+                and tok.word not in R.GIVEN_NAME_ABBREVIATIONS
+            ):
                 tok.word, tok.end = tok.word[:-1], tok.end - 1
     if out and len(out[0].word) >= LEDE_CAPS_MIN and out[0].word.isupper() and out[0].word.isalpha():
         out[0].word = out[0].word.capitalize()  # "KOMISI Pemberantasan Korupsi": a lede in capitals
@@ -342,7 +347,10 @@ def _surface(text: str, toks: list[_Tok], i: int, j: int) -> str:
 
 
 def _is_initial(tok: _Tok) -> bool:
-    return len(tok.word) == 2 and tok.word[0].isupper() and tok.word[1] == "."
+    """An initial ("M.") or an abbreviated given name ("Moh.") inside a name."""
+    return (len(tok.word) == 2 and tok.word[0].isupper() and tok.word[1] == ".") or (
+        tok.word in R.GIVEN_NAME_ABBREVIATIONS
+    )
 
 
 DEGREE = re.compile(r"^[A-Z][a-z]*[A-Z][\w\-.]*$")

@@ -317,6 +317,30 @@ ROLE_HEADS: tuple[str, ...] = (
     "uskup",
     "paus",
     "kiai",
+    # sport: positions, events and athletes ("tunggal putri X", "penyerang asal Brasil, X")
+    "pemain",
+    "penyerang",
+    "gelandang",
+    "kiper",
+    "penjaga gawang",
+    "striker",
+    "atlet",
+    "pebulu tangkis",
+    "petenis",
+    "pebalap",
+    "pegolf",
+    "perenang",
+    "pesepak bola",
+    "pelari",
+    "lifter",
+    "petinju",
+    "pecatur",
+    "tunggal putra",
+    "tunggal putri",
+    "ganda putra",
+    "ganda putri",
+    "ganda campuran",
+    "pasangan",
     # English titles kept in Indonesian copy
     "director",
     "senior director",
@@ -607,6 +631,13 @@ SHORT_FORM_NEEDS_VERB: frozenset[str] = _words("Yang Dan Di Ke Ma Ini Itu Hari "
 NAME_LINKS: frozenset[str] = _words("bin binti van von de der al el da dos ")
 """Lower-case particles inside names ("Ahmad bin Said", "Ursula von der Leyen")."""
 
+RELIGIOUS_WORDS: frozenset[str] = _words(
+    "Tuhan Allah Puji Syukur Alhamdulillah Insya Insyaallah Insyallah Masyaallah Subhanallah "
+    "Astagfirullah Astaghfirullah Bismillah Aamiin "
+)
+"""Words of God and of prayer that open quotes ("Puji Tuhan, …", "Insya Allah …"): no one's name."""
+
+
 NOT_NAME_WORDS: frozenset[str] = (
     _words(
         "Sosial Nasional Internasional Umum Negara Negeri Luar Dalam Tinggi Besar Utara Selatan "
@@ -632,6 +663,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     )
     | RANK_CORPS
     | AGENCY_ABBREVIATIONS
+    | RELIGIOUS_WORDS
     | _words("Stasiun Terminal Pangkalan Lapas Rutan Pos Posko Markas Mako Kompleks ")
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
@@ -667,3 +699,7 @@ Resor"): after such an office's acronym the next capitalised word names the regi
 LEGAL_FORMS: frozenset[str] = _words("Tbk Tbk. Persero (Persero) Perseroda Perum")
 """Legal forms around a company's name ("PT X (Persero) Tbk"): not part of its canonical name and
 never an acronym."""
+
+GIVEN_NAME_ABBREVIATIONS: frozenset[str] = _words("Moh. Muh. Moch. Mochd. Mhd. Muhd. Abd. Ach. Mch. Sy. ")
+"""Abbreviated given names that open a full name ("Moh. Rizal Lamasitudju", "Abd. Rahman"): part
+of the name like an initial, never a name on their own."""
