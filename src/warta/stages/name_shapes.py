@@ -151,6 +151,7 @@ def tokenize(text: str) -> list[_Tok]:
                 and len(tok.word) > 2
                 and tok.low not in HONORIFICS
                 and tok.word not in R.GIVEN_NAME_ABBREVIATIONS
+                and tok.word[:-1] not in R.RANK_CORPS  # "Kombes Pol. Hendra": the rank goes on
             ):
                 tok.word, tok.end = tok.word[:-1], tok.end - 1
     if out and len(out[0].word) >= LEDE_CAPS_MIN and out[0].word.isupper() and out[0].word.isalpha():
@@ -227,6 +228,7 @@ def _name_word(word: str) -> bool:
         return False
     if (
         word in NOT_NAME_WORDS
+        or word.rstrip(".") in NOT_NAME_WORDS
         or DERIVED_NOUN.match(word)
         or (len(word) >= 6 and word.endswith(("nya", "kan")))
     ):
@@ -322,7 +324,7 @@ def _org_run(text: str, toks: list[_Tok], i: int) -> int:
         tok = toks[j]
         if not _adjacent(text, toks[j - 1], tok):
             break
-        if tok.low in HONORIFICS or (tok.word.isupper() and _role_at(toks, j) > j):
+        if tok.low in HONORIFICS or tok.low in R.RANKS or (tok.word.isupper() and _role_at(toks, j) > j):
             break
         if (
             tok.word[:1].isupper() and tok.word not in STOP_CAPITALISED and tok.word not in CALENDAR_WORDS

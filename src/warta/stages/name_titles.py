@@ -159,6 +159,8 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         ):
             break  # the word ends a known name ("Mahkamah Agung")
         k -= 1
+    while k > lo and k < hi and toks[k].word in R.NAME_PREFIXES and toks[k - 1].word in R.NAME_PREFIXES:
+        k -= 1  # "Ni Luh Putu Ayu Lestari": Balinese openers run past the usual name length
     while hi - k > 1 and toks[k].low.rstrip(".") in HONORIFICS:
         k += 1  # "Drs. H. Sutrisno Mulyadi": "H." before a name is Haji, not an initial
     if (
