@@ -21,21 +21,27 @@ case and punctuation aside, and its type is the gold type; one to one):
 Batch 1 (e01–e10, 136 labelled entities) was labelled before warta ever ran on it.
 ``PYTHONPATH=src:tests python tests/test_heldout_entities.py`` prints the figures with every miss.
 
-=================  ==========
-figure             b1 before
-=================  ==========
-precision            0.780
-recall               0.623
-F1                   0.693
-alias recall         0.853
-role accuracy        0.862
-false names            2
-=================  ==========
+Batch 2 (f01–f06, 73 labelled entities) was written and labelled after round 1 of fixes (made for
+batch 1's misses), before the system ran on it: its "before" column is the generalisation figure.
 
-"before" is the stage as it stood when batch 1 was labelled (71 found, 20 extra, 43 missed). The
+=================  ==========  ==========  ==========
+figure             b1 before   b1 round 1  b2 before
+=================  ==========  ==========  ==========
+precision            0.780       0.973       0.914
+recall               0.623       0.956       0.841
+F1                   0.693       0.965       0.876
+alias recall         0.853       0.950       0.889
+role accuracy        0.862       0.967       0.737
+false names            2           1           0
+=================  ==========  ==========  ==========
+
+"b1 before" is the stage as it stood when batch 1 was labelled (71 found, 20 extra, 43 missed): the
 misses were mostly regional units and their governments ("Kabupaten Garut", "Kecamatan Cikajang",
 "Pemkot Bandung"), organisation names that kept their bracketed acronym as part of the name, people
-with no role or reporting verb near them (athletes, a judge) and the ranks of the police.
+with no role or reporting verb near them (athletes, a judge) and police ranks. Round 1 (regional
+heads, bracketed acronyms as aliases, initials, more places and known bodies, ranks, Balinese and
+abbreviated given names) fitted batch 1; on unseen batch 2 it scores 13 points of recall and 18 of
+F1 above batch 1's before figure.
 """
 
 from __future__ import annotations
