@@ -501,6 +501,8 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
             if f.canonical is None:
                 f.canonical = _known_org(_org_name(f.surface), gaz)
             continue
+        if text.startswith(f.surface, f.start):
+            f.end = f.start + len(f.surface)  # the scan closes an acronym's bracket in the surface only
         if not m.group("rest"):
             _region_after(text, f, found)
         acr = m.group("acr")
@@ -541,28 +543,54 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
 
 
 INITIALLED_ORG = re.compile(
-    r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:,? (?:dan |serta |& )?|\s))+)\(([A-Z]{2,6})\)"
+    r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:,? (?:dan |serta |untuk |& |for |of |and |the |on )?|\s))+)"
+    r"\(([A-Z][A-Za-z]{1,7})\)"
 )
-"""Capitalised words before a bracketed all-capital acronym ("Bursa Efek Indonesia (BEI)",
-"Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)")."""
+"""Capitalised words before a bracketed acronym ("Bursa Efek Indonesia (BEI)", "Badan Meteorologi,
+Klimatologi, dan Geofisika (BMKG)", "Institute for Development of Economics and Finance (Indef)")."""
+
+MIN_SPELLED_ACRONYM = 3
+"""Shortest acronym read from the words before it: two letters match too many pairs of words."""
 
 
-def _initialled_orgs(text: str, scanned: list[_Found]) -> list[_Found]:
-    """Organisations whose bracketed acronym spells the initials of the words before it, when one
-    of those words is no person's name word ("Efek", "Meteorologi"): "Agus Harimurti Yudhoyono (AHY)"
-    stays a person."""
+def _spells(acr: str, words: list[str]) -> bool:
+    """True when the acronym is a run of non-empty prefixes of all the words, in order: "BEI" of
+    "Bursa Efek Indonesia", "Walhi" of "Wahana Lingkungan Hidup Indonesia", "Indef" of "Institute
+    Development Economics Finance"."""
+    if not words:
+        return not acr
+    head = words[0].lower()
+    return any(
+        acr[:k] == head[:k] and _spells(acr[k:], words[1:]) for k in range(min(len(acr), len(head)), 0, -1)
+    )
+
+
+def _spelled_start(acr: str, words: list[str]) -> int | None:
+    """Index of the first word of the shortest tail of ``words`` the acronym spells (None: none)."""
+    low = acr.lower()
+    for s in range(len(words) - 1, -1, -1):
+        if len(words) - s > len(low):
+            return None
+        if low[0] == words[s][0].lower() and _spells(low, words[s:]):
+            return s
+    return None
+
+
+def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Found]:
+    """Organisations whose bracketed acronym spells the words before it, unless those words are
+    all name words that no gazetteer entry or institution word breaks ("Agus Harimurti Yudhoyono
+    (AHY)" stays a person) or a person was found there."""
     out: list[_Found] = []
     for m in INITIALLED_ORG.finditer(text):
         acr = m.group(2)
-        words = list(re.finditer(r"[A-Z][\w-]*", m.group(1)))
-        if len(words) < len(acr):
+        matches = list(re.finditer(r"[A-Z][\w-]*", m.group(1)))
+        start_word = _spelled_start(acr, [w.group(0) for w in matches])
+        if len(acr) < MIN_SPELLED_ACRONYM or start_word is None:
             continue
-        first = words[-len(acr)]
-        if "".join(w.group(0)[0] for w in words[-len(acr) :]) != acr:
+        words = [w.group(0) for w in matches[start_word:]]
+        if all(_name_word(w) and w not in ORG_PREFIXES and gaz.get(w) is None for w in words):
             continue
-        if all(_name_word(w.group(0)) and w.group(0) not in ORG_PREFIXES for w in words[-len(acr) :]):
-            continue
-        start = m.start(1) + first.start()
+        start = m.start(1) + matches[start_word].start()
         if any(f.type == PERSON and f.start < m.end() and start < f.end for f in scanned):
             continue
         out.append(_Found(start, m.end(), text[start : m.end()], ORG, None, None, 1))
@@ -577,7 +605,7 @@ def _bare_regions(found: list[_Found]) -> None:
         if f.type == PLACE and " " in f.surface and f.surface.split(" ", 1)[0] in PLACE_HEADS:
             headed[f.surface.split(" ", 1)[1]].add(f.canonical or f.surface)
     for f in found:
-        owners = headed.get(f.surface)
+        owners = headed.get(f.surface) or headed.get(f.surface.title())  # "KLATEN -": the dateline
         if f.type == PLACE and owners and len(owners) == 1:
             f.canonical = next(iter(owners))
 
@@ -587,7 +615,7 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     gaz = gazetteer or _default()
     furniture = dateline_end(text)
     scanned = _scan(text, gaz)
-    scanned += _headed_names(text, scanned, gaz) + _initialled_orgs(text, scanned)
+    scanned += _headed_names(text, scanned, gaz) + _initialled_orgs(text, scanned, gaz)
     found = [f for f in _resolve_overlaps(scanned) if f.start >= furniture or f.type == PLACE]
     found = _org_acronyms(text, found, gaz)
     _bare_regions(found)
