@@ -239,10 +239,17 @@ def _used_as_qualifier(
             continue
         if any(a <= m.start() < b for a, b in people):
             continue
+        cue = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
+        if cue and (cue.group(1).lower() in POST_CUES or cue.group(1).lower() in PERSON_CUES):
+            continue  # "Menurut Felicia, …": the person's short form, not a qualifier
         before = text[max(0, m.start() - 3) : m.start()]
         if before and not re.search(r"(?:^|[.!?\"“”]\s*|\n)$", before) and not before.endswith(", "):
             return True
     return False
+
+
+PERSON_CUES: frozenset[str] = frozenset({"menurut", "ujar", "kata", "pak", "bu", "bapak", "ibu"})
+"""Words before a lone first name that make it a person's short form ("Menurut Felicia")."""
 
 
 REGION_HEADS: frozenset[str] = frozenset(

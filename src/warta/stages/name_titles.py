@@ -13,6 +13,7 @@ import re
 
 from warta.lang.id import roles as R
 from warta.lang.id.gazetteer import PERSON
+from warta.lang.id.regions import PLACE_HEADS
 from warta.lang.id.roles import ORG_PREFIXES, STOP_CAPITALISED
 from warta.stages.name_shapes import (
     CALENDAR_WORDS,
@@ -176,7 +177,14 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
                 rf"{re.escape(org)}(?![ ]+[A-Z])\W", text[: toks[lo].start] + " " + text[toks[hi - 1].end :]
             ):
                 return m, hi
-        if hi - k >= 3:
+        named_body = toks[lo].word in R.NAMED_BODY_HEADS and not (
+            hi < len(toks)
+            and (
+                (_verb_like(toks[hi]) and toks[hi].low != INITIALS_CUE)
+                or text[toks[hi - 1].end : toks[hi].start].startswith(",")
+            )
+        )  # "Direktur PT Karya Tirta Mandiri berinisial HS": the words name the company
+        if hi - k >= 3 and not named_body:
             return k + 1, hi  # "Kepala Kejari Jember Ichwan Efendi": the place names the body
         return hi, hi  # "Partai Hanura", "PT Hutchison": the words belong to the organisation
     return k, hi
@@ -381,6 +389,7 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
         and _title_capitalised(toks, i)
         and not _coordinated_after(text, toks, runs[0][1])
         and not toks[runs[0][0]].low.endswith(("kan", "lah"))  # "Mensos Temukan …": a verb
+        and toks[runs[0][0] - 1].word not in PLACE_HEADS  # "Ketua Kelompok Tani X di Desa Y": a place
         and not (
             runs[0][1] < len(toks) and toks[runs[0][1]].low in ("itu", "ini", "tersebut")
         )  # "CEO Tesla itu"
@@ -415,6 +424,11 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     if title is not None and title.count("(") > title.count(")"):
         title += ")"  # "Kolonel Laut (P)": the corps letter's bracket closes the title
     return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
+
+
+INITIALS_CUE = "berinisial"
+"""The verb that gives a person's initials after an office ("Direktur PT X berinisial HS"): the
+words before it name the office, not the person."""
 
 
 STREET_WORDS: frozenset[str] = frozenset(

@@ -703,3 +703,8 @@ never an acronym."""
 GIVEN_NAME_ABBREVIATIONS: frozenset[str] = _words("Moh. Muh. Moch. Mochd. Mhd. Muhd. Abd. Ach. Mch. Sy. ")
 """Abbreviated given names that open a full name ("Moh. Rizal Lamasitudju", "Abd. Rahman"): part
 of the name like an initial, never a name on their own."""
+
+NAMED_BODY_HEADS: frozenset[str] = _words("PT CV UD PO Kelompok Koperasi Yayasan Perum Perumda Paguyuban")
+"""Heads of bodies with a name of their own ("PT Karya Tirta Mandiri", "Kelompok Tani Sido
+Makmur"), unlike regional offices whose next word is a place ("Kejari Jember"): after a title the
+capitalised words that follow them name the body unless a verb or a comma marks a person."""
