@@ -297,7 +297,8 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
             ):
                 break
         elif j > i and (
-            _gazetteer_at(text, toks, j, index)
+            tok.word in ORG_PREFIXES  # "Lantas Polres Subang": an office opens, the name has ended
+            or _gazetteer_at(text, toks, j, index)
             or (_role_at(toks, j) > j and not _surname_role(text, toks, j))
         ):
             break
