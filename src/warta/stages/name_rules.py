@@ -26,6 +26,7 @@ from warta.stages.name_shapes import (
     _adjacent,
     _Found,
     _gazetteer_at,
+    _Index,
     _index,
     _name_run,
     _org_run,
@@ -100,6 +101,17 @@ def _honorific_role(text: str, toks: list[_Tok], i: int) -> str | None:
     while i > 0 and toks[i - 1].low in HONORIFICS and _adjacent(text, toks[i - 1], toks[i]):
         i -= 1
     return _sentence_role(text, toks, i) if i > 0 else None
+
+
+def _role_after_age(text: str, toks: list[_Tok], end: int, index: _Index) -> str | None:
+    """The description after a name's age: "Rohimah (38), warga Cirebon, mengaku …"."""
+    age = AGE_AFTER.match(text, toks[end - 1].end)
+    k = end
+    while age and k < len(toks) and toks[k].start < age.end():
+        k += 1
+    if age is None or k >= len(toks) or text[age.end() : toks[k].start].strip() != ",":
+        return None
+    return _appositive_role(text, toks, k, index)
 
 
 def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
@@ -196,6 +208,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                 is_person = role is not None
             if not is_person and AGE_AFTER.match(text, toks[end - 1].end):
                 is_person = True  # "Faisal (37)": an age in brackets follows only people
+                role = _role_after_age(text, toks, end, index)
             english = i > 0 and toks[i - 1].low in ENGLISH_LINKS  # "… Economy of Seafood Systems"
             if not is_person and end - i >= 2 and not english:
                 before = toks[i - 1].low if i > 0 else ""

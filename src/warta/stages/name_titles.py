@@ -404,9 +404,11 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     b = _name_links_after(text, toks, b)
     bracketed = text[toks[a - 1].end : toks[a].start].startswith(")")  # "Badan X (BSN) Ratna Sari Dewi"
     regional = any(t.word in R.REGIONAL_BODY_WORDS for t in toks[head_end : a - 1])
+    defined = a > 0 and f" ({toks[a - 1].word})" in text[: toks[a - 1].start]  # "… Watch (ICW)" earlier
     if (
         b - a >= 3
         and a > head_end
+        and not defined
         and ((_org_acronym(text, toks, a - 1, index) and not bracketed) or (bracketed and regional))
     ):
         a += 1  # "Ketua DPRD Bantaeng Budi Santoso": the region follows the body's acronym
