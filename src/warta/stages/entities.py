@@ -42,6 +42,7 @@ from warta.lang.id.roles import (
     ORG_PREFIXES,
     RANK_CORPS,
     REGIONAL_BODY_WORDS,
+    ROLE_SHORT_FORMS,
     SHORT_FORM_NEEDS_VERB,
     STOP_CAPITALISED,
 )
@@ -617,6 +618,31 @@ def _bare_regions(found: list[_Found]) -> None:
             f.canonical = next(iter(owners))
 
 
+ROLE_QUALIFIERS_OF_HOME: tuple[str, ...] = ("", " ri", " indonesia", " republik indonesia")
+"""What may follow a title that the short form of the title still stands for ("Menteri Keuangan RI"
+is "Menkeu")."""
+
+
+def _role_short_mentions(text: str, found: list[_Found]) -> list[_Found]:
+    """A short title used alone ("Menkeu juga meminta …") names the one person of the article
+    whose role is that title in full ("Menteri Keuangan Sri …")."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.type == PERSON and f.role and f.canonical:
+            holders[f.role.lower()].add(f.canonical)
+    taken = [(f.start, f.end) for f in found]
+    out: list[_Found] = []
+    for short, full in ROLE_SHORT_FORMS.items():
+        owners = set().union(*(holders.get(full + q, set()) for q in ROLE_QUALIFIERS_OF_HOME))
+        if len(owners) != 1:
+            continue
+        word = short.capitalize()
+        for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])(?! [A-Z])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(_Found(m.start(), m.end(), word, PERSON, next(iter(owners)), None, 1))
+    return out
+
+
 def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
     """Entities of a body text (see :func:`extract_entities`)."""
     gaz = gazetteer or _default()
@@ -642,6 +668,7 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
             f.canonical = acronyms[f.surface]  # "Gus Ipul" found on its own is still Saifullah Yusuf
     taken = [(f.start, f.end) for f in kept]
     extra = _short_mentions(text, people, taken, acronyms)
+    extra += _role_short_mentions(text, kept + extra)
     # unknown capitalised runs ("NAME") stay unclassified: better missed than wrong
     return _to_entities(sorted(kept + extra, key=lambda f: f.start))
 
