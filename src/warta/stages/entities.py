@@ -40,6 +40,7 @@ from warta.lang.id.roles import (
     LEGAL_FORMS,
     NAME_PREFIXES,
     ORG_PREFIXES,
+    ORG_SUFFIXES,
     RANK_CORPS,
     REGIONAL_BODY_WORDS,
     ROLE_SHORT_FORMS,
@@ -414,7 +415,7 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
         kept: list[str] = []
         pos = m.start(2)
         for word in words:
-            if word in STOP_CAPITALISED or word in PLACE_HEADS or word in LOCAL_GOVERNMENTS:
+            if word in STOP_CAPITALISED or (kept and (word in PLACE_HEADS or word in LOCAL_GOVERNMENTS)):
                 break
             if kept and any(pos <= p < pos + len(word) + 1 for p in people):
                 break
@@ -643,6 +644,51 @@ def _role_short_mentions(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+HOSPITAL_HEADS: frozenset[str] = frozenset({"RSUD", "RSUP", "RSU", "RS", "Rumah Sakit"})
+"""Hospitals, often named after a person: "RSUD Prof. Dr. Herman Lalang" is a hospital."""
+
+HONORIFIC_GAP = re.compile(r"^ (?:(?:Prof|Dr|dr|Ir|H|KH|Drs)\.? )*$")
+"""Only honorifics between a hospital's head and the name it bears."""
+
+DEGREE_AFTER = re.compile(r",? (?:[A-Z][a-z]{0,2}\.){1,3}[A-Z][A-Za-z]{0,3}\b\.?(?![ ][A-Z][a-z])")
+"""An academic degree after a name ("Tumpal Sitorus, S.H., M.H."): only people hold one."""
+
+
+def _named_bodies_and_degrees(text: str, found: list[_Found]) -> list[_Found]:
+    """A person's name right after a hospital's head is the hospital's name ("Rumah Sakit Umum
+    Daerah (RSUD) Prof. Dr. Herman Lalang"); an unclassified run of two or more name words followed
+    by a degree is a person ("diketuai Tumpal Sitorus, S.H.")."""
+    out: list[_Found] = []
+    k = 0
+    while k < len(found):
+        f = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        head = f.surface.split(" (")[0] if f.type == ORG else ""
+        last = re.sub(r"\W+$", "", f.surface).split(" ")[-1] if f.type == ORG else ""
+        if (
+            nxt is not None
+            and nxt.type == PERSON
+            and (head in HOSPITAL_HEADS or head.startswith("Rumah Sakit") or last in HOSPITAL_HEADS)
+            and HONORIFIC_GAP.match(text[f.start + len(f.surface) : nxt.start])
+        ):
+            f.end = nxt.end
+            f.surface = text[f.start : f.end]
+            out.append(f)
+            k += 2
+            continue
+        if f.type == "NAME" and f.surface.count(" ") >= 1 and DEGREE_AFTER.match(text, f.end):
+            f.type, f.priority = PERSON, 2
+        suffix = re.match(r" ([A-Z]\w*)", text[f.end : f.end + 20]) if f.type == "NAME" else None
+        if suffix and suffix.group(1) in ORG_SUFFIXES:  # "Sequoia Capital"
+            f.end += len(suffix.group(0))
+            f.surface = text[f.start : f.end]
+        if f.type == "NAME" and f.surface.split(" ")[-1] in ORG_SUFFIXES:
+            f.type = ORG
+        out.append(f)
+        k += 1
+    return out
+
+
 def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) -> list[Entity]:
     """Entities of a body text (see :func:`extract_entities`)."""
     gaz = gazetteer or _default()
@@ -650,6 +696,7 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     scanned = _scan(text, gaz)
     scanned += _headed_names(text, scanned, gaz) + _initialled_orgs(text, scanned, gaz)
     found = [f for f in _resolve_overlaps(scanned) if f.start >= furniture or f.type == PLACE]
+    found = _named_bodies_and_degrees(text, found)
     found = _org_acronyms(text, found, gaz)
     _bare_regions(found)
     _coordinated_people(text, found)

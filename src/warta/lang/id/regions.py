@@ -38,6 +38,8 @@ PLACE_HEADS: tuple[str, ...] = (
     "Stadion",
     "Bandara",
     "Pelabuhan",
+    "Jalan",
+    "Tol",
 )
 """Capitalised words that open the name of a place: administrative regions (kabupaten down to desa
 and their regional forms: nagari, gampong, distrik), landforms and waters, and the large venues

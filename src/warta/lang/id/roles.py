@@ -598,7 +598,7 @@ ORG_PREFIXES: frozenset[str] = _words(
     "Kejari Kejati Kejaksaan Fakultas Kementerian Kedutaan Kedubes Konsulat Kamar Persatuan Koalisi "
     "Pasukan Sekretariat Biro Rumah Kelompok Tim Ditjen Direktorat Departemen Himpunan Satuan "
     "Satgas Gugus Panitia Komando Korps Koperasi Perum Perumda BUMN BUMD Batalion Resimen Brigade "
-    "Kompi Peleton Laskar Milisi "
+    "Kompi Peleton Laskar Milisi RSUD RSUP RSU Puskesmas PO "
 )
 """Capitalised words that open an organisation's name."""
 
@@ -709,3 +709,9 @@ NAMED_BODY_HEADS: frozenset[str] = _words("PT CV UD PO Kelompok Koperasi Yayasan
 """Heads of bodies with a name of their own ("PT Karya Tirta Mandiri", "Kelompok Tani Sido
 Makmur"), unlike regional offices whose next word is a place ("Kejari Jember"): after a title the
 capitalised words that follow them name the body unless a verb or a comma marks a person."""
+
+ORG_SUFFIXES: frozenset[str] = _words(
+    "Capital Ventures Group Partners Holdings Holding Inc Inc. Corp Corp. Ltd Ltd. Foundation "
+    "Institute Airlines Airways Motors Technologies Securities Sekuritas Watch "
+)
+"""Last words that make a capitalised run an organisation ("Sequoia Capital", "Human Rights Watch")."""
