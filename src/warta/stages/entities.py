@@ -39,9 +39,12 @@ from warta.lang.id.roles import (
     CHINESE_SURNAMES,
     LEGAL_FORMS,
     NAME_PREFIXES,
+    NOT_ORG_OPENERS,
     ORG_PREFIXES,
     ORG_SUFFIXES,
+    PLACE_NAME_STOPS,
     RANK_CORPS,
+    RANKS,
     REGIONAL_BODY_WORDS,
     ROLE_SHORT_FORMS,
     SHORT_FORM_NEEDS_VERB,
@@ -57,7 +60,7 @@ from warta.stages.name_rules import (
     _Found,
     _scan,
 )
-from warta.stages.name_shapes import _name_word
+from warta.stages.name_shapes import ROLE_FIRST_WORDS, _name_word
 
 
 def _coordinated_people(text: str, found: list[_Found]) -> None:
@@ -415,7 +418,13 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
         kept: list[str] = []
         pos = m.start(2)
         for word in words:
-            if word in STOP_CAPITALISED or (kept and (word in PLACE_HEADS or word in LOCAL_GOVERNMENTS)):
+            if (
+                word in STOP_CAPITALISED
+                or word in PLACE_NAME_STOPS
+                or word.lower() in RANKS
+                or word in RANK_CORPS
+                or (kept and (word in PLACE_HEADS or word in LOCAL_GOVERNMENTS))
+            ):
                 break
             if kept and any(pos <= p < pos + len(word) + 1 for p in people):
                 break
@@ -451,9 +460,11 @@ MIN_INITIALS = 3
 "Bank Rakyat Indonesia"): two letters are too often something else."""
 
 
-def _not_acronym(acr: str) -> bool:
-    """Brackets that hold a legal form or a corps ("(Persero)", "(Purn)"), not an acronym."""
-    return acr in LEGAL_FORMS or acr in RANK_CORPS
+def _not_acronym(acr: str, gaz: Gazetteer | None = None) -> bool:
+    """Brackets that hold a legal form, a corps or a known place ("(Persero)", "(Purn)", "(Jawa
+    Barat)"), not an acronym."""
+    known = gaz.get(acr) if gaz is not None else None
+    return acr in LEGAL_FORMS or acr in RANK_CORPS or (known is not None and known[1] == PLACE)
 
 
 def _org_name(name: str) -> str:
@@ -503,9 +514,9 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
         if f.type != ORG:
             continue
         m = ORG_ACRONYM.match(f.surface)
-        if m is None or _not_acronym(m.group("acr")):
+        if m is None or _not_acronym(m.group("acr"), gaz):
             after = BRACKET_ACRONYM.match(text, f.end)
-            if after and not _not_acronym(after.group(1)):
+            if after and not _not_acronym(after.group(1), gaz):
                 forms.setdefault(after.group(1), f.canonical or _org_name(f.surface))
             if f.canonical is None:
                 f.canonical = _known_org(_org_name(f.surface), gaz)
@@ -540,7 +551,7 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
         return sorted(found, key=lambda f: f.start)
     owners_all = set(forms.values())
     for f in found:
-        if f.type in (ORG, PLACE) and f.surface in forms and f.canonical not in owners_all:
+        if f.type == ORG and f.surface in forms and f.canonical not in owners_all:
             f.type, f.canonical = ORG, forms[f.surface]
     taken = sorted((f.start, f.end) for f in found if f.type in (PERSON, ORG, PLACE))
     alternatives = "|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True))
@@ -585,6 +596,11 @@ def _spelled_start(acr: str, words: list[str]) -> int | None:
     return None
 
 
+PORTFOLIO_TITLES: frozenset[str] = frozenset({"menteri", "menko"})
+"""Titles whose next words name a portfolio, not an organisation ("Menteri Perencanaan
+Pembangunan Nasional (PPN)"); after other titles ("Kepala Dinas X (DX)") they name a body."""
+
+
 def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Found]:
     """Organisations whose bracketed acronym spells the words before it, unless those words are
     all name words that no gazetteer entry or institution word breaks ("Agus Harimurti Yudhoyono
@@ -599,6 +615,18 @@ def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_
         words = [w.group(0) for w in matches[start_word:]]
         if all(_name_word(w) and w not in ORG_PREFIXES and gaz.get(w) is None for w in words):
             continue
+        before = matches[start_word - 1].group(0) if start_word > 0 else ""
+        known = gaz.get(" ".join(words))
+        if (
+            words[0] in NOT_ORG_OPENERS
+            or words[0].lower() in ROLE_FIRST_WORDS
+            or before.lower() in PORTFOLIO_TITLES
+            or before in NOT_ORG_OPENERS
+            or (known is not None and known[1] == PLACE)
+        ):
+            continue  # "Anggaran … (APBD)", "Menteri Keuangan (Menkeu)", "Jawa Barat (Jabar)"
+        if before in ORG_PREFIXES:
+            start_word -= 1  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
         start = m.start(1) + matches[start_word].start()
         if any(f.type == PERSON and f.start < m.end() and start < f.end for f in scanned):
             continue
@@ -644,8 +672,11 @@ def _role_short_mentions(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
-HOSPITAL_HEADS: frozenset[str] = frozenset({"RSUD", "RSUP", "RSU", "RS", "Rumah Sakit"})
-"""Hospitals, often named after a person: "RSUD Prof. Dr. Herman Lalang" is a hospital."""
+HOSPITAL_HEADS: frozenset[str] = frozenset(
+    {"RSUD", "RSUP", "RSU", "RS", "Rumah Sakit", "UIN", "IAIN", "Universitas Islam Negeri", "Yayasan"}
+)
+"""Bodies often named after a person: "RSUD Prof. Dr. Herman Lalang" is a hospital, "Universitas
+Islam Negeri (UIN) Maulana Malik Ibrahim" a university."""
 
 HONORIFIC_GAP = re.compile(r"^ (?:(?:Prof|Dr|dr|Ir|H|KH|Drs)\.? )*$")
 """Only honorifics between a hospital's head and the name it bears."""

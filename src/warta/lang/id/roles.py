@@ -340,7 +340,6 @@ ROLE_HEADS: tuple[str, ...] = (
     "ganda putra",
     "ganda putri",
     "ganda campuran",
-    "pasangan",
     # English titles kept in Indonesian copy
     "director",
     "senior director",
@@ -715,3 +714,15 @@ ORG_SUFFIXES: frozenset[str] = _words(
     "Institute Airlines Airways Motors Technologies Securities Sekuritas Watch "
 )
 """Last words that make a capitalised run an organisation ("Sequoia Capital", "Human Rights Watch")."""
+
+NOT_ORG_OPENERS: frozenset[str] = _words(
+    "Anggaran Bantuan Data Persetujuan Tempat Energi Program Undang Rencana Kartu Sistem Indeks "
+    "Produk Pajak Kredit Biaya Belanja Pendapatan Harga Tunjangan Subsidi Rapat Sidang Kawasan "
+    "Kebijakan Gerakan Hari Operasi Kuliah Kerja Nilai Angka Tingkat Laporan Rapat Pemilihan Pemilu "
+    "Standar Sertifikat Izin Surat Nomor Produk Domestik Bruto Penerimaan Negara Bukan "
+)
+"""First words of spelled-out acronyms that name no organisation: budgets ("Anggaran Pendapatan dan
+Belanja Daerah (APBD)"), programmes, data sets, permits, meetings, indicators."""
+
+PLACE_NAME_STOPS: frozenset[str] = _words("Nomor No Nomer RT RW Km Kilometer Blok Kav Lantai ")
+"""Words that end a place's name and begin its address ("Jalan Kapten Muslihat Nomor 5")."""
