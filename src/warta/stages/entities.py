@@ -69,7 +69,7 @@ def _coordinated_people(text: str, found: list[_Found]) -> None:
     for k in range(len(found) - 1):
         a, b = found[k], found[k + 1]
         gap = text[a.end : b.start]
-        if gap not in (" dan ", " serta ", ", ", "/"):
+        if gap not in (" dan ", " serta ", ", ", "/", ", dan ", ", serta "):
             continue
         if a.type == PERSON and b.type == "NAME" and len(b.surface.split()) >= 2:
             b.type, b.role, b.priority = PERSON, a.role, 2
@@ -709,6 +709,13 @@ def _named_bodies_and_degrees(text: str, found: list[_Found]) -> list[_Found]:
             continue
         if f.type == "NAME" and f.surface.count(" ") >= 1 and DEGREE_AFTER.match(text, f.end):
             f.type, f.priority = PERSON, 2
+        if (
+            f.type == "NAME"
+            and f.surface.count(" ") >= 1
+            and text[max(0, f.start - 5) : f.start] == "oleh "
+            and all(_name_word(w) for w in f.surface.split(" "))
+        ):
+            f.type, f.priority = PERSON, 2  # "dicetak oleh Malik Risaldi": an agent named in full
         suffix = re.match(r" ([A-Z]\w*)", text[f.end : f.end + 20]) if f.type == "NAME" else None
         if suffix and suffix.group(1) in ORG_SUFFIXES:  # "Sequoia Capital"
             f.end += len(suffix.group(0))

@@ -653,9 +653,22 @@ def default_gazetteer() -> Gazetteer:
     return gaz
 
 
+COUNTRY_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "Hongaria": ("Hungaria",),
+    "Rumania": ("Romania",),
+    "Kolombia": ("Colombia",),
+    "Ekuador": ("Ecuador",),
+    "Maroko": ("Marokko",),
+    "Kosta Rika": ("Costa Rica",),
+}
+"""Other spellings of countries listed compactly above, as Indonesian outlets write them."""
+
+
 def _region_entries(gaz: Gazetteer) -> None:
     """Indonesian cities and regencies, more foreign cities and football clubs, where the lists
     above do not have them already (an existing spelling keeps its entry)."""
+    for country, spellings in COUNTRY_SPELLINGS.items():
+        gaz.add(country, PLACE, spellings)
     places = (*INDONESIAN_CITIES, *FOREIGN_CITIES, *REGENCIES_AND_DISTRICTS, *MORE_FOREIGN_CITIES)
     for name in places:
         if name not in AMBIGUOUS_CITY_NAMES and gaz.get(name) is None:

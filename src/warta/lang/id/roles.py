@@ -405,6 +405,12 @@ HONORIFICS: tuple[str, ...] = (
     "gkr",
     "kgph",
     "kgpaa",
+    "pendeta",
+    "pdt.",
+    "pastor",
+    "romo",
+    "biksu",
+    "bhikkhu",
 )
 """Honorifics and academic titles before a name: kept out of the name itself."""
 
@@ -664,6 +670,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     | AGENCY_ABBREVIATIONS
     | RELIGIOUS_WORDS
     | _words("Stasiun Terminal Pangkalan Lapas Rutan Pos Posko Markas Mako Kompleks ")
+    | _words("Usia ")
     | _words("Lantas Reskrim Reserse Kriminal Satreskrim Satlantas Binmas Sabhara Intelkam Narkoba Propam ")
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
