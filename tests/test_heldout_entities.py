@@ -46,6 +46,15 @@ heads, bracketed acronyms as aliases, initials, more places and known bodies, ra
 abbreviated given names) fitted batch 1; on unseen batch 2 it scores 13 points of recall and 18 of
 F1 above batch 1's before figure. After round 2, unseen batch 3 scores F1 0.903 (recall 0.875): the
 generalisation figures are the "before" columns of batches 2 and 3, not the fitted ones.
+
+AFTER round 3 (made for batch 3's misses), over all 21 articles and 264 labelled entities (224
+required): precision 0.996, recall 0.987, F1 0.991, alias recall 0.971, role accuracy 0.923, no
+false names; pinned in ``tests/floors.json`` (``heldout_entities_*``). What still fails: a
+one-word name after an institution word inside a comma-separated office ("… Pendidikan Anak Usia
+Dini, Pendidikan Dasar, …" yields "Dini"); roles holding commas or a unit number ("Kepala Dinas
+Pertanian, Ketahanan Pangan, dan Perikanan (DPKPP) Klaten", "Komandan Korem 031/Wira Bima");
+lower-case descriptions that are not offices ("terdakwa kasus korupsi …"); the short form of a
+company ("Kirim Cepat" for "PT Kirim Cepat Nusantara") and a Balinese call name ("Ayu").
 """
 
 from __future__ import annotations
