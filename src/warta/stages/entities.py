@@ -562,12 +562,19 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
     return sorted(found, key=lambda f: f.start)
 
 
-INITIALLED_ORG = re.compile(
-    r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:,? (?:dan |serta |untuk |& |for |of |and |the |on )?|\s))+)"
-    r"\(([A-Z][A-Za-z]{1,7})\)"
+BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+"""A bracketed acronym anywhere in the text ("(BEI)", "(Walhi)")."""
+
+WORDS_BEFORE = re.compile(
+    r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:,? (?:dan |serta |untuk |& |for |of |and |the |on )?|\s))+$"
 )
-"""Capitalised words before a bracketed acronym ("Bursa Efek Indonesia (BEI)", "Badan Meteorologi,
-Klimatologi, dan Geofisika (BMKG)", "Institute for Development of Economics and Finance (Indef)")."""
+"""Capitalised words right before a bracketed acronym ("Bursa Efek Indonesia (BEI)", "Badan
+Meteorologi, Klimatologi, dan Geofisika (BMKG)", "Institute for Development of Economics and
+Finance (Indef)"), read within :data:`ACRONYM_WINDOW` characters."""
+
+ACRONYM_WINDOW = 160
+"""How far back from a bracketed acronym its spelled-out name may start."""
+
 
 MIN_SPELLED_ACRONYM = 3
 """Shortest acronym read from the words before it: two letters match too many pairs of words."""
@@ -606,9 +613,15 @@ def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_
     all name words that no gazetteer entry or institution word breaks ("Agus Harimurti Yudhoyono
     (AHY)" stays a person) or a person was found there."""
     out: list[_Found] = []
-    for m in INITIALLED_ORG.finditer(text):
-        acr = m.group(2)
-        matches = list(re.finditer(r"[A-Z][\w-]*", m.group(1)))
+    for b in BRACKETED.finditer(text):
+        acr = b.group(1)
+        if len(acr) < MIN_SPELLED_ACRONYM:
+            continue
+        lo = max(0, b.start() - ACRONYM_WINDOW)
+        m = WORDS_BEFORE.search(text, lo, b.start())
+        if m is None:
+            continue
+        matches = list(re.finditer(r"[A-Z][\w-]*", m.group(0)))
         start_word = _spelled_start(acr, [w.group(0) for w in matches])
         if len(acr) < MIN_SPELLED_ACRONYM or start_word is None:
             continue
@@ -627,10 +640,10 @@ def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_
             continue  # "Anggaran … (APBD)", "Menteri Keuangan (Menkeu)", "Jawa Barat (Jabar)"
         if before in ORG_PREFIXES:
             start_word -= 1  # "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
-        start = m.start(1) + matches[start_word].start()
-        if any(f.type == PERSON and f.start < m.end() and start < f.end for f in scanned):
+        start = m.start() + matches[start_word].start()
+        if any(f.type == PERSON and f.start < b.end() and start < f.end for f in scanned):
             continue
-        out.append(_Found(start, m.end(), text[start : m.end()], ORG, None, None, 1))
+        out.append(_Found(start, b.end(), text[start : b.end()], ORG, None, None, 1))
     return out
 
 
