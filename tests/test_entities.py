@@ -364,3 +364,59 @@ def test_javanese_noble_titles_and_quoted_sources_are_no_name_parts() -> None:
     )
     assert "Volantis" not in people
     assert all("BRA" not in name for name in people)
+
+
+def test_regions_named_with_their_head_and_local_governments() -> None:
+    text = (
+        "Warga Desa Sukamaju, Kecamatan Cibeber, mengungsi ke Kabupaten Cianjur. Pemkab Cianjur "
+        "menyiapkan tenda. Bupati Cianjur meninjau lokasi di tepi Sungai Cikundul."
+    )
+    found = _by_name(extract_entities(_article(text)))
+    for place in ("Desa Sukamaju", "Kecamatan Cibeber", "Kabupaten Cianjur", "Sungai Cikundul"):
+        assert found[place].type == "PLACE"
+    assert found["Pemkab Cianjur"].type == "ORG"
+    assert "Cianjur" in found["Kabupaten Cianjur"].aliases  # "Bupati Cianjur": the same regency
+    assert "Cianjur" not in found
+
+
+def test_bracketed_acronym_is_an_alias_and_a_later_mention() -> None:
+    text = "Lembaga Riset Pangan Nusantara (LRPN) merilis survei. Menurut LRPN, harga beras naik."
+    found = _by_name(extract_entities(_article(text)))
+    org = found["Lembaga Riset Pangan Nusantara"]
+    assert org.type == "ORG"
+    assert "LRPN" in org.aliases and len(org.mentions) == 3
+
+
+def test_an_acronym_that_spells_the_words_before_it_makes_an_organisation() -> None:
+    text = "Data itu dirilis Bursa Komoditas Nusantara (BKN). Sementara itu, Sekar Wangi (SW) tersenyum."
+    found = _by_name(extract_entities(_article(text)))
+    assert found["Bursa Komoditas Nusantara"].type == "ORG"
+    assert "Sekar Wangi" not in found or found["Sekar Wangi"].type != "ORG"
+
+
+def test_a_short_title_alone_refers_to_the_person_holding_it() -> None:
+    text = "Menteri Keuangan Ratna Dewi Anggraini hadir. Menkeu menyebut defisit terkendali."
+    found = _by_name(extract_entities(_article(text)))
+    assert "Menkeu" in found["Ratna Dewi Anggraini"].aliases
+
+
+def test_hospitals_named_after_people_and_degrees_after_names() -> None:
+    text = (
+        "Pasien dirujuk ke RSUD dr. Bambang Wiratmo. Sidang dipimpin hakim yang diketuai "
+        "Rudolf Panjaitan, S.H., M.H., pekan lalu."
+    )
+    found = _by_name(extract_entities(_article(text)))
+    assert found["RSUD dr. Bambang Wiratmo"].type == "ORG"
+    assert "Bambang Wiratmo" not in found
+    assert found["Rudolf Panjaitan"].type == "PERSON"
+
+
+def test_police_rank_with_corps_and_long_balinese_name() -> None:
+    text = (
+        "Kasat Reskrim Polres Badung AKP Ni Kadek Ayu Sri Lestari mengatakan itu. Direktur Lalu "
+        "Lintas Polda Bali Kombes Pol. Agus Santoso Wibowo menambahkan."
+    )
+    people = {e.name: e.role for e in extract_entities(_article(text)) if e.type == "PERSON"}
+    assert "Ni Kadek Ayu Sri Lestari" in people
+    assert "Agus Santoso Wibowo" in people
+    assert (people["Agus Santoso Wibowo"] or "").startswith("Direktur Lalu Lintas Polda Bali")

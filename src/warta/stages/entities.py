@@ -412,8 +412,8 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
     for m in _HEADED.finditer(text):
         head = m.group(1)
         before = text[max(0, m.start() - 14) : m.start()].split()
-        if before and before[-1] in NOT_AFTER:
-            continue
+        if (before and before[-1] in NOT_AFTER) or text[max(0, m.start() - 1) : m.start()] == "/":
+            continue  # "Koperasi Desa/Kelurahan Merah Putih": one name with an alternative head
         words = m.group(2).split(" ")
         kept: list[str] = []
         pos = m.start(2)
@@ -694,6 +694,9 @@ Islam Negeri (UIN) Maulana Malik Ibrahim" a university."""
 HONORIFIC_GAP = re.compile(r"^ (?:(?:Prof|Dr|dr|Ir|H|KH|Drs)\.? )*$")
 """Only honorifics between a hospital's head and the name it bears."""
 
+HOSPITAL_BEFORE = re.compile(r"\b(?:RSUD|RSUP|RSU|RS|RSIA)(?: (?:Prof|Dr|dr|Ir|H)\.?)+ $")
+"""A hospital's bare acronym and honorifics right before a person's name ("RSUD dr. Soetomo")."""
+
 DEGREE_AFTER = re.compile(r",? (?:[A-Z][a-z]{0,2}\.){1,3}[A-Z][A-Za-z]{0,3}\b\.?(?![ ][A-Z][a-z])")
 """An academic degree after a name ("Tumpal Sitorus, S.H., M.H."): only people hold one."""
 
@@ -719,6 +722,11 @@ def _named_bodies_and_degrees(text: str, found: list[_Found]) -> list[_Found]:
             f.surface = text[f.start : f.end]
             out.append(f)
             k += 2
+            continue
+        bare = HOSPITAL_BEFORE.search(text, max(0, f.start - 40), f.start) if f.type == PERSON else None
+        if bare and not any(g.end > bare.start() for g in out[-1:]):  # "RSUD dr. Bambang Wiratmo"
+            out.append(_Found(bare.start(), f.end, text[bare.start() : f.end], ORG, None, None, 1))
+            k += 1
             continue
         if f.type == "NAME" and f.surface.count(" ") >= 1 and DEGREE_AFTER.match(text, f.end):
             f.type, f.priority = PERSON, 2

@@ -71,6 +71,10 @@ ORDINAL = re.compile(r"^ke-?\d+$")
 """An ordinal inside a title: "Presiden ke-7"."""
 
 
+STOP_WORD_COMPOUNDS: dict[str, str] = {"Dalam": "Negeri", "Luar": "Negeri", "Lalu": "Lintas"}
+"""Function words that open a compound inside an office's name: "Dalam Negeri", "Lalu Lintas"."""
+
+
 def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[tuple[int, int]], int]:
     """The capitalised stretch after a role head: its segments (split at link words) and its end.
     Known places and organisations inside it are taken whole ("Kementerian Dalam Negeri")."""
@@ -86,7 +90,7 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
             if hit and hit[0] > k + 1:
                 k = hit[0]
                 continue
-        compound = tok.word in ("Dalam", "Luar") and k + 1 < n and toks[k + 1].word == "Negeri"
+        compound = k + 1 < n and STOP_WORD_COMPOUNDS.get(tok.word) == toks[k + 1].word
         named_after_month = (  # "Direktur … BI Juli Budi Winantya": a month that starts a name
             tok.word in CALENDAR_WORDS
             and k + 1 < n
