@@ -24,9 +24,16 @@ import re
 from collections import defaultdict
 
 from warta.lang.id.gazetteer import ORG, PERSON, PLACE, Gazetteer
-from warta.lang.id.regions import BARE_NAME_HEADS, LOCAL_GOVERNMENTS, NOT_AFTER, PLACE_HEADS
+from warta.lang.id.regions import (
+    ADMINISTRATIVE_HEADS,
+    BARE_NAME_HEADS,
+    LOCAL_GOVERNMENTS,
+    NOT_AFTER,
+    PLACE_HEADS,
+)
 from warta.lang.id.roles import (
     LEGAL_FORMS,
+    NAME_PREFIXES,
     NOT_ORG_OPENERS,
     ORG_PREFIXES,
     ORG_SUFFIXES,
@@ -45,6 +52,17 @@ _HEADED = re.compile(rf"(?<![\w-])({_HEADS}) ({_NAME_WORD}(?: {_NAME_WORD}){{0,3
 """A place or local government named with its head word: "Kabupaten Garut", "Pemkot Palu"."""
 
 
+MAX_KNOWN_WORDS = 3
+"""Longest known name looked up inside a headed name."""
+
+
+def _known_at(words: list[str], j: int, gaz: Gazetteer) -> bool:
+    """True when a known place or organisation starts at word j ("Jawa Timur"): a new name."""
+    return any(
+        gaz.get(" ".join(words[j : j + k])) for k in range(1, MAX_KNOWN_WORDS + 1) if j + k <= len(words)
+    )
+
+
 def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Found]:
     """Places opened by an administrative or landform head ("Kecamatan Medan Denai", "Sungai
     Cimanuk") and local governments ("Pemkab Garut"), whatever the region: the head says what they
@@ -60,7 +78,7 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
         words = m.group(2).split(" ")
         kept: list[str] = []
         pos = m.start(2)
-        for word in words:
+        for j, word in enumerate(words):
             if (
                 word in STOP_CAPITALISED
                 or word in PLACE_NAME_STOPS
@@ -69,12 +87,16 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
                 or (kept and (word in PLACE_HEADS or word in LOCAL_GOVERNMENTS))
             ):
                 break
-            if kept and any(pos <= p < pos + len(word) + 1 for p in people):
+            if kept and (
+                any(pos <= p < pos + len(word) + 1 for p in people)
+                or word in NAME_PREFIXES  # "Kota Denpasar Dewa Gde …": a Balinese name begins
+                or (head in ADMINISTRATIVE_HEADS and _known_at(words, j, gaz))  # "… Madiun Jawa Timur"
+            ):
                 break
             kept.append(word)
             pos += len(word) + 1
-        if not kept:
-            continue
+        if not kept or all(w in PLACE_HEADS for w in kept):
+            continue  # "Jalan Tol" alone names no road
         region = " ".join(kept)
         end = m.start(2) + len(region)
         if head in LOCAL_GOVERNMENTS:

@@ -45,6 +45,25 @@ PLACE_HEADS: tuple[str, ...] = (
 and their regional forms: nagari, gampong, distrik), landforms and waters, and the large venues
 that news names as places (stadiums, airports, ports)."""
 
+ADMINISTRATIVE_HEADS: frozenset[str] = frozenset(
+    {
+        "Kabupaten",
+        "Kota",
+        "Kecamatan",
+        "Kelurahan",
+        "Desa",
+        "Dusun",
+        "Kampung",
+        "Nagari",
+        "Gampong",
+        "Distrik",
+        "Provinsi",
+    }
+)
+"""Heads of administrative regions, whose name ends where a known place begins ("Kabupaten Madiun
+Jawa Timur"); venues and streets carry places and people in their names ("Stadion Gelora Bandung
+Lautan Api", "Jalan Jenderal Sudirman")."""
+
 BARE_NAME_HEADS: frozenset[str] = frozenset({"Provinsi"})
 """Heads whose region is named as well without them: "Provinsi Jawa Barat" is "Jawa Barat" (a
 "Kabupaten Bandung" and a "Kota Bandung" are different places, so those keep their head)."""

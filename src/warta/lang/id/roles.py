@@ -726,7 +726,8 @@ NOT_ORG_OPENERS: frozenset[str] = _words(
     "Anggaran Bantuan Data Persetujuan Tempat Energi Program Undang Rencana Kartu Sistem Indeks "
     "Produk Pajak Kredit Biaya Belanja Pendapatan Harga Tunjangan Subsidi Rapat Sidang Kawasan "
     "Kebijakan Gerakan Hari Operasi Kuliah Kerja Nilai Angka Tingkat Laporan Rapat Pemilihan Pemilu "
-    "Standar Sertifikat Izin Surat Nomor Produk Domestik Bruto Penerimaan Negara Bukan "
+    "Standar Sertifikat Izin Surat Nomor Produk Domestik Bruto Penerimaan Negara Bukan Kendaraan "
+    "Teknologi Terminal Kota Bahan Politik "
 )
 """First words of spelled-out acronyms that name no organisation: budgets ("Anggaran Pendapatan dan
 Belanja Daerah (APBD)"), programmes, data sets, permits, meetings, indicators."""
