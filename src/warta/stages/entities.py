@@ -35,6 +35,7 @@ from warta.lang.id.gazetteer import (
 )
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
+    CALL_HONORIFICS,
     CHINESE_SURNAMES,
     NAME_PREFIXES,
     SHORT_FORM_NEEDS_VERB,
@@ -327,12 +328,19 @@ def _trim_qualifiers(text: str, found: list[_Found]) -> None:
 
 def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
     """Give every person mention its canonical name; single-word names join a full name."""
+    for f in found:
+        words = f.surface.split(" ")
+        if f.type == PERSON and f.canonical is None and len(words) >= 3 and words[0] in CALL_HONORIFICS:
+            f.start += len(words[0]) + 1  # "Gus Muhammad Arifin" is Muhammad Arifin
+            f.surface = " ".join(words[1:])
     _trim_qualifiers(text, found)
     canon = _canonical_people(found, gaz)
     fulls = {
         f.canonical or canon[name_key(f.surface)]
         for f in found
-        if f.type == PERSON and (f.canonical or " " in f.surface)
+        if f.type == PERSON
+        and (f.canonical or " " in f.surface)
+        and not (f.surface.count(" ") == 1 and f.surface.split(" ")[0] in CALL_HONORIFICS)
     }
     by_word: dict[str, set[str]] = defaultdict(set)
     for full in fulls:
@@ -343,6 +351,11 @@ def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
         first_words[full.split()[0]].add(full)
     for f in found:
         if f.type != PERSON or f.canonical:
+            continue
+        words = f.surface.split(" ")
+        called = by_word.get(words[-1], set()) if len(words) == 2 and words[0] in CALL_HONORIFICS else set()
+        if len(called) == 1:
+            f.canonical = next(iter(called))  # "kata Gus Arifin": the one person called Arifin
             continue
         if " " in f.surface:
             f.canonical = canon[name_key(f.surface)]

@@ -188,9 +188,20 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
             continue
         if text.startswith(f.surface, f.start):
             f.end = f.start + len(f.surface)  # the scan closes an acronym's bracket in the surface only
+        acr = m.group("acr")
+        branch = re.match(r" ([A-Z][a-z]+)", text[f.end : f.end + 30]) if not m.group("rest") else None
+        known = gaz.get(f"{acr} {branch.group(1)}") if branch else None
+        if branch and known and known[1] == ORG:  # "… Jaminan Sosial (BPJS) Kesehatan": BPJS Kesehatan
+            for g in found:
+                if g is not f and f.end <= g.start < f.end + len(branch.group(0)):
+                    g.type = "NAME"  # absorbed
+            f.end += len(branch.group(0))
+            f.surface = text[f.start : f.end]
+            f.canonical = known[0]
+            forms.setdefault(known[0], known[0])
+            continue
         if not m.group("rest"):
             _region_after(text, f, found)
-        acr = m.group("acr")
         known = gaz.get(acr)
         name = _known_org(_org_name(f"{m.group('name')}{f.surface[m.end('acr') + 1 :]}"), gaz)
         if known and known[1] == ORG:
@@ -291,7 +302,10 @@ def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_
         if len(acr) < MIN_SPELLED_ACRONYM or start_word is None:
             continue
         words = [w.group(0) for w in matches[start_word:]]
-        if all(_name_word(w) and w not in ORG_PREFIXES and gaz.get(w) is None for w in words):
+        if all(
+            _name_word(w) and w not in ORG_PREFIXES and w not in ORG_SUFFIXES and gaz.get(w) is None
+            for w in words
+        ):
             continue
         before = matches[start_word - 1].group(0) if start_word > 0 else ""
         known = gaz.get(" ".join(words))
@@ -406,8 +420,17 @@ def _named_bodies_and_degrees(text: str, found: list[_Found]) -> list[_Found]:
         if suffix and suffix.group(1) in ORG_SUFFIXES:  # "Sequoia Capital"
             f.end += len(suffix.group(0))
             f.surface = text[f.start : f.end]
-        if f.type == "NAME" and f.surface.split(" ")[-1] in ORG_SUFFIXES:
-            f.type = ORG
+        if f.type in ("NAME", PERSON) and f.surface.split(" ")[-1] in ORG_SUFFIXES:
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == ORG and text[prev.end : f.start] == " ":
+                prev.end, prev.surface, prev.canonical = f.end, text[prev.start : f.end], None
+                k += 1
+                continue  # "Mitsubishi Motors Corporation": the company's full name
+            f.type, f.role = ORG, None
+            first = f.surface.split(" ", 1)
+            if len(first) == 2 and first[0] in NOT_ORG_OPENERS:  # "Data International Data Corporation"
+                f.start += len(first[0]) + 1
+                f.surface = first[1]
         out.append(f)
         k += 1
     return out

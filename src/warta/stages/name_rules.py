@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from warta.lang.id.gazetteer import MEDIA, ORG, PERSON, Gazetteer
+from warta.lang.id.gazetteer import BRANDS, MEDIA, ORG, PERSON, Gazetteer
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.stages.name_shapes import (
     HONORIFICS,
@@ -152,7 +152,13 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             found.append(
                 _Found(tok.start, toks[j - 1].end, _surface(text, toks, i, j), hit[2], hit[1], role, 1)
             )
-            if hit[2] == ORG and hit[1] not in MEDIA and j < n and _adjacent(text, toks[j - 1], toks[j]):
+            if (
+                hit[2] == ORG
+                and hit[1] not in MEDIA
+                and hit[1] not in BRANDS  # "Mitsubishi Pajero Sport": a product
+                and j < n
+                and _adjacent(text, toks[j - 1], toks[j])
+            ):
                 end = _name_run(text, toks, j, index, allow_yang=False)
                 if end - j >= 2:
                     role = _surface(text, toks, i, j)

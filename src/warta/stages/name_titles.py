@@ -75,6 +75,10 @@ STOP_WORD_COMPOUNDS: dict[str, str] = {"Dalam": "Negeri", "Luar": "Negeri", "Lal
 """Function words that open a compound inside an office's name: "Dalam Negeri", "Lalu Lintas"."""
 
 
+UNIT_NUMBER = re.compile(r"\d{2,4}/[A-Z]")
+"""A military or police unit's number joined to its territory: "Kodim 0618/Kota Bandung"."""
+
+
 def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[tuple[int, int]], int]:
     """The capitalised stretch after a role head: its segments (split at link words) and its end.
     Known places and organisations inside it are taken whole ("Kementerian Dalam Negeri")."""
@@ -83,8 +87,16 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
     n = len(toks)
     if j == 0 or j >= n or not (_adjacent(text, toks[j - 1], toks[j]) or _bracket_opens(text, toks, j)):
         return segments, j
-    while k < n and (k == j or _adjacent(text, toks[k - 1], toks[k]) or _bracketed(text, toks, k)):
+    while k < n and (
+        k == j
+        or _adjacent(text, toks[k - 1], toks[k])
+        or _bracketed(text, toks, k)
+        or (toks[k - 1].word.isdigit() and text[toks[k - 1].end : toks[k].start] == "/")
+    ):
         tok = toks[k]
+        if tok.word.isdigit() and k > seg_start and UNIT_NUMBER.match(text, tok.start):
+            k += 1  # "Komandan Kodim 0618/Kota Bandung": a unit's number and its territory
+            continue
         if tok.cap:
             hit = _gazetteer_at(text, toks, k, index)
             if hit and hit[0] > k + 1:
@@ -160,9 +172,10 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         if hit and hit[2] != PERSON:
             break
         if any(
-            (h := _gazetteer_at(text, toks, m, index)) and h[0] >= k for m in range(max(lo, k - 4), k - 1)
+            (h := _gazetteer_at(text, toks, m, index)) and h[0] >= k and h[2] != PERSON
+            for m in range(max(lo, k - 4), k - 1)
         ):
-            break  # the word ends a known name ("Mahkamah Agung")
+            break  # the word ends a known name ("Mahkamah Agung"), not a known person ("Xi Jinping")
         k -= 1
     while k > lo and k < hi and toks[k].word in R.NAME_PREFIXES and toks[k - 1].word in R.NAME_PREFIXES:
         k -= 1  # "Ni Luh Putu Ayu Lestari": Balinese openers run past the usual name length

@@ -29,6 +29,17 @@ from warta.lang.id.regions import (
     REGENCIES_AND_DISTRICTS,
 )
 
+BRANDS_TEXT = (
+    "Samsung, Apple, Xiaomi, Oppo, Vivo, Realme, Huawei, Infinix, Google, Microsoft, Amazon, "
+    "Nvidia, Intel, Tesla, Toyota, Honda, Hyundai, Suzuki, Mitsubishi, Wuling, BYD, Sony, "
+    "Netflix, TikTok, ByteDance, Alibaba, Tencent, OpenAI, Gojek, Grab, Tokopedia, Shopee, "
+    "Bukalapak, Traveloka, Lazada, Indofood, Unilever, Nestle, Boeing, Airbus, Foxconn, TSMC"
+)
+"""Companies news names bare, whose names also open their products' ("Mitsubishi Pajero Sport")."""
+
+BRANDS: frozenset[str] = frozenset(BRANDS_TEXT.split(", "))
+"""The brand names: capitalised words after them name a product, not the company's spokesperson."""
+
 
 def _names(text: str) -> list[str]:
     """Names listed in one string, separated by ", " (data kept compact)."""
@@ -360,6 +371,10 @@ ORGS: dict[str, tuple[str, ...]] = {
     "Nahdlatul Ulama": ("NU", "PBNU"),
     "Muhammadiyah": ("PP Muhammadiyah",),
     "Majelis Ulama Indonesia": ("MUI",),
+    "BPJS Kesehatan": ("Badan Penyelenggara Jaminan Sosial Kesehatan",),
+    "BPJS Ketenagakerjaan": ("Badan Penyelenggara Jaminan Sosial Ketenagakerjaan", "BP Jamsostek"),
+    # companies and brands news names bare ("Samsung memimpin pasar")
+    **dict.fromkeys(BRANDS_TEXT.split(", "), ()),
     # universities: their names run straight into the name of the person who speaks for them
     # ("peneliti Universitas Gadjah Mada Budi Santoso"), so the known ones end the organisation
     "Universitas Indonesia": ("UI",),

@@ -21,6 +21,9 @@ PLACE_HEADS: tuple[str, ...] = (
     "Kota",
     "Kecamatan",
     "Kelurahan",
+    "Kalurahan",
+    "Kapanewon",
+    "Padukuhan",
     "Desa",
     "Dusun",
     "Kampung",
@@ -42,8 +45,8 @@ PLACE_HEADS: tuple[str, ...] = (
     "Tol",
 )
 """Capitalised words that open the name of a place: administrative regions (kabupaten down to desa
-and their regional forms: nagari, gampong, distrik), landforms and waters, and the large venues
-that news names as places (stadiums, airports, ports)."""
+and their regional forms: nagari, gampong, distrik, and Yogyakarta's kapanewon and kalurahan),
+landforms and waters, and the large venues, roads and ports that news names as places."""
 
 ADMINISTRATIVE_HEADS: frozenset[str] = frozenset(
     {

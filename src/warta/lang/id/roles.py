@@ -405,6 +405,7 @@ HONORIFICS: tuple[str, ...] = (
     "gkr",
     "kgph",
     "kgpaa",
+    "mbah",
     "pendeta",
     "pdt.",
     "pastor",
@@ -718,7 +719,8 @@ capitalised words that follow them name the body unless a verb or a comma marks 
 
 ORG_SUFFIXES: frozenset[str] = _words(
     "Capital Ventures Group Partners Holdings Holding Inc Inc. Corp Corp. Ltd Ltd. Foundation "
-    "Institute Airlines Airways Motors Technologies Securities Sekuritas Watch "
+    "Institute Airlines Airways Motors Technologies Securities Sekuritas Watch Corporation Company "
+    "Limited Agency Association Organization Council Commission Fund Forum Network "
 )
 """Last words that make a capitalised run an organisation ("Sequoia Capital", "Human Rights Watch")."""
 
@@ -734,3 +736,7 @@ Belanja Daerah (APBD)"), programmes, data sets, permits, meetings, indicators.""
 
 PLACE_NAME_STOPS: frozenset[str] = _words("Nomor No Nomer RT RW Km Kilometer Blok Kav Lantai ")
 """Words that end a place's name and begin its address ("Jalan Kapten Muslihat Nomor 5")."""
+
+CALL_HONORIFICS: frozenset[str] = _words("Gus Cak Kang Ning Mbak Mas Bung Uda Uni Abang Bang Daeng Ajo ")
+"""Javanese, Sundanese, Minang, Bugis and pesantren forms of address that open a name as the text
+calls a person ("Gus Arifin", "Cak Imin", "Daeng Rapi"): not part of the full name."""
