@@ -355,6 +355,7 @@ def _role_short_mentions(text: str, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for short, full in ROLE_SHORT_FORMS.items():
         owners = set().union(*(holders.get(full + q, set()) for q in ROLE_QUALIFIERS_OF_HOME))
+        owners |= holders.get(short, set())  # introduced as "Seskab Teddy …", later "Seskab" alone
         if len(owners) != 1:
             continue
         word = short.capitalize()
