@@ -169,6 +169,7 @@ def test_page_without_body_is_not_an_article() -> None:
         ("Senin, 15 Februari 2016, 16:15 WIT", "2016-02-15T16:15:00+09:00"),
         ("Rabu, 4 Nopember 2015 | 21:04", "2015-11-04T21:04:00+07:00"),
         ("12 Agustus 2019", "2019-08-12T00:00:00+07:00"),
+        ("Selasa, 27 Februari 2024 / 10:15 WIB", "2024-02-27T10:15:00+07:00"),
     ],
 )
 def test_visible_dates(text: str, expected: str) -> None:
@@ -415,3 +416,47 @@ def test_json_ld_editor_is_read_when_the_page_prints_none() -> None:
     article = _clean(_page(head=ld))
     assert article.authors == ("Dewi Lestari",)
     assert article.editors == ("Bagus Wirawan",)
+
+
+def test_header_date_agreeing_with_the_markup_wins_over_a_later_card_date() -> None:
+    # app-style header: the date stands above the headline, a recommendation card's date after it
+    head = "<meta property='article:published_time' content='2024-05-06T02:15:00.000Z'>"
+    page = _page(head=head, header="<div class='reco'><span>Senin, 6 Mei 2024 20:40 WIB</span></div>")
+    page = page.replace(
+        f"<article><h1>{TITLE}</h1>", f"<article><span>6 Mei 2024 09:15 WIB</span><h1>{TITLE}</h1>"
+    )
+    assert _clean(page).published == "2024-05-06T09:15:00+07:00"
+
+
+def test_standfirst_above_the_dateline_lead_is_not_body() -> None:
+    lead = f"SUKAMAJU, CONTOH.com - {PARAGRAPHS[0]}"
+    page = _page().replace(
+        f"<p>{PARAGRAPHS[0]}</p>", f"<p>Warga tak perlu lagi memutar jauh.</p><p>{lead}</p>"
+    )
+    article = _clean(page)
+    assert article.paragraphs[0] == lead
+    assert "memutar jauh" not in article.text
+
+
+def test_editor_from_meta_when_the_page_prints_none() -> None:
+    head = "<meta name='dtk:editor' content='Ratna Sari Dewi'>"
+    assert _clean(_page(head=head)).editors == ("Ratna Sari Dewi",)
+
+
+def test_share_bar_beside_the_byline_is_no_author() -> None:
+    header = (
+        "<div class='date'>Senin, 6 Mei 2024 | 09:15 WIB</div><div>Facebook Twitter Whatsapp Telegram</div>"
+    )
+    assert _clean(_page(header=header)).authors == ()
+
+
+def test_source_credit_before_desk_initials_names_one_wire() -> None:
+    page = _page().replace("</div></article>", "<p>Sumber: Reuters</p><p>(abc/abc)</p></div></article>")
+    article = _clean(page)
+    assert article.wire_sources == ("Reuters",)
+    assert "abc/abc" not in article.text
+
+
+def test_suara_network_regional_site_is_its_own_outlet() -> None:
+    assert hm.outlet_for("https://jogja.suara.com/read/2024/1/x", "SuaraJogja.id", None) == "SuaraJogja.id"
+    assert hm.outlet_for("https://www.suara.com/news/2024/1/x", "Suara.com", None) == "Suara.com"

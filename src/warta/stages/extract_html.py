@@ -37,7 +37,7 @@ from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
 from warta.stages.lead_recovery import is_credit_line, page_context, restore_lead
 from warta.stages.listing import listing_verdict
-from warta.stages.metadata import visible_metadata
+from warta.stages.metadata import is_dateline_line, visible_metadata
 from warta.stages.postfilter import filter_paragraphs
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -347,6 +347,27 @@ def strip_closing_code(paragraphs: list[str]) -> tuple[list[str], str | None]:
     return ([*paragraphs[:-1], last] if last.strip() else paragraphs[:-1]), wire
 
 
+STANDFIRST_SCAN = 2
+"""How many lines above a dateline lead may be header material the extraction kept (a section
+kicker, a standfirst printed under the headline)."""
+
+STANDFIRST_MAX_WORDS = 30
+"""A kicker or standfirst is one short sentence; a longer line above the dateline is prose."""
+
+
+def drop_standfirst(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` from the dateline lead on: the dateline ("TEMPO.CO, Jakarta - …") opens the
+    story, so the short lines the extraction kept above it (the standfirst under the headline, a
+    section kicker) are header material, not body."""
+    for index in range(1, min(len(paragraphs), STANDFIRST_SCAN + 1)):
+        if is_dateline_line(paragraphs[index]):
+            above = paragraphs[:index]
+            if not is_dateline_line(above[0]) and all(len(p.split()) <= STANDFIRST_MAX_WORDS for p in above):
+                return paragraphs[index:]
+            break
+    return paragraphs
+
+
 TRAILING_STRAY_WORDS = 15
 """A line after the body that is outside the body block is page furniture when it is this short
 and does not end like a sentence (a sidebar's chart title, a tag line)."""
@@ -423,7 +444,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
             continue
         lines = body_lines(body, title)
         lines = drop_trailing_strays(drop_furniture(restore_lead(block, lines), furniture), block)
-        paragraphs, wire = strip_closing_code(filter_paragraphs(lines))
+        paragraphs, wire = strip_closing_code(drop_standfirst(filter_paragraphs(lines)))
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break
     else:
@@ -434,7 +455,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         "outlet": hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints),
         "url": meta.url,
         "published": hm.published_iso(
-            meta.published, hm.header_date(root, title, block), meta.published_has_time
+            meta.published, hm.header_date(root, title, block, meta.published), meta.published_has_time
         ),
         "authors": tuple(meta.authors),
     }

@@ -52,6 +52,10 @@ META_DATE_KEYS = (
 
 META_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "content_author")
 
+META_EDITOR_KEYS = ("dtk:editor", "content_editor", "article:editor", "editor")
+"""Meta names that credit the article's editor (detik's and Kompas Gramedia's CMS print them); read
+only when JSON-LD names no editor, and used only when the page prints none."""
+
 OUTLET_HINT_KEYS = ("copyright", "dc.publisher", "publisher", "author", "application-name", "dc.rights")
 """Meta tags that often name the outlet when the page gives no canonical address."""
 
@@ -80,12 +84,13 @@ ZONES = "|".join(TIME_ZONES)
 VISIBLE_DATE = re.compile(
     rf"(?P<day>\d{{1,2}})\s*(?:(?P<month>{MONTH_NAMES})\.?|[/.-](?P<mnum>\d{{1,2}})[/.-])\s*"
     rf"(?P<year>(?:19|20)\d\d)"
-    rf"(?:\s*(?:[,|\-–]|\bpukul\b|\bjam\b|\bat\b)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    rf"(?:\s*(?:[,|/\-–]|\bpukul\b|\bjam\b|\bat\b)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
     rf"(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<zone>{ZONES})\b)?)?",
     re.IGNORECASE,
 )
 """An Indonesian date as printed in article headers: "Kamis, 5 November 2015 14:56 WIB",
-"05/11/2015 10:08 WIB", "16 Feb 2016 at 09:10 WIB", "Senin, 15 Februari 2016, 16:15 WIB"."""
+"05/11/2015 10:08 WIB", "16 Feb 2016 at 09:10 WIB", "Senin, 15 Februari 2016, 16:15 WIB",
+"Selasa, 27 Februari 2024 / 10:15 WIB"."""
 
 ISO_DATE = re.compile(
     r"(?P<date>\d{4}[-/]\d{2}[-/]\d{2})(?:\s*T?\s*(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
@@ -192,6 +197,11 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     return []
+
+
+def _split_meta_names(value: str) -> list[str]:
+    """Names in a meta tag's value: "A, B dan C" → [A, B, C]."""
+    return [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", value) if a.strip()]
 
 
 def iso_has_time(text: str) -> bool:
@@ -389,10 +399,12 @@ def page_meta(root: HtmlElement) -> PageMeta:
     if not authors:
         for key in META_AUTHOR_KEYS:
             if meta.get(key):
-                authors = [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", meta[key]) if a.strip()]
+                authors = _split_meta_names(meta[key])
                 break
     result.authors = [a for a in dict.fromkeys(authors) if _looks_like_person(a, markers)]
     editors = _names(ld.get("editor"))
+    if not editors:
+        editors = next((_split_meta_names(meta[key]) for key in META_EDITOR_KEYS if meta.get(key)), [])
     result.editors = [e for e in dict.fromkeys(editors) if _looks_like_person(e, markers)]
     site_names = [s for s in (result.site_name, result.publisher, registered_domain(result.url)) if s]
     title_tag = root.find(".//title")
@@ -462,12 +474,17 @@ def _header_date_candidates(
 
 
 def header_date(
-    root: HtmlElement, title: str | None, body: HtmlElement | None = None
+    root: HtmlElement,
+    title: str | None,
+    body: HtmlElement | None = None,
+    machine: datetime | None = None,
 ) -> tuple[datetime, bool] | None:
     """The date printed in the article header, outside links, lists and menus: the first one after
     the headline, else the last one with a clock time before it (a bare date above the headline is
     often the site's "today" bar). Without a headline, the last dated line with a time before the
-    body block; with neither, None."""
+    body block; with neither, None. With the markup's ``machine`` date, the first of these
+    candidates that shows the same moment (see ``agreeing_date``) wins: an app-style header prints
+    its date above the headline, and the first date after it is then a related article's."""
     headline = headline_element(root, title)
     anchor = headline if headline is not None else body
     if anchor is None:
@@ -475,15 +492,16 @@ def header_date(
     candidates, position = _header_date_candidates(root, anchor)
     if position < 0:
         return None
-    after = [c for c in candidates if c[0] > position]
+    after = [c for c in candidates if c[0] > position] if headline is not None else []
     before = [c for c in candidates if c[0] < position and c[2]]
-    if headline is not None and after:
-        chosen = after[0]
-    elif before:
-        chosen = before[-1]
-    else:
+    ordered = [(c[1], c[2]) for c in (*after, *reversed(before))]
+    if not ordered:
         return None
-    return chosen[1], chosen[2]
+    if machine is not None:
+        for visible in ordered:
+            if agreeing_date(machine, visible) is not None:
+                return visible
+    return ordered[0]
 
 
 def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | None) -> datetime | None:
@@ -492,6 +510,13 @@ def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | N
         return visible[0] if visible else None
     if visible is None:
         return machine
+    return agreeing_date(machine, visible) or machine
+
+
+def agreeing_date(machine: datetime, visible: tuple[datetime, bool]) -> datetime | None:
+    """The markup's date in the header's zone when the header shows the same moment (same day,
+    and same clock time when it prints one), or the header's clock time when the markup's offset
+    is mislabelled (local time tagged ``Z``); None when they do not agree."""
     shown, has_time = visible
     local = machine.astimezone(shown.tzinfo)
     if local.date() == shown.date() and (
@@ -505,7 +530,7 @@ def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | N
         shown.minute,
     ):
         return naive_clock
-    return machine
+    return None
 
 
 def published_iso(

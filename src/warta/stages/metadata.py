@@ -20,6 +20,7 @@ from warta.lang.id import cities
 from warta.lang.id import outlets as o
 from warta.lang.id import page_grammar as g
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS
+from warta.lang.id.page_widgets import CLOSING_INITIALS, SHARE_BUTTON_WORDS
 from warta.stages import postfilter as pf
 
 WIRE_OUTLETS: Final = frozenset({"ANTARA"})
@@ -364,6 +365,8 @@ def is_person_name(text: str) -> bool:
         lower = word.lower().strip(".,")
         if lower in _CALENDAR_WORDS or lower in _SECTION_WORDS or lower in _STAFF_ROLE_WORDS:
             return False
+        if lower in SHARE_BUTTON_WORDS:  # a share bar beside the byline
+            return False
         if _NAME_WORD_RE.match(word):
             capitalised += 1
         elif lower not in _PARTICLES:
@@ -478,6 +481,9 @@ def wire_sources_in(text: str) -> list[str]:
     return found
 
 
+_CLOSING_INITIALS_RE: Final = re.compile(CLOSING_INITIALS)
+
+
 def source_credit(line: str) -> str | None:
     """The (first) source of a "Sumber: Reuters" / "Sumber Reuters" / "(AFP/Reuters)" credit line."""
     found = source_credits(line)
@@ -485,8 +491,9 @@ def source_credit(line: str) -> str | None:
 
 
 def source_credits(line: str) -> list[str]:
-    """Every source of a credit line: "Sumber: AFP, Reuters" → ["AFP", "Reuters"]."""
-    text = line.strip()
+    """Every source of a credit line: "Sumber: AFP, Reuters" → ["AFP", "Reuters"] (writer/editor
+    initials closing it, "Sumber: Reuters (dce/dce)", are no source)."""
+    text = _CLOSING_INITIALS_RE.sub("", line).strip()
     match = pf.SOURCE_CREDIT_RE.match(text)
     if match:
         value = match.group("name") or match.group("bare")

@@ -40,6 +40,10 @@ INSERT_PREFIXES: tuple[str, ...] = (
     "foto terkait:",
     "infografis:",
     "kumpulan berita terkait",
+    "pilihan editor:",
+    "read also",
+    "also read",
+    "read more:",
 )
 """Starts of cross-links that sites insert into (or after) the body. Followed by ':', space or end."""
 
@@ -51,7 +55,7 @@ AD_LINES: tuple[str, ...] = (
     r"ads?",
     r"close ads?(?: x)?",
     r"tutup iklan",
-    r"scroll (?:to|untuk) (?:continue|lanjut)\w*.*",
+    r"(?:advertis(?:ing|ement)\s+)?scroll (?:to|untuk) (?:continue|lanjut|membaca|read)\w*.*",
     r"lanjutkan membaca.*",
     r"content ads?",
     r"sponsored(?: content)?",
@@ -95,6 +99,9 @@ PROMO_STARTS: tuple[str, ...] = (
     r"\[gambas:",
     r"download apps?\b",
     r"baca artikel .{0,80} selengkapnya",
+    r"(?:mari|ayo|yuk,?) (?:bergabung|gabung|join)\b",
+    r"saksikan (?:live streaming|siaran langsung|tayangan|program)",
+    r"click here to (?:get|read|follow|join|subscribe|see)",
 )
 """Line starts of app, channel and newsletter promos."""
 
@@ -109,7 +116,9 @@ PROMO_ANYWHERE: tuple[str, ...] = (
 """Promo phrases (lower case, literal) that mark a line as a promo wherever they stand, when a
 call to action stands with them."""
 
-CALL_TO_ACTION = r"\b(?:ikuti|simak|klik|gabung|follow|join|cek|akses|kunjungi|download|unduh|pilih)\b"
+CALL_TO_ACTION = (
+    r"\b(?:ikuti|simak|klik|gabung|follow|join|cek|akses|kunjungi|download|unduh|pilih|click|subscribe)\b"
+)
 """Verbs of a promo: a PROMO_ANYWHERE phrase only counts when one of these is on the line."""
 
 # --- sharing, comments, login ------------------------------------------------------------------

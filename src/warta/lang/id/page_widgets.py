@@ -37,10 +37,18 @@ prompts ("Beri komentar", "Tulis komentar"), and the Tribun network's reporter l
 body ("Laporan Wartawan Tribun Bali, Nama"), which the metadata reader still reads as the byline."""
 
 CLOSING_CODE: str = (
-    r"\s*(?:\((?:[A-Z]{1,4}-\d{1,3}|[A-Z][A-Za-z]{0,3}/[A-Z]{1,4}-\d{1,3}|\*{1,3})\)|\*{3})\s*$"
+    r"\s*(?:\((?:[A-Z]{1,4}-\d{1,3}|[A-Z][A-Za-z]{0,3}/[A-Z]{1,4}-\d{1,3}|\*{1,3}|END|End|end|SELESAI)\)"
+    r"|\*{3})\s*$"
 )
 """The mark closing the last paragraph: an editor's code as print newsrooms sign their articles
-("… mulai bulan depan. (Z-7)", "(H-2)", "(Ant/P-1)"), or an end mark ("(*)", "***")."""
+("… mulai bulan depan. (Z-7)", "(H-2)", "(Ant/P-1)"), or an end mark ("(*)", "***", "(END)")."""
+
+SHARE_BUTTON_WORDS: frozenset[str] = frozenset(
+    {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "instagram", "tiktok",
+     "youtube", "email", "e-mail", "share", "bagikan", "salin", "copy", "tweet"}
+)  # fmt: skip
+"""Words of a share bar ("Facebook Twitter Whatsapp Telegram"): a line of them beside a byline is
+the bar's text, never a person's name."""
 
 CLOSING_INITIALS: str = r"\s*\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){1,4}\s*\)\s*$"
 """Writer/editor initials closing the last paragraph ("… pekan depan. (nma/fra)")."""
