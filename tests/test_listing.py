@@ -89,6 +89,11 @@ def test_section_address_is_a_listing_even_with_teasers() -> None:
         ("https://contoh.com/berita-banjir-di-kota", False),
         ("https://contoh.com/?p=1234", False),
         ("https://contoh.com/2024/01/02/", False),
+        ("https://contoh.com/tag/banjir-bandang", True),
+        ("https://contoh.com/author/nama-penulis/2", True),
+        ("https://jogja.contoh.com/topic/mudik-lebaran-2024", True),
+        ("https://contoh.com/berita/topic-hangat-banjir-bandang-di-kota", False),
+        ("https://contoh.com/read/tag-line-iklan-baru-diluncurkan", False),
     ],
 )
 def test_section_urls(url: str, section: bool) -> None:
@@ -254,3 +259,11 @@ def test_short_article_beside_many_teaser_cards_is_no_listing() -> None:
     root = parse_page(_page(f"<h1>Nelayan memperbaiki perahu</h1><div class='isi'>{body}</div>{_cards(12)}"))
     assert root is not None
     assert is_listing_page(root) is None
+
+
+def test_writer_profile_page_is_a_listing() -> None:
+    bio = "<p>" + BODY[:400] + "</p>"
+    head = "<meta property='og:type' content='profile'>"
+    assert is_listing_page(_page(f"<h1>Nama Penulis</h1>{bio}{_headlines(3)}", head))
+    ld = '<script type="application/ld+json">{"@type":"ProfilePage","mainEntity":{"@type":"Person"}}</script>'
+    assert is_listing_page(_page(f"<h1>Nama Penulis</h1>{bio}{_headlines(3)}", ld))

@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from warta.lang.id.page_widgets import INDEX_PATH_WORDS
+
 FEED_ROOTS = frozenset({"rss", "feed", "rdf", "rdf:rdf", "channel"})
 """Root elements of syndication feeds (RSS 2.0, Atom, RSS 1.0/RDF)."""
 
@@ -81,8 +83,19 @@ SECTION_PATH = re.compile(r"^/?(?:[a-z]{1,24}(?:/[a-z]{1,24})?/?)?$", re.IGNOREC
 """A URL path that is empty or one or two short words: a home, section or tag page ("/",
 "/indeks", "/news/", "/berita/nasional", "/tag/banjir"); article paths carry a slug or an id."""
 
-COLLECTION_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:CollectionPage|SearchResultsPage)"')
-"""JSON-LD types that declare the page a collection of articles (tag, topic and search pages)."""
+COLLECTION_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:CollectionPage|SearchResultsPage|ProfilePage)"')
+"""JSON-LD types that declare the page a collection of articles (tag, topic and search pages) or a
+writer's profile page (a bio above the writer's articles)."""
+
+PROFILE_OG_TYPES = frozenset({"profile"})
+"""``og:type`` values of a person's page, never an article."""
+
+INDEX_PATH = re.compile(
+    r"^/(?:(?:[a-z]{2}|m|amp)/)?(?:" + "|".join(sorted(INDEX_PATH_WORDS)) + r")/[\w.%-]+/?(?:\d{1,4}/?)?$",
+    re.IGNORECASE,
+)
+"""The address of a tag, topic, author or search page: an index word and one slug (an optional
+page number after it), see ``page_widgets.INDEX_PATH_WORDS``."""
 
 DATE_MARK = re.compile(
     r"\b\d{1,2}\s*(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)(?:19|20)\d\d\b"
@@ -141,7 +154,8 @@ def is_section_url(url: str) -> bool:
     parts = urlsplit(url)
     if parts.query and ARTICLE_QUERY.search(parts.query):
         return False
-    return bool(SECTION_PATH.match(parts.path or "/"))
+    path = parts.path or "/"
+    return bool(SECTION_PATH.match(path) or INDEX_PATH.match(path))
 
 
 def _prose(el: HtmlElement, best: list[Any]) -> tuple[int, bool]:
@@ -308,6 +322,9 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
         return f"listing page (its address {url} is a home or section page)"
     if prose >= SURE_ARTICLE_PROSE_CHARS:
         return None
+    og_type = " ".join(str(v) for v in root.xpath("//meta[@property='og:type']/@content")).strip().lower()
+    if og_type in PROFILE_OG_TYPES:
+        return f"listing page (a profile page, og:type {og_type}; longest unlinked text {prose} characters)"
     if declares_collection(root):
         return f"listing page (the markup declares a collection; longest unlinked text {prose} characters)"
     marked = has_article_markers(root)
