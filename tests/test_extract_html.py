@@ -460,3 +460,25 @@ def test_source_credit_before_desk_initials_names_one_wire() -> None:
 def test_suara_network_regional_site_is_its_own_outlet() -> None:
     assert hm.outlet_for("https://jogja.suara.com/read/2024/1/x", "SuaraJogja.id", None) == "SuaraJogja.id"
     assert hm.outlet_for("https://www.suara.com/news/2024/1/x", "Suara.com", None) == "Suara.com"
+
+
+def test_json_ld_author_with_a_role_prefix_and_a_degree() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "author": {"@type": "Person", "name": "Kontributor Garut, Ratna Dewi, S.H."},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    assert _clean(_page(head=head)).authors == ("Ratna Dewi",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city"),
+    [
+        ("Jakarta. The city administration will extend the zone next month.", "Jakarta"),
+        ("Jakarta: Bank sentral menahan suku bunga.", "Jakarta"),
+        ("Sukamaju. Kota kecil itu tenang.", None),
+        ("Pemerintah. Kalimat aneh di awal.", None),
+    ],
+)
+def test_colon_and_stop_datelines(paragraph: str, city: str | None) -> None:
+    assert hm.colon_dateline(paragraph) == city

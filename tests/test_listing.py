@@ -94,6 +94,8 @@ def test_section_address_is_a_listing_even_with_teasers() -> None:
         ("https://jogja.contoh.com/topic/mudik-lebaran-2024", True),
         ("https://contoh.com/berita/topic-hangat-banjir-bandang-di-kota", False),
         ("https://contoh.com/read/tag-line-iklan-baru-diluncurkan", False),
+        ("https://www.contoh.com/jatim/berita/indeks", True),
+        ("https://www.contoh.com/jatim/berita/indeks-harga-naik", False),
     ],
 )
 def test_section_urls(url: str, section: bool) -> None:

@@ -69,6 +69,7 @@ BOILERPLATE = [
     ("Click here to get the latest news updates from Contoh on Google News", "promo"),
     ('Mari bergabung di Grup Telegram "Contoh News Update", caranya klik link berikut.', "promo"),
     ("Saksikan live streaming program-program Contoh TV di sini", "promo"),
+    ("Tags: air pollution emission test", "share"),
 ]
 
 

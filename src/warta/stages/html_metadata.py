@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
-from warta.lang.id.dateline_forms import COLON_DATELINE, NEWSROOM_TOKENS
+from warta.lang.id.dateline_forms import COLON_DATELINE, NEWSROOM_TOKENS, STOP_DATELINE
 from warta.lang.id.desks import DESK_WORDS
 from warta.lang.id.gazetteer import PLACES
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
@@ -199,9 +199,16 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+DEGREE_WORD = re.compile(r"^[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)*$")
+"""A word of an academic degree written after a name ("S.H.", "M.Si", "S.Sos")."""
+
+
 def _split_meta_names(value: str) -> list[str]:
-    """Names in a meta tag's value: "A, B dan C" → [A, B, C]."""
-    return [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", value) if a.strip()]
+    """Names in a meta tag's or JSON-LD value: "A, B dan C" → [A, B, C]; a role before a comma
+    ("Kontributor Palembang, Nama") and degrees after one ("Nama, S.H.") stand as parts of their
+    own, which the person check then drops (degrees are dropped here)."""
+    parts = [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", value) if a.strip()]
+    return [p for p in parts if not all(DEGREE_WORD.match(word) for word in p.split())]
 
 
 def iso_has_time(text: str) -> bool:
@@ -395,14 +402,14 @@ def page_meta(root: HtmlElement) -> PageMeta:
             result.published_has_time = iso_has_time(str(candidate))
             break
     markers = [m.lower() for m in (result.site_name, result.publisher, registered_domain(result.url)) if m]
-    authors = _names(ld.get("author"))
+    authors = [part for name in _names(ld.get("author")) for part in _split_meta_names(name)]
     if not authors:
         for key in META_AUTHOR_KEYS:
             if meta.get(key):
                 authors = _split_meta_names(meta[key])
                 break
     result.authors = [a for a in dict.fromkeys(authors) if _looks_like_person(a, markers)]
-    editors = _names(ld.get("editor"))
+    editors = [part for name in _names(ld.get("editor")) for part in _split_meta_names(name)]
     if not editors:
         editors = next((_split_meta_names(meta[key]) for key in META_EDITOR_KEYS if meta.get(key)), [])
     result.editors = [e for e in dict.fromkeys(editors) if _looks_like_person(e, markers)]
@@ -558,6 +565,7 @@ def iso(value: datetime | None) -> str | None:
 
 
 COLON_DATELINE_RE = re.compile(COLON_DATELINE)
+STOP_DATELINE_RE = re.compile(STOP_DATELINE)
 KNOWN_PLACES = frozenset(p.lower() for name, spellings in PLACES.items() for p in (name, *spellings))
 """Place names (lower case) a bare colon dateline ("Jakarta: …") must name."""
 
@@ -565,9 +573,14 @@ KNOWN_PLACES = frozenset(p.lower() for name, spellings in PLACES.items() for p i
 def colon_dateline(first_paragraph: str) -> str | None:
     """The city of a colon dateline opening the first paragraph ("KBRN, Ambon: …" → Ambon,
     "Jakarta: …" → Jakarta): with an outlet token before the city (an outlet alias or a newsroom
-    name), or a known place alone; else None."""
+    name), or a known place alone, or a known place closed by a full stop ("Jakarta. The …");
+    else None."""
     match = COLON_DATELINE_RE.match(first_paragraph.strip())
     if not match:
+        stop = STOP_DATELINE_RE.match(first_paragraph.strip())
+        if stop and stop.group("city").lower() in KNOWN_PLACES:
+            city = stop.group("city")
+            return city.title() if city.isupper() else city
         return None
     city, outlet = match.group("city"), match.group("outlet")
     if outlet:

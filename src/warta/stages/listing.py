@@ -97,6 +97,12 @@ INDEX_PATH = re.compile(
 """The address of a tag, topic, author or search page: an index word and one slug (an optional
 page number after it), see ``page_widgets.INDEX_PATH_WORDS``."""
 
+INDEX_TAIL_PATH = re.compile(
+    r"^/(?:[a-z]{1,24}/){0,3}(?:" + "|".join(sorted(INDEX_PATH_WORDS)) + r")/?$", re.IGNORECASE
+)
+"""A section's own index page: plain words ending in an index word ("/jatim/berita/indeks",
+"/news/arsip"), no slug and no id."""
+
 DATE_MARK = re.compile(
     r"\b\d{1,2}\s*(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)(?:19|20)\d\d\b"
     r"|\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b"
@@ -155,7 +161,7 @@ def is_section_url(url: str) -> bool:
     if parts.query and ARTICLE_QUERY.search(parts.query):
         return False
     path = parts.path or "/"
-    return bool(SECTION_PATH.match(path) or INDEX_PATH.match(path))
+    return bool(SECTION_PATH.match(path) or INDEX_PATH.match(path) or INDEX_TAIL_PATH.match(path))
 
 
 def _prose(el: HtmlElement, best: list[Any]) -> tuple[int, bool]:

@@ -133,6 +133,7 @@ SHARE_LINES: tuple[str, ...] = (
     r"(?:facebook|twitter|whatsapp|line|telegram|linkedin|pinterest|email|g\+|google\+)"
     r"(?:\s*[|·,]\s*(?:facebook|twitter|whatsapp|line|telegram|linkedin|pinterest|email|g\+|google\+))*",
     r"follow us:?",
+    r"(?:tags?|tagar|topik terkait|related tags?)\s*:\s*.{0,150}",
     r"find us on:?",
     r"oke",
     r"ok",
