@@ -365,3 +365,18 @@ def test_copyright_trigger_spans_are_the_regex_matches(parts: list[str]) -> None
 
     page = "".join(parts)
     assert m._copyright_triggers(page) == [x.span() for x in m._COPYRIGHT_TRIGGER_RE.finditer(page)]
+
+
+def test_bare_label_byline_with_a_role_before_a_comma() -> None:
+    """Kompas.com's credit box without a colon: "Penulis Kontributor Garut, Nama"."""
+    lines = [
+        "Judul berita tentang jalan yang tertutup longsor",
+        "Kompas.com - 18/06/2024, 15:20 WIB",
+        "Penulis Kontributor Garut, Agus Rahmanto",
+        "Editor Dheri Agriesta",
+        "GARUT, KOMPAS.com - Tanah longsor menutup jalan desa setelah hujan deras turun sejak sore hari.",
+        "Petugas menyiagakan alat berat untuk membersihkan material longsor dari badan jalan.",
+    ]
+    found = visible_metadata(lines, 4, 5)
+    assert found.authors == ("Agus Rahmanto",)
+    assert found.editors == ("Dheri Agriesta",)

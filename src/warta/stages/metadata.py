@@ -317,9 +317,10 @@ _BYLINE_RE: Final = re.compile(
 )
 _BYLINE_NO_COLON_RE: Final = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x.capitalize()) for x in g.BARE_BYLINE_LABELS) + r")\s+"
-    r"(?P<value>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|bin|binti|van|de|dan|,)){0,6})$"
+    r"(?P<value>[A-Z][\w.'’\-]*,?(?:\s+(?:[A-Z][\w.'’\-]*,?|bin|binti|van|de|dan|,)){0,6})$"
 )
-"""Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name)."""
+"""Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name;
+a role before a comma, "Penulis Kontributor Garut, Nama", is split off by ``split_names``)."""
 _BYLINE_FIRST_CHARS: Final = frozenset(
     "".join(x[0] + x[0].upper() for x in g.BYLINE_LABELS + g.BARE_BYLINE_LABELS) + "\u0130\u0131\u017f\u212a"
 )
