@@ -170,6 +170,10 @@ def test_page_without_body_is_not_an_article() -> None:
         ("Rabu, 4 Nopember 2015 | 21:04", "2015-11-04T21:04:00+07:00"),
         ("12 Agustus 2019", "2019-08-12T00:00:00+07:00"),
         ("Selasa, 27 Februari 2024 / 10:15 WIB", "2024-02-27T10:15:00+07:00"),
+        ("Tue, September 3, 2024 | 07:45 pm", "2024-09-03T19:45:00+07:00"),
+        ("Thursday, February 29, 2024 13:12 WIB", "2024-02-29T13:12:00+07:00"),
+        ("June 3, 2024 | 12:10 am", "2024-06-03T00:10:00+07:00"),
+        ("Selasa, 10 September 2024 pukul 19.45 WIB", "2024-09-10T19:45:00+07:00"),
     ],
 )
 def test_visible_dates(text: str, expected: str) -> None:
@@ -482,3 +486,28 @@ def test_json_ld_author_with_a_role_prefix_and_a_degree() -> None:
 )
 def test_colon_and_stop_datelines(paragraph: str, city: str | None) -> None:
     assert hm.colon_dateline(paragraph) == city
+
+
+def test_unlabelled_byline_marked_by_its_class() -> None:
+    header = (
+        "<div class='byline'><span class='name-author'>Ratna Sari Dewi</span> <span>Sukamaju</span>"
+        " <span class='date'>Senin, 6 Mei 2024 | 09:15 WIB</span></div>"
+    )
+    assert _clean(_page(header=header)).authors == ("Ratna Sari Dewi",)
+
+
+def test_outlet_in_a_marked_byline_is_no_author() -> None:
+    header = "<div class='author'>Contoh News</div><div class='date'>Senin, 6 Mei 2024 | 09:15 WIB</div>"
+    assert _clean(_page(header=header)).authors == ()
+
+
+def test_standfirst_marked_by_its_class_is_not_body() -> None:
+    header = "<p class='sub-title'>Warga tak perlu lagi memutar jauh ke pasar.</p>"
+    page = _page().replace(f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1>{header}")
+    assert list(_clean(page).paragraphs) == PARAGRAPHS
+
+
+def test_excerpt_copied_from_the_body_stays_body() -> None:
+    header = f"<p class='excerpt'>{PARAGRAPHS[0]}</p>"
+    page = _page().replace(f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1>{header}")
+    assert _clean(page).paragraphs[0] == PARAGRAPHS[0]

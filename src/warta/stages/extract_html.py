@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from typing import Any
 
 import lxml.html
@@ -355,10 +356,36 @@ STANDFIRST_MAX_WORDS = 30
 """A kicker or standfirst is one short sentence; a longer line above the dateline is prose."""
 
 
-def drop_standfirst(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` from the dateline lead on: the dateline ("TEMPO.CO, Jakarta - …") opens the
-    story, so the short lines the extraction kept above it (the standfirst under the headline, a
-    section kicker) are header material, not body."""
+STANDFIRST_VALUE = re.compile(
+    r"(?:^|[\s_-])(?:" + "|".join(re.escape(m) for m in w.STANDFIRST_MARKERS) + r")(?:$|[\s_-])"
+)
+
+
+def standfirsts(root: HtmlElement) -> frozenset[str]:
+    """Texts of the elements the markup marks as a standfirst or kicker (``class="sub-title"``,
+    ``"excerpt"``), when short (see ``w.STANDFIRST_MARKERS``). A text the page also prints in a
+    paragraph elsewhere is an excerpt copied from the body, and stays body."""
+    paragraphs = Counter(hm.norm(p.text_content()) for p in root.iter("p"))
+    found: set[str] = set()
+    for el in root.xpath("//*[@class]"):
+        if not STANDFIRST_VALUE.search((el.get("class") or "").lower()):
+            continue
+        text = hm.norm(el.text_content())
+        own = 1 if el.tag == "p" else 0
+        if text and len(text.split()) <= STANDFIRST_MAX_WORDS and paragraphs[text] <= own:
+            found.add(text)
+    return frozenset(found)
+
+
+def drop_standfirst(paragraphs: list[str], marked: frozenset[str] = frozenset()) -> list[str]:
+    """``paragraphs`` without the header material the extraction kept at their start: the lines
+    the markup marks as a standfirst (``marked``, see ``standfirsts``), and the short lines above
+    a dateline lead — the dateline ("TEMPO.CO, Jakarta - …") opens the story, so a standfirst or a
+    section kicker above it is no body."""
+    start = 0
+    while start < min(len(paragraphs) - 1, STANDFIRST_SCAN) and hm.norm(paragraphs[start]) in marked:
+        start += 1
+    paragraphs = paragraphs[start:]
     for index in range(1, min(len(paragraphs), STANDFIRST_SCAN + 1)):
         if is_dateline_line(paragraphs[index]):
             above = paragraphs[:index]
@@ -434,6 +461,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
     meta = hm.page_meta(root)
     title = headline_title(root, meta.title)
     furniture = page_furniture(root, block)
+    marked = standfirsts(root)
     lines: list[str] = []
     paragraphs: list[str] = []
     wire: str | None = None
@@ -444,7 +472,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
             continue
         lines = body_lines(body, title)
         lines = drop_trailing_strays(drop_furniture(restore_lead(block, lines), furniture), block)
-        paragraphs, wire = strip_closing_code(drop_standfirst(filter_paragraphs(lines)))
+        paragraphs, wire = strip_closing_code(drop_standfirst(filter_paragraphs(lines), marked))
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break
     else:
@@ -460,6 +488,10 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         "authors": tuple(meta.authors),
     }
     fields.update({key: value for key, value in markup.items() if value})
+    if not fields.get("authors"):
+        printed = hm.marked_byline(root, title, block)
+        if printed and not any(hm.outlet_in(name) for name in printed):
+            fields["authors"] = tuple(printed)  # a byline without a label, marked by its class
     if meta.editors and not fields.get("editors"):
         fields["editors"] = tuple(meta.editors)  # schema.org "editor", when the page prints none
     dateline = fields.get("dateline")

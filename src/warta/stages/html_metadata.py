@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
+from warta.lang.id.calendar import DEFAULT_OFFSET, ENGLISH_MONTHS, MONTHS, TIME_ZONES
 from warta.lang.id.dateline_forms import COLON_DATELINE, NEWSROOM_TOKENS, STOP_DATELINE
 from warta.lang.id.desks import DESK_WORDS
 from warta.lang.id.gazetteer import PLACES
@@ -85,12 +85,22 @@ VISIBLE_DATE = re.compile(
     rf"(?P<day>\d{{1,2}})\s*(?:(?P<month>{MONTH_NAMES})\.?|[/.-](?P<mnum>\d{{1,2}})[/.-])\s*"
     rf"(?P<year>(?:19|20)\d\d)"
     rf"(?:\s*(?:[,|/\-–]|\bpukul\b|\bjam\b|\bat\b)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
-    rf"(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<zone>{ZONES})\b)?)?",
+    rf"(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?P<zone>{ZONES})\b)?)?",
     re.IGNORECASE,
 )
 """An Indonesian date as printed in article headers: "Kamis, 5 November 2015 14:56 WIB",
 "05/11/2015 10:08 WIB", "16 Feb 2016 at 09:10 WIB", "Senin, 15 Februari 2016, 16:15 WIB",
 "Selasa, 27 Februari 2024 / 10:15 WIB"."""
+
+ALL_MONTH_NAMES = "|".join(sorted({*MONTHS, *ENGLISH_MONTHS}, key=len, reverse=True))
+MONTH_FIRST_DATE = re.compile(
+    rf"\b(?P<month>{ALL_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
+    rf"(?:\s*(?:[,|/\-–]|\bat\b|\bpukul\b)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    rf"(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?P<zone>{ZONES})\b)?)?",
+    re.IGNORECASE,
+)
+"""A month-first header date as English editions print it: "Tue, September 3, 2024 | 07:45 pm",
+"February 29, 2024 13:12 WIB"."""
 
 ISO_DATE = re.compile(
     r"(?P<date>\d{4}[-/]\d{2}[-/]\d{2})(?:\s*T?\s*(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
@@ -106,6 +116,7 @@ UPDATE_LABEL = re.compile(
 """A header date introduced as a modification time ("Diperbarui …") is never the publication time."""
 
 MONTHS_IN_YEAR = 12
+HALF_DAY_HOURS = 12
 
 LANG_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z]{2})?$", re.IGNORECASE)
 
@@ -239,22 +250,28 @@ def parse_iso(text: str | None) -> datetime | None:
 
 def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
     """An Indonesian header date → (aware datetime, whether it had a clock time); WIB if no zone."""
-    match = VISIBLE_DATE.search(text)
+    match = VISIBLE_DATE.search(text) or MONTH_FIRST_DATE.search(text)
     if not match:
         return None
-    month = MONTHS.get((match.group("month") or "").lower()) or int(match.group("mnum") or 0)
+    groups = match.groupdict()
+    name = (groups["month"] or "").lower()
+    month = MONTHS.get(name) or ENGLISH_MONTHS.get(name) or int(groups.get("mnum") or 0)
     day = int(match.group("day"))
-    if match.group("mnum") and month > MONTHS_IN_YEAR >= day:
+    if groups.get("mnum") and month > MONTHS_IN_YEAR >= day:
         day, month = month, day  # an unambiguous month/day/year export date ("10/21/2025")
     zone = TIME_ZONES.get((match.group("zone") or "").lower(), DEFAULT_OFFSET)
     tz = datetime.strptime(zone, "%z").tzinfo
     has_time = match.group("hour") is not None
+    hour = int(match.group("hour") or 0)
+    half = (match.group("ampm") or "").lower()[:1]
+    if half and hour <= HALF_DAY_HOURS:
+        hour = hour % HALF_DAY_HOURS + (HALF_DAY_HOURS if half == "p" else 0)  # 12-hour clock
     try:
         value = datetime(
             int(match.group("year")),
             month,
             day,
-            int(match.group("hour") or 0),
+            hour,
             int(match.group("minute") or 0),
             int(match.group("second") or 0),
             tzinfo=tz,
@@ -509,6 +526,52 @@ def header_date(
             if agreeing_date(machine, visible) is not None:
                 return visible
     return ordered[0]
+
+
+AUTHOR_MARK = re.compile(r"(?:^|[\s_-])(?:author|authors|penulis|byline|reporter)(?:$|[\s_-])")
+"""A ``class``, ``rel`` or ``itemprop`` word naming the element that prints the byline."""
+
+BYLINE_SCAN_ELEMENTS = 80
+"""How many elements after the headline are searched for a marked byline (the article header)."""
+
+BYLINE_MAX_WORDS = 8
+"""A byline element's text is a name or two, perhaps with the outlet ("Nama - detikNews")."""
+
+NAME_SUFFIX = re.compile(r"\s+[-–—|·•]\s+.*$")
+"""What follows a name in a byline element: the outlet or the date ("Nama - detikSulsel")."""
+
+NOT_BYLINE = frozenset({"nav", "footer", "aside", "script", "style"})
+
+
+def marked_byline(root: HtmlElement, title: str | None, body: HtmlElement | None) -> list[str]:
+    """Person names printed in the article header by an element the markup marks as the byline
+    (``class="name-author"``, ``rel="author"``, ``itemprop="author"``), between the headline and
+    the body block: for pages whose byline carries no label ("Nama · Kota · tanggal")."""
+    headline = headline_element(root, title)
+    if headline is None:
+        return []
+    seen_headline = False
+    scanned = 0
+    for el in root.iter():
+        if el is headline:
+            seen_headline = True
+            continue
+        if not seen_headline or not isinstance(el.tag, str):
+            continue
+        if el is body or scanned >= BYLINE_SCAN_ELEMENTS:
+            break
+        scanned += 1
+        marks = " ".join(el.get(a) or "" for a in ("class", "rel", "itemprop")).lower()
+        if not AUTHOR_MARK.search(marks) or any(a.tag in NOT_BYLINE for a in el.iterancestors()):
+            continue
+        for part in el.iter():
+            text = NAME_SUFFIX.sub("", norm(part.text_content()))
+            if not text or len(text.split()) > BYLINE_MAX_WORDS:
+                continue
+            names = [n for n in _split_meta_names(text) if _looks_like_person(n, [])]
+            if names:
+                return names
+    return []
 
 
 def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | None) -> datetime | None:

@@ -98,10 +98,11 @@ INDEX_PATH = re.compile(
 page number after it), see ``page_widgets.INDEX_PATH_WORDS``."""
 
 INDEX_TAIL_PATH = re.compile(
-    r"^/(?:[a-z]{1,24}/){0,3}(?:" + "|".join(sorted(INDEX_PATH_WORDS)) + r")/?$", re.IGNORECASE
+    r"^/(?:[a-z]{1,24}/){0,3}(?:" + "|".join(sorted(INDEX_PATH_WORDS)) + r")(?:/\d{1,4}){0,3}/?$",
+    re.IGNORECASE,
 )
-"""A section's own index page: plain words ending in an index word ("/jatim/berita/indeks",
-"/news/arsip"), no slug and no id."""
+"""A section's own index page: plain words ending in an index word, perhaps followed by the date
+it lists ("/jatim/berita/indeks", "/news/arsip", "/bydate/index/2024/02/05/"), no slug."""
 
 DATE_MARK = re.compile(
     r"\b\d{1,2}\s*(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)(?:19|20)\d\d\b"
@@ -316,6 +317,35 @@ def dated_cards(root: HtmlElement) -> tuple[int, int]:
     return best
 
 
+def _linked_headings(el: HtmlElement) -> int:
+    """How many headings ``el`` holds whose headline is a link (a teaser's, never an article's
+    own headline, which is printed, not linked)."""
+    count = 0
+    for heading in el.iter("h1", "h2", "h3", "h4"):
+        parent = heading.getparent()
+        linked = parent is not None and parent.tag == "a"
+        if linked or any(len(a.text_content().split()) >= MIN_HEADLINE_WORDS for a in heading.iter("a")):
+            count += 1
+    return count
+
+
+def in_teaser_card(block: HtmlElement | None) -> bool:
+    """Whether the page's longest prose stands in a teaser card: a near ancestor that is a dated
+    card with one linked headline (a section front's headline story and its long lead). An
+    ancestor holding several linked headlines is the page, not a card."""
+    node = block
+    for _ in range(CARD_ANCESTORS):
+        if node is None:
+            return False
+        headings = _linked_headings(node)
+        if headings > 1:
+            return False
+        if headings == 1 and _is_dated_card(node):
+            return True
+        node = node.getparent()
+    return False
+
+
 def declares_collection(root: HtmlElement) -> bool:
     """Whether the JSON-LD declares a collection (a tag, topic or search page) and no article."""
     scripts = " ".join(s.text or "" for s in root.xpath("//script[contains(@type,'ld+json')]"))
@@ -339,6 +369,11 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
         return (
             f"listing page ({cards} look-alike teaser blocks; "
             f"the longest unlinked text is {prose} characters)"
+        )
+    if not marked and in_teaser_card(block) and dated_cards(root)[0] >= MIN_REPEATED_CARDS:
+        return (
+            f"listing page (its longest text, {prose} characters, is a teaser card's lead "
+            "beside more dated teaser cards)"
         )
     if not marked and prose < MIN_ARTICLE_PROSE_CHARS:
         count, card_chars = dated_cards(root)

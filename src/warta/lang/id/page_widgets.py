@@ -81,3 +81,10 @@ INDEX_PATH_WORDS: frozenset[str] = frozenset(
 """First words of the addresses of index pages: a tag, topic, author or search page is addressed
 as one of these words followed by one slug ("/tag/banjir-bandang", "/author/nama-penulis",
 "/topic/mudik-lebaran-2024"), never an article."""
+
+STANDFIRST_MARKERS: tuple[str, ...] = (
+    "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst", "excerpt", "dek", "deck",
+    "kicker", "strapline",
+)  # fmt: skip
+"""``class`` words of the standfirst or kicker printed with the headline ("sub-title", "excerpt"):
+its text opening an extraction is header material, not the body's first paragraph."""
