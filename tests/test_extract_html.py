@@ -511,3 +511,15 @@ def test_excerpt_copied_from_the_body_stays_body() -> None:
     header = f"<p class='excerpt'>{PARAGRAPHS[0]}</p>"
     page = _page().replace(f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1>{header}")
     assert _clean(page).paragraphs[0] == PARAGRAPHS[0]
+
+
+def test_sister_outlet_named_by_a_syndication_credit_is_a_source() -> None:
+    credit = "<p>Artikel ini telah tayang di TribunJatim.com dengan judul Jembatan Baru.</p>"
+    page = _page().replace("</div></article>", f"{credit}</div></article>")
+    page = page.replace("Contoh News", "Tribunnews.com")
+    page = page.replace(
+        "<head>", "<head><link rel='canonical' href='https://www.tribunnews.com/regional/2024/05/06/x'>"
+    )
+    article = _clean(page)
+    assert article.outlet == "Tribunnews.com"
+    assert article.wire_sources == ("TribunJatim.com",)

@@ -380,3 +380,15 @@ def test_bare_label_byline_with_a_role_before_a_comma() -> None:
     found = visible_metadata(lines, 4, 5)
     assert found.authors == ("Agus Rahmanto",)
     assert found.editors == ("Dheri Agriesta",)
+
+
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [
+        ("Sumber: Antara [ded]", ["ANTARA"]),
+        ("Sumber: Reuters (dce/dce)", ["Reuters"]),
+        ("(Antara)", ["ANTARA"]),
+    ],
+)
+def test_desk_codes_closing_a_source_credit_are_no_source(line: str, sources: list[str]) -> None:
+    assert source_credits(line) == sources

@@ -38,7 +38,7 @@ from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
 from warta.stages.lead_recovery import is_credit_line, page_context, restore_lead
 from warta.stages.listing import listing_verdict
-from warta.stages.metadata import is_dateline_line, visible_metadata
+from warta.stages.metadata import SYNDICATION_RE, SYNDICATION_TRIGGERS, is_dateline_line, visible_metadata
 from warta.stages.postfilter import filter_paragraphs
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -415,6 +415,18 @@ def drop_trailing_strays(lines: list[str], block: HtmlElement | None) -> list[st
     return lines[:end]
 
 
+def syndication_credits(lines: list[str]) -> str:
+    """The syndication credits among the page lines ("Artikel ini telah tayang di TribunJatim.com
+    dengan judul …"), lower-cased and joined: a sister outlet named there first published the story,
+    so it stays a source even within the outlet's own network."""
+    found = [
+        line.lower()
+        for line in lines
+        if any(t in line for t in SYNDICATION_TRIGGERS) and SYNDICATION_RE.match(line.strip())
+    ]
+    return "\n".join(found)
+
+
 def visible_fields(
     lines: list[str],
     body_start: int | None = None,
@@ -477,7 +489,8 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
             break
     else:
         raise NotAnArticle(source, "not an article: no article body found")
-    fields = visible_fields(*page_context(root, lines))
+    context = page_context(root, lines)
+    fields = visible_fields(*context)
     markup = {
         "title": title,
         "outlet": hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints),
@@ -505,7 +518,12 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         fields["wire_sources"] = (*fields.get("wire_sources", ()), wire)
     if fields.get("wire_sources"):
         own = fields.get("outlet")
-        fields["wire_sources"] = tuple(s for s in fields["wire_sources"] if not same_group(s, own))
+        syndicated = syndication_credits(context[0])
+        fields["wire_sources"] = tuple(
+            s
+            for s in fields["wire_sources"]
+            if not same_group(s, own) or (s.lower() in syndicated and s.lower() != str(own).lower())
+        )
     language = detect_language("\n".join(paragraphs)) or meta.language
     return Article(source=source, paragraphs=tuple(paragraphs), language=language, kind="html", **fields)
 

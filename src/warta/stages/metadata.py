@@ -20,7 +20,7 @@ from warta.lang.id import cities
 from warta.lang.id import outlets as o
 from warta.lang.id import page_grammar as g
 from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS
-from warta.lang.id.page_widgets import CLOSING_INITIALS, SHARE_BUTTON_WORDS
+from warta.lang.id.page_widgets import CREDIT_TRAILING_CODE, SHARE_BUTTON_WORDS
 from warta.stages import postfilter as pf
 
 WIRE_OUTLETS: Final = frozenset({"ANTARA"})
@@ -491,7 +491,7 @@ def wire_sources_in(text: str) -> list[str]:
     return found
 
 
-_CLOSING_INITIALS_RE: Final = re.compile(CLOSING_INITIALS)
+_CREDIT_TRAILING_CODE_RE: Final = re.compile(CREDIT_TRAILING_CODE)
 _CREDIT_FIRST_CHARS: Final = frozenset("(sS\u017f")
 """What a credit line can start with: "(" of "(Reuters)", or the s of "Sumber" (and the long s the
 case-insensitive regex also takes for it). Most lines start otherwise and skip both regexes."""
@@ -505,12 +505,12 @@ def source_credit(line: str) -> str | None:
 
 def source_credits(line: str) -> list[str]:
     """Every source of a credit line: "Sumber: AFP, Reuters" → ["AFP", "Reuters"] (writer/editor
-    initials closing it, "Sumber: Reuters (dce/dce)", are no source)."""
+    initials closing it, "Sumber: Reuters (dce/dce)", "Sumber: Antara [ded]", are no source)."""
     text = line.strip()
     if text[:1] not in _CREDIT_FIRST_CHARS:
         return []
-    if text.endswith(")"):
-        text = _CLOSING_INITIALS_RE.sub("", text).strip()
+    if text.endswith((")", "]")) and text[0] != "(":
+        text = _CREDIT_TRAILING_CODE_RE.sub("", text).strip()
     match = pf.SOURCE_CREDIT_RE.match(text)
     if match:
         value = match.group("name") or match.group("bare")

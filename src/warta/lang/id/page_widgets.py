@@ -88,3 +88,7 @@ STANDFIRST_MARKERS: tuple[str, ...] = (
 )  # fmt: skip
 """``class`` words of the standfirst or kicker printed with the headline ("sub-title", "excerpt"):
 its text opening an extraction is header material, not the body's first paragraph."""
+
+CREDIT_TRAILING_CODE: str = r"\s*[(\[]\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){0,4}\s*[)\]]\s*$"
+"""A desk code in lower case closing a credit line the extraction joined to it ("Sumber: Reuters
+(dce/dce)", "Sumber: Antara [ded]"): writer/editor initials, never a source."""
