@@ -523,3 +523,40 @@ def test_sister_outlet_named_by_a_syndication_credit_is_a_source() -> None:
     article = _clean(page)
     assert article.outlet == "Tribunnews.com"
     assert article.wire_sources == ("TribunJatim.com",)
+
+
+def test_bulleted_points_of_the_body_come_back_after_their_introduction() -> None:
+    """trafilatura drops some body lists (seen on Kontan's layout); the points come back after the
+    paragraph that introduces them, and a list of linked headlines never does."""
+    from lxml.html import fragment_fromstring
+
+    from warta.stages.extract_html import restore_list_items
+
+    points = [
+        "Calon penerima wajib terdaftar dalam data kependudukan dan memiliki nomor induk yang berlaku.",
+        "Bantuan hanya diberikan sekali dalam setahun dan tidak dapat dipindahtangankan kepada orang lain.",
+    ]
+    intro = "Kepala dinas menyebut ada dua syarat utama yang harus dipenuhi calon penerima bantuan:"
+    related = (
+        "<ul><li><a href='/r'>Judul berita lain tentang bantuan yang cukup panjang untuk dibaca.</a>"
+        "</li></ul>"
+    )
+    block = fragment_fromstring(
+        f"<div><p>{PARAGRAPHS[0]}</p><p>{intro}</p><ul>"
+        + "".join(f"<li>{p}</li>" for p in points)
+        + f"</ul><p>{PARAGRAPHS[1]}</p>{related}</div>"
+    )
+    lines = [PARAGRAPHS[0], intro, PARAGRAPHS[1]]
+    assert restore_list_items(block, lines) == [PARAGRAPHS[0], intro, *points, PARAGRAPHS[1]]
+
+
+def test_embedded_social_post_is_not_body() -> None:
+    tweet = (
+        "<blockquote class='twitter-tweet'><p>Salut sama warga sekitar jembatan "
+        "<a>pic.twitter.com/Ab12</a></p>"
+        "&mdash; Info Sukamaju (@infosukamaju) <a>May 6, 2024</a></blockquote>"
+    )
+    page = _page().replace(f"<p>{PARAGRAPHS[2]}</p>", f"{tweet}<p>{PARAGRAPHS[2]}</p>")
+    article = _clean(page)
+    assert "pic.twitter.com" not in article.text
+    assert list(article.paragraphs) == PARAGRAPHS

@@ -287,7 +287,7 @@ def _caption_boxes(root: HtmlElement) -> list[HtmlElement]:
 
 
 def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
-    """Texts that the markup marks as page furniture, normalised: the lines of widget elements
+    """Texts that the markup marks as page furniture, as ``furniture_key``s: the lines of widget elements
     (related and recommendation boxes, captions, comment and share boxes, see
     ``page_widgets.WIDGET_MARKERS``), image captions, and the text of every headline-length
     link. The body block and its ancestors are never furniture."""
@@ -303,12 +303,54 @@ def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
             if isinstance(part.tag, str) and (part is el or part.tag in LINE_TEXT_TAGS):
                 text = hm.norm(part.text_content())
                 if text and len(text.split()) <= w.WIDGET_LINE_MAX_WORDS:
-                    found.add(text)
+                    found.add(furniture_key(text))
     for anchor in root.iter("a"):
         text = hm.norm(anchor.text_content())
         if 1 < len(text.split()) <= w.LINK_LINE_MAX_WORDS:
-            found.add(text)
+            found.add(furniture_key(text))
     return found
+
+
+def furniture_key(text: str) -> str:
+    """A text without any whitespace: the markup's text and trafilatura's line for the same element
+    differ only in spaces at element edges ("…123</p>&mdash; Nama" → "…123— Nama" / "…123 — Nama")."""
+    return "".join(text.split())
+
+
+MAX_ITEM_LINK_SHARE = 0.5
+"""A list item whose text is mostly link text is a related headline, not a point of the body."""
+
+
+def _body_item(li: HtmlElement) -> str | None:
+    """The text of a list item that is a point of the body: a sentence of its own (long enough and
+    ending like one) that is not mostly a link; else None."""
+    text = hm.norm(li.text_content())
+    linked = sum(len(hm.norm(a.text_content())) for a in li.iter("a"))
+    if len(text.split()) < MIN_PROSE_ITEM_WORDS or not SENTENCE_END.search(text):
+        return None
+    return text if linked <= MAX_ITEM_LINK_SHARE * len(text) else None
+
+
+def restore_list_items(block: HtmlElement | None, lines: list[str]) -> list[str]:
+    """``lines`` with the bulleted points the extraction dropped from the body block put back after
+    the paragraph that introduces them ("… ada tiga perubahan utama:" then one sentence per
+    ``<li>``). Only lists whose every item is a sentence of its own come back: a list of linked
+    headlines ("Baca juga" boxes) never does."""
+    if block is None or not lines:
+        return lines
+    result = list(lines)
+    for found in block.iter("ul", "ol"):
+        items = [_body_item(li) for li in found.iterchildren("li")]
+        if not items or None in items or any(item in result for item in items):
+            continue
+        previous = found.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        anchor = hm.norm(previous.text_content()) if previous is not None else ""
+        at = next((i for i, line in enumerate(result) if hm.norm(line) == anchor), None)
+        if anchor and at is not None:
+            result[at + 1 : at + 1] = [item for item in items if item]
+    return result
 
 
 def drop_furniture(lines: list[str], furniture: set[str]) -> list[str]:
@@ -318,7 +360,7 @@ def drop_furniture(lines: list[str], furniture: set[str]) -> list[str]:
     kept = [
         line
         for line in lines
-        if " ".join(line.split()) not in furniture
+        if furniture_key(line) not in furniture
         and not WIDGET_LINE.match(line.strip())
         and not is_credit_line(line)
     ]
@@ -483,7 +525,8 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         if body is None:
             continue
         lines = body_lines(body, title)
-        lines = drop_trailing_strays(drop_furniture(restore_lead(block, lines), furniture), block)
+        lines = restore_list_items(block, restore_lead(block, lines))
+        lines = drop_trailing_strays(drop_furniture(lines, furniture), block)
         paragraphs, wire = strip_closing_code(drop_standfirst(filter_paragraphs(lines), marked))
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break

@@ -14,10 +14,12 @@ WIDGET_MARKERS: tuple[str, ...] = (
     "terpopuler", "trending", "comment", "comments", "komentar", "share", "sharing", "social",
     "socmed", "newsletter", "promo", "advert", "advertisement", "iklan", "ads", "breadcrumb",
     "caption", "keterangan", "ket", "credit", "photo-credit", "figcaption", "tags", "tag",
+    "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embed-social",
 )  # fmt: skip
 """Words of ``class``, ``id`` and ``aria-labelledby`` values (split at spaces, "-" and "_", lower
 case) that name a widget: recommendation and related boxes, comment and share boxes, captions,
-tag lists. An element so marked never holds the article body (the body block's ancestors are
+tag lists, embedded social posts ("twitter-tweet", "instagram-media"). An element so marked
+never holds the article body (the body block's ancestors are
 never treated as widgets)."""
 
 WIDGET_LINES: tuple[str, ...] = (
