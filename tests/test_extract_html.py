@@ -560,3 +560,17 @@ def test_embedded_social_post_is_not_body() -> None:
     article = _clean(page)
     assert "pic.twitter.com" not in article.text
     assert list(article.paragraphs) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Dr. Ahmad Fauzi Rahman, M.T.", ["Ahmad Fauzi Rahman"]),
+        ("Prof. Dr. Ir. Sri Wahyuni", ["Sri Wahyuni"]),
+        ("H. Ali", ["H. Ali"]),
+    ],
+)
+def test_titles_before_and_degrees_after_a_writers_name(value: str, names: list[str]) -> None:
+    data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": value}}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    assert list(_clean(_page(head=head)).authors) == names

@@ -70,6 +70,8 @@ BOILERPLATE = [
     ('Mari bergabung di Grup Telegram "Contoh News Update", caranya klik link berikut.', "promo"),
     ("Saksikan live streaming program-program Contoh TV di sini", "promo"),
     ("Tags: air pollution emission test", "share"),
+    ("*) Nama Penulis adalah dosen di sebuah perguruan tinggi negeri.", "promo"),
+    ("Tulisan ini adalah pendapat pribadi penulis, tidak mewakili redaksi.", "promo"),
 ]
 
 

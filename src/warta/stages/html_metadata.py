@@ -27,6 +27,7 @@ from warta.lang.id.gazetteer import PLACES
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
 from warta.lang.id.page_labels import UPDATE_LABELS
 from warta.lang.id.regional_outlets import NETWORK_DOMAINS, regional_outlet
+from warta.lang.id.roles import HONORIFICS
 from warta.records import JAKARTA_TIME as WIB  # the zone of a bare local time on an Indonesian page
 from warta.stages.metadata import is_person_name
 
@@ -214,12 +215,26 @@ DEGREE_WORD = re.compile(r"^[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)*$")
 """A word of an academic degree written after a name ("S.H.", "M.Si", "S.Sos")."""
 
 
+NAME_TITLES = frozenset(h for h in HONORIFICS if h.endswith(".")) | {"dr", "prof"}
+"""Academic and religious titles written before a writer's name in bylines ("Dr.", "Prof.", "Ir.",
+"H."): the name is read without them (degrees after a comma are dropped as parts of their own)."""
+
+
+def _without_titles(name: str) -> str:
+    """``name`` without the titles before it ("Dr. Ahmad Fauzi" → "Ahmad Fauzi"), keeping at least
+    two words (a one-word name after a title keeps the title: it may be the name's first word)."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in NAME_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _split_meta_names(value: str) -> list[str]:
     """Names in a meta tag's or JSON-LD value: "A, B dan C" → [A, B, C]; a role before a comma
     ("Kontributor Palembang, Nama") and degrees after one ("Nama, S.H.") stand as parts of their
     own, which the person check then drops (degrees are dropped here)."""
     parts = [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", value) if a.strip()]
-    return [p for p in parts if not all(DEGREE_WORD.match(word) for word in p.split())]
+    return [_without_titles(p) for p in parts if not all(DEGREE_WORD.match(word) for word in p.split())]
 
 
 def iso_has_time(text: str) -> bool:

@@ -102,8 +102,14 @@ PROMO_STARTS: tuple[str, ...] = (
     r"(?:mari|ayo|yuk,?) (?:bergabung|gabung|join)\b",
     r"saksikan (?:live streaming|siaran langsung|tayangan|program)",
     r"click here to (?:get|read|follow|join|subscribe|see)",
+    r"\*\)\s*\S",
+    r"(?:tulisan|artikel|kolom) ini (?:adalah|merupakan) (?:pendapat|opini|pandangan) pribadi",
+    r"penulis adalah (?:dosen|peneliti|pengamat|mahasiswa|wartawan|jurnalis|pegiat|alumnus|guru|"
+    r"praktisi|anggota|ketua|direktur|pendiri|staf|analis|konsultan)",
 )
-"""Line starts of app, channel and newsletter promos."""
+"""Line starts of app, channel and newsletter promos, and the notes closing an opinion column (the
+writer's bio and the disclaimer: "*) Nama adalah dosen …", "Tulisan ini adalah pendapat
+pribadi penulis")."""
 
 PROMO_ANYWHERE: tuple[str, ...] = (
     "whatsapp channel",
