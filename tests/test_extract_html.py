@@ -574,3 +574,21 @@ def test_titles_before_and_degrees_after_a_writers_name(value: str, names: list[
     data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": value}}
     head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
     assert list(_clean(_page(head=head)).authors) == names
+
+
+def test_midnight_markup_time_takes_the_header_time() -> None:
+    head = "<meta property='article:published_time' content='2024-05-06T00:00:00+07:00'>"
+    assert _clean(_page(head=head)).published == "2024-05-06T09:15:00+07:00"
+    assert _clean(_page(head=head, header="")).published == "2024-05-06T00:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city"),
+    [
+        ("KUPANG, KABARPESISIR - Ratusan nelayan meminta zona tangkap dilindungi.", "Kupang"),
+        ("KUPANG, KABARLAIN - Ratusan nelayan meminta zona tangkap dilindungi.", None),
+    ],
+)
+def test_dateline_naming_the_pages_own_small_outlet(paragraph: str, city: str | None) -> None:
+    url = "https://www.kabarpesisir.co.id/berita/2024/05/16/x.html"
+    assert hm.own_outlet_dateline(paragraph, url, "Kabar Pesisir") == city

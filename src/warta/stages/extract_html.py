@@ -554,7 +554,9 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
     if dateline and (hm.outlet_in(dateline) or dateline.lower() == str(fields.get("outlet", "")).lower()):
         del fields["dateline"]  # "PIKIRAN RAKYAT - …": the outlet's name, not a city
     if not fields.get("dateline") and paragraphs:
-        city = hm.colon_dateline(paragraphs[0])
+        city = hm.colon_dateline(paragraphs[0]) or hm.own_outlet_dateline(
+            paragraphs[0], meta.url, meta.site_name
+        )
         if city:
             fields["dateline"] = city
     if wire and wire not in fields.get("wire_sources", ()):

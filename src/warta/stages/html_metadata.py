@@ -623,14 +623,21 @@ def published_iso(
 ) -> str | None:
     """The publication time to report: ISO with offset, or only the date when neither the markup
     nor the header states a clock time (a time is never invented). A date-only markup value takes
-    the header's time when the header shows the same day."""
-    if machine is not None and not machine_has_time:
+    the header's time when the header shows the same day, and so does a markup time of exactly
+    midnight (a CMS that stores only the date writes "T00:00:00")."""
+    if machine is not None and (not machine_has_time or is_midnight_placeholder(machine)):
         if visible is not None and visible[1] and visible[0].date() == machine.date():
             return iso(visible[0])
-        return machine.date().isoformat()
+        if not machine_has_time:
+            return machine.date().isoformat()
     if machine is None and visible is not None and not visible[1]:
         return visible[0].date().isoformat()
     return iso(reconcile_dates(machine, visible))
+
+
+def is_midnight_placeholder(value: datetime) -> bool:
+    """A markup time of exactly 00:00:00 in its own offset: the date a CMS stored without a time."""
+    return (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0)
 
 
 def iso(value: datetime | None) -> str | None:
@@ -646,6 +653,30 @@ COLON_DATELINE_RE = re.compile(COLON_DATELINE)
 STOP_DATELINE_RE = re.compile(STOP_DATELINE)
 KNOWN_PLACES = frozenset(p.lower() for name, spellings in PLACES.items() for p in (name, *spellings))
 """Place names (lower case) a bare colon dateline ("Jakarta: …") must name."""
+
+
+OWN_OUTLET_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2}),\s*(?P<outlet>[A-Za-z][\w.]{2,40})\s*[-–—]\s"
+)
+"""A dateline naming the page's own outlet after the city ("KUPANG, KABARPESISIR - …")."""
+
+
+def own_outlet_dateline(first_paragraph: str, url: str | None, site_name: str | None) -> str | None:
+    """The city of a dateline whose outlet token is the page's own site, by its address or its
+    name ("KUPANG, KABARPESISIR -" on kabarpesisir.co.id): the outlet tables need not know a
+    small outlet for its datelines to be read."""
+    match = OWN_OUTLET_DATELINE.match(first_paragraph.strip())
+    if not match:
+        return None
+    token = match.group("outlet").lower().split(".")[0]
+    domain = registered_domain(url)
+    own = {domain.split(".")[0]} if domain else set()
+    if site_name:
+        own.add("".join(site_name.lower().split()).split(".")[0])
+    if token not in own or len(token) < MIN_SITE_LABEL_CHARS:
+        return None
+    city = match.group("city")
+    return city.title() if city.isupper() else city
 
 
 def colon_dateline(first_paragraph: str) -> str | None:
