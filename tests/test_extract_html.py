@@ -592,3 +592,11 @@ def test_midnight_markup_time_takes_the_header_time() -> None:
 def test_dateline_naming_the_pages_own_small_outlet(paragraph: str, city: str | None) -> None:
     url = "https://www.kabarpesisir.co.id/berita/2024/05/16/x.html"
     assert hm.own_outlet_dateline(paragraph, url, "Kabar Pesisir") == city
+
+
+def test_shortened_social_title_gives_way_to_the_printed_headline() -> None:
+    full = "Jembatan Gantung Baru Dibangun di Sukamaju untuk Anak Sekolah dan Petani"
+    page = _page().replace(f"<h1>{TITLE}</h1>", f"<h1>{full}</h1>")
+    assert _clean(page).title == full  # og:title says "Jembatan Gantung Baru Dibangun di Sukamaju"
+    decorated = f"<h1>Contoh News {TITLE} - Nasional :: Contoh News</h1>"
+    assert _clean(_page().replace(f"<h1>{TITLE}</h1>", decorated)).title == TITLE

@@ -504,7 +504,26 @@ def headline_title(root: HtmlElement, meta_title: str | None) -> str | None:
         return printed if len(printed.split()) >= MIN_HEADLINE_WORDS and not in_link else None
     if printed and printed.lower() in meta_title.lower() and len(printed) >= len(meta_title) * 0.6:
         return printed
+    if _expands(printed, meta_title) and not headline.xpath("ancestor::a"):
+        return printed  # the markup carries a shortened social headline, the page the full one
     return meta_title
+
+
+SHORT_TITLE_SHARE = 0.8
+"""A markup title is a shortened form of the printed headline when this share of its words
+stand in the headline (and the headline is longer)."""
+
+
+def _expands(printed: str, meta_title: str) -> bool:
+    """Whether the printed headline is a longer form of the markup title ("Polisi Tangkap Pencuri
+    Kabel" → "Polisi Tangkap Komplotan Pencuri Kabel … di Tiga Kecamatan")."""
+    short = meta_title.lower().split()
+    full = set(printed.lower().split())
+    if len(full) <= len(short) or len(printed.split()) < MIN_HEADLINE_WORDS:
+        return False
+    if meta_title.lower() in printed.lower():
+        return False  # the whole markup title printed with a site name around it, not a longer one
+    return sum(word in full for word in short) >= SHORT_TITLE_SHARE * len(short)
 
 
 def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Article:
