@@ -521,8 +521,8 @@ def _expands(printed: str, meta_title: str) -> bool:
     full = set(printed.lower().split())
     if len(full) <= len(short) or len(printed.split()) < MIN_HEADLINE_WORDS:
         return False
-    if meta_title.lower() in printed.lower():
-        return False  # the whole markup title printed with a site name around it, not a longer one
+    if len(hm.TITLE_SEPARATORS.split(printed)) > len(hm.TITLE_SEPARATORS.split(meta_title)):
+        return False  # the headline printed with a site or section name glued on ("… - Health :: X")
     return sum(word in full for word in short) >= SHORT_TITLE_SHARE * len(short)
 
 
