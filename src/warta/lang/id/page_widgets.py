@@ -76,13 +76,14 @@ LINK_LINE_MAX_WORDS: int = 20
 """A body line that is exactly one link's text, up to this long, is a headline link."""
 
 INDEX_PATH_WORDS: frozenset[str] = frozenset(
-    {"tag", "tags", "topic", "topik", "topics", "author", "authors", "penulis", "reporter", "editor",
-     "profile", "profil", "user", "kategori", "category", "kanal", "indeks", "index", "search",
-     "cari", "pencarian", "hashtag", "tagar", "label", "arsip", "archive"}
+    {"tag", "tags", "topic", "topik", "topics", "author", "authors", "penulis", "reporter",
+     "profile", "kategori", "category", "kanal", "indeks", "index", "search", "cari", "pencarian",
+     "hashtag", "tagar"}
 )  # fmt: skip
 """First words of the addresses of index pages: a tag, topic, author or search page is addressed
 as one of these words followed by one slug ("/tag/banjir-bandang", "/author/nama-penulis",
-"/topic/mudik-lebaran-2024"), never an article."""
+"/topic/mudik-lebaran-2024"), never an article. Words under which some outlets DO file articles
+("profil" pieces, "arsip" stories, an "editor" desk's picks) are left out."""
 
 STANDFIRST_MARKERS: tuple[str, ...] = (
     "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst", "excerpt", "dek", "deck",
