@@ -600,3 +600,25 @@ def test_shortened_social_title_gives_way_to_the_printed_headline() -> None:
     assert _clean(page).title == full  # og:title says "Jembatan Gantung Baru Dibangun di Sukamaju"
     decorated = f"<h1>Contoh News {TITLE} - Nasional :: Contoh News</h1>"
     assert _clean(_page().replace(f"<h1>{TITLE}</h1>", decorated)).title == TITLE
+
+
+def test_sub_heads_stay_beside_a_table_of_contents() -> None:
+    heads = ["Syarat pembangunan", "Jadwal pengerjaan"]
+    toc = (
+        "<div class='toc'><p>Daftar isi</p><ul>"
+        + "".join(f"<li><a href='#h{i}'>{h}</a></li>" for i, h in enumerate(heads))
+        + "</ul></div>"
+    )
+    body = (
+        f"<p>{PARAGRAPHS[0]}</p>{toc}<h2 id='h0'>{heads[0]}</h2><p>{PARAGRAPHS[1]}</p>"
+        f"<h2 id='h1'>{heads[1]}</h2><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
+    )
+    page = _page(inserts=False).replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), body)
+    assert list(_clean(page).paragraphs) == [
+        PARAGRAPHS[0],
+        heads[0],
+        PARAGRAPHS[1],
+        heads[1],
+        PARAGRAPHS[2],
+        PARAGRAPHS[3],
+    ]

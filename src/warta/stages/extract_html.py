@@ -39,7 +39,7 @@ from warta.stages.language import detect_language
 from warta.stages.lead_recovery import is_credit_line, page_context, restore_lead
 from warta.stages.listing import listing_verdict
 from warta.stages.metadata import SYNDICATION_RE, SYNDICATION_TRIGGERS, is_dateline_line, visible_metadata
-from warta.stages.postfilter import filter_paragraphs
+from warta.stages.postfilter import filter_paragraphs, is_boilerplate_line, is_hard_end, is_related_header
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
@@ -290,7 +290,8 @@ def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
     """Texts that the markup marks as page furniture, as ``furniture_key``s: the lines of widget elements
     (related and recommendation boxes, captions, comment and share boxes, see
     ``page_widgets.WIDGET_MARKERS``), image captions, and the text of every headline-length
-    link. The body block and its ancestors are never furniture."""
+    link (not links within the page). The body block and its ancestors are never furniture, nor
+    are the body's own sub-heads (a table of contents repeats them)."""
     protected = set(block.iterancestors()) | {block} if block is not None else set()
     found: set[str] = set()
     widgets = [el for el in root.xpath(WIDGET_CANDIDATES) if _is_widget(el)]
@@ -305,10 +306,23 @@ def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
                 if text and len(text.split()) <= w.WIDGET_LINE_MAX_WORDS:
                     found.add(furniture_key(text))
     for anchor in root.iter("a"):
+        if (anchor.get("href") or "").startswith("#"):
+            continue  # a link within the page (a table of contents), not to another article
         text = hm.norm(anchor.text_content())
         if 1 < len(text.split()) <= w.LINK_LINE_MAX_WORDS:
             found.add(furniture_key(text))
+    if block is not None:  # the body's own sub-heads stay, whatever box repeats them
+        found -= {furniture_key(hm.norm(h.text_content())) for h in body_headings(block)}
     return found
+
+
+def body_headings(block: HtmlElement) -> list[HtmlElement]:
+    """The ``<h2>``–``<h4>`` sub-heads of the body block, not the titles of boxes inside it."""
+    return [
+        h
+        for h in block.iter("h2", "h3", "h4")
+        if not _is_widget(h) and not any(_is_widget(a) for a in h.iterancestors() if a is not block)
+    ]
 
 
 def furniture_key(text: str) -> str:
@@ -350,6 +364,38 @@ def restore_list_items(block: HtmlElement | None, lines: list[str]) -> list[str]
         at = next((i for i, line in enumerate(result) if hm.norm(line) == anchor), None)
         if anchor and at is not None:
             result[at + 1 : at + 1] = [item for item in items if item]
+    return result
+
+
+SUBHEAD_MAX_WORDS = 15
+"""A sub-head of the body is a short line; a longer heading in the body block is something else."""
+
+
+def restore_subheads(block: HtmlElement | None, lines: list[str]) -> list[str]:
+    """``lines`` with the body's sub-heads (``<h2>``–``<h4>`` in the body block) that the extraction
+    dropped put back before the paragraph that follows each of them. A heading comes back only
+    when that paragraph is a kept body line, and never a box title ("Berita Terkait", "Baca
+    juga") that the post-filter reads as furniture or as the body's end."""
+    if block is None or not lines:
+        return lines
+    result = list(lines)
+    for heading in body_headings(block):
+        text = hm.norm(heading.text_content())
+        if not text or len(text.split()) > SUBHEAD_MAX_WORDS or text in result:
+            continue
+        if is_related_header(text) or is_hard_end(text) or is_boilerplate_line(text):
+            continue
+        following = heading.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is None:
+            continue
+        after = hm.norm(following.text_content())
+        if len(after.split()) < MIN_PROSE_ITEM_WORDS or not SENTENCE_END.search(after):
+            continue  # a sub-head stands over prose, not over a list of links
+        at = next((i for i, line in enumerate(result) if hm.norm(line) == after), None)
+        if at is not None:
+            result.insert(at, text)
     return result
 
 
@@ -544,7 +590,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         if body is None:
             continue
         lines = body_lines(body, title)
-        lines = restore_list_items(block, restore_lead(block, lines))
+        lines = restore_subheads(block, restore_list_items(block, restore_lead(block, lines)))
         lines = drop_trailing_strays(drop_furniture(lines, furniture), block)
         paragraphs, wire = strip_closing_code(drop_standfirst(filter_paragraphs(lines), marked))
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
