@@ -392,3 +392,14 @@ def test_bare_label_byline_with_a_role_before_a_comma() -> None:
 )
 def test_desk_codes_closing_a_source_credit_are_no_source(line: str, sources: list[str]) -> None:
     assert source_credits(line) == sources
+
+
+def test_oleh_line_opening_the_body_is_the_byline() -> None:
+    lines = [
+        "Menjaga hutan adat dari ladang berpindah",
+        "Sabtu, 3 Agustus 2024 08:15 WIB",
+        "Oleh Rangga Pandu Asmara Jingga",
+        "Sintang (ANTARA) - Pagi masih berkabut ketika puluhan warga adat berjalan menyusuri batas hutan.",
+        "Mereka memeriksa patok batas dan mencatat pohon yang tumbang di dalam kawasan hutan adat.",
+    ]
+    assert visible_metadata(lines, 2, 4).authors == ("Rangga Pandu Asmara Jingga",)

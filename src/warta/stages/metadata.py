@@ -720,7 +720,8 @@ def _people(
         if name not in people[role]:
             people[role].append(name)
 
-    indexes = sorted(set(header) | set(footer) | set(body[-FOOTER_MAX_LINES:]))
+    opening = set(body[:1])  # "Oleh Nama" opening a feature's body is its byline
+    indexes = sorted(set(header) | set(footer) | set(body[-FOOTER_MAX_LINES:]) | opening)
     order: tuple[int, int] | None = None
     for pos, i in enumerate(indexes):
         text = lines[i].strip()
@@ -748,7 +749,7 @@ def _people(
             role = "editor" if match.group("role").lower() in _ROLE_AFTER_NAME_EDITORS else "author"
             for name in split_names(match.group("name")):
                 add(role, name)
-        elif i in header:
+        elif i in header or i in opening:
             for regex, first_chars in _HEADER_BYLINES:
                 match = regex.match(text) if text[:1] in first_chars else None
                 if match:
