@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from warta.stages.language import detect_language
 from warta.stages.metadata import (
+    Dateline,
     byline_people,
     canonical_outlet,
     is_person_name,
@@ -403,3 +404,28 @@ def test_oleh_line_opening_the_body_is_the_byline() -> None:
         "Mereka memeriksa patok batas dan mencatat pohon yang tumbang di dalam kawasan hutan adat.",
     ]
     assert visible_metadata(lines, 2, 4).authors == ("Rangga Pandu Asmara Jingga",)
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet", "report"),
+    [
+        (
+            "Liputan6.com, Jakarta Film kedua rumah produksi itu meraih sejuta penonton.",
+            "Jakarta",
+            "Liputan6.com",
+            "Film",
+        ),
+        ("TEMPO.CO, Surabaya Warga kota menanam seribu pohon.", "Surabaya", "Tempo.co", "Warga"),
+    ],
+)
+def test_an_outlet_dateline_that_lost_its_dash_is_read_before_a_known_city(
+    line: str, city: str, outlet: str, report: str
+) -> None:
+    from warta.stages.vectors import dateline_length
+
+    assert parse_dateline(line) == Dateline(city, outlet)
+    assert line[dateline_length(line) :].startswith(report)
+
+
+def test_an_outlet_and_comma_before_no_known_city_is_no_dateline() -> None:
+    assert parse_dateline("Liputan6.com, Presiden meresmikan jembatan baru di kota itu.") is None

@@ -277,6 +277,27 @@ def _title_case(text: str) -> str:
     return text
 
 
+_OUTLET_COMMA_RE: Final = re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),[ \t]*")
+_WORD_RE: Final = re.compile(r"\S+")
+UNDASHED_CITY_MAX_WORDS: Final = 3
+"""Words of a known city looked for after "Outlet," in a dateline that lost its dash."""
+
+
+def undashed_outlet_dateline(line: str) -> tuple[Dateline, int] | None:
+    """ "Liputan6.com, Jakarta London Love Story …": an outlet dateline whose dash the page lost
+    (it stood in its own element), read only when a known city follows the comma; the dateline and
+    the offset where the report begins."""
+    match = _OUTLET_COMMA_RE.match(line)
+    if not match:
+        return None
+    words = list(_WORD_RE.finditer(line, match.end()))[: UNDASHED_CITY_MAX_WORDS + 1]
+    for count in range(min(UNDASHED_CITY_MAX_WORDS, len(words) - 1), 0, -1):
+        city = line[match.end() : words[count - 1].end()]
+        if " ".join(city.split()).lower() in DATELINE_CITIES:
+            return Dateline(_title_case(city), dateline_outlet(match.group("outlet"))), words[count].start()
+    return None
+
+
 def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
     """The dateline at the start of a body paragraph, if any: city and outlet as printed."""
     for regex in DATELINE_PATTERNS:
@@ -293,6 +314,9 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
         match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
         if match and match.group("city").lower() in DATELINE_CITIES:
             return Dateline(_title_case(match.group("city")), None)
+        undashed = undashed_outlet_dateline(line)
+        if undashed:
+            return undashed[0]
     return None
 
 
