@@ -65,3 +65,13 @@ TIME_ZONES: dict[str, str] = {
 
 DEFAULT_OFFSET = "+07:00"
 """Jakarta time, the offset of a stated time when the page names no zone."""
+
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+"""English month names as the English editions of Indonesian outlets print them in article
+headers ("Tue, September 3, 2024 | 07:45 pm"); kept apart from ``MONTHS`` so that the time
+expressions of Indonesian text never read "may" or "march" as months."""

@@ -40,6 +40,10 @@ INSERT_PREFIXES: tuple[str, ...] = (
     "foto terkait:",
     "infografis:",
     "kumpulan berita terkait",
+    "pilihan editor:",
+    "read also",
+    "also read",
+    "read more:",
 )
 """Starts of cross-links that sites insert into (or after) the body. Followed by ':', space or end."""
 
@@ -51,7 +55,7 @@ AD_LINES: tuple[str, ...] = (
     r"ads?",
     r"close ads?(?: x)?",
     r"tutup iklan",
-    r"scroll (?:to|untuk) (?:continue|lanjut)\w*.*",
+    r"(?:advertis(?:ing|ement)\s+)?scroll (?:to|untuk) (?:continue|lanjut|membaca|read)\w*.*",
     r"lanjutkan membaca.*",
     r"content ads?",
     r"sponsored(?: content)?",
@@ -95,8 +99,17 @@ PROMO_STARTS: tuple[str, ...] = (
     r"\[gambas:",
     r"download apps?\b",
     r"baca artikel .{0,80} selengkapnya",
+    r"(?:mari|ayo|yuk,?) (?:bergabung|gabung|join)\b",
+    r"saksikan (?:live streaming|siaran langsung|tayangan|program)",
+    r"click here to (?:get|read|follow|join|subscribe|see)",
+    r"\*\)\s*\S",
+    r"(?:tulisan|artikel|kolom) ini (?:adalah|merupakan) (?:pendapat|opini|pandangan) pribadi",
+    r"penulis adalah (?:dosen|peneliti|pengamat|mahasiswa|wartawan|jurnalis|pegiat|alumnus|guru|"
+    r"praktisi|anggota|ketua|direktur|pendiri|staf|analis|konsultan)",
 )
-"""Line starts of app, channel and newsletter promos."""
+"""Line starts of app, channel and newsletter promos, and the notes closing an opinion column (the
+writer's bio and the disclaimer: "*) Nama adalah dosen …", "Tulisan ini adalah pendapat
+pribadi penulis")."""
 
 PROMO_ANYWHERE: tuple[str, ...] = (
     "whatsapp channel",
@@ -109,7 +122,9 @@ PROMO_ANYWHERE: tuple[str, ...] = (
 """Promo phrases (lower case, literal) that mark a line as a promo wherever they stand, when a
 call to action stands with them."""
 
-CALL_TO_ACTION = r"\b(?:ikuti|simak|klik|gabung|follow|join|cek|akses|kunjungi|download|unduh|pilih)\b"
+CALL_TO_ACTION = (
+    r"\b(?:ikuti|simak|klik|gabung|follow|join|cek|akses|kunjungi|download|unduh|pilih|click|subscribe)\b"
+)
 """Verbs of a promo: a PROMO_ANYWHERE phrase only counts when one of these is on the line."""
 
 # --- sharing, comments, login ------------------------------------------------------------------
@@ -124,6 +139,7 @@ SHARE_LINES: tuple[str, ...] = (
     r"(?:facebook|twitter|whatsapp|line|telegram|linkedin|pinterest|email|g\+|google\+)"
     r"(?:\s*[|·,]\s*(?:facebook|twitter|whatsapp|line|telegram|linkedin|pinterest|email|g\+|google\+))*",
     r"follow us:?",
+    r"(?:tags?|tagar|topik terkait|related tags?)\s*:\s*.{0,150}",
     r"find us on:?",
     r"oke",
     r"ok",
