@@ -189,7 +189,7 @@ def report(scores: Scores) -> str:
         f"boilerplate removed {scores.junk_absent}/{scores.junk_total}",
     ]
     lines += [f"{key}: {scores.field_right.get(key, 0)}/{scores.field_total.get(key, 0)}" for key in FIELDS]
-    return "\n".join(lines + ["", *scores.failures])
+    return "\n".join([*lines, "", *scores.failures])
 
 
 if __name__ == "__main__":

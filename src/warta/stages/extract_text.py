@@ -228,23 +228,34 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
 
 def _demote_teasers(infos: list[LineInfo]) -> None:
     """A sentence right after a "5 jam lalu" stamp or a repeated headline, or right before a stamp,
-    is the teaser of a related article, not body text."""
-    previous = ""
+    is the teaser of a related article, not body text; so is one between a headline and a date
+    line (a list item "headline / teaser / 14 Maret 2023 19:20"). A repeated headline right after
+    a "Baca juga:" header is the insert's link (the same headline is listed again below the body):
+    the sentence after it is body."""
+    previous = before = ""
     pending: int | None = None  # index of the last prose line, waiting to see what follows it
+    pending_after = ""  # the kind of line before the pending prose line
     for i, info in enumerate(infos):
         kind = info.kind
         if kind == "blank":
             continue
-        if pending is not None and kind == "timestamp":
+        if pending is not None and (kind == "timestamp" or (pending_after == "headline" and _is_date(info))):
             infos[pending] = LineInfo(infos[pending].text, "teaser", TEASER_SCORE)
         pending = None
         if kind == "prose":
-            if previous in ("timestamp", "repeated"):
+            if previous == "timestamp" or (previous == "repeated" and before != "insert"):
                 infos[i] = LineInfo(info.text, "teaser", TEASER_SCORE)
                 kind = "teaser"
             else:
-                pending = i
-        previous = kind
+                pending, pending_after = i, previous
+        before, previous = previous, kind
+
+
+def _is_date(info: LineInfo) -> bool:
+    """A date line, also among the short lines only classed by shape so far ("14 Maret 2023 19:20")."""
+    if info.kind == "date":
+        return True
+    return info.kind == "fragment" and not info.full and meta.is_date_line(info.text)
 
 
 def _wall_long_gaps(infos: list[LineInfo]) -> None:
@@ -323,6 +334,8 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
             return LineInfo(text, "section", SECTION_SCORE)
     if _DASH_NEAR_START_RE.search(text[:DATELINE_MAX_CHARS]) and meta.is_dateline_line(text):
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
+    if words >= PROSE_MIN_WORDS and meta.is_colon_dateline(text):  # "Seoul: Pemerintah …" (Medcom)
+        return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
     ends_sentence = text.endswith(SENTENCE_END)
@@ -399,11 +412,22 @@ def _is_lone_dateline(text: str) -> bool:
 
 
 def _absorb_insert_targets(infos: list[LineInfo], s: int, e: int) -> None:
-    """A bare "Baca juga:" line links to the headline(s) on the next lines: those go with it."""
+    """A bare "Baca juga:" line links to the headline(s) on the next lines, and a related-list
+    header inside the body ("Artikel-artikel yang direkomendasikan") heads the headlines under it:
+    those go with it. A caption label alone ("Keterangan gambar,") labels the next line."""
     i = s
     while i <= e:
         info = infos[i]
-        if info.kind == "insert" and pf.INSERT_RE.match(info.text) and len(info.text.split()) <= 3:
+        if info.kind == "caption" and info.text.endswith(CAPTION_LABEL_ENDS) and len(info.text.split()) <= 3:
+            j = i + 1
+            while j <= e and infos[j].kind == "blank":
+                j += 1
+            if j <= e and infos[j].kind in KEEP_KINDS:
+                infos[j] = LineInfo(infos[j].text, "caption", FURNITURE_SCORES["caption"])
+            i = j + 1
+        elif info.kind == "related" or (
+            info.kind == "insert" and pf.INSERT_RE.match(info.text) and len(info.text.split()) <= 3
+        ):
             j = i + 1
             while j <= e and infos[j].kind in ("blank", "headline", "fragment", "list", "repeated"):
                 if infos[j].kind != "blank":
@@ -412,6 +436,33 @@ def _absorb_insert_targets(infos: list[LineInfo], s: int, e: int) -> None:
             i = j
         else:
             i += 1
+
+
+CAPTION_LABEL_ENDS: Final = (",", ":")
+"""A caption label whose text is on the next line ends so ("Keterangan gambar,", "Foto:")."""
+
+HEADER_DATE_SEARCH_LINES: Final = 8
+"""The article's own date line is looked for among this many non-blank lines at the segment's head."""
+
+
+def _past_header_date(infos: Sequence[LineInfo], s: int, e: int) -> int:
+    """Start the body after the article's date line when the segment opens with the header: a
+    sentence-case headline reads as prose ("Petani garam …: 'Kalau hujan …'") and drags the byline
+    and date into the segment. Only a headline's worth of prose (one line) may stand above it."""
+    prose, seen = 0, 0
+    for i in range(s, e + 1):
+        kind = infos[i].kind
+        if kind == "blank":
+            continue
+        if kind == "date":
+            return i + 1 if prose <= 1 else s
+        if kind == "dateline":
+            return s
+        prose += kind == "prose"
+        seen += 1
+        if seen >= HEADER_DATE_SEARCH_LINES:
+            break
+    return s
 
 
 def locate_body(lines: Sequence[str]) -> tuple[int, int] | None:
@@ -428,6 +479,7 @@ def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
     for i in range(s, e + 1):
         if not infos[i].full:
             infos[i] = _classify_line(infos[i].text, infos[i].repeated)
+    s = _past_header_date(infos, s, e)
     _absorb_insert_targets(infos, s, e)
     while e > s and infos[e].kind not in KEEP_KINDS:
         e -= 1

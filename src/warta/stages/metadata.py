@@ -19,7 +19,14 @@ from warta.lang.id import bylines as b
 from warta.lang.id import cities
 from warta.lang.id import outlets as o
 from warta.lang.id import page_grammar as g
-from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES, WEEKDAYS
+from warta.lang.id.calendar import (
+    DEFAULT_OFFSET,
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAYS,
+    MONTHS,
+    TIME_ZONES,
+    WEEKDAYS,
+)
 from warta.stages import postfilter as pf
 
 WIRE_OUTLETS: Final = frozenset({"ANTARA"})
@@ -63,7 +70,9 @@ class VisibleMetadata:
 
 # --- dates ---------------------------------------------------------------------------------------
 
-_MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+PAGE_MONTHS: Final = {**MONTHS, **ENGLISH_MONTHS}
+"""Month names of page date lines: Indonesian, and English as some outlets' page chrome prints them."""
+_MONTH_ALT: Final = "|".join(sorted(PAGE_MONTHS, key=len, reverse=True))
 _ZONE_ALT: Final = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 _TIME: Final = (
     r"(?:\s*(?:[,|/•·\-–—]\s*)?(?:(?:pukul|jam|at)\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
@@ -102,7 +111,7 @@ def parse_published(line: str) -> str | None:
         if not match:
             continue
         parts = match.groupdict()
-        month = MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
+        month = PAGE_MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
         try:
             day = date(int(parts["y"]), month, int(parts["d"]))
         except ValueError:
@@ -269,10 +278,11 @@ class Dateline:
 
 
 def _title_case(text: str) -> str:
-    """Upper-case names to title case ("SHANGHAI" → "Shanghai"); mixed case is kept."""
+    """Upper-case names to title case ("SHANGHAI" → "Shanghai"); mixed case is kept, and so are
+    two-letter abbreviations in a shouted name ("WASHINGTON DC" → "Washington DC")."""
     text = " ".join(text.split())
     if text.isupper():
-        return " ".join(w.capitalize() if not w.isdigit() else w for w in text.split())
+        return " ".join(w.capitalize() if not w.isdigit() and len(w) > 2 else w for w in text.split())
     return text
 
 
@@ -295,6 +305,12 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
     return None
 
 
+def is_colon_dateline(line: str) -> bool:
+    """A paragraph opened by a known city and a colon ("Seoul: Pemerintah …", Medcom's dateline)."""
+    match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
+    return bool(match and match.group("city").lower() in DATELINE_CITIES)
+
+
 def is_dateline_line(line: str) -> bool:
     """A paragraph that opens with an outlet dateline ("SHANGHAI, KOMPAS.com - …"). A bare outlet
     ("Kapanlagi.com - …") only counts when a sentence follows, not a site slogan."""
@@ -307,7 +323,7 @@ def is_dateline_line(line: str) -> bool:
 
 _NAME_WORD_RE: Final = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.)$")
 _PARTICLES: Final = frozenset(g.NAME_PARTICLES)
-_CALENDAR_WORDS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_CALENDAR_WORDS: Final = frozenset(PAGE_MONTHS) | frozenset(WEEKDAYS) | frozenset(ENGLISH_WEEKDAYS)
 _SECTION_WORDS: Final = frozenset(g.SECTION_LABELS)
 _SPLIT_NAMES_RE: Final = re.compile(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*")
 _BYLINE_RE: Final = re.compile(
@@ -325,6 +341,8 @@ _BYLINE_FIRST_CHARS: Final = frozenset(
 """Every character a byline label can start with, as the case-insensitive regex sees it: a label's
 first letter in both cases, and the characters the regex engine also matches to "i", "s" or "k"."""
 _NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
+_NAME_COMMA_OUTLET_RE: Final = re.compile(r"^(?P<name>[A-Z][^,|:]{2,60}?)\s*,\s+(?P<outlet>[\w. ]{3,30})$")
+"""CNBC-style byline: "Aulia Kusuma, CNBC Indonesia" (the outlet must be a known one)."""
 _UPDATED_RE: Final = re.compile(
     r"^(?:diperbarui|diperbaharui|update[d:]?|perbaruan|terakhir diperbarui)\b", re.I
 )
@@ -548,9 +566,17 @@ def _skippable_header_line(text: str) -> bool:
         pf.BYLINE_LABEL_ONLY_RE.match(text) is not None
         or canonical_outlet(text) is not None
         or is_person_name(text)
-        or ("," in text and _ROLE_AFTER_NAME_RE.match(text) is not None)
+        or ("," in text and (_ROLE_AFTER_NAME_RE.match(text) is not None or _name_comma_outlet(text)))
         or pf.boilerplate_kind(text) in ("caption", "byline", "credit", "share")
     )
+
+
+def _name_comma_outlet(text: str) -> bool:
+    """A "Name, Outlet" byline ("Aulia Kusuma, CNBC Indonesia") naming a known outlet."""
+    match = _NAME_COMMA_OUTLET_RE.match(text)
+    if not match or not canonical_outlet(match.group("outlet")):
+        return False
+    return is_person_name(match.group("name").strip())
 
 
 _LIST_ITEM_RE: Final = re.compile(r"^(?:[*+•·#|>-]|\d+\.)(?:\s|$)")
@@ -575,7 +601,7 @@ def is_headline(text: str) -> bool:
         is_date_line(text)
         or is_person_name(text)
         or _NAME_DASH_OUTLET_RE.match(text)
-        or ("," in text and _ROLE_AFTER_NAME_RE.match(text))
+        or ("," in text and (_ROLE_AFTER_NAME_RE.match(text) or _name_comma_outlet(text)))
     )
 
 
@@ -593,12 +619,42 @@ def _find_title(lines: Sequence[str], header: list[int], date_at: int | None) ->
         if counted > TITLE_MAX_DISTANCE:
             break
         if is_headline(text):
-            return text
+            return _above_deck(lines, before, i) or text
     after = sorted(i for i in header if i > date_at)
     for i in after:
         text = lines[i].strip()
         if is_headline(text) and len(text.split()) >= 3:
             return text
+    return None
+
+
+_BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
+
+
+def _only_bracketed_date(line: str) -> bool:
+    """A line whose only date stands in brackets after a weekday, as a sentence or caption cites
+    a day ("Foto: … Jembrana, Rabu (10/5/2023)."): no page date stamp is written so."""
+    return "(" in line and parse_published(_BRACKETED_RE.sub(" ", line)) is None
+
+
+DECK_MIN_LOWER_RATIO: Final = 0.5
+"""A headline-shaped line with at least this share of lower-case words is in sentence case."""
+
+
+def _lower_share(text: str) -> float:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return sum(w[:1].islower() for w in words) / len(words) if words else 0.0
+
+
+def _above_deck(lines: Sequence[str], before: list[int], at: int) -> str | None:
+    """The Title Case headline right above a sentence-case line: that line is the deck (the
+    standfirst printed under the headline, "Ketua asosiasi … minta pemerintah …"), not the title."""
+    pos = before.index(at)
+    if pos + 1 >= len(before) or _lower_share(lines[at]) < DECK_MIN_LOWER_RATIO:
+        return None
+    upper = lines[before[pos + 1]].strip()
+    if is_headline(upper) and _lower_share(upper) < DECK_MIN_LOWER_RATIO and len(upper.split()) >= 3:
+        return upper
     return None
 
 
@@ -612,6 +668,7 @@ def _date_and_title(lines: Sequence[str], header: list[int]) -> tuple[int | None
     date_lines = [
         i for i in header if not _LIST_ITEM_RE.match(lines[i].strip()) and is_date_line(lines[i].strip())
     ]
+    date_lines = [i for i in date_lines if not _only_bracketed_date(lines[i])]
     stated = [i for i in date_lines if not _UPDATED_RE.match(lines[i].strip())]
     candidates = stated or date_lines
     for date_at in candidates:
@@ -730,7 +787,7 @@ def _people(
                 if match:
                     for name in split_names(match.group(1)):
                         add("author", name)
-            match = _NAME_DASH_OUTLET_RE.match(text)
+            match = _NAME_DASH_OUTLET_RE.match(text) or _NAME_COMMA_OUTLET_RE.match(text)
             if match and canonical_outlet(match.group("outlet")):
                 for name in split_names(match.group("name")):
                     add("author", name)
@@ -757,11 +814,17 @@ def _author_by_date(
             on_line.append(_title_case(part))
         elif ":" in part:  # "Oleh: Fikri Ramadhan - 6 April 2023 14:20 WIB"
             on_line.extend(name for role, name in byline_people(part) if role == "author")
+        elif "," in part:  # "Nanda Ramadhani , Jurnalis · Sabtu 29 Juli 2023 08:45 WIB"
+            match = _ROLE_AFTER_NAME_RE.match(part)
+            if match and match.group("role").lower() not in _ROLE_AFTER_NAME_EDITORS:
+                on_line.extend(split_names(match.group("name")))
     if on_line:
         return [name for name in on_line if name not in credited]
     pos = header.index(date_at)
     title_at = next((i for i in header if title and lines[i].strip() == title), None)
-    for j in (pos - 1, pos + 1):  # the header runs upwards: pos - 1 is below the date line
+    for j, step in ((pos - 1, -1), (pos + 1, +1)):  # the header runs upwards: pos - 1 is below
+        if 0 <= j < len(header) and _names_outlet_only(lines[header[j]]):
+            j += step  # "Rizky Alamsyah" / "- Bisnis.com": the name stands over the outlet's line
         if not 0 <= j < len(header):
             continue
         i = header[j]
@@ -770,10 +833,26 @@ def _author_by_date(
         text = lines[i].strip()
         if _is_bare_byline(text, b.BARE_NAME_MIN_WORDS):
             name = _title_case(text)
-            if name in credited or any(name in lines[k] for k in body):
+            if name in credited or any(_mentions(lines[k], name) for k in body):
                 return []
             return [name]
     return []
+
+
+def _names_outlet_only(line: str) -> bool:
+    """A header line that names only the outlet ("- Bisnis.com", "BBC News Indonesia")."""
+    text = line.strip().lstrip("-–—|•· ").strip()
+    return bool(text) and canonical_outlet(text) is not None
+
+
+def _mentions(line: str, name: str) -> bool:
+    """The body speaks of ``name``: not only as a photo credit ("IDN Times/Asrhawi Muin")."""
+    start = line.find(name)
+    while start >= 0:
+        if line[start - 1 : start] != "/":
+            return True
+        start = line.find(name, start + 1)
+    return False
 
 
 def _is_bare_byline(text: str, min_words: int) -> bool:

@@ -65,3 +65,29 @@ TIME_ZONES: dict[str, str] = {
 
 DEFAULT_OFFSET = "+07:00"
 """Jakarta time, the offset of a stated time when the page names no zone."""
+
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
+}
+"""English month names that differ from the Indonesian ones (lower case). Page chrome of some
+Indonesian outlets prints dates in English ("14 March 2023 10:32" on CNBC Indonesia, Tempo
+English): the metadata reader accepts them in date lines, the body time tagger does not."""
+
+ENGLISH_WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+"""English weekday names of such date lines ("Wednesday, 15 March 2023 19:40 WIB")."""

@@ -139,6 +139,11 @@ OUTLET_ALIASES: dict[str, str] = {
     "katadata.co.id": "Katadata",
     "beritasatu.com": "Beritasatu",
     "voa indonesia": "VOA Indonesia",
+    "voa": "VOA Indonesia",
+    "bbc news indonesia": "BBC News Indonesia",
+    "bbc news, indonesia": "BBC News Indonesia",
+    "bbc indonesia": "BBC News Indonesia",
+    "tempo english": "Tempo.co",
     "kbrn": "RRI",
     "pikiran rakyat": "Pikiran Rakyat",
     "pikiran-rakyat.com": "Pikiran Rakyat",
@@ -237,8 +242,9 @@ NETWORK_MAIN_SITE: str = "tribunnews.com"
 """The Tribun network: regional sites ("TRIBUN-TIMUR.COM", "TribunJatim.com") are outlets of their
 own, spelt as they print their name; only the main site is Tribunnews.com."""
 
-PAREN_DATELINE_OUTLETS: tuple[str, ...] = (r"ANTARA(?: News)?", r"Antara(?: News)?")
-"""Outlets written in brackets after the city: "Shanghai (ANTARA) -", "Mataram, NTB (ANTARA News) -"."""
+PAREN_DATELINE_OUTLETS: tuple[str, ...] = (r"ANTARA(?: News)?", r"Antara(?: News)?", r"VOA")
+"""Outlets written in brackets after the city: "Shanghai (ANTARA) -", "Mataram, NTB (ANTARA News) -",
+"WASHINGTON DC (VOA) —"."""
 
 OUTLET_HEADER_SIGNATURES: tuple[tuple[str, str], ...] = (
     (

@@ -40,6 +40,8 @@ INSERT_PREFIXES: tuple[str, ...] = (
     "foto terkait:",
     "infografis:",
     "kumpulan berita terkait",
+    "read also",
+    "also read",
 )
 """Starts of cross-links that sites insert into (or after) the body. Followed by ':', space or end."""
 
@@ -109,7 +111,9 @@ PROMO_ANYWHERE: tuple[str, ...] = (
 """Promo phrases (lower case, literal) that mark a line as a promo wherever they stand, when a
 call to action stands with them."""
 
-CALL_TO_ACTION = r"\b(?:ikuti|simak|klik|gabung|follow|join|cek|akses|kunjungi|download|unduh|pilih)\b"
+CALL_TO_ACTION = (
+    r"\b(?:ikuti|simak|klik|gabung|follow|join|cek|akses|kunjungi|download|unduh|pilih|click|subscribe)\b"
+)
 """Verbs of a promo: a PROMO_ANYWHERE phrase only counts when one of these is on the line."""
 
 # --- sharing, comments, login ------------------------------------------------------------------
@@ -216,6 +220,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "rep",
     "penerjemah",
     "alih bahasa",
+    "translator",
     "fotografer",
     "foto",
     "video",
@@ -259,7 +264,7 @@ AUTHOR_LABELS: tuple[str, ...] = (
 EDITOR_LABELS: tuple[str, ...] = ("editor", "penyunting", "redaktur", "red")
 """Byline labels that name the editor(s)."""
 
-TRANSLATOR_LABELS: tuple[str, ...] = ("penerjemah", "alih bahasa")
+TRANSLATOR_LABELS: tuple[str, ...] = ("penerjemah", "alih bahasa", "translator")
 """Byline labels that name the translator(s)."""
 
 EDITOR_INITIALS = (
@@ -290,12 +295,15 @@ PHOTO_CREDIT_AT_START: tuple[str, ...] = (
     r"(?i:\(?\s*(?:foto|photo|dok(?:umentasi)?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:.])",
     r"(?i:(?:ilustrasi|istimewa|dok\.?)\s*/\s*\w+)",
     r"[A-Z][A-Za-z]*\.(?i:com|co\.id|id)\s*/\s*[A-Z]",
+    r"(?i:(?:sumber|keterangan)\s+(?:gambar|foto)\s*,)",
 )
-"""Photo credits that open a caption: "Foto: …", "Ilustrasi/Net", "KOMPAS.com/NAME …"."""
+"""Photo credits that open a caption: "Foto: …", "Ilustrasi/Net", "KOMPAS.com/NAME …", and the
+labels of a caption box ("Sumber gambar, Getty Images", "Keterangan gambar,", as BBC prints them)."""
 
 PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?i:\((?:foto|photo|dok(?:umentasi)?|sumber)\s*:\s*[^)]*\)\s*$)",
     r"(?i:\((?:ist|istimewa|dok|net|ilustrasi|doc)\.?\)\s*$)",
+    r"(?i:\((?:dok|doc|dokumentasi)\.?\s+[^()]{2,40}\)\s*$)",
     r"(?i:/\s*(?:net|ist|istimewa|dok|ilustrasi)\s*$)",
     r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
     r"(?:^|[.\s])(?:Foto|FOTO|Photo|Dok)\s*[:/]\s*(?:[A-Z][\w.'’\-]*\s*[/,]?\s*){1,6}$",
