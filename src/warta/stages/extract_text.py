@@ -295,7 +295,7 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
     key = pf.header_key(text)
     if key in pf.HARD_END_HEADERS:
         return LineInfo(text, "wall", WALL)
-    if key in INSERT_HEADERS:
+    if key in INSERT_HEADERS or (key.split(" ", 1)[0] in pf.INSERT_FIRST_WORDS and pf.INSERT_RE.match(text)):
         return LineInfo(text, "insert", FURNITURE_SCORES["insert"])
     if key in pf.RELATED_HEADERS or key.startswith("tweets by @"):
         return LineInfo(text, "related", RELATED_HEADER_SCORE)
@@ -336,6 +336,8 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
     if words >= PROSE_MIN_WORDS and meta.is_colon_dateline(text):  # "Seoul: Pemerintah …" (Medcom)
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
+    if "/" in text and meta.is_outlet_credit(text):
+        return LineInfo(text, "caption", FURNITURE_SCORES["caption"])
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
     ends_sentence = text.endswith(SENTENCE_END)
@@ -533,7 +535,7 @@ def unwrap(lines: list[str]) -> list[str]:
     if max(map(len, lines), default=0) > WRAP_MAX_WIDTH + WRAP_TRAILING_SPACE:
         return _join_continuations(lines)
     widths = [len(line.rstrip()) for line in lines]
-    width = max(widths, default=0)
+    width = _wrap_width(widths)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return _join_continuations(lines)
     if sum(1 for w in widths if w >= width - WRAP_SLACK) < WRAP_MIN_LINES:
@@ -557,6 +559,17 @@ def unwrap(lines: list[str]) -> list[str]:
             out.append(line.rstrip())
         previous = w if text else 0
     return _join_continuations(out)
+
+
+WRAP_LIMIT_HITS: Final = 2
+"""Lines that must reach a width for it to be the wrap column: one stray longer line (a caption
+typed in, a preformatted row) is no wrap limit."""
+
+
+def _wrap_width(widths: list[int]) -> int:
+    """The column a text browser wrapped at: the widest width that WRAP_LIMIT_HITS lines reach."""
+    ordered = sorted(widths, reverse=True)
+    return ordered[WRAP_LIMIT_HITS - 1] if len(ordered) >= WRAP_LIMIT_HITS else max(ordered, default=0)
 
 
 def _join_continuations(lines: list[str]) -> list[str]:

@@ -83,7 +83,7 @@ TEXT_DATE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 NUMERIC_DATE_RE: Final = re.compile(
-    rf"(?<![\d/])(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
+    rf"(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
     re.IGNORECASE,
 )
 ISO_DATE_RE: Final = re.compile(
@@ -311,6 +311,19 @@ def is_colon_dateline(line: str) -> bool:
     return bool(match and match.group("city").lower() in DATELINE_CITIES)
 
 
+OUTLET_CREDIT_MAX_WORDS: Final = 7
+"""A lone photo credit "Outlet/Name" is short."""
+
+
+def is_outlet_credit(line: str) -> bool:
+    """A photo credit standing alone: a known outlet, a slash, a person's name ("IDN Times/Asrhawi
+    Muin", "Tribun-Papua.com/Yohana Kambu") — the credit of the picture above it."""
+    outlet, slash, name = line.strip().partition("/")
+    if not slash or len(line.split()) > OUTLET_CREDIT_MAX_WORDS:
+        return False
+    return canonical_outlet(outlet) is not None and is_person_name(name.strip())
+
+
 def is_dateline_line(line: str) -> bool:
     """A paragraph that opens with an outlet dateline ("SHANGHAI, KOMPAS.com - …"). A bare outlet
     ("Kapanlagi.com - …") only counts when a sentence follows, not a site slogan."""
@@ -352,7 +365,8 @@ _REPORTER_OF_RE: Final = re.compile(
     re.IGNORECASE,
 )
 """Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis"."""
-_BY_RE: Final = re.compile(r"^(?:By|Oleh|BY|OLEH)\s+([A-Z][^,;:]{2,60})$")
+_BY_RE: Final = re.compile(r"^(?:By|Oleh|BY|OLEH)\s+([A-Z][^,;:]{2,60}?)(?:\s+(?:pada|on)\s+\S*\d.*)?$")
+"""'Oleh Nama', also with the date after it ('Oleh Felek Wahyu pada 22 Mar 2023, 10:05 WIB')."""
 _AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
 _EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)
 _TRANSLATOR_LABELS: Final = frozenset(g.TRANSLATOR_LABELS)
@@ -502,9 +516,12 @@ def source_credit(line: str) -> str | None:
     return found[0] if found else None
 
 
+_INITIALS_BEFORE_WIRES_RE: Final = re.compile("^" + b.INITIALS_BEFORE_WIRES)
+
+
 def source_credits(line: str) -> list[str]:
     """Every source of a credit line: "Sumber: AFP, Reuters" → ["AFP", "Reuters"]."""
-    text = line.strip()
+    text = _INITIALS_BEFORE_WIRES_RE.sub("", line.strip(), count=1)
     match = pf.SOURCE_CREDIT_RE.match(text)
     if match:
         value = match.group("name") or match.group("bare")
@@ -605,12 +622,18 @@ def is_headline(text: str) -> bool:
     )
 
 
+TITLE_ABOVE_MIN_WORDS: Final = 4
+"""A headline-shaped line above the date with fewer words may be the last item of a menu ("Food &
+Travel"): a headline below the date (kumparan prints it there) is preferred to it."""
+
+
 def _find_title(lines: Sequence[str], header: list[int], date_at: int | None) -> str | None:
     """The headline: just above the date line, else just below it (above the body)."""
     if date_at is None:
         return None
     before = [i for i in header if i < date_at]
     counted = 0
+    short: str | None = None  # a short headline-shaped line above: maybe a menu item
     for i in before:
         text = lines[i].strip()
         if _skippable_header_line(text):
@@ -619,13 +642,16 @@ def _find_title(lines: Sequence[str], header: list[int], date_at: int | None) ->
         if counted > TITLE_MAX_DISTANCE:
             break
         if is_headline(text):
+            if len(text.split()) < TITLE_ABOVE_MIN_WORDS:
+                short = short or text
+                continue
             return _above_deck(lines, before, i) or text
     after = sorted(i for i in header if i > date_at)
     for i in after:
         text = lines[i].strip()
         if is_headline(text) and len(text.split()) >= 3:
             return text
-    return None
+    return short
 
 
 _BRACKETED_RE: Final = re.compile(r"\([^()]*\)")

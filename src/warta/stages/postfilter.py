@@ -61,7 +61,7 @@ SHORT_LINE_RE: Final = re.compile(
     rf"|(?P<pager>{_alternation(g.PAGER_LINES)})"
     rf"|(?P<timestamp>{g.RELATIVE_TIME}|{g.VIEW_COUNT})"
     rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{_SOURCE_CREDIT_UNNAMED}"
-    rf"|\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\))"
+    rf"|(?:{b.INITIALS_BEFORE_WIRES})?\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\))"
     rf"|(?P<byline>(?:{_alternation(g.BYLINE_LABELS, escape=True)})\s*:?)"
     rf"|(?P<comment>(?:{_alternation(g.COMMENT_LINES)})|(?:{_alternation(g.COMMENT_PREFIXES)}).*)"
     r"|(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"

@@ -95,6 +95,10 @@ CLOSING_WIRES: str = (
 )
 """Wire agencies whose name closes a copied story: "(Antara)", "(AFP/Reuters)", "- AFP"."""
 
+INITIALS_BEFORE_WIRES: str = r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s+(?=\()"
+"""Writer and editor initials before the agencies of a closing credit line, as DW Indonesia signs:
+"ae/hp (Reuters, AFP, dpa)"."""
+
 CLOSING_CREDIT_AFTER: str = r"[.!?\"”’]"
 """A closing credit follows the end of a sentence: "… lebih lanjut. (Antara)", "… rupiah. [ded]"."""
 

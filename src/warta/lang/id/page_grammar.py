@@ -42,6 +42,7 @@ INSERT_PREFIXES: tuple[str, ...] = (
     "kumpulan berita terkait",
     "read also",
     "also read",
+    "baca selanjutnya",
 )
 """Starts of cross-links that sites insert into (or after) the body. Followed by ':', space or end."""
 
@@ -292,7 +293,7 @@ WIRE_CREDIT = (
 # --- photo captions and credits -----------------------------------------------------------------
 
 PHOTO_CREDIT_AT_START: tuple[str, ...] = (
-    r"(?i:\(?\s*(?:foto|photo|dok(?:umentasi)?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:.])",
+    r"(?i:\(?\s*(?:foto|photo|gambar|dok(?:umentasi)?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:.])",
     r"(?i:(?:ilustrasi|istimewa|dok\.?)\s*/\s*\w+)",
     r"[A-Z][A-Za-z]*\.(?i:com|co\.id|id)\s*/\s*[A-Z]",
     r"(?i:(?:sumber|keterangan)\s+(?:gambar|foto)\s*,)",
@@ -557,8 +558,12 @@ RELATIVE_TIME = (
 )
 """Relative timestamps of related lists ("5 jam lalu", "20 detik yang lalu")."""
 
-VIEW_COUNT = r"dibaca\s+[\d.,]+\s*kali|[\d.,]+\s*(?:views?|kali dibaca|dilihat|pembaca|x dibaca)"
-"""Read counters ("dibaca 20,442 kali", "5.713 views")."""
+VIEW_COUNT = (
+    r"dibaca\s+[\d.,]+\s*kali|[\d.,]+\s*(?:views?|kali dibaca|dilihat|pembaca|x dibaca)"
+    r"|waktu baca\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:waktu\s+)?(?:baca|membaca)"
+    r"|\d+\s*min(?:ute)?s?\s+read"
+)
+"""Read counters ("dibaca 20,442 kali", "5.713 views") and reading times ("waktu baca 2 menit")."""
 
 STAFF_ROLE_WORDS: tuple[str, ...] = ("jurnalis", "reporter", "penulis", "editor", "kontributor")
 """Role words printed on their own line next to a name ("Dewi Kania" / "Jurnalis")."""
