@@ -90,3 +90,20 @@ def test_published_normalised(value: object, expected: str | None) -> None:
 def test_unambiguous_month_first_export_date() -> None:
     assert normalise_published("10/21/2025 20:43") == "2025-10-21T20:43:00+07:00"
     assert normalise_published("21/10/2025 20:43") == "2025-10-21T20:43:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("KOMPAS.com", "Kompas.com"),
+        ("Antara (antaranews.com)", "ANTARA"),
+        ("Republika Online (republika.co.id)", "Republika"),
+        ("Warta Kampung (wartakampung.id)", "Warta Kampung"),
+        ("Kompas TV", "Kompas TV"),
+        ("Harian Kita", "Harian Kita"),
+    ],
+)
+def test_a_rows_outlet_takes_the_name_warta_gives_it_elsewhere(given: str, expected: str) -> None:
+    row = {"text": "Warga desa menanam seribu pohon di lereng bukit pada Sabtu pagi.", "outlet": given}
+    doc = RawDoc("rows.jsonl#1", "record", row["text"], fields=row)
+    assert extract_record(doc, Options()).outlet == expected

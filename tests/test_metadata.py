@@ -6,7 +6,7 @@ Names and sentences are invented for the tests.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.stages.language import detect_language
@@ -327,3 +327,41 @@ def test_own_group_credit_is_no_wire_source() -> None:
         "Sumber : JIBI/Harian Jogja",
     ]
     assert visible_metadata(lines, 2, 3).wire_sources == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["Sumber", "sumber", "SUMBER", "\u017fumber", "Oleh", "By", "Laporan", "(", "Rizky", ""]),
+    st.text(alphabet="aZ :-–—()/,.Reuters\u017f", max_size=30),
+)
+def test_cheap_guards_never_skip_a_line_their_regex_takes(head: str, tail: str) -> None:
+    """The first-character and dash tests that skip a regex on most lines let every line through
+    that the regex would match."""
+    from warta.stages import metadata as m
+    from warta.stages import postfilter as pf
+
+    text = (head + tail).strip()
+    if pf.SOURCE_CREDIT_RE.match(text) or pf.WIRE_CREDIT_RE.match(text):
+        assert text[:1] in m._CREDIT_FIRST_CHARS
+    for regex, first_chars in m._HEADER_BYLINES:
+        if regex.match(text):
+            assert text[:1] in first_chars
+    if m._NAME_DASH_OUTLET_RE.match(text):
+        assert m._has_dash(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["©", "Copyright", "HAK CIPTA", "hak", " cipta", "All Rights Reserved", "a", "\n", "ſ", "İ", "K"]
+        ),
+        max_size=12,
+    )
+)
+def test_copyright_trigger_spans_are_the_regex_matches(parts: list[str]) -> None:
+    """The literal search finds exactly the spans of the case-insensitive trigger pattern."""
+    from warta.stages import metadata as m
+
+    page = "".join(parts)
+    assert m._copyright_triggers(page) == [x.span() for x in m._COPYRIGHT_TRIGGER_RE.finditer(page)]

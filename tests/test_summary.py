@@ -118,3 +118,23 @@ def test_any_input_gives_cited_sentences_of_the_inputs(paragraph_sets: list[tupl
         assert sentence.text in by_id[sentence.sources[0].article_id].text
         pairs = [(s.article_id, s.source) for s in sentence.sources]
         assert len(set(pairs)) == len(pairs)
+
+
+def test_a_short_sentence_sharing_a_few_words_does_not_earn_a_citation() -> None:
+    """Another article is cited for a sentence only when it holds most of what the sentence says:
+    "Namun banjir makin parah karena hujan deras." does not say all of a longer sentence on rain."""
+    rain = (
+        "Hujan deras sepanjang pekan menyebabkan banjir di tujuh kecamatan Kabupaten Sukamaju.",
+        "Ratusan rumah warga terendam dan sebagian penghuni mengungsi ke balai desa.",
+    )
+    market = (
+        "Harga cabai rawit di Pasar Induk Sukamaju naik dua kali lipat menjelang akhir tahun.",
+        "Namun banjir makin parah karena hujan deras.",
+    )
+    a = _article("a", rain, "Warta Satu", "2024-03-04T10:00:00+07:00")
+    c = _article("c", market, "Kabar Dua", "2024-03-05T09:00:00+07:00")
+    result = summarize([a, c], Options(summary_sentences=4))
+    cited_for_a = [s for s in result if s.text in a.text]
+    assert cited_for_a
+    for sentence in cited_for_a:
+        assert [s.article_id for s in sentence.sources] == [a.id], sentence.text

@@ -413,3 +413,13 @@ def test_every_feast_name_holds_a_needle() -> None:
 def test_habitual_weekday_with_a_part_of_the_day() -> None:
     assert _feasts("Pasar dibuka setiap Senin pagi.", "2024-03-01")[0][1] == "XXXX-WXX-1"
     assert _feasts("Kelas libur Sabtu-Minggu.", "2024-03-01")[0][1:] == ("2024-03-02", "2024-03-03")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_ascii_lower_lowers_only_ascii_letters(text: str) -> None:
+    """Offsets hold: only A–Z change, every other character (İ, Kelvin sign, surrogates) stays."""
+    from warta.stages.times_detect import ascii_lower
+
+    table = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+    assert ascii_lower(text) == text.translate(table)

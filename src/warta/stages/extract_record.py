@@ -19,6 +19,7 @@ from warta.errors import NotAnArticle
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import html_metadata as hm
+from warta.stages import metadata as meta
 from warta.stages.extract_html import ALL_VISIBLE_FIELDS, extract_html, visible_fields
 from warta.stages.language import detect_language
 from warta.stages.postfilter import filter_paragraphs
@@ -26,6 +27,8 @@ from warta.stages.postfilter import filter_paragraphs
 BLANK_LINE = re.compile(r"\n\s*\n")
 ROW_TEXT_FIELDS = ("url", "title", "outlet")
 DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+NAME_WITH_DOMAIN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<domain>(?:www\.)?[\w-]+(?:\.[\w-]+)+)\)$")
+"""An outlet as some datasets name it: "Antara (antaranews.com)"."""
 EPOCH = re.compile(r"^\s*\d{9,10}(?:\.\d+)?\s*$")
 """Unix seconds (2001–2286), as some crawlers export them."""
 
@@ -64,6 +67,25 @@ def normalise_published(value: Any) -> str | None:
     return None
 
 
+def row_outlet(name: str) -> str:
+    """A row's outlet under the name warta gives it elsewhere, so that one outlet is one name in
+    stories and reports: a known spelling made canonical ("KOMPAS.com" → "Kompas.com"), a dataset's
+    "Name (domain)" read by its domain when known ("Antara (antaranews.com)" → "ANTARA") or else
+    by its name ("IDX Channel (idxchannel.com)" → "IDX Channel"); any other name kept as given."""
+    known = meta.canonical_outlet(name)
+    if known:
+        return known
+    match = NAME_WITH_DOMAIN.match(name)
+    if not match:
+        return name
+    return (
+        meta.canonical_outlet(match.group("domain"))
+        or meta.domain_outlet(match.group("domain"))
+        or meta.canonical_outlet(match.group("name"))
+        or match.group("name")
+    )
+
+
 def _text_article(doc: RawDoc) -> Article:
     lines = split_paragraphs(doc.data)
     paragraphs = filter_paragraphs(lines)
@@ -90,6 +112,8 @@ def extract_record(doc: RawDoc, options: Options) -> Article:
     overrides: dict[str, Any] = {
         key: " ".join(str(fields[key]).split()) for key in ROW_TEXT_FIELDS if fields.get(key)
     }
+    if overrides.get("outlet"):
+        overrides["outlet"] = row_outlet(overrides["outlet"])
     published = normalise_published(fields.get("published"))
     if published:
         overrides["published"] = published

@@ -199,28 +199,30 @@ def _lower_ratio(text: str) -> float:
 
 def classify(lines: Sequence[str]) -> list[LineInfo]:
     """Class and score every line: blank, wall, furniture kinds, list, repeated, date, prose …"""
-    stripped = [line.strip() for line in lines]
-    keys = [
-        s.lower().replace("'", '"') if s and REPEAT_MIN_SPACES <= s.count(" ") <= REPEAT_MAX_SPACES else ""
-        for s in stripped
-    ]
-    counts = Counter(keys)
     infos: list[LineInfo] = []
-    append = infos.append  # bound once: this loop runs for every line of every dump
+    append = infos.append  # bound once: these loops run for every line of every dump
     list_item = _LIST_ITEM_RE.match
-    for text, key in zip(stripped, keys, strict=True):
+    rest: list[tuple[int, str, str]] = []  # index, text and repeat key of the other lines
+    for line in lines:
+        text = line.strip()
         if not text:
             append(_BLANK)
-            continue
-        if text[0] in _LIST_MARKS and list_item(text):
+        # a mark then a space is most list items, told without the regex
+        elif text[0] in _LIST_MARKS and (len(text) == 1 or text[1].isspace() or list_item(text)):
             append(LineInfo(text, "list", LIST_ITEM_SCORE))
-            continue
+        else:
+            spaces = text.count(" ")
+            key = text.lower().replace("'", '"') if REPEAT_MIN_SPACES <= spaces <= REPEAT_MAX_SPACES else ""
+            rest.append((len(infos), text, key))
+            append(_BLANK)  # a place held for the class given below
+    counts = Counter(key for _, _, key in rest)
+    for i, text, key in rest:
         repeated = counts[key] > 1 if key else False
         if text[-1] in _CREDIT_LAST and pf.may_end_with_credit(text):
             # "… lanjut. (Antara)", "… rupiah. [ded]": the paragraph is classed (and kept) without
             # its closing credit; the metadata reader takes wire sources from the raw line
             text = pf.split_closing_credit(text)[0]
-        append(_cheap_line(text, repeated) or _classify_line(text, repeated))
+        infos[i] = _cheap_line(text, repeated) or _classify_line(text, repeated)
     _demote_teasers(infos)
     _wall_long_gaps(infos)
     return infos
@@ -276,12 +278,19 @@ def _wall_long_gaps(infos: list[LineInfo]) -> None:
             infos[run_start] = LineInfo(infos[run_start].text, "wall", WALL)
 
 
+_HEADER_CLASSES: Final[dict[str, tuple[str, float]]] = (
+    dict.fromkeys(pf.SECTION_LABELS, ("section", SECTION_SCORE))
+    | dict.fromkeys(pf.RELATED_HEADERS, ("related", RELATED_HEADER_SCORE))
+    | dict.fromkeys(INSERT_HEADERS, ("insert", FURNITURE_SCORES["insert"]))
+    | dict.fromkeys(pf.HARD_END_HEADERS, ("wall", WALL))
+)
+"""Class and score of a short line by its header key, in one lookup; where a key is in several
+sets the stronger class wins (later sets override): hard end, "Baca juga", related list, section."""
+
+
 def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
-    """Shape-only class of a blank, list or short line (menus are most of a dump), or None."""
-    if not text:
-        return _BLANK
-    if text[0] in _LIST_MARKS and _LIST_ITEM_RE.match(text):
-        return LineInfo(text, "list", LIST_ITEM_SCORE)
+    """Shape-only class of a short line (menus are most of a dump), or None; ``text`` is neither
+    blank nor a list item (``classify`` has told those apart)."""
     if text.startswith(_URL_STARTS) or ("<" in text and _MARKUP_RE.search(text)):
         return LineInfo(text, "url", FURNITURE_SCORES["url"])
     if text.count(" ") + 1 >= PROSE_MIN_WORDS:
@@ -291,24 +300,23 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
                 return None
             # Headline-shaped (no full stop, short): furniture or a subheading whatever the rules
             # would say, so it is classified fully only if it ends up inside the body segment.
-            return LineInfo(text, "headline", HEADLINE_SCORE, full=False, repeated=repeated)
+            return LineInfo(text, "headline", HEADLINE_SCORE, False, repeated)
     key = pf.header_key(text)
-    if key in pf.HARD_END_HEADERS:
-        return LineInfo(text, "wall", WALL)
-    if key in INSERT_HEADERS or (key.split(" ", 1)[0] in pf.INSERT_FIRST_WORDS and pf.INSERT_RE.match(text)):
-        return LineInfo(text, "insert", FURNITURE_SCORES["insert"])
-    if key in pf.RELATED_HEADERS or key.startswith("tweets by @"):
+    header = _HEADER_CLASSES.get(key)
+    if header is not None:
+        return LineInfo(text, *header)
+    if key.split(" ", 1)[0] in pf.INSERT_FIRST_WORDS and pf.INSERT_RE.match(text):
+        return LineInfo(text, "insert", FURNITURE_SCORES["insert"])  # "Baca Selanjutnya"
+    if key.startswith("tweets by @"):
         return LineInfo(text, "related", RELATED_HEADER_SCORE)
-    if key in pf.SECTION_LABELS:
-        return LineInfo(text, "section", SECTION_SCORE)
     if text[-1] in _TIMESTAMP_ENDINGS and pf.TIMESTAMP_RE.match(text):
         # before the repeat test: a list's stamps repeat ("3 jam lalu" twice) and stay stamps
         return LineInfo(text, "timestamp", FURNITURE_SCORES["timestamp"])
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
     if text.endswith(SENTENCE_END) and _lower_ratio(text) > 0:
-        return LineInfo(text, "short", SHORT_SENTENCE_SCORE, full=False, repeated=repeated)
-    return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, full=False, repeated=repeated)
+        return LineInfo(text, "short", SHORT_SENTENCE_SCORE, False, repeated)
+    return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, False, repeated)
 
 
 def _classify_line(text: str, repeated: bool) -> LineInfo:

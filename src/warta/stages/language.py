@@ -7,6 +7,7 @@ short Indonesian news text as Malay, so Malay must win clearly before warta says
 
 from __future__ import annotations
 
+import re
 import string
 from functools import lru_cache
 from typing import Any, Final
@@ -42,8 +43,13 @@ COUNT_CHARS: Final = 1500
 SAMPLE_CHARS: Final = 2000
 """Lingua reads at most this much text: enough to decide, and it keeps the call fast."""
 
-_SEPARATORS: Final = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»…–—\u00a0", " "))
-"""Punctuation turned into spaces before splitting (a C-speed stand-in for a word regex)."""
+_SEPARATOR_CHARS: Final = string.punctuation + "“”‘’«»…–—\u00a0"
+"""Punctuation turned into spaces before splitting into words."""
+_SEPARATORS: Final = str.maketrans(dict.fromkeys(_SEPARATOR_CHARS, " "))
+"""The separators as a translation table: C speed on ASCII text."""
+_SEPARATOR_RE: Final = re.compile("[" + re.escape(_SEPARATOR_CHARS) + "]")
+"""The separators as a pattern: on text with any non-ASCII character (curly quotes, dashes) ``translate``
+falls back to a per-character lookup about eight times slower than this substitution."""
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +63,7 @@ def _detector() -> Any:
 
 def detect_language(text: str) -> str | None:
     """ "id", "ms", "en" or None for ``text`` (Indonesian unless clearly another)."""
-    words = list(filter(str.isalpha, text[:COUNT_CHARS].lower().translate(_SEPARATORS).split()))
+    words = list(filter(str.isalpha, _spaced_out(text[:COUNT_CHARS].lower()).split()))
     if len(words) < MIN_WORDS:
         return None
     indonesian = sum(map(INDONESIAN_MARKERS.__contains__, words)) / len(words)
@@ -66,6 +72,11 @@ def detect_language(text: str) -> str | None:
     if indonesian >= CLEAR_SHARE and english < indonesian / 4 and malay < indonesian / 20:
         return "id"
     return _lingua(text[:SAMPLE_CHARS])
+
+
+def _spaced_out(text: str) -> str:
+    """``text`` with every separator turned into a space, by the faster means for its characters."""
+    return text.translate(_SEPARATORS) if text.isascii() else _SEPARATOR_RE.sub(" ", text)
 
 
 def _lingua(text: str) -> str | None:

@@ -93,12 +93,22 @@ def _overlap(a: Unit, b: Unit) -> float:
     return len(x & y) / min(len(x), len(y))
 
 
+def _coverage(claim: Unit, other: Unit) -> float:
+    """Share of ``claim``'s content words (no stopwords, no numbers) that ``other`` holds."""
+    x = content_words(claim.text)
+    return len(x & content_words(other.text)) / len(x) if x else 0.0
+
+
 def says_same(a: Unit, b: Unit, cosine: float, copies: bool, citing: bool = False) -> bool:
     """Do two sentences of different articles say the same thing?
 
     Yes when they are close in TF-IDF or share most content words; between syndicated copies
     (``copies``) a lower bar holds for both, as translations paraphrase and split sentences.
-    ``citing`` asks the stricter question of whether to cite the other article for it."""
+    ``citing`` asks the stricter question of whether to cite ``a``'s article for ``b``: unless the
+    two are copies, ``a`` must hold most of ``b``'s content words (a short sentence that shares a
+    few of them, "… karena curah hujan cukup tinggi.", does not say what ``b`` says)."""
+    if citing and not copies:
+        return _coverage(b, a) >= CITE_SAME_CONTENT
     if cosine >= SAME_THING:
         return True
     if copies and cosine >= SAME_THING_IN_COPIES:
