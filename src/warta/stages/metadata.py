@@ -395,10 +395,23 @@ _DATE_NAME_SPLIT_RE: Final = re.compile(b.DATE_NAME_SEPARATORS)
 _NOT_A_PERSON: Final = frozenset(b.NOT_A_PERSON_WORDS)
 
 
+_HEADLINE_WORD_RE: Final = re.compile(
+    r"(?:" + b.HEADLINE_WORD_PATTERNS.replace("[A-Z]{2,5}", "(?-i:[A-Z]{2,5})") + r")$", re.IGNORECASE
+)
+
+
+_HEADLINE_VOCABULARY: Final = frozenset(b.HEADLINE_VOCABULARY)
+
+
 def is_person_name(text: str) -> bool:
-    """A byline-shaped person's name: 1–5 capitalised words, no digits, no outlet or calendar word."""
+    """A byline-shaped person's name: 1–5 capitalised words, no digits, no outlet or calendar word,
+    no word that only headlines are made of ("Resmikan", "Kenaikan", "KPK")."""
     words = text.split()
     if not 1 <= len(words) <= NAME_MAX_WORDS or _DIGIT_RE.search(text):
+        return False
+    if len(words) > 1 and any(
+        _HEADLINE_WORD_RE.match(w.strip(".,'’\"")) or w.lower() in _HEADLINE_VOCABULARY for w in words
+    ):
         return False
     capitalised = 0
     for word in words:
@@ -702,6 +715,51 @@ def _above_deck(lines: Sequence[str], before: list[int], at: int) -> str | None:
     return None
 
 
+_AFFILIATION_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?:"
+    + "|".join(h.replace(" ", r"\s+") for h in b.AFFILIATION_HEADS)
+    + r")\b(?P<rest>[^.!?]{0,100})$",
+    re.IGNORECASE,
+)
+COLUMNIST_MAX_WORDS: Final = 16
+"""A columnist's byline with the affiliation is short."""
+
+
+def _columnist(text: str) -> str | None:
+    """The writer of a "Name Dosen …, Universitas …" opinion byline, or None."""
+    if len(text.split()) > COLUMNIST_MAX_WORDS:
+        return None
+    match = _AFFILIATION_RE.match(text)
+    if not match or not match.group("name")[0].isupper():
+        return None
+    name = match.group("name")
+    return name if is_person_name(name) and len(name.split()) >= b.BARE_NAME_MIN_WORDS else None
+
+
+def _undated_title(lines: Sequence[str], header: list[int]) -> tuple[str | None, list[str]]:
+    """Headline and columnist of a page that states no date (an opinion column): the headline is
+    the nearest headline-shaped line above the body, past the columnist's byline and credits."""
+    columnist: list[str] = []
+    for counted, i in enumerate(header):
+        text = lines[i].strip()
+        name = _columnist(text) if not columnist else None
+        if name:
+            columnist = [name]
+            continue
+        if not columnist or counted > UNDATED_TITLE_MAX_DISTANCE:
+            break
+        # A Title Case headline may read as a name ("Menjaga Sungai Tetap Hidup"): above a
+        # columnist's byline the headline-shaped line is the headline all the same.
+        if len(text.split()) >= TITLE_UNDATED_MIN_WORDS and (is_headline(text) or is_person_name(text)):
+            return text, columnist
+    return None, columnist
+
+
+UNDATED_TITLE_MAX_DISTANCE: Final = 2
+TITLE_UNDATED_MIN_WORDS: Final = 3
+"""Without a date line only a columnist's byline anchors the headline: it stands right above it."""
+
+
 def _date_and_title(lines: Sequence[str], header: list[int]) -> tuple[int | None, str | None]:
     """The article's date line and headline in the header window.
 
@@ -743,10 +801,15 @@ def visible_metadata(
 
     date_at, title = _date_and_title(lines, header)
     published = parse_published(lines[date_at]) if date_at is not None else None
+    columnist: list[str] = []
+    if date_at is None:
+        title, columnist = _undated_title(lines, header)
 
     people = _people(lines, header, body, footer)
     if date_at is not None and not people["author"]:
         people["author"] = _author_by_date(lines, header, body, date_at, title, people)
+    if columnist and not people["author"]:
+        people["author"] = columnist
     dateline, dateline_outlet = _dateline(lines, body)
     outlet = dateline_outlet or _outlet(lines, header, footer, date_at)
     wire_from_dateline = None

@@ -73,6 +73,28 @@ NOT_A_PERSON_WORDS: tuple[str, ...] = (
 """Words that show a capitalised line next to the date is not a person's name ("Tim Redaksi",
 "Bagikan", "Baca Juga"): a bare name beside the date line is only taken without them."""
 
+HEADLINE_WORD_PATTERNS: str = r"\w{3,}kan|\w{2,}nya|(?:pe[mnr]|peng|peny|ke)\w{3,}an|[A-Z]{2,5}"
+"""Words that Indonesian headlines are made of and personal names are not (whole words; the
+acronym part is case-sensitive, the affixes are matched lower case): verbs in -kan ("Resmikan",
+"Waspadakan"), -nya forms, pe-…-an / ke-…-an nouns ("Pembunuhan", "Kenaikan") and acronyms
+("KPK", "DPR"). A Title Case line holding one is a headline, however name-like its shape
+("Jokowi Resmikan Bendungan Baru")."""
+
+HEADLINE_VOCABULARY: tuple[str, ...] = (
+    "polisi", "polda", "polres", "warga", "pemerintah", "pemkot", "pemkab", "pemprov", "presiden",
+    "menteri", "gubernur", "bupati", "wali", "kota", "kabupaten", "desa", "harga", "banjir", "gempa",
+    "longsor", "kebakaran", "jalan", "tol", "kasus", "korban", "tersangka", "pasar", "rumah", "sakit",
+    "sekolah", "siswa", "guru", "petani", "nelayan", "pedagang", "buruh", "tiket", "pesawat", "kapal",
+    "kereta", "bus", "mobil", "motor", "listrik", "air", "beras", "cabai", "minyak", "gula", "telur",
+    "ribuan", "ratusan", "puluhan", "jutaan", "miliar", "triliun", "persen", "tahun", "pekan",
+    "baru", "lagi", "naik", "turun", "tangkap", "periksa", "minta", "bakal", "akan", "jadi",
+    "usai", "jelang", "soal", "kata", "begini", "ini", "itu", "hingga", "sejak", "resmi", "tewas",
+    "hilang", "ditangkap", "diperiksa", "dilantik", "mulai", "tetap", "belum", "sudah", "tak", "tidak",
+    "bukan", "lewat", "atas", "bagi", "daftar", "jadwal", "hasil", "tim", "laga", "timnas",
+)  # fmt: skip
+"""Frequent headline words that are no part of an Indonesian personal name (lower case): a short
+Title Case line holding one ("Polisi Tangkap Pelaku Begal") is a headline, not a byline."""
+
 BARE_NAME_MIN_WORDS: int = 2
 """A name standing alone beside the date line (no label) needs this many words: a single
 capitalised word there is more often a rubric or a button than a byline."""
@@ -98,6 +120,26 @@ CLOSING_WIRES: str = (
 INITIALS_BEFORE_WIRES: str = r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s+(?=\()"
 """Writer and editor initials before the agencies of a closing credit line, as DW Indonesia signs:
 "ae/hp (Reuters, AFP, dpa)"."""
+
+AFFILIATION_HEADS: tuple[str, ...] = (
+    "dosen",
+    "peneliti",
+    "guru besar",
+    "pengajar",
+    "pengamat",
+    "analis",
+    "pemerhati",
+    "praktisi",
+    "mahasiswa",
+    "alumnus",
+    "kandidat doktor",
+    "direktur eksekutif",
+    "wartawan senior",
+    "pegiat",
+    "aktivis",
+)
+"""What follows the writer's name on the byline of an opinion column, which states no date and no
+label: "Bayu Setiawan Dosen Teknik Lingkungan, Universitas Andalas", "Rina Putri Peneliti BRIN"."""
 
 CLOSING_CREDIT_AFTER: str = r"[.!?\"”’]"
 """A closing credit follows the end of a sentence: "… lebih lanjut. (Antara)", "… rupiah. [ded]"."""
