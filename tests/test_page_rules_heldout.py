@@ -150,3 +150,14 @@ def test_wrap_width_ignores_one_stray_long_line() -> None:
     lines.append(line)
     page = ["x" * 90, "", *lines]
     assert len(unwrap(page)) == 3
+
+
+def test_ordinal_english_date() -> None:
+    assert m.parse_published("24th March 2023 17:05") == "2023-03-24T17:05:00+07:00"
+
+
+def test_contributor_byline_without_colon() -> None:
+    assert m.byline_people("Penulis Kontributor Demak, Ari Widodo | Editor Khairina") == [
+        ("author", "Ari Widodo"),
+        ("editor", "Khairina"),
+    ]

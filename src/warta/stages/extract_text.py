@@ -93,8 +93,8 @@ LISTING_MIN_HEADLINES: Final = 6
 LISTING_TEASER_MAX_WORDS: Final = 30
 """Teasers under the headlines of a listing are short; paragraphs of an article are longer."""
 
-LISTING_MARKER_KINDS: Final = ("date", "timestamp", "repeated", "url")
-"""Line classes that separate the items of a list of articles."""
+LISTING_MARKER_KINDS: Final = ("date", "timestamp", "repeated", "url", "teaser")
+"""Line classes that separate the items of a list of articles (a teaser is one item's summary)."""
 
 SENTENCE_END: Final = tuple(".!?\"”’)…'")
 _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
@@ -254,10 +254,11 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
 
 
 def _is_date(info: LineInfo) -> bool:
-    """A date line, also among the short lines only classed by shape so far ("14 Maret 2023 19:20")."""
+    """A date line, also among the lines only classed by shape so far ("14 Maret 2023 19:20",
+    "Sabtu, 25 Maret 2023 10:10 WIB")."""
     if info.kind == "date":
         return True
-    return info.kind == "fragment" and not info.full and meta.is_date_line(info.text)
+    return info.kind in ("fragment", "headline") and not info.full and meta.is_date_line(info.text)
 
 
 def _wall_long_gaps(infos: list[LineInfo]) -> None:

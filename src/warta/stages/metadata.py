@@ -79,7 +79,7 @@ _TIME: Final = (
 )
 _ZONE: Final = rf"(?:\s*(?P<Z>{_ZONE_ALT})\b)?"
 TEXT_DATE_RE: Final = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
+    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
     re.IGNORECASE,
 )
 NUMERIC_DATE_RE: Final = re.compile(
@@ -345,7 +345,7 @@ _BYLINE_RE: Final = re.compile(
 )
 _BYLINE_NO_COLON_RE: Final = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x.capitalize()) for x in g.BARE_BYLINE_LABELS) + r")\s+"
-    r"(?P<value>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|bin|binti|van|de|dan|,)){0,6})$"
+    r"(?P<value>[A-Z][\w.'’\-]*,?(?:\s+(?:[A-Z][\w.'’\-]*,?|bin|binti|van|de|dan|,)){0,6})$"
 )
 """Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name)."""
 _BYLINE_FIRST_CHARS: Final = frozenset(
