@@ -161,3 +161,34 @@ def test_contributor_byline_without_colon() -> None:
         ("author", "Ari Widodo"),
         ("editor", "Khairina"),
     ]
+
+
+def test_lower_case_byline_with_place_and_date() -> None:
+    match = m._BY_RE.match("oleh Lusia Arumingtyas [Cilacap] di 14 March 2023")
+    assert match is not None and match.group(1) == "Lusia Arumingtyas"
+    assert unwrap(
+        ["Nelayan Keluhkan Hasil Tangkapan", "oleh Lusia Arumingtyas [Cilacap] di 14 March 2023"]
+    ) == [
+        "Nelayan Keluhkan Hasil Tangkapan",
+        "oleh Lusia Arumingtyas [Cilacap] di 14 March 2023",
+    ]
+
+
+MASTHEAD_DATE = """Kamis, 23 November 2023 – 09:12 WIB
+Home
+Politik
+Hukum
+Ekonomi
+Daerah
+Ribuan Guru Honorer Ikuti Seleksi PPPK di Tiga Provinsi
+Penulis: Mesya Mohamad
+Ribuan guru honorer mengikuti seleksi pegawai pemerintah dengan perjanjian kerja di tiga provinsi pekan ini.
+Ketua forum guru honorer setempat mengatakan sebagian peserta sudah mengabdi lebih dari sepuluh tahun.
+"""
+
+
+def test_masthead_date_is_not_published() -> None:
+    """The date a site prints above its menu is today's, not the article's."""
+    article = extract_text(RawDoc("page.txt", "text", MASTHEAD_DATE), Options())
+    assert article.published is None
+    assert article.title == "Ribuan Guru Honorer Ikuti Seleksi PPPK di Tiga Provinsi"

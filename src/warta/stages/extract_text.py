@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from warta.errors import NotAnArticle
-from warta.lang.id.bylines import DASHED_WIRE_ENDS
+from warta.lang.id.bylines import DASHED_WIRE_ENDS, LOWER_CASE_BYLINE_OPENERS
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import metadata as meta
@@ -617,11 +617,17 @@ def _opens_paragraph(text: str) -> bool:
     return meta.is_dateline_line(text) or meta.parse_dateline(text, first_line=True) is not None
 
 
+_LOWER_BYLINE_OPENERS: Final = frozenset(LOWER_CASE_BYLINE_OPENERS)
+
+
 def _starts_anew(text: str) -> bool:
     """A lower-case line that is no continuation: a dateline in a lower-case brand ("jpnn.com,
     JAKARTA - …") or an outlet's channel name alone ("kumparanNEWS", "detikNews")."""
     if " " not in text:
         return meta.canonical_outlet(text) is not None
+    first, rest = text.split(" ", 1)
+    if first in _LOWER_BYLINE_OPENERS and rest[:1].isupper():  # "oleh Lusia Arumingtyas [Cilacap] …"
+        return True
     return meta.is_dateline_line(text)
 
 

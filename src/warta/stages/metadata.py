@@ -372,9 +372,13 @@ _REPORTER_OF_RE: Final = re.compile(
     re.IGNORECASE,
 )
 """Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis"."""
-_BY_RE: Final = re.compile(r"^(?:By|Oleh|BY|OLEH)\s+([A-Z][^,;:]{2,60}?)(?:\s+(?:pada|on)\s+\S*\d.*)?$")
-"""'Oleh Nama', also with the date after it ('Oleh Felek Wahyu pada 22 Mar 2023, 10:05 WIB')."""
-_HEADER_BYLINES: Final = ((_BY_RE, frozenset("BO")), (_REPORTER_OF_RE, frozenset("lL")))
+_BY_RE: Final = re.compile(
+    r"^(?:By|Oleh|BY|OLEH|by|oleh)\s+([A-Z][^,;:\[]{2,60}?)(?:\s+\[[^\]]{1,40}\])?"
+    r"(?:\s+(?:pada|on|di)\s+\S*\d.*)?$"
+)
+"""'Oleh Nama', also with the date after it ('Oleh Felek Wahyu pada 22 Mar 2023, 10:05 WIB') and the
+reporter's place in brackets ('oleh Lusia Arumingtyas [Cilacap] di 14 March 2023')."""
+_HEADER_BYLINES: Final = ((_BY_RE, frozenset("BObo")), (_REPORTER_OF_RE, frozenset("lL")))
 """Unlabelled header bylines with the characters each can start with (a test before the regex)."""
 _AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
 _EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)
@@ -773,11 +777,36 @@ def _date_and_title(lines: Sequence[str], header: list[int]) -> tuple[int | None
     date_lines = [i for i in date_lines if not _only_bracketed_date(lines[i])]
     stated = [i for i in date_lines if not _UPDATED_RE.match(lines[i].strip())]
     candidates = stated or date_lines
+    masthead_title = None
     for date_at in candidates:
         title = _find_title(lines, header, date_at)
+        if title and _menu_between(lines, header, date_at, title):
+            masthead_title = masthead_title or title  # the masthead's date: the day the page was saved
+            continue
         if title:
             return date_at, title
+    if masthead_title:
+        return None, masthead_title
     return (candidates[0], None) if candidates else (None, None)
+
+
+MENU_ITEM_MAX_WORDS: Final = 3
+MENU_MIN_LINES: Final = 4
+"""A date line with this many short lines (a navigation menu) between it and the headline below is
+the masthead's date of today, printed by the site on every page, not the article's."""
+
+
+def _menu_between(lines: Sequence[str], header: list[int], date_at: int, title: str) -> bool:
+    """A navigation menu stands between the date line and the headline below it."""
+    title_at = next((i for i in header if i > date_at and lines[i].strip() == title), None)
+    if title_at is None:
+        return False
+    menu = 0
+    for i in header:
+        if date_at < i < title_at:
+            text = lines[i].strip()
+            menu += len(text.split()) <= MENU_ITEM_MAX_WORDS and not _skippable_header_line(text)
+    return menu >= MENU_MIN_LINES
 
 
 def visible_metadata(
@@ -802,7 +831,7 @@ def visible_metadata(
     date_at, title = _date_and_title(lines, header)
     published = parse_published(lines[date_at]) if date_at is not None else None
     columnist: list[str] = []
-    if date_at is None:
+    if date_at is None and title is None:
         title, columnist = _undated_title(lines, header)
 
     people = _people(lines, header, body, footer)

@@ -95,6 +95,10 @@ HEADLINE_VOCABULARY: tuple[str, ...] = (
 """Frequent headline words that are no part of an Indonesian personal name (lower case): a short
 Title Case line holding one ("Polisi Tangkap Pelaku Begal") is a headline, not a byline."""
 
+LOWER_CASE_BYLINE_OPENERS: tuple[str, ...] = ("oleh", "by")
+"""Lower-case words that open a byline line under the headline ("oleh Lusia Arumingtyas [Cilacap]
+di 14 March 2023", Mongabay): such a line is no continuation of the headline above it."""
+
 BARE_NAME_MIN_WORDS: int = 2
 """A name standing alone beside the date line (no label) needs this many words: a single
 capitalised word there is more often a rubric or a button than a byline."""
