@@ -101,8 +101,9 @@ def _same_published(expected: str | list[str] | None, got: str | None) -> bool:
 def _field_right(name: str, expected: Any, got: Any) -> bool:
     if name == "published":
         return _same_published(expected, got)
-    if name in LIST_FIELDS:
-        return sorted(expected) == sorted(got)
+    if name in LIST_FIELDS:  # a list of lists: any of these readings is right
+        options = expected if expected and isinstance(expected[0], list) else [expected]
+        return any(sorted(want) == sorted(got) for want in options)
     if isinstance(expected, list):  # several acceptable spellings
         return got in expected
     return bool(expected == got)
@@ -198,6 +199,6 @@ def report(scores: Scores) -> str:
 
 
 if __name__ == "__main__":
-    for number in (1, 2, 3, 4):
+    for number in (1, 2, 3, 4, 5):
         sys.stdout.write(f"== batch {number}\n{report(score(number))}\n\n")
     sys.stdout.write(f"== all\n{report(score())}\n")

@@ -192,3 +192,23 @@ def test_masthead_date_is_not_published() -> None:
     article = extract_text(RawDoc("page.txt", "text", MASTHEAD_DATE), Options())
     assert article.published is None
     assert article.title == "Ribuan Guru Honorer Ikuti Seleksi PPPK di Tiga Provinsi"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lihat postingan ini di Instagram",
+        "Sebuah kiriman dibagikan oleh Dewi Anjani (@dewianjani)",
+        "— Rina (@rinapagi) March 14, 2023",
+    ],
+)
+def test_social_embed_frames_are_furniture(line: str) -> None:
+    from warta.stages.postfilter import boilerplate_kind
+
+    assert boilerplate_kind(line) == "share"
+
+
+def test_names_on_one_header_line() -> None:
+    assert m._name_list("Erick Tanjung | Yasinta Rahmawati") == ["Erick Tanjung", "Yasinta Rahmawati"]
+    assert m._name_list("Nasional | Politik") == []
+    assert not m.is_headline("Erick Tanjung | Yasinta Rahmawati")

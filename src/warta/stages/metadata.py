@@ -620,6 +620,7 @@ def _skippable_header_line(text: str) -> bool:
         or is_person_name(text)
         or ("," in text and (_ROLE_AFTER_NAME_RE.match(text) is not None or _name_comma_outlet(text)))
         or pf.boilerplate_kind(text) in ("caption", "byline", "credit", "share")
+        or bool(_name_list(text))
     )
 
 
@@ -654,6 +655,7 @@ def is_headline(text: str) -> bool:
         or is_person_name(text)
         or _NAME_DASH_OUTLET_RE.match(text)
         or ("," in text and (_ROLE_AFTER_NAME_RE.match(text) or _name_comma_outlet(text)))
+        or _name_list(text)
     )
 
 
@@ -969,12 +971,25 @@ def _author_by_date(
         if title_at is not None and i < title_at:
             continue
         text = lines[i].strip()
-        if _is_bare_byline(text, b.BARE_NAME_MIN_WORDS):
-            name = _title_case(text)
-            if name in credited or any(_mentions(lines[k], name) for k in body):
+        names = [_title_case(text)] if _is_bare_byline(text, b.BARE_NAME_MIN_WORDS) else _name_list(text)
+        if names:
+            if any(name in credited or any(_mentions(lines[k], name) for k in body) for name in names):
                 return []
-            return [name]
+            return names
     return []
+
+
+_NAME_LIST_SPLIT_RE: Final = re.compile(r"\s*[|•·]\s*")
+
+
+def _name_list(text: str) -> list[str]:
+    """Names standing together on a header line ("Erick Tanjung | Yasinta Rahmawati"), or []."""
+    if "|" not in text and "•" not in text and "·" not in text:
+        return []
+    parts = [p for p in _NAME_LIST_SPLIT_RE.split(text) if p]
+    if len(parts) < 2 or not all(_is_bare_byline(p, b.BARE_NAME_MIN_WORDS) for p in parts):
+        return []
+    return [_title_case(p) for p in parts]
 
 
 def _names_outlet_only(line: str) -> bool:

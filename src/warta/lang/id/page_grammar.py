@@ -139,8 +139,15 @@ SHARE_LINES: tuple[str, ...] = (
     r"lewati .{1,80} dan (?:terus|lanjut(?:kan)?) membaca",
     r"skip .{1,80} and continue reading",
     r"akhir dari .{1,60} yang direkomendasikan",
+    r"(?:lihat|view) (?:postingan|post|kiriman|unggahan) ini di (?:instagram|twitter|x|facebook|tiktok)",
+    r"view this post on instagram",
+    r"(?:sebuah kiriman|a post) (?:dibagikan|shared) (?:oleh|by) .{1,60}",
+    r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{0,30}\d{4}",
+    r"pic\.twitter\.com/\S+",
 )
-"""Whole lines of share bars, social buttons and widget captions."""
+"""Whole lines of share bars, social buttons and widget captions, and the frame of an embedded
+social post ("Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh X (@x)", a tweet's
+"— Name (@handle) March 14, 2023")."""
 
 COMMENT_PREFIXES: tuple[str, ...] = (
     r"laporkan komentar",
