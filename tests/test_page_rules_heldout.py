@@ -212,3 +212,8 @@ def test_names_on_one_header_line() -> None:
     assert m._name_list("Erick Tanjung | Yasinta Rahmawati") == ["Erick Tanjung", "Yasinta Rahmawati"]
     assert m._name_list("Nasional | Politik") == []
     assert not m.is_headline("Erick Tanjung | Yasinta Rahmawati")
+
+
+@pytest.mark.parametrize("name", ["ANDI SAPUTRA", "Sonya Michaella", "Furkan Yilmaz", "Arkan Prasetyo"])
+def test_names_spared_by_the_headline_vocabulary(name: str) -> None:
+    assert m.is_person_name(name)

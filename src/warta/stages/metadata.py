@@ -399,12 +399,18 @@ _DATE_NAME_SPLIT_RE: Final = re.compile(b.DATE_NAME_SEPARATORS)
 _NOT_A_PERSON: Final = frozenset(b.NOT_A_PERSON_WORDS)
 
 
-_HEADLINE_WORD_RE: Final = re.compile(
-    r"(?:" + b.HEADLINE_WORD_PATTERNS.replace("[A-Z]{2,5}", "(?-i:[A-Z]{2,5})") + r")$", re.IGNORECASE
-)
+_HEADLINE_WORD_RE: Final = re.compile(r"(?:" + b.HEADLINE_WORD_PATTERNS + r")$", re.IGNORECASE)
+_HEADLINE_ACRONYM_RE: Final = re.compile(b.HEADLINE_ACRONYM + "$")
 
 
 _HEADLINE_VOCABULARY: Final = frozenset(b.HEADLINE_VOCABULARY)
+
+
+def _headline_word(word: str, shouted: bool) -> bool:
+    """A word of headlines, never of a person's name (an acronym only counts in a mixed-case line)."""
+    if _HEADLINE_WORD_RE.match(word) or word.lower() in _HEADLINE_VOCABULARY:
+        return True
+    return not shouted and _HEADLINE_ACRONYM_RE.match(word) is not None
 
 
 def is_person_name(text: str) -> bool:
@@ -413,9 +419,7 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= NAME_MAX_WORDS or _DIGIT_RE.search(text):
         return False
-    if len(words) > 1 and any(
-        _HEADLINE_WORD_RE.match(w.strip(".,'’\"")) or w.lower() in _HEADLINE_VOCABULARY for w in words
-    ):
+    if len(words) > 1 and any(_headline_word(w.strip(".,'’\""), text.isupper()) for w in words):
         return False
     capitalised = 0
     for word in words:

@@ -73,11 +73,11 @@ NOT_A_PERSON_WORDS: tuple[str, ...] = (
 """Words that show a capitalised line next to the date is not a person's name ("Tim Redaksi",
 "Bagikan", "Baca Juga"): a bare name beside the date line is only taken without them."""
 
-HEADLINE_WORD_PATTERNS: str = r"\w{3,}kan|\w{2,}nya|(?:pe[mnr]|peng|peny|ke)\w{3,}an|[A-Z]{2,5}"
-"""Words that Indonesian headlines are made of and personal names are not (whole words; the
-acronym part is case-sensitive, the affixes are matched lower case): verbs in -kan ("Resmikan",
-"Waspadakan"), -nya forms, pe-…-an / ke-…-an nouns ("Pembunuhan", "Kenaikan") and acronyms
-("KPK", "DPR"). A Title Case line holding one is a headline, however name-like its shape
+HEADLINE_WORD_PATTERNS: str = r"\w{4,}kan|\w{4,}nya|(?:pe[mnr]|peng|peny)\w{3,}an|ke\w{4,}an"
+"""Words that Indonesian headlines are made of and personal names are not (whole words, any case):
+verbs in -kan ("Resmikan", "Waspadakan"), -nya forms ("Rumahnya"), pe-…-an / ke-…-an nouns
+("Pembunuhan", "Kenaikan"). The stems are long enough to spare names such as "Furkan", "Sonya",
+"Kelvian". A Title Case line holding one is a headline, however name-like its shape
 ("Jokowi Resmikan Bendungan Baru")."""
 
 HEADLINE_VOCABULARY: tuple[str, ...] = (
@@ -98,6 +98,12 @@ Title Case line holding one ("Polisi Tangkap Pelaku Begal") is a headline, not a
 LOWER_CASE_BYLINE_OPENERS: tuple[str, ...] = ("oleh", "by")
 """Lower-case words that open a byline line under the headline ("oleh Lusia Arumingtyas [Cilacap]
 di 14 March 2023", Mongabay): such a line is no continuation of the headline above it."""
+
+HEADLINE_ACRONYM: str = r"[A-Z]{2,5}"
+"""An acronym ("KPK", "DPR") in a line that is not all capitals: a headline word, never a name's.
+
+Together with HEADLINE_WORD_PATTERNS and HEADLINE_VOCABULARY: a Title Case line holding one is a
+headline, however name-like its shape ("Jokowi Resmikan Bendungan Baru")."""
 
 BARE_NAME_MIN_WORDS: int = 2
 """A name standing alone beside the date line (no label) needs this many words: a single
