@@ -217,3 +217,36 @@ def test_names_on_one_header_line() -> None:
 @pytest.mark.parametrize("name", ["ANDI SAPUTRA", "Sonya Michaella", "Furkan Yilmaz", "Arkan Prasetyo"])
 def test_names_spared_by_the_headline_vocabulary(name: str) -> None:
     assert m.is_person_name(name)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("March 16, 2023 | 2:45 pm", "2023-03-16T14:45:00+07:00"),
+        ("March 16, 2023 | 12:10 am", "2023-03-16T00:10:00+07:00"),
+    ],
+)
+def test_month_first_english_dates(line: str, want: str) -> None:
+    assert m.parse_published(line) == want
+
+
+KOMPASID = """Ekonomi
+Petani Sawit Swadaya Tertekan Harga Pupuk
+Harga tandan buah segar belum pulih, sementara harga pupuk nonsubsidi masih tinggi.
+Oleh
+RINI KUSTIASIH
+· 4 menit baca
+Petani memanen tandan buah segar sawit di Kabupaten Kampar, Riau, Selasa (11/4/2023).
+KOMPAS/RINI KUSTIASIH
+Petani sawit swadaya di Riau mengeluhkan harga pupuk yang belum turun dan harga sawit masih rendah.
+Ketua asosiasi petani sawit di Kampar mengatakan biaya pupuk kini menyerap hampir separuh pendapatan petani.
+"""
+
+
+def test_byline_header_and_credit_closed_caption() -> None:
+    """Deck, "Oleh" / NAME and a caption closed by a lone credit line stay out of the body; the
+    headline above the deck is read although the page states no date."""
+    article = extract_text(RawDoc("page.txt", "text", KOMPASID), Options())
+    assert article.paragraphs[0].startswith("Petani sawit swadaya di Riau")
+    assert article.title == "Petani Sawit Swadaya Tertekan Harga Pupuk"
+    assert list(article.authors) == ["Rini Kustiasih"]

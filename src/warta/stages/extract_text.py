@@ -429,7 +429,17 @@ def _absorb_insert_targets(infos: list[LineInfo], s: int, e: int) -> None:
     i = s
     while i <= e:
         info = infos[i]
-        if info.kind == "caption" and info.text.endswith(CAPTION_LABEL_ENDS) and len(info.text.split()) <= 3:
+        if info.kind == "caption" and "/" in info.text and len(info.text.split()) <= CREDIT_LINE_MAX_WORDS:
+            j = i - 1
+            while j >= s and infos[j].kind == "blank":
+                j -= 1
+            above = infos[j] if j >= s else None
+            if above and above.kind == "prose" and len(above.text.split()) <= CAPTION_BEFORE_CREDIT_MAX_WORDS:
+                infos[j] = LineInfo(above.text, "caption", FURNITURE_SCORES["caption"])
+            i += 1
+        elif (
+            info.kind == "caption" and info.text.endswith(CAPTION_LABEL_ENDS) and len(info.text.split()) <= 3
+        ):
             j = i + 1
             while j <= e and infos[j].kind == "blank":
                 j += 1
@@ -456,17 +466,31 @@ HEADER_DATE_SEARCH_LINES: Final = 8
 """The article's own date line is looked for among this many non-blank lines at the segment's head."""
 
 
+HEADER_MARKER_KINDS: Final = frozenset({"date", "byline"})
+"""Lines of the article header (its date line, a byline such as "Oleh"): the body starts below."""
+
+CREDIT_LINE_MAX_WORDS: Final = 6
+CAPTION_BEFORE_CREDIT_MAX_WORDS: Final = 40
+"""A photo credit alone on its line ("KOMPAS/RINI KUSTIASIH") closes the caption just above it."""
+
+
 def _past_header_date(infos: Sequence[LineInfo], s: int, e: int) -> int:
-    """Start the body after the article's date line when the segment opens with the header: a
-    sentence-case headline reads as prose ("Petani garam …: 'Kalau hujan …'") and drags the byline
-    and date into the segment. Only a headline's worth of prose (one line) may stand above it."""
+    """Start the body after the article's date or byline line when the segment opens with the
+    header: a sentence-case headline or a deck reads as prose ("Petani garam …: 'Kalau hujan …'")
+    and drags the byline and date into the segment. Only a headline's worth of prose (one line) may
+    stand above it; the name, reading time and photo lines under it go too."""
     prose, seen = 0, 0
     for i in range(s, e + 1):
         kind = infos[i].kind
         if kind == "blank":
             continue
-        if kind == "date":
-            return i + 1 if prose <= 1 else s
+        if kind in HEADER_MARKER_KINDS:
+            if prose > 1:
+                return s
+            j = i + 1
+            while j <= e and infos[j].kind not in ("prose", "dateline", "short"):
+                j += 1
+            return j if j <= e else s
         if kind == "dateline":
             return s
         prose += kind == "prose"
@@ -490,8 +514,8 @@ def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
     for i in range(s, e + 1):
         if not infos[i].full:
             infos[i] = _classify_line(infos[i].text, infos[i].repeated)
-    s = _past_header_date(infos, s, e)
     _absorb_insert_targets(infos, s, e)
+    s = _past_header_date(infos, s, e)
     while e > s and infos[e].kind not in KEEP_KINDS:
         e -= 1
     while s < e and infos[s].kind not in KEEP_KINDS:

@@ -82,6 +82,12 @@ TEXT_DATE_RE: Final = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
     re.IGNORECASE,
 )
+MDY_DATE_RE: Final = re.compile(
+    rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+    rf"{_TIME}(?:\s*(?P<ap>[ap])\.?m\b\.?)?{_ZONE}",
+    re.IGNORECASE,
+)
+"""English month-first dates of some outlets' page chrome: "March 16, 2023 | 2:45 pm"."""
 NUMERIC_DATE_RE: Final = re.compile(
     rf"(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
     re.IGNORECASE,
@@ -106,7 +112,7 @@ def parse_published(line: str) -> str | None:
     """
     if not _DIGIT_RE.search(line):
         return None
-    for regex in (TEXT_DATE_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
+    for regex in (TEXT_DATE_RE, MDY_DATE_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
         match = regex.search(line)
         if not match:
             continue
@@ -119,6 +125,8 @@ def parse_published(line: str) -> str | None:
         if parts.get("H") is None:
             return day.isoformat()
         hour, minute, second = int(parts["H"]), int(parts["M"]), int(parts.get("S") or 0)
+        if parts.get("ap") and hour <= 12:  # "2:45 pm" → 14:45, "12:10 am" → 00:10
+            hour = hour % 12 + (12 if parts["ap"].lower() == "p" else 0)
         if hour > 23 or minute > 59 or second > 59:
             return day.isoformat()
         zone = parts.get("Z")
@@ -750,24 +758,38 @@ def _undated_title(lines: Sequence[str], header: list[int]) -> tuple[str | None,
     """Headline and columnist of a page that states no date (an opinion column): the headline is
     the nearest headline-shaped line above the body, past the columnist's byline and credits."""
     columnist: list[str] = []
-    for counted, i in enumerate(header):
+    anchor = None  # position in ``header`` of the byline that anchors the headline
+    for pos, i in enumerate(header[:UNDATED_ANCHOR_SEARCH_LINES]):
         text = lines[i].strip()
-        name = _columnist(text) if not columnist else None
+        name = _columnist(text)
         if name:
-            columnist = [name]
+            columnist, anchor = [name], pos
+            break
+        if pf.BYLINE_LABEL_ONLY_RE.match(text) or _BY_RE.match(text) or byline_people(text):
+            anchor = pos
+            break
+    if anchor is None:
+        return None, columnist
+    counted = 0
+    for i in header[anchor + 1 :]:
+        text = lines[i].strip()
+        if not columnist and _skippable_header_line(text) and not is_headline(text):
             continue
-        if not columnist or counted > UNDATED_TITLE_MAX_DISTANCE:
+        counted += 1
+        if counted > UNDATED_TITLE_MAX_DISTANCE:
             break
         # A Title Case headline may read as a name ("Menjaga Sungai Tetap Hidup"): above a
-        # columnist's byline the headline-shaped line is the headline all the same.
+        # byline the headline-shaped line is the headline all the same.
         if len(text.split()) >= TITLE_UNDATED_MIN_WORDS and (is_headline(text) or is_person_name(text)):
             return text, columnist
     return None, columnist
 
 
+UNDATED_ANCHOR_SEARCH_LINES: Final = 6
 UNDATED_TITLE_MAX_DISTANCE: Final = 2
 TITLE_UNDATED_MIN_WORDS: Final = 3
-"""Without a date line only a columnist's byline anchors the headline: it stands right above it."""
+"""Without a date line a byline near the body ("Oleh" / "NAME", a columnist's "Name Dosen …")
+anchors the headline: it stands right above it, or above a deck."""
 
 
 def _date_and_title(lines: Sequence[str], header: list[int]) -> tuple[int | None, str | None]:

@@ -141,6 +141,8 @@ OUTLET_ALIASES: dict[str, str] = {
     "voa indonesia": "VOA Indonesia",
     "voa": "VOA Indonesia",
     "dw indonesia": "DW Indonesia",
+    "jakarta globe": "Jakarta Globe",
+    "jakartaglobe.id": "Jakarta Globe",
     "dw": "DW Indonesia",
     "dw.com": "DW Indonesia",
     "deutsche welle": "DW Indonesia",

@@ -312,6 +312,7 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?i:\((?:foto|photo|dok(?:umentasi)?|sumber)\s*:\s*[^)]*\)\s*$)",
     r"(?i:\((?:ist|istimewa|dok|net|ilustrasi|doc)\.?\)\s*$)",
     r"(?i:\((?:dok|doc|dokumentasi)\.?\s+[^()]{2,40}\)\s*$)",
+    r"(?i:\([^()]{0,20}\b(?:photo|foto)\s*/\s*[^()]{2,40}\)\s*$)",
     r"(?i:/\s*(?:net|ist|istimewa|dok|ilustrasi)\s*$)",
     r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
     r"(?:^|[.\s])(?:Foto|FOTO|Photo|Dok)\s*[:/]\s*(?:[A-Z][\w.'’\-]*\s*[/,]?\s*){1,6}$",
