@@ -331,7 +331,8 @@ def test_fixed_holidays_and_signal_words_outside_the_span() -> None:
 
 def test_cues_after_a_coordinator_do_not_reach_back() -> None:
     assert values("Ia berbicara pada Kamis dan akan kembali pada Selasa.") == ["2023-02-02", "2023-02-07"]
-    assert values("Festival digelar pada Minggu ketiga Maret.") == []
+    assert values("Festival digelar pada Minggu ketiga Maret.") == ["2023-03"]  # a week of March, no Sunday
+    assert values("Hasilnya diumumkan pekan kedua Maret 2024.") == ["2024-03"]
 
 
 def test_multiplied_durations() -> None:
@@ -415,6 +416,78 @@ def test_habitual_weekday_with_a_part_of_the_day() -> None:
     assert _feasts("Kelas libur Sabtu-Minggu.", "2024-03-01")[0][1:] == ("2024-03-02", "2024-03-03")
 
 
+def test_a_bare_clock_time_takes_the_day_of_its_event_not_a_background_day() -> None:
+    text = (
+        "Polisi menggerebek gudang itu, Jumat (3/2/2023). Pemiliknya pernah ditangkap pada 5 Mei 2020. "
+        "Ia bebas tahun lalu. Penggerebekan dimulai pukul 13.00 WIB."
+    )
+    assert values(text)[-1] == "2023-02-03T13:00+07:00"
+    text = (
+        "Pemiliknya pernah ditangkap pada 5 Mei 2020. Ia bebas tahun lalu. Antrean mengular pukul 06.00 WIB."
+    )
+    assert values(text)[-1] == "2023-02-04T06:00+07:00"
+    assert values("Rapat digelar Rabu (1/2). Sidang dibuka pukul 10.00 WIB.")[-1] == "2023-02-01T10:00+07:00"
+
+
+def test_tadi_malam_is_last_night_unless_written_that_evening() -> None:
+    assert values("Gudang terbakar tadi malam.", "2023-02-04T07:00:00+07:00") == ["2023-02-03TNI"]
+    assert values("Gudang terbakar malam tadi.", "2023-02-04") == ["2023-02-03TNI"]
+    assert values("Gudang terbakar tadi malam.", "2023-02-04T21:30:00+07:00") == ["2023-02-04TNI"]
+    assert values("Api padam dini hari tadi.", "2023-02-04T07:00:00+07:00") == ["2023-02-04TNI"]
+
+
+def test_hari_ini_after_an_abstract_noun_is_the_present() -> None:
+    assert values("Ia menyinggung isu-isu hari ini.") == ["PRESENT_REF"]
+    assert values("Tantangan generasi hari ini berbeda.") == ["PRESENT_REF"]
+    assert values("Presiden hari ini meresmikan bendungan.") == ["2023-02-04"]
+
+
+def test_a_year_written_in_the_sentence_dates_its_bare_months_and_quarters() -> None:
+    assert values("Laba semester I/2022 turun, dan pada kuartal III naik.") == ["2022-H1", "2022-Q3"]
+    assert values("Pada 2019, debat digelar pada Januari.") == ["2019", "2019-01"]
+    text = "Debat pertama digelar 17 Januari 2019. Kali ini debat digelar pada Maret."
+    assert values(text) == ["2019-01-17", "2023-03"]
+
+
+def test_a_number_does_not_end_the_clause_holding_a_tense_cue() -> None:
+    text = "Harga sempat menyentuh Rp 20.000 per liter pada Desember."
+    assert values(text, "2023-10-05") == ["2022-12"]
+
+
+def test_english_month_names() -> None:
+    assert values("Konferensi berakhir pada 12 December 2023.") == ["2023-12-12"]
+    assert values("Laporan per June 2023 mencatat defisit.") == ["2023-06"]
+
+
+def test_tanggal_with_a_month_word() -> None:
+    assert values("Pendaftaran dibuka hingga tanggal 25 bulan ini.") == ["2023-02-25"]
+    assert values("Tarif naik mulai tanggal 1 bulan depan.") == ["2023-03-01"]
+
+
+def test_hours_later_move_the_last_clock_time() -> None:
+    text = "Api membesar pukul 21.00 WIB dan padam tiga jam kemudian."
+    assert values(text)[-1] == "2023-02-05T00:00+07:00"
+    text = "Kapal tiba pukul 10.15. Dua jam sebelumnya, kapal melapor."
+    assert values(text)[-1] == "2023-02-04T08:15"
+    assert values("Ia datang pukul 08.00. Ia makan. Ia tidur. Dua jam kemudian ia pergi.")[-1] == "2023-02-04"
+
+
+def test_the_year_a_sentence_goes_on_in() -> None:
+    assert values("Kontrak berlaku sejak April 2010 sampai 2030.") == ["2010-04", "2030"]
+    assert values("Sepanjang 2022-2023 (hingga September), produksi naik.")[-1] == "2023-09"
+    text = "Ia juara pada 2021 tetapi gagal tahun ini setelah cedera pada Januari."
+    assert values(text, "2022-07-21") == ["2021", "2022", "2022-01"]
+
+
+def test_a_clock_time_after_an_aside_or_in_an_agenda() -> None:
+    text = (
+        "Pesawat hilang pada 7 Februari. Pesawat itu terbang dari Timika. Seharusnya kembali pukul 07.40 WIT."
+    )
+    assert values(text, "2023-03-15")[-1] == "2023-02-07T07:40+09:00"
+    text = "Harga naik pada 7 Februari. Pasar sepi. Agenda: BI akan merilis data inflasi (11:00 WIB)."
+    assert values(text, "2023-03-15")[-1] == "2023-03-15T11:00+07:00"
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))
 def test_ascii_lower_lowers_only_ascii_letters(text: str) -> None:
@@ -423,3 +496,75 @@ def test_ascii_lower_lowers_only_ascii_letters(text: str) -> None:
 
     table = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
     assert ascii_lower(text) == text.translate(table)
+
+
+def test_a_decision_in_the_past_does_not_put_its_event_in_the_past() -> None:
+    assert values("KPU telah menetapkan debat digelar pada November.", "2023-10-05") == ["2023-11"]
+    assert values("Ia mengatakan harga sudah naik pada Januari.", "2023-10-05") == ["2023-01"]
+    assert values("Ia pada Senin mengatakan akan datang.") == ["2023-01-30"]
+
+
+def test_a_year_compared_with_is_not_the_sentence_year() -> None:
+    text = "Inflasi naik dibanding 2022 dan diperkirakan turun pada Desember."
+    assert values(text, "2023-10-05") == ["2022", "2023-12"]
+    assert values("Pada 2019 harga naik sejak Maret.", "2023-10-05") == ["2019", "2019-03"]
+
+
+def test_a_feast_word_inside_a_name_is_no_time() -> None:
+    assert values("Kapolres AKBP Boby Putra Ramadhan Sebayang memimpin patroli.", "2025-10-20") == []
+    assert values("Analis politik Muhammad Ramadhan berbicara.", "2025-10-20") == []
+    assert values("Direktur PT Nur Ramadhan Wisata diperiksa.", "2025-10-20") == []
+    assert values("Misalnya, Ramadhan tampil dengan tema masjid.", "2025-10-20") == ["2026-03"]
+    assert values("Selama Ramadan pasar ramai.", "2025-10-20") == ["2026-03"]
+    assert values("Jakarta – Momentum Ramadan mendongkrak penjualan.", "2023-03-11") == ["2023-04"]
+    assert values("Inflasi terjadi pada Ramadan April tahun lalu.", "2023-03-11")[0] == "2022-04"
+
+
+def test_semalam_and_a_day_of_ramadan() -> None:
+    assert values("Hujan deras semalam merendam jalan.", "2024-03-05T08:00:00+07:00") == ["2024-03-04TNI"]
+    assert values("Tamu itu menginap semalam di hotel.", "2024-03-05") == []
+    assert values("Pada 10 Ramadan 1445 H warga berbuka bersama.", None) == ["2024-03-21"]
+    assert values("Khataman digelar pada 27 Ramadan.", "2024-03-20")[0] == "2024-04-07"
+
+
+def test_a_bare_h_offset_counts_from_the_last_feast_and_a_clock_joins_keesokan_harinya() -> None:
+    text = "Puncak mudik pada H-3 Lebaran, sedangkan arus balik pada H+5."
+    assert values(text, "2024-03-28") == ["2024-04-07", "2024-04-15"]
+    assert values("Visa H-1B diperpanjang.", "2024-03-28") == []
+    assert values("Antrean padat pada H-2.", "2024-03-28") == []
+    text = "Pencarian dihentikan Minggu (7/7). Pencarian dilanjutkan pukul 06.00 WIB keesokan harinya."
+    assert values(text, "2024-07-08")[-1] == "2024-07-08T06:00+07:00"
+
+
+def test_deixis_inside_a_dated_quotation_counts_from_the_day_it_was_said() -> None:
+    text = "“Tadi malam kami langsung turun ke lokasi,” kata Kapolres, Jumat (3/2). Banjir surut kemarin."
+    assert values(text, "2023-02-04T09:00:00+07:00") == ["2023-02-02TNI", "2023-02-03", "2023-02-03"]
+    text = "“Tadi malam kami langsung turun ke lokasi,” kata Kapolres."
+    assert values(text, "2023-02-04T09:00:00+07:00") == ["2023-02-03TNI"]
+
+
+def test_isra_mikraj_tahun_baru_islam_and_maulid() -> None:
+    assert values("Libur Isra Mikraj 2024 jatuh pada hari Kamis.", None)[0] == "2024-02-08"
+    assert values("Pawai obor menyambut Tahun Baru Islam 1446 H.", None) == ["2024-07-07"]
+    assert values("Warga menggelar pengajian saat Maulid Nabi.", "2025-09-01") == ["2025-09-05"]
+
+
+_NEW_WORDS = st.sampled_from(
+    str.split(
+        'semalam tadi malam H+5 H-3 Lebaran pernah dibanding 2022 2024-2025 kata ujar “ ” " , . '
+        "(10/9) Rabu pukul 21.00 WIB dua jam kemudian sebelumnya isu-isu hari ini pekan kedua Maret "
+        "10 Ramadan 1445 H December 2023 tanggal 25 bulan ini Ramadhan Sebayang Putra menginap"
+    )
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_NEW_WORDS, max_size=30),
+    st.sampled_from([None, "2023-02-04", "2024-03-05T08:00:00+07:00", "2026-03-20T21:00:00+07:00"]),
+)
+def test_discourse_word_salad_never_raises(words: list[str], anchor: str | None) -> None:
+    text = " ".join(words)
+    for expr in tag_times(text, anchor):
+        assert text[expr.start : expr.end] == expr.text
+        assert expr.value

@@ -14,11 +14,15 @@ own weekday names and dates ("pada Sabtu" + "Kamis" + "2-3 Februari").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
+from warta.lang.id import reporting_verbs as rv
 from warta.lang.id import time_words as tw
-from warta.lang.id.calendar import MONTHS, WEEKDAYS
+from warta.lang.id.calendar import WEEKDAYS
+from warta.lang.id.time_words import ALL_MONTHS as MONTHS
 from warta.records import Article, TimeExpr
 from warta.stages import times_normalise as tn
 from warta.stages.times_detect import Candidate, detect
@@ -29,10 +33,27 @@ CLAUSE_WORDS_BACK = 10
 CLAUSE_WORDS_AHEAD = 2
 """Words looked at after an expression for tense cues."""
 
+ASIDE_CHARS = 150
+"""How far back in its sentence a day's aside cue ("pernah") is looked for."""
+
+MAX_ATTRIBUTION_CHARS = 80
+"""How far after a closing quotation mark its attribution's date ("kata X, Rabu (10/9)") may be."""
+
 MAX_ANCHOR_CHARS = 80
 """A written anchor date is looked for in this many characters at most."""
 
-_CLAUSE_PUNCT = re.compile(r"[.;:!?\n\"“”()\[\],]")
+_CLAUSE_PUNCT = re.compile(r"[;!?\n\"“”()\[\]]|[.,:](?!\d)")
+"""Clause boundaries; a full stop, comma or colon inside a number ("Rp 20.000", "1,5") is none."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“'(]?[A-Z0-9])|\n")
+"""Where a sentence ends: a stop before a capital or digit, or a line break (paragraphs)."""
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)([+-]\d\d:\d\d)?$")
+_QUOTE_CHARS = ('"', "“")
+_QUOTE = re.compile(r"“[^”\n]{2,3000}”|\"[^\"\n]{2,3000}\"")
+_ATTRIBUTION = re.compile(
+    r"\s*(?:" + "|".join(sorted(rv.POST_CUES, key=len, reverse=True)) + r")\w*\b", re.IGNORECASE
+)
+"""A quotation's attribution: a reporting verb right after it ("kata", "ujar", "tegasnya")."""
+_ANCHOR_HOUR = re.compile(r"\d{4}-\d\d-\d\d[T ](\d\d):")
 _WORD = re.compile(r"[\w'-]+")
 _EXPLICIT_KINDS = frozenset({"date", "numdate", "isodate", "date_range2"})
 
@@ -59,17 +80,29 @@ def as_date(anchor: str | date | None) -> date | None:
     return None
 
 
+def anchor_hour(anchor: str | date | None) -> int | None:
+    """The hour of writing when the anchor states a time ("2023-06-13T07:15:00+07:00"), else None."""
+    if isinstance(anchor, datetime):
+        return anchor.hour
+    if isinstance(anchor, str):
+        match = _ANCHOR_HOUR.match(anchor.strip())
+        return int(match.group(1)) if match else None
+    return None
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None from the cue words of the clause around ``text[start:end]``.
 
     The cue nearest the expression decides ("telah dijadwalkan akan digelar Senin" is future),
     except that a plan told as past wins ("yang sebelumnya dijadwalkan Jumat" is in the past)."""
     window_start = max(0, start - 120)
-    before = text[window_start:start]
+    before = text[window_start:start].rstrip()
+    if before.endswith("("):  # "BI akan merilis data (11:00 WIB)": the clause it interrupts
+        before = before[:-1]
     cut = max((m.end() for m in _CLAUSE_PUNCT.finditer(before)), default=0)
     words_before = [w.lower() for w in _WORD.findall(before[cut:])][-CLAUSE_WORDS_BACK:]
     for index in range(len(words_before) - 1, -1, -1):
-        if words_before[index] in tw.CLAUSE_BREAK_WORDS:
+        if words_before[index] in tw.CLAUSE_BREAK_WORDS or words_before[index] in tw.COMPLEMENT_VERBS:
             words_before = words_before[index + 1 :]
             break
     after = text[end : end + 60]
@@ -77,7 +110,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     words_after = [w.lower() for w in _WORD.findall(after[: stop.start() if stop else len(after)])]
     ahead: list[str] = []
     for word in words_after[:CLAUSE_WORDS_AHEAD]:
-        if word in tw.CLAUSE_BREAK_WORDS or word in tw.COORDINATORS:
+        if word in tw.CLAUSE_BREAK_WORDS or word in tw.COORDINATORS or word in tw.COMPLEMENT_VERBS:
             break
         ahead.append(word)
     if set(words_before) & tw.PLAN_IN_THE_PAST:
@@ -111,7 +144,7 @@ def _day_of(cand: Candidate, ctx: tn.Context) -> tuple[date | None, str | None, 
         if kind == "numdate" and not g.get("y") and ctx.anchor is not None:
             # "Senin (14/8)" is the dateline convention: a day near the day of writing, whatever
             # year the narrative was in just before.
-            ctx = tn.Context(ctx.anchor, ctx.last_day, None, ctx.tense)
+            ctx = replace(ctx, last_explicit=None)
         value = tn.day_value(g.get("d"), g.get("m"), g.get("y"), ctx, _low(g.get("rel")), g.get("wd"))
         if value is None or value.startswith("X"):
             return None, value, False
@@ -142,6 +175,9 @@ def _tanggal(g: dict[str, str | None], ctx: tn.Context) -> date | None:
         return None
     day_num = int(g["d"] or 0)
     base = ctx.anchor.replace(day=1)
+    if g.get("mrel"):  # "tanggal 25 bulan ini", "tanggal 3 bulan depan": that month, whatever the tense
+        moved = tn.add_months(base, tw.MONTH_OF_DATE_RELS[_low(g["mrel"])])
+        return tn.safe_date(moved.year, moved.month, day_num)
     future = _low(g.get("rel")) in ("depan", "mendatang", "nanti") or ctx.tense == "future"
     for months in (0, 1) if future else (0, -1):
         moved = tn.add_months(base, months)
@@ -183,7 +219,7 @@ def _resolve_day_kind(cand: Candidate, ctx: tn.Context) -> Resolved | None:
             return (value, granularity, None, "date"), None, False
         return (ref, "ref", None, "ref"), None, False
     if cand.kind in ("date", "date_range2") and g.get("d2"):
-        end_ctx = tn.Context(ctx.anchor, ctx.last_day, day, ctx.tense)
+        end_ctx = replace(ctx, last_explicit=day)
         month2 = g.get("m2") or g.get("m")
         end = tn.day_value(g["d2"], month2, g.get("y") or str(day.year), end_ctx)
         if end is not None and end < day.isoformat() and not g.get("m2"):
@@ -209,7 +245,13 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
     if kind == "month_range":
         return _month_range(g, ctx)
     if kind == "quarter":
-        year = g["y"] or (str(anchor.year - (_low(g["rel"]) == "lalu")) if anchor else None)
+        sentence_year = ctx.sentence_year() if not g["rel"] else None
+        if g["y"]:
+            year: str | None = g["y"]
+        elif sentence_year is not None:  # "semester I/2023 ..., dan pada kuartal III": 2023's
+            year = str(sentence_year)
+        else:
+            year = str(anchor.year - (_low(g["rel"]) == "lalu")) if anchor else None
         if year is None:
             return None
         part = tw.YEAR_PARTS[_low(g["q"])]
@@ -217,7 +259,10 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         if part == "H" and number > 2:
             return None
         return f"{year}-{part}{number}", "quarter" if part == "Q" else "half", None, "date"
-    if kind == "month":
+    if kind == "month":  # "pada Oktober", "pekan kedua Maret [2024]" (a week of it: the month)
+        if g.get("y"):
+            month = MONTHS.get(_low(g["m"]))
+            return (f"{g['y']}-{month:02d}", "month", None, "date") if month else None
         value = tn.month_value(g["m"] or "", ctx, _low(g["rel"]))
         return (value, "month", None, "date") if value else None
     if kind == "year":
@@ -250,6 +295,8 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         if anchor is None:
             return tn.ref_for(offset), "ref", None, "ref"
         return tn.week_value(anchor + timedelta(weeks=offset)) + "-WE", "week", None, "date"
+    if kind == "generic_ref":  # "isu-isu hari ini": the present, not the day of writing
+        return "PRESENT_REF", "ref", None, "ref"
     if kind == "ref":
         word = _low(g["w"])
         if word in tw.PRESENT_REFS:
@@ -262,6 +309,8 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         return (when.isoformat(), "day", None, "date") if when else None
     if kind == "feast":
         return tn.normalise_feast(g, ctx)
+    if kind == "feast_offset":
+        return tn.feast_offset(g, ctx)
     if kind == "weekday_range":
         return tn.weekday_range(g, ctx)
     if kind == "season":
@@ -305,18 +354,26 @@ def _resolve_pod(cand: Candidate, ctx: tn.Context) -> Resolved | None:
     if cand.kind == "pod_anaphor":
         day, pod = ctx.last_day, g["pod"]
     else:
-        day, pod = ctx.anchor, g["pod1"] or g["pod2"]
+        day, pod = ctx.anchor, g["pod1"] or g["pod2"] or ("malam" if g.get("semalam") else None)
+        if day is not None and _last_night(g, _low(pod), ctx.anchor_hour):
+            day -= timedelta(days=1)
     if day is None:
         return ("PAST_REF" if cand.kind == "pod_anaphor" else "PRESENT_REF", "ref", None, "ref"), None, False
     value, granularity = _with_pod(day, pod)
     return (value, granularity, None, "date"), day, False
 
 
+def _last_night(g: dict[str, str | None], pod: str, hour: int | None) -> bool:
+    """ "tadi malam", "malam tadi", "semalam" is last night, unless written that same evening."""
+    said_earlier = bool(g.get("tadi") or g.get("semalam")) or _low(g.get("rel")) == "tadi"
+    return said_earlier and pod in tw.LAST_NIGHT_PODS and (hour is None or hour < tw.EVENING_HOUR)
+
+
 def _resolve_clock(cand: Candidate, ctx: tn.Context) -> Resolved | None:
     parts = tn.clock_parts(cand.groups)
     if parts is None:
         return None
-    day = ctx.last_day or ctx.anchor
+    day = ctx.clock_day()
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     end = f"{prefix}T{parts[1]}" if parts[1] else None
     return (f"{prefix}T{parts[0]}", "time", end, "time"), None, False
@@ -345,12 +402,20 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
     """Every time expression of ``text`` with its TIMEX3 value against ``anchor`` (ISO date or date).
 
     Offsets index ``text``; ranges carry ``end_value``. Never raises on any input text."""
-    ctx = tn.Context(as_date(anchor))
+    ctx = tn.Context(as_date(anchor), anchor_hour=anchor_hour(anchor))
     found: list[TimeExpr] = []
-    for cand in detect(text):
+    candidates = detect(text)
+    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)] if candidates else []
+    quotes = _dated_quotes(text, candidates, ctx.anchor)
+    for cand in candidates:
         ctx.tense = clause_tense(text, cand.start, cand.end)
+        ctx.sentence = bisect_right(sentence_ends, cand.start)
+        speech_day = next((day for start, end, day in quotes if start <= cand.start < end), None)
         try:
-            resolved = resolve(cand, ctx)
+            if speech_day is None:
+                resolved = resolve(cand, ctx)
+            else:  # "Tadi malam ...," kata X, Rabu (10/9): deixis from the day it was said
+                resolved = resolve(cand, replace(ctx, anchor=speech_day, anchor_hour=None))
         except (ValueError, OverflowError, KeyError):
             resolved = None  # an impossible date ("31/2/2023") or a year out of range
         if resolved is None:
@@ -362,10 +427,70 @@ def tag_times(text: str, anchor: str | date | None = None) -> list[TimeExpr]:
             TimeExpr(text[cand.start : cand.end], cand.start, cand.end, value, granularity, end_value, kind)
         )
         if day is not None:
-            ctx.last_day = day
-            if explicit:
-                ctx.last_explicit = day
+            sentence_start = sentence_ends[ctx.sentence - 1] if ctx.sentence else 0
+            lead_in = _WORD.findall(text[max(sentence_start, cand.start - ASIDE_CHARS) : cand.start].lower())
+            ctx.last_day_aside = not tw.ASIDE_CUES.isdisjoint(lead_in)
+        year_before = ctx.last_year, ctx.last_year_sentence
+        _remember(cand, value, day, explicit, ctx)
+        if (ctx.last_year, ctx.last_year_sentence) != year_before and (
+            _word_before(text, cand.start) in tw.NOT_SETTING_BEFORE
+        ):  # "naik dibanding 2022": a year compared with, not the one the sentence tells of
+            ctx.last_year, ctx.last_year_sentence = year_before
     return found
+
+
+def _dated_quotes(text: str, candidates: list[Candidate], anchor: date | None) -> list[tuple[int, int, date]]:
+    """(start, end, day said) of each direct quotation whose attribution right after it gives the
+    day it was said ('"...," kata Kapolres, Rabu (10/9).'): its "kemarin", "tadi malam" count from
+    that day, which in a next-day report is not the day of writing."""
+    if anchor is None or not any(c in text for c in _QUOTE_CHARS):
+        return []
+    found: list[tuple[int, int, date]] = []
+    starts = [c.start for c in candidates]
+    for quote in _QUOTE.finditer(text):
+        attribution = text[quote.end() : quote.end() + MAX_ATTRIBUTION_CHARS]
+        if not _ATTRIBUTION.match(attribution):
+            continue
+        limit = quote.end() + (attribution.find(".") if "." in attribution else len(attribution))
+        index = bisect_right(starts, quote.end() - 1)
+        dated = candidates[index] if index < len(candidates) and starts[index] < limit else None
+        main = (
+            next((p for p in dated.parts or (dated,) if p.kind in _EXPLICIT_KINDS), None) if dated else None
+        )
+        if main is not None:
+            day, _ref, _explicit = _day_of(main, tn.Context(anchor))
+            if day is not None:
+                found.append((quote.start(), quote.end(), day))
+    return found
+
+
+def _word_before(text: str, position: int) -> str:
+    words = _WORD.findall(text[max(0, position - 30) : position].lower())
+    return words[-1] if words else ""
+
+
+def _remember(cand: Candidate, value: str, day: date | None, explicit: bool, ctx: tn.Context) -> None:
+    """Keep what later expressions are valued against: the last day, date and year mentioned."""
+    if day is not None:
+        ctx.last_day, ctx.last_day_sentence = day, ctx.sentence
+        if explicit:
+            ctx.last_explicit, ctx.last_explicit_sentence = day, ctx.sentence
+        if ctx.anchor is not None and abs((day - ctx.anchor).days) <= tn.EVENT_DAYS:
+            ctx.event_day = day
+    clock = _CLOCK_VALUE.match(value)
+    if clock is not None:
+        ctx.last_clock = datetime.fromisoformat(f"{clock.group(1)}T{clock.group(2)}")
+        ctx.last_clock_zone, ctx.last_clock_sentence = clock.group(3) or "", ctx.sentence
+    written = [
+        int(year)
+        for part in cand.parts or (cand,)
+        for year in (part.groups.get("y"), part.groups.get("y2"))
+        if year and len(year) == 4 and year.isdigit()
+    ]
+    if written:  # the later end of "2024-2025" is the year the text goes on in
+        ctx.last_year, ctx.last_year_sentence = written[-1], ctx.sentence
+    elif len(value) == 4 and value.isdigit():  # "tahun ini", "tahun lalu"
+        ctx.last_year, ctx.last_year_sentence = int(value), ctx.sentence
 
 
 INFER_YEARS_BACK = 30

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from warta.lang.id import feasts
 from warta.lang.id import time_words as tw
-from warta.lang.id.calendar import MONTHS, TIME_ZONES, WEEKDAYS
+from warta.lang.id.calendar import TIME_ZONES, WEEKDAYS
+from warta.lang.id.time_words import ALL_MONTHS as MONTHS
 
 MAX_CHAIN_GAP = 3
 """Characters (spaces, a comma) allowed between a date and its clock time to merge them."""
@@ -24,6 +25,10 @@ WORD_START = r"(?<![a-z0-9])"
 """Prefix of every pattern (the text is lowered first)."""
 
 _CHAIN_GAP = re.compile(r"[\s,]*")
+_MONTH_BEFORE = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE
+)
+"""A month name right before a position (only spaces between): "April 2010"."""
 
 
 def ascii_lower(text: str) -> str:
@@ -166,9 +171,10 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "month",
-            rf"(?:(?P<pre>{_alt(tw.MONTH_PREFIXES)})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m>{month_full})\b"
+            rf"(?:(?P<pre>{_alt(tw.MONTH_PREFIXES)})\s+)?(?:(?P<wk>(?:pekan|minggu)\s+(?:ke-?\s*[1-5]\b|"
+            rf"{_alt(tw.WEEK_OF_MONTH_ORDINALS)}))\s+)?(?:(?P<bulan>bulan)\s+)?(?P<m>{month_full})\b"
             rf"(?:\s+(?P<rel>yang\s+lalu|lalu|kemarin|silam|mendatang|depan|nanti|ini|"
-            rf"tahun\s+(?:ini|lalu|depan)))?",
+            rf"tahun\s+(?:ini|lalu|depan))|(?(wk),?\s+(?:tahun\s+)?(?P<y>{year})\b))?",
             3,
         ),
         (
@@ -202,7 +208,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ("deictic", rf"(?<!\w)(?P<w>{deictic})\b(?:\s+(?P<pod>{pod})\b)?", 3),
         (
             "pod_deictic",
-            rf"(?<!\w)(?:(?P<tadi>tadi)\s+(?P<pod1>{pod})|(?P<pod2>{pod})\s+(?P<rel>ini|tadi))\b",
+            rf"(?<!\w)(?:(?P<tadi>tadi)\s+(?P<pod1>{pod})|(?P<pod2>{pod})\s+(?P<rel>ini|tadi)|(?P<semalam>semalam))\b",
             3,
         ),
         ("anaphor", rf"(?<!\w)(?P<w>{anaphors})\b(?:\s+(?P<pod>{pod})\b)?", 1),
@@ -231,15 +237,18 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ("holiday", rf"(?P<w>{_alt(tw.HOLIDAYS)})\b(?:\s+(?:tahun\s+)?(?P<y>{year})\b)?", 2),
         (
             "feast",
-            rf"(?:h\s*(?P<sign>[-+])\s*(?P<off>\d{{1,2}})\s+|(?P<edge>{edge})\s+)?(?P<w>{_alt(feasts.FEAST_NAMES)})\b"
+            rf"(?:h\s*(?P<sign>[-+])\s*(?P<off>\d{{1,2}})\s+|(?P<edge>{edge})\s+|(?P<hd>30|[12]\d|[1-9])\s+(?=ramad))?"
+            rf"(?P<w>{_alt(feasts.FEAST_NAMES)})\b"
             rf"(?:\s+(?:tahun\s+)?(?:(?P<h>1[34]\d\d)\s*(?:hijriah|hijriyah|h\b\.?)|(?P<y>{year})\b)"
-            rf"|(?=\s+(?P<yrel>tahun\s+(?:ini|lalu|depan))\b)|\s+(?P<rel>ini|lalu|kemarin|mendatang|depan)\b)?",
+            rf"|(?=\s+(?:{month_full}\s+)?(?P<yrel>tahun\s+(?:ini|lalu|depan))\b)|\s+(?P<rel>ini|lalu|kemarin|mendatang|depan)\b)?",
             1,
         ),
+        ("feast_offset", r"(?<!\w)h\s*(?P<sign>[-+])\s*(?P<off>\d{1,2})(?![\w-])", 2),
         ("season", rf"(?<!\w)(?P<w>{_alt(tw.SEASONS)})\b", 2),
         (
             "tanggal",
-            rf"(?:{date_word})\.?\s+(?P<d>{day})\b(?!\s*(?:/|\d))(?:\s+(?P<rel>{date_rel}|ini)\b)?",
+            rf"(?:{date_word})\.?\s+(?P<d>{day})\b(?!\s*(?:/|\d))"
+            rf"(?:\s+bulan\s+(?P<mrel>{_alt(tw.MONTH_OF_DATE_RELS)})\b|\s+(?P<rel>{date_rel}|ini)\b)?",
             4,
         ),
     ]
@@ -287,6 +296,10 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
     if kind == "weekday":
         return _valid_weekday(text, match)
     if kind == "year":
+        if not (g["tahun"] or g["edge"]) and _MONTH_BEFORE.search(
+            text[max(0, match.start("y") - 16) : match.start("y")]
+        ):
+            return False  # "sejak April 2010 sampai 2030": the year is the month's, not a range start
         if g["tahun"] or g["an"] or g["rel"] or g["edge"] or g["y2"]:
             return True
         before = _previous_word(text, match.start("y"))
@@ -295,7 +308,7 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
             return False
         return not re.match(r"\s*%|\s*[-–]\s*\d", text[match.end() : match.end() + 4])
     if kind == "month":
-        return bool(g["pre"] or g["bulan"] or g["rel"])
+        return bool(g["pre"] or g["bulan"] or g["rel"] or g["wk"])
     if kind in ("month_year", "date") and g["y"] and "." in text[match.end("m") : match.start("y")]:
         return g["m"].lower() not in _full_months()  # "Oktober. 2000 orang": the year is another sentence
     if kind == "clock":
@@ -310,12 +323,58 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
         if word in ("dulu", "dahulu"):
             return _formerly(text, match)
         return True
-    if kind == "feast" and not (g["edge"] or g["off"] or g["y"] or g["h"] or g["rel"] or g["yrel"]):
-        return _previous_word(text, match.start()) not in feasts.NOT_A_TIME_BEFORE
+    if kind == "feast" and not (
+        g["edge"] or g["off"] or g["hd"] or g["y"] or g["h"] or g["rel"] or g["yrel"]
+    ):
+        return _previous_word(text, match.start()) not in feasts.NOT_A_TIME_BEFORE and not _in_a_name(
+            text, match.start("w"), match.end("w")
+        )
+    if kind == "pod_deictic" and g["semalam"]:  # "menginap semalam" is one night, not last night
+        return _previous_word(text, match.start()) not in tw.ONE_NIGHT_BEFORE
     if kind == "period" and text[match.start("u") : match.end("u")] == "Minggu":
         # "Minggu lalu" mid-sentence is last Sunday; at the start of a sentence, last week.
         return _sentence_initial(text, match.start("u")) or (g["rel"] or "").lower() != "lalu"
     return True
+
+
+def _generic_present(text: str, match: re.Match[str]) -> bool:
+    """ "isu-isu hari ini", "generasi hari ini": "hari ini" qualifying an abstract noun is the present
+    age, not the day of writing."""
+    if (match.group("w") or "").lower() != "hari ini" or match.group("pod"):
+        return False
+    before = text[max(0, match.start() - 30) : match.start()]
+    noun = re.search(r"([\w-]+)\s+$", before)
+    if noun is None:
+        return False
+    word = noun.group(1).lower()
+    halves = word.split("-")
+    if len(halves) == 2 and halves[0] == halves[1]:  # "isu-isu": a plural noun
+        word = halves[0]
+    return word in tw.GENERIC_PRESENT_NOUNS
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'-]*[A-Za-z])\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'-]*)")
+_SENTENCE_OPENERS = frozenset(".!?\n:–—-")
+"""Characters after which a capitalised word opens a sentence (or a dateline's text)."""
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """ "Muhammad Ramadhan", "Boby Putra Ramadhan Sebayang", "PT Nur Ramadhan Wisata": a feast word
+    written capitalised between capitalised words (not words that lead to a feast) is a name."""
+    if not text[start:end][:1].isupper():
+        return False
+    window = max(0, start - 30)
+    before = _CAPITALISED_BEFORE.search(text[window:start])
+    if before is not None and before.group(1).lower() not in feasts.FEAST_LEAD_WORDS:
+        opening = text[max(0, window + before.start(1) - 4) : window + before.start(1)].rstrip(" \t\"'“(")
+        if opening and opening[-1] not in _SENTENCE_OPENERS:  # "Momen Ramadan ..." opens a sentence
+            return True
+    after = _CAPITALISED_AFTER.match(text, end, end + 30)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in feasts.FEAST_LEAD_WORDS and word not in MONTHS and word not in WEEKDAYS
 
 
 def _formerly(text: str, match: re.Match[str]) -> bool:
@@ -348,24 +407,41 @@ def _valid_weekday(text: str, match: re.Match[str]) -> bool:
     return _next_word(text, match.end("wd")) not in tw.WEEK_ORDINALS
 
 
+def _valid_matches(text: str, lowered: str, pattern: re.Pattern[str], kind: str) -> Iterable[re.Match[str]]:
+    """The matches of ``pattern`` that pass their context check, left to right. After a rejected
+    match the search goes on from just after its start, not its end: "April 2010 sampai 2030" is
+    no year range, but "2030" in it is still a year."""
+    position = 0
+    while (match := pattern.search(lowered, position)) is not None:
+        if match.end() > match.start() and _valid(text, match, kind):
+            yield match
+            position = match.end()
+        else:
+            position = match.start() + 1
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every candidate of every pattern that passes its context check (overlaps included)."""
     found: list[Candidate] = []
     lowered = ascii_lower(text)
     has_feast = any(needle in lowered for needle in feasts.FEAST_NEEDLES)
     for kind, pattern, priority in patterns():
-        if kind == "feast" and not has_feast:
+        if kind in ("feast", "feast_offset") and not has_feast:  # a bare "H+5" needs a feast before it
             continue
-        for match in pattern.finditer(lowered):
-            if match.end() <= match.start() or not _valid(text, match, kind):
-                continue
+        for match in _valid_matches(text, lowered, pattern, kind):
             groups = match.groupdict()
             start = match.start()
             if kind == "month" and groups["pre"] and groups["pre"].lower() not in tw.PERIOD_EDGES:
-                start = match.start("bulan") if groups["bulan"] else match.start("m")
+                start = next(match.start(k) for k in ("wk", "bulan", "m") if groups[k])
             # "Senin-Jumat", "setiap Senin pagi": weekdays that are not one day
             ranged = kind == "weekday" and bool(groups["wd2"] or groups["set"])
-            found.append(Candidate(start, match.end(), "weekday_range" if ranged else kind, groups, priority))
+            if ranged:
+                kind_here = "weekday_range"
+            elif kind == "deictic" and _generic_present(text, match):
+                kind_here = "generic_ref"
+            else:
+                kind_here = kind
+            found.append(Candidate(start, match.end(), kind_here, groups, priority))
     return found
 
 
@@ -410,7 +486,10 @@ def _joinable(prev: Candidate, cand: Candidate) -> bool:
         return has_day and "clock" not in kinds
     if cand.kind in ("deictic", "weekday") and has_day:
         return "clock" in kinds or (kinds[-1] in _EXPLICIT and cand.kind == "deictic")
-    if cand.kind in _DAY_KINDS - {"anaphor"}:
+    if cand.kind == "anaphor":  # "pukul 06.00 WIB keesokan harinya", not "... sehari setelah <event>"
+        last_word = (cand.groups.get("w") or "").lower().split()[-1:]
+        return kinds == ["clock"] and not tw.BEFORE_AN_EVENT.intersection(last_word)
+    if cand.kind in _DAY_KINDS:
         return kinds == ["clock"]
     return False
 

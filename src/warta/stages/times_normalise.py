@@ -11,11 +11,12 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from warta.lang.id import feasts
 from warta.lang.id import time_words as tw
-from warta.lang.id.calendar import MONTHS, TIME_ZONES, WEEKDAYS
+from warta.lang.id.calendar import TIME_ZONES, WEEKDAYS
+from warta.lang.id.time_words import ALL_MONTHS as MONTHS
 
 Value = tuple[str, str, str | None, str]
 """(value, granularity, end_value, kind) of one expression."""
@@ -25,6 +26,12 @@ TWO_DIGIT_YEAR_PIVOT = 50
 
 YEAR_SEARCH_SPAN = 1
 """A date without a year is tried in the reference year and this many years either side."""
+
+CLOCK_SENTENCES_BACK = 1
+"""A bare clock time takes a day mentioned at most this many sentences before it."""
+
+EVENT_DAYS = 7
+"""A day mentioned within this many days of the anchor is the day of a news event (for clock times)."""
 
 _PAST_RELS = frozenset({"lalu", "kemarin", "silam", "yang lalu"})
 _FUTURE_RELS = frozenset({"mendatang", "depan", "nanti"})
@@ -38,11 +45,49 @@ class Context:
     last_day: date | None = None
     last_explicit: date | None = None
     tense: str | None = None  # "past", "future" or None, from the clause's cue words
+    anchor_hour: int | None = None  # the hour of writing, when the anchor states one
+    sentence: int = 0  # index of the sentence the expression being valued is in
+    last_day_sentence: int = 0  # ... and of the sentence that mentioned ``last_day``
+    last_day_aside: bool = False  # ``last_day`` was told as an aside ("pernah ditangkap pada ...")
+    last_explicit_sentence: int = 0
+    event_day: date | None = None  # the last day mentioned near the anchor: the news event's day
+    last_year: int | None = None  # the last year written out ("2019", "semester I/2023")
+    last_year_sentence: int = 0
+    last_clock: datetime | None = None  # the last clock time valued ("pukul 21.00 WIB")
+    last_clock_zone: str = ""  # ... its zone offset as written, if any
+    last_clock_sentence: int = 0
+    last_feast_day: date | None = None  # the last one-day feast valued ("H-3 Lebaran ... H+5")
 
     @property
     def reference(self) -> date | None:
         """The day a year-less date is put near: the last explicit date, else the anchor."""
         return self.last_explicit or self.anchor
+
+    def sentence_year(self) -> int | None:
+        """The year written earlier in the same sentence ("Pada 2019, debat digelar Januari")."""
+        return (
+            self.last_year
+            if self.last_year is not None and self.last_year_sentence == self.sentence
+            else None
+        )
+
+    def clock_day(self) -> date | None:
+        """The day a bare clock time belongs to. The day mentioned in its own or the previous
+        sentence; further back, the last day mentioned still, as a narrative goes on for sentences
+        ("pada 7 Februari. ... seharusnya kembali pukul 07.40 WIT") unless that day was an aside
+        ("pernah ditangkap pada 17 Agustus 2021") or lies before the anchor while the clock time's
+        clause is in the future (an agenda: "BI akan merilis data (11:00 WIB)"): then the news
+        event's day (the last day mentioned near the anchor), else the anchor."""
+        last = self.last_day
+        if last is None:
+            return self.anchor
+        if self.sentence - self.last_day_sentence <= CLOCK_SENTENCES_BACK:
+            return last
+        if self.last_day_aside:
+            return self.event_day or self.anchor or last
+        if self.anchor is not None and self.tense == "future" and last < self.anchor:
+            return self.anchor
+        return last
 
 
 def parse_number(text: str) -> float | None:
@@ -164,13 +209,17 @@ def month_value(m: str, ctx: Context, rel: str) -> str | None:
     if rel.startswith("tahun") or rel == "ini":
         shift = {"tahun lalu": -1, "tahun depan": 1}.get(rel, 0)
         return f"{anchor.year + shift}-{month:02d}"
+    sentence_year = ctx.sentence_year()
+    if sentence_year is not None and not rel:
+        return f"{sentence_year}-{month:02d}"
     direction = _direction(rel, ctx)
     if direction == "past":
         year = anchor.year if month <= anchor.month else anchor.year - 1
     elif direction == "future":
         year = anchor.year if month >= anchor.month else anchor.year + 1
-    else:
-        ref = ctx.reference or anchor
+    else:  # the nearest such month: to a date written in the same sentence, else to the anchor
+        same_sentence = ctx.last_explicit is not None and ctx.last_explicit_sentence == ctx.sentence
+        ref = ctx.last_explicit if same_sentence and ctx.last_explicit else anchor
         here = ref.year * 12 + ref.month - 1
         year = min(range(ref.year - 1, ref.year + 2), key=lambda y: (abs(y * 12 + month - 1 - here), -y))
     return f"{year}-{month:02d}"
@@ -227,6 +276,10 @@ def normalise_quantity(g: dict[str, str | None], ctx: Context) -> Value | None:
         base = ctx.last_day if direction.endswith("sebelumnya") and ctx.last_day else ctx.anchor
         if amount is None or base is None:
             return (ref_for(sign), "ref", None, "ref")
+        if direction.endswith("sebelumnya") and unit in _CLOCK_UNIT_SECONDS:  # "dua jam sebelumnya"
+            earlier = _clock_later(ctx, unit, -amount)
+            if earlier is not None:
+                return earlier
         shifted = _shift(base, unit, sign * amount)
         return (shifted[0], shifted[1], None, "date") if shifted else None
     if direction in tw.LATER_WORDS:
@@ -234,7 +287,7 @@ def normalise_quantity(g: dict[str, str | None], ctx: Context) -> Value | None:
         if amount is None or base is None:
             return ("FUTURE_REF", "ref", None, "ref")
         if unit in ("S", "TM", "H"):
-            return base.isoformat(), "day", None, "date"
+            return _clock_later(ctx, unit, amount) or (base.isoformat(), "day", None, "date")
         moved = _shift_day(base, unit, amount)
         if unit == "Y" or unit[:-1].isdigit():
             return str(moved.year), "year", None, "date"
@@ -244,6 +297,18 @@ def normalise_quantity(g: dict[str, str | None], ctx: Context) -> Value | None:
         second = parse_number(g["n2"])
         end = duration_value(second, unit) if second is not None else None
     return duration_value(amount, unit), "duration", end, "duration"
+
+
+_CLOCK_UNIT_SECONDS = {"S": 1, "TM": 60, "H": 3600}
+
+
+def _clock_later(ctx: Context, unit: str, amount: float) -> Value | None:
+    """ "pukul 21.00 WIB ... dua jam kemudian" is 23:00 that day ("sebelumnya": a negative amount):
+    the clock time of the same or the previous sentence moved; None when there is none that near."""
+    if ctx.last_clock is None or ctx.sentence - ctx.last_clock_sentence > CLOCK_SENTENCES_BACK:
+        return None
+    moved = ctx.last_clock + timedelta(seconds=amount * _CLOCK_UNIT_SECONDS[unit])
+    return f"{moved:%Y-%m-%dT%H:%M}{ctx.last_clock_zone}", "time", None, "time"
 
 
 def normalise_period(g: dict[str, str | None], ctx: Context) -> Value | None:
@@ -350,7 +415,8 @@ def _feast_year(key: str, g: dict[str, str | None], ctx: Context, part: float) -
     """The Gregorian year of a feast: written (Gregorian or Hijri), "tahun lalu", or the one nearest
     the anchor on the side the clause's tense says ("Lebaran lalu", "menjelang Lebaran mendatang")."""
     if g.get("h"):
-        return int(g["h"] or 0) + feasts.GREGORIAN_MINUS_HIJRI if key in feasts.HIJRI_FEASTS else None
+        offset = feasts.HIJRI_YEAR_OFFSETS.get(key)
+        return int(g["h"] or 0) + offset if offset is not None else None
     if g.get("y"):
         return int(g["y"] or 0)
     anchor = ctx.anchor
@@ -380,11 +446,15 @@ def normalise_feast(g: dict[str, str | None], ctx: Context) -> Value | None:
     if key is None:
         return None
     edge = _low(g.get("edge"))
-    part = feasts.FEAST_PARTS.get(edge, 0.0)
+    part = feasts.FEAST_PARTS.get(edge, 0.0) if not g.get("hd") else (int(g["hd"] or 1) - 1) / 29
     year = _feast_year(key, g, ctx, part)
     if year is None:
         return None
     offset = int(g.get("off") or 0) * (-1 if g.get("sign") == "-" else 1)
+    if key == "ramadan" and g.get("hd"):  # "10 Ramadan 1445 H": that day of the fast
+        span = feasts.ramadan_span(year)
+        when = span[0] + timedelta(days=int(g["hd"] or 1) - 1) if span else None
+        return (when.isoformat(), "day", None, "date") if when and span and when <= span[1] else None
     if key == "ramadan" and not g.get("off"):
         span = feasts.ramadan_span(year)
         if span is None:
@@ -401,7 +471,16 @@ def normalise_feast(g: dict[str, str | None], ctx: Context) -> Value | None:
         return None
     if edge:  # "awal Imlek", "akhir Lebaran": the feast's month
         return f"{day.year}-{day.month:02d}", "month", None, "date"
+    ctx.last_feast_day = day
     return (day + timedelta(days=offset)).isoformat(), "day", None, "date"
+
+
+def feast_offset(g: dict[str, str | None], ctx: Context) -> Value | None:
+    """A bare "H+5" after "H-3 Lebaran": days from the feast last named; nothing without one."""
+    if ctx.last_feast_day is None:
+        return None
+    offset = int(g.get("off") or 0) * (-1 if g.get("sign") == "-" else 1)
+    return (ctx.last_feast_day + timedelta(days=offset)).isoformat(), "day", None, "date"
 
 
 def weekday_range(g: dict[str, str | None], ctx: Context) -> Value | None:

@@ -6,7 +6,14 @@ joint ministerial decree on national holidays), which can differ by a day from M
 hisab ("Idul Fitri 2023": government 22 April, Muhammadiyah 21 April). Imlek is the first day of
 the Chinese lunisolar year; Nyepi and Waisak are the national holidays' dates. Only years whose
 dates are settled and known are listed: a year not in a table gives no value (never a guessed
-date). Maulid Nabi, Isra Mikraj and Tahun Baru Islam are not listed yet.
+date). Isra Mikraj, Tahun Baru Islam and Maulid Nabi are listed from 2022 (national holidays).
+
+``tests/test_feasts.py`` checks the table: the Islamic dates against the Umm al-Qura calendar
+(``hijridate``; the government's dates fall 0-2 days after it, here always 0 or 1), Imlek exactly
+against ``lunarcalendar``, and Nyepi and Waisak only against the moon (a new moon the day of or
+before Nyepi, a full moon on Waisak): their month is a council's choice no package computes.
+The 2026 rows: 1 Ramadan and Idul Fitri as the isbat sessions set them (19 February, 21 March);
+Idul Adha, Nyepi and Waisak as the 2026 national-holiday decree (SKB) lists them.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ RAMADAN_START: dict[int, date] = {
     2023: date(2023, 3, 23),
     2024: date(2024, 3, 12),
     2025: date(2025, 3, 1),
+    2026: date(2026, 2, 19),
 }
 """1 Ramadan by Gregorian year; Ramadan ends the day before Idul Fitri."""
 
@@ -54,6 +62,7 @@ IDUL_FITRI: dict[int, date] = {
     2023: date(2023, 4, 22),
     2024: date(2024, 4, 10),
     2025: date(2025, 3, 31),
+    2026: date(2026, 3, 21),
 }
 """1 Syawal by Gregorian year."""
 
@@ -74,6 +83,7 @@ IDUL_ADHA: dict[int, date] = {
     2023: date(2023, 6, 29),
     2024: date(2024, 6, 17),
     2025: date(2025, 6, 6),
+    2026: date(2026, 5, 27),
 }
 """10 Zulhijah by Gregorian year."""
 
@@ -119,6 +129,7 @@ NYEPI: dict[int, date] = {
     2023: date(2023, 3, 22),
     2024: date(2024, 3, 11),
     2025: date(2025, 3, 29),
+    2026: date(2026, 3, 19),
 }
 """Hari Raya Nyepi (Balinese Saka new year) by Gregorian year, as the national holiday."""
 
@@ -139,8 +150,36 @@ WAISAK: dict[int, date] = {
     2023: date(2023, 6, 4),
     2024: date(2024, 5, 23),
     2025: date(2025, 5, 12),
+    2026: date(2026, 5, 31),
 }
 """Hari Raya Waisak by Gregorian year, as the national holiday."""
+
+ISRA_MIKRAJ: dict[int, date] = {
+    2022: date(2022, 2, 28),
+    2023: date(2023, 2, 18),
+    2024: date(2024, 2, 8),
+    2025: date(2025, 1, 27),
+    2026: date(2026, 1, 16),
+}
+"""Isra Mikraj (27 Rajab) by Gregorian year, as the national holiday."""
+
+TAHUN_BARU_ISLAM: dict[int, date] = {
+    2022: date(2022, 7, 30),
+    2023: date(2023, 7, 19),
+    2024: date(2024, 7, 7),
+    2025: date(2025, 6, 27),
+    2026: date(2026, 6, 16),
+}
+"""Tahun Baru Islam (1 Muharam) by Gregorian year, as the national holiday."""
+
+MAULID: dict[int, date] = {
+    2022: date(2022, 10, 8),
+    2023: date(2023, 9, 28),
+    2024: date(2024, 9, 16),
+    2025: date(2025, 9, 5),
+    2026: date(2026, 8, 25),
+}
+"""Maulid Nabi Muhammad (12 Rabiulawal) by Gregorian year, as the national holiday."""
 
 FEAST_DAYS: dict[str, dict[int, date]] = {
     "ramadan_start": RAMADAN_START,
@@ -149,10 +188,25 @@ FEAST_DAYS: dict[str, dict[int, date]] = {
     "imlek": IMLEK,
     "nyepi": NYEPI,
     "waisak": WAISAK,
+    "isra_mikraj": ISRA_MIKRAJ,
+    "tahun_baru_islam": TAHUN_BARU_ISLAM,
+    "maulid": MAULID,
 }
 """One-day feasts by key."""
 
-HIJRI_FEASTS = frozenset({"ramadan", "ramadan_start", "idul_fitri", "idul_adha"})
+HIJRI_YEAR_OFFSETS: dict[str, int] = {
+    "ramadan": GREGORIAN_MINUS_HIJRI,
+    "ramadan_start": GREGORIAN_MINUS_HIJRI,
+    "idul_fitri": GREGORIAN_MINUS_HIJRI,
+    "idul_adha": GREGORIAN_MINUS_HIJRI,
+    "isra_mikraj": GREGORIAN_MINUS_HIJRI,
+    "tahun_baru_islam": GREGORIAN_MINUS_HIJRI - 1,
+    "maulid": GREGORIAN_MINUS_HIJRI - 1,
+}
+"""Gregorian minus Hijri year of each Islamic feast over the listed years: Muharam and Rabiulawal
+1445 fell in 2023, Rajab 1445 in 2024 (``tests/test_feasts.py`` checks every listed year)."""
+
+HIJRI_FEASTS = frozenset(HIJRI_YEAR_OFFSETS)
 """Feasts whose year may be written in the Hijri calendar ("Idul Fitri 1444 H")."""
 
 FEAST_NAMES: dict[str, str] = {
@@ -192,10 +246,39 @@ FEAST_NAMES: dict[str, str] = {
     "bulan suci ramadan": "ramadan",
     "bulan suci ramadhan": "ramadan",
     "bulan puasa": "ramadan",
+    "isra mikraj": "isra_mikraj",
+    "isra miraj": "isra_mikraj",
+    "isra mi'raj": "isra_mikraj",
+    "isra' mi'raj": "isra_mikraj",
+    "israk mikraj": "isra_mikraj",
+    "isra' miraj": "isra_mikraj",
+    "tahun baru islam": "tahun_baru_islam",
+    "1 muharam": "tahun_baru_islam",
+    "1 muharram": "tahun_baru_islam",
+    "maulid nabi": "maulid",
+    "maulid nabi muhammad": "maulid",
+    "maulid nabi muhammad saw": "maulid",
+    "maulid nabi saw": "maulid",
 }
 """Written names (lowered) of the feasts; "ramadan" is the month-long fast, the rest are days."""
 
-FEAST_NEEDLES = ("lebaran", "fit", "syawal", "adha", "urban", "imlek", "ramad", "puasa", "nyepi", "waisak")
+FEAST_NEEDLES = (
+    "lebaran",
+    "fit",
+    "syawal",
+    "adha",
+    "urban",
+    "imlek",
+    "ramad",
+    "puasa",
+    "nyepi",
+    "waisak",
+    "isra",
+    "muharam",
+    "muharram",
+    "baru islam",
+    "maulid",
+)
 """Every feast name contains one of these: a text holding none skips the feast pattern (speed)."""
 
 NOT_A_TIME_BEFORE = frozenset(
@@ -227,3 +310,46 @@ def ramadan_span(year: int) -> tuple[date, date] | None:
     if start is None or fitri is None:
         return None
     return start, date.fromordinal(fitri.toordinal() - 1)
+
+
+FEAST_LEAD_WORDS = frozenset(
+    {
+        "bulan",
+        "selama",
+        "saat",
+        "ketika",
+        "jelang",
+        "menjelang",
+        "memasuki",
+        "sepanjang",
+        "pada",
+        "hingga",
+        "sampai",
+        "sejak",
+        "usai",
+        "setelah",
+        "sesudah",
+        "sebelum",
+        "pasca",
+        "hari",
+        "raya",
+        "suci",
+        "mudik",
+        "libur",
+        "arus",
+        "puasa",
+        "tahun",
+        "ini",
+        "lalu",
+        "nanti",
+        "depan",
+        "mendatang",
+        "kemarin",
+        "idul",
+        "fitri",
+        "adha",
+        "h",
+    }
+)
+"""Capitalised words next to a feast name that leave it a time ("Selama Ramadan", "Mudik Lebaran",
+"Ramadan Tahun Ini" in a title); any other capitalised neighbour makes it part of a name."""

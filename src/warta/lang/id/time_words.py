@@ -8,6 +8,8 @@ quantity rather than a year. The stage compiles these into regular expressions o
 
 from __future__ import annotations
 
+from warta.lang.id.calendar import MONTHS
+
 NUMBER_WORDS: dict[str, int] = {
     "nol": 0,
     "satu": 1,
@@ -448,3 +450,97 @@ CLOCK_MODIFIERS = ("sekitar", "sekira", "kurang lebih")
 
 SET_WORDS = ("setiap", "tiap", "saban")
 """``setiap tahun`` is a set (``P1Y``), not a date."""
+
+LAST_NIGHT_PODS = frozenset({"malam"})
+"""Parts of the day that "tadi" puts on the day before ("tadi malam" read in the morning is last
+night); "dini hari tadi" and "tadi pagi" are the day of writing."""
+
+EVENING_HOUR = 18
+"""From this hour of writing on, "tadi malam" may be this evening: it is then the anchor's day."""
+
+GENERIC_PRESENT_NOUNS = frozenset(
+    {
+        "isu",
+        "tantangan",
+        "persoalan",
+        "permasalahan",
+        "masalah",
+        "problem",
+        "generasi",
+        "dunia",
+        "zaman",
+        "realitas",
+        "kenyataan",
+        "konteks",
+        "dinamika",
+        "tren",
+        "era",
+        "pemuda",
+        "kaum",
+    }
+)
+"""Abstract nouns (or their plural "isu-isu") right before which "hari ini" means "the present
+day" in general ("isu-isu hari ini", "tantangan dunia hari ini"): ``PRESENT_REF``, not a date."""
+
+MONTH_OF_DATE_RELS: dict[str, int] = {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}
+"""Months after ``tanggal N bulan``: ``tanggal 25 bulan ini`` is day 25 of the anchor's month."""
+
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
+}
+"""English month names that differ from Indonesian ones: news copied from English releases and
+wire copy keeps them ("12 December 2023", "per June 2023"). April, September and November are
+spelt alike; short forms (aug, oct, dec) are in ``calendar.MONTHS``."""
+
+ALL_MONTHS: dict[str, int] = {**MONTHS, **ENGLISH_MONTHS}
+"""Every month name the temporal tagger reads."""
+
+ASIDE_CUES = frozenset({"pernah"})
+"""Words telling a day as an aside to the story ("pemiliknya pernah ditangkap pada 5 Mei 2020"):
+a bare clock time sentences later is not on that day but on the news event's."""
+
+WEEK_OF_MONTH_ORDINALS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir")
+"""Ordinals of a week in a month ("pekan kedua Maret"): the expression is valued as its month."""
+
+COMPLEMENT_VERBS = frozenset(
+    {
+        "menetapkan",
+        "ditetapkan",
+        "memutuskan",
+        "diputuskan",
+        "mengumumkan",
+        "diumumkan",
+        "mengatakan",
+        "menyatakan",
+        "menyebut",
+        "menyebutkan",
+        "menegaskan",
+        "menjelaskan",
+        "memastikan",
+        "dipastikan",
+    }
+)
+"""Verbs of saying and deciding that open a clause of their own: a tense cue before them is the
+deciding's, not the event's ("KPU telah menetapkan debat digelar pada November" is the coming
+November)."""
+
+NOT_SETTING_BEFORE = frozenset(
+    {"dibanding", "dibandingkan", "daripada", "sejak", "hingga", "sampai", "menjelang", "jelang", "sebelum"}
+)
+"""Words before a year that do not make it the year a sentence tells of ("naik dibanding 2022,
+dan turun pada Desember" is this December): bare months and quarters after it ignore it."""
+
+ONE_NIGHT_BEFORE = frozenset({"menginap", "bermalam", "selama", "hanya", "cuma", "sehari", "inap"})
+"""Words before "semalam" that make it one night's length ("menginap semalam"), not last night."""
+
+BEFORE_AN_EVENT = frozenset({"sebelum", "setelah", "sesudah", "usai", "jelang", "menjelang"})
+"""Last words of day anaphors that point to an event named after them ("sehari setelah
+pelantikan"): a clock time before them is not joined to them."""
