@@ -250,3 +250,15 @@ def test_byline_header_and_credit_closed_caption() -> None:
     assert article.paragraphs[0].startswith("Petani sawit swadaya di Riau")
     assert article.title == "Petani Sawit Swadaya Tertekan Harga Pupuk"
     assert list(article.authors) == ["Rini Kustiasih"]
+
+
+def test_month_words_in_given_names() -> None:
+    assert m.is_person_name("Yus Mei Sawitri")
+    assert m.is_person_name("April Lestari")
+    assert not m.is_person_name("Mei")
+    assert not m.is_person_name("Senin Pagi")
+
+
+def test_reporter_line_with_a_two_word_outlet() -> None:
+    match = m._REPORTER_OF_RE.match("Laporan Reporter Tribun Jogja, Ahmad Syarifudin")
+    assert match is not None and match.group("name") == "Ahmad Syarifudin"

@@ -347,6 +347,8 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
     if "/" in text and meta.is_outlet_credit(text):
         return LineInfo(text, "caption", FURNITURE_SCORES["caption"])
+    if text[0] == "(" and text[-1] == ")" and words <= 3 and meta.canonical_outlet(text[1:-1]):
+        return LineInfo(text, "credit", FURNITURE_SCORES["credit"])  # "(Tribunjogja.com)" closing the story
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
     ends_sentence = text.endswith(SENTENCE_END)

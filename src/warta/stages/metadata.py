@@ -376,10 +376,11 @@ _UPDATED_RE: Final = re.compile(
 )
 """A date line giving the last update, not the publication: used only when no other is there."""
 _REPORTER_OF_RE: Final = re.compile(
-    r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+[\w.\-]+,?\s+(?P<name>.+)$",
+    r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?:[^,]{2,40},|[\w.\-]+)\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
-"""Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis"."""
+"""Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis", "Laporan Reporter Tribun
+Jogja, Nama" (the outlet runs to the comma)."""
 _BY_RE: Final = re.compile(
     r"^(?:By|Oleh|BY|OLEH|by|oleh)\s+([A-Z][^,;:\[]{2,60}?)(?:\s+\[[^\]]{1,40}\])?"
     r"(?:\s+(?:pada|on|di)\s+\S*\d.*)?$"
@@ -430,15 +431,18 @@ def is_person_name(text: str) -> bool:
     if len(words) > 1 and any(_headline_word(w.strip(".,'’\""), text.isupper()) for w in words):
         return False
     capitalised = 0
+    months = 0
     for word in words:
         lower = word.lower().strip(".,")
-        if lower in _CALENDAR_WORDS or lower in _SECTION_WORDS or lower in _STAFF_ROLE_WORDS:
+        if lower in PAGE_MONTHS and len(words) > 1:  # "Yus Mei Sawitri", "April Lestari": given names
+            months += 1
+        elif lower in _CALENDAR_WORDS or lower in _SECTION_WORDS or lower in _STAFF_ROLE_WORDS:
             return False
         if _NAME_WORD_RE.match(word):
             capitalised += 1
         elif lower not in _PARTICLES:
             return False
-    if capitalised < 1 or (len(words) == 1 and len(words[0]) <= 2):
+    if capitalised - months < 1 or (len(words) == 1 and len(words[0]) <= 2):
         return False
     return not (canonical_outlet(text) or ("." in text and domain_outlet(text)))
 
