@@ -262,3 +262,9 @@ def test_month_words_in_given_names() -> None:
 def test_reporter_line_with_a_two_word_outlet() -> None:
     match = m._REPORTER_OF_RE.match("Laporan Reporter Tribun Jogja, Ahmad Syarifudin")
     assert match is not None and match.group("name") == "Ahmad Syarifudin"
+
+
+def test_labelled_credit_keeps_what_the_page_says() -> None:
+    """The headline-vocabulary test only judges unlabelled lines: "Editor: PR Wire" is a credit."""
+    assert m.byline_people("Editor: PR Wire") == [("editor", "PR Wire")]
+    assert not m.is_person_name("PR Wire")

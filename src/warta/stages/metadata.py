@@ -422,13 +422,18 @@ def _headline_word(word: str, shouted: bool) -> bool:
     return not shouted and _HEADLINE_ACRONYM_RE.match(word) is not None
 
 
-def is_person_name(text: str) -> bool:
+def is_person_name(text: str, labelled: bool = False) -> bool:
     """A byline-shaped person's name: 1–5 capitalised words, no digits, no outlet or calendar word,
-    no word that only headlines are made of ("Resmikan", "Kenaikan", "KPK")."""
+    no word that only headlines are made of ("Resmikan", "Kenaikan", "KPK") unless a byline label
+    names it (``labelled``: "Editor: PR Wire" is what the page credits)."""
     words = text.split()
     if not 1 <= len(words) <= NAME_MAX_WORDS or _DIGIT_RE.search(text):
         return False
-    if len(words) > 1 and any(_headline_word(w.strip(".,'’\""), text.isupper()) for w in words):
+    if (
+        not labelled
+        and len(words) > 1
+        and any(_headline_word(w.strip(".,'’\""), text.isupper()) for w in words)
+    ):
         return False
     capitalised = 0
     months = 0
@@ -461,7 +466,7 @@ def split_names(value: str) -> list[str]:
     names = []
     for part in _SPLIT_NAMES_RE.split(value):
         name = _title_case(part.strip(" .:-|"))
-        if name and is_person_name(name):
+        if name and is_person_name(name, labelled=True):
             names.append(name)
     return names
 
