@@ -199,6 +199,6 @@ def report(scores: Scores) -> str:
 
 
 if __name__ == "__main__":
-    for number in (1, 2, 3, 4, 5, 6, 7):
+    for number in range(1, 9):
         sys.stdout.write(f"== batch {number}\n{report(score(number))}\n\n")
     sys.stdout.write(f"== all\n{report(score())}\n")

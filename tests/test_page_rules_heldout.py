@@ -268,3 +268,17 @@ def test_labelled_credit_keeps_what_the_page_says() -> None:
     """The headline-vocabulary test only judges unlabelled lines: "Editor: PR Wire" is a credit."""
     assert m.byline_people("Editor: PR Wire") == [("editor", "PR Wire")]
     assert not m.is_person_name("PR Wire")
+
+
+def test_radar_network_and_about_box() -> None:
+    assert m.canonical_outlet("RADAR JOGJA") == "Radar Jogja"
+    assert m.canonical_outlet("radarsolo.id") == "Radar Solo"
+    page = (
+        "Cek Fakta\nCek Fakta: Hoaks Kuota Internet Gratis Menjelang Lebaran\n20 Apr 2023, 08:00 WIB\n"
+        "Liputan6.com, Jakarta - Beredar pesan berantai yang menyebut pemerintah membagikan kuota gratis.\n"
+        "Klaim pemerintah membagikan kuota internet gratis itu adalah hoaks yang menyesatkan warga.\n"
+        "Tentang Cek Fakta Liputan6.com\n"
+        "Melawan hoaks sama saja melawan pembodohan, itu yang mendasari kami membuat kanal ini.\n"
+    )
+    article = extract_text(RawDoc("page.txt", "text", page), Options())
+    assert not any("pembodohan" in p for p in article.paragraphs)

@@ -23,6 +23,7 @@ from typing import Final
 
 from warta.errors import NotAnArticle
 from warta.lang.id.bylines import DASHED_WIRE_ENDS, LOWER_CASE_BYLINE_OPENERS
+from warta.lang.id.page_grammar import ABOUT_BOX_PREFIXES
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import metadata as meta
@@ -306,6 +307,8 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
     header = _HEADER_CLASSES.get(key)
     if header is not None:
         return LineInfo(text, *header)
+    if key.startswith(ABOUT_BOX_PREFIXES):  # "Tentang Cek Fakta Liputan6.com": the story is over
+        return LineInfo(text, "wall", WALL)
     if key.split(" ", 1)[0] in pf.INSERT_FIRST_WORDS and pf.INSERT_RE.match(text):
         return LineInfo(text, "insert", FURNITURE_SCORES["insert"])  # "Baca Selanjutnya"
     if key.startswith("tweets by @"):
@@ -328,7 +331,7 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
     key = ""
     if words <= pf.MAX_HEADER_WORDS:
         key = pf.header_key(text)
-        if key in pf.HARD_END_HEADERS:
+        if key in pf.HARD_END_HEADERS or key.startswith(ABOUT_BOX_PREFIXES):
             return LineInfo(text, "wall", WALL)
     if _LIST_ITEM_RE.match(text):
         return LineInfo(text, "list", LIST_ITEM_SCORE)

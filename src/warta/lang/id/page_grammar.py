@@ -496,6 +496,16 @@ HARD_END_HEADERS: tuple[str, ...] = (
 )
 """Related-list headers that never occur inside a body: the article is over when one appears."""
 
+ABOUT_BOX_PREFIXES: tuple[str, ...] = (
+    "tentang cek fakta",
+    "tentang penulis",
+    "tentang kami",
+    "about the author",
+)
+"""Heads of the boxes a site prints under an article about its desk or its writer ("Tentang Cek
+Fakta Liputan6.com", "Tentang Penulis"): the article is over where one starts (lower case, matched
+at the start of a short line)."""
+
 SECTION_LABELS: tuple[str, ...] = (
     "berita",
     "news",
