@@ -282,3 +282,27 @@ def test_radar_network_and_about_box() -> None:
     )
     article = extract_text(RawDoc("page.txt", "text", page), Options())
     assert not any("pembodohan" in p for p in article.paragraphs)
+
+
+def test_inline_insert_is_cut() -> None:
+    from warta.stages.postfilter import strip_inline_insert
+
+    text = "Warga memilih naik kereta. Baca juga: Daftar 26 Ruas Jalan Ganjil Genap"
+    assert strip_inline_insert(text) == "Warga memilih naik kereta."
+    assert strip_inline_insert("Ia juga hadir. Ia juga bicara.") == "Ia juga hadir. Ia juga bicara."
+
+
+def test_outlet_with_channel_is_no_city() -> None:
+    assert m.parse_dateline("VIVA Otomotif – Sejumlah produsen mobil listrik menambah diler.") is None
+
+
+def test_names_listed_over_lines_after_a_label() -> None:
+    page = (
+        "Otomotif\nProdusen Mobil Listrik Tambah Jaringan Diler di Luar Jawa\n"
+        "Rabu, 12 Juli 2023 - 13:40 WIB\nOleh :\nYunisa Herawati,\nMuhammad Thoifur\nEditor :\nIsra Berlian\n"
+        "VIVA Otomotif – Sejumlah produsen mobil listrik mulai memperluas jaringan diler ke luar Jawa.\n"
+        "Salah satu produsen menargetkan membuka sepuluh diler baru hingga akhir tahun ini.\n"
+    )
+    article = extract_text(RawDoc("page.txt", "text", page), Options())
+    assert list(article.authors) == ["Yunisa Herawati", "Muhammad Thoifur"]
+    assert list(article.editors) == ["Isra Berlian"]

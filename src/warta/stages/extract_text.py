@@ -223,6 +223,8 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
             # "… lanjut. (Antara)", "… rupiah. [ded]": the paragraph is classed (and kept) without
             # its closing credit; the metadata reader takes wire sources from the raw line
             text = pf.split_closing_credit(text)[0]
+        if text.count(" ") >= PROSE_MIN_WORDS:  # "… di Jakarta. Baca juga: Judul Lain"
+            text = pf.strip_inline_insert(text)
         infos[i] = _cheap_line(text, repeated) or _classify_line(text, repeated)
     _demote_teasers(infos)
     _wall_long_gaps(infos)

@@ -305,7 +305,13 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
             return Dateline(_title_case(city) if city else None, outlet)
     if first_line:
         match = BARE_DATELINE_RE.match(line)
-        if match and len(match.group("city").split()) <= 2 and not canonical_outlet(match.group("city")):
+        city = match.group("city") if match else ""
+        if (
+            match
+            and len(city.split()) <= 2
+            and not canonical_outlet(city)
+            and not canonical_outlet(city.split()[0])
+        ):
             return Dateline(_title_case(match.group("city")), None)
         match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
         if match and match.group("city").lower() in DATELINE_CITIES:
@@ -945,8 +951,15 @@ def _people(
                 j = pos + step
                 if 0 <= j < len(indexes):
                     neighbour = lines[indexes[j]].strip()
-                    if is_person_name(neighbour):
-                        add(label_role, _title_case(neighbour))
+                    if is_person_name(neighbour.rstrip(",")):
+                        add(label_role, _title_case(neighbour.rstrip(",")))
+                        # "Yunisa Herawati," / "Muhammad Thoifur": a comma carries the list on
+                        while neighbour.endswith(",") and 0 <= j + step < len(indexes):
+                            j += step
+                            neighbour = lines[indexes[j]].strip()
+                            if not is_person_name(neighbour.rstrip(",")):
+                                break
+                            add(label_role, _title_case(neighbour.rstrip(",")))
                         break
             continue
         match = _ROLE_AFTER_NAME_RE.match(text) if "," in text else None

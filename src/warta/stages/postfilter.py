@@ -145,6 +145,16 @@ def split_closing_credit(text: str) -> tuple[str, str | None]:
     return head, credit
 
 
+INLINE_INSERT_RE: Final = re.compile(g.INLINE_INSERT)
+
+
+def strip_inline_insert(text: str) -> str:
+    """A paragraph without the "Baca juga: …" link glued after its last sentence."""
+    if not any(t in text for t in g.INLINE_INSERT_TRIGGERS):
+        return text
+    return INLINE_INSERT_RE.sub("", text)
+
+
 def header_key(text: str) -> str:
     """A short line reduced to compare with the header and label sets."""
     return " ".join(text.lower().strip(HEADER_STRIP_CHARS).split())

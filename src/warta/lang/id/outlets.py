@@ -128,6 +128,7 @@ OUTLET_ALIASES: dict[str, str] = {
     "bisnis.com": "Bisnis.com",
     "jpnn.com": "JPNN.com",
     "viva.co.id": "VIVA",
+    "viva": "VIVA",
     "idn times": "IDN Times",
     "idntimes.com": "IDN Times",
     "medcom.id": "Medcom.id",

@@ -46,6 +46,13 @@ INSERT_PREFIXES: tuple[str, ...] = (
 )
 """Starts of cross-links that sites insert into (or after) the body. Followed by ':', space or end."""
 
+INLINE_INSERT = r"(?<=[.!?\"”’])\s+(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)\s+(?:juga|Juga|JUGA)\s*:.*$"
+"""A "Baca juga: …" link glued to the end of a paragraph after its last sentence (dumps that lost
+the line break): cut off with the headline it links to."""
+
+INLINE_INSERT_TRIGGERS: tuple[str, ...] = (" juga", " Juga", " JUGA")
+"""Literal parts of an inline insert: the pattern only runs on lines holding one."""
+
 # --- ads, subscriptions, promos ----------------------------------------------------------------
 
 AD_LINES: tuple[str, ...] = (
