@@ -223,8 +223,6 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
             # "… lanjut. (Antara)", "… rupiah. [ded]": the paragraph is classed (and kept) without
             # its closing credit; the metadata reader takes wire sources from the raw line
             text = pf.split_closing_credit(text)[0]
-        if text.count(" ") >= PROSE_MIN_WORDS:  # "… di Jakarta. Baca juga: Judul Lain"
-            text = pf.strip_inline_insert(text)
         infos[i] = _cheap_line(text, repeated) or _classify_line(text, repeated)
     _demote_teasers(infos)
     _wall_long_gaps(infos)
@@ -292,6 +290,10 @@ _HEADER_CLASSES: Final[dict[str, tuple[str, float]]] = (
 sets the stronger class wins (later sets override): hard end, "Baca juga", related list, section."""
 
 
+_INSERT_STARTS: Final = tuple(sorted(pf.INSERT_FIRST_WORDS))
+"""First words of the insert prefixes: only short lines starting so go through the insert regex."""
+
+
 def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
     """Shape-only class of a short line (menus are most of a dump), or None; ``text`` is neither
     blank nor a list item (``classify`` has told those apart)."""
@@ -311,7 +313,7 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
         return LineInfo(text, *header)
     if key.startswith(ABOUT_BOX_PREFIXES):  # "Tentang Cek Fakta Liputan6.com": the story is over
         return LineInfo(text, "wall", WALL)
-    if key.split(" ", 1)[0] in pf.INSERT_FIRST_WORDS and pf.INSERT_RE.match(text):
+    if key.startswith(_INSERT_STARTS) and pf.INSERT_RE.match(text):
         return LineInfo(text, "insert", FURNITURE_SCORES["insert"])  # "Baca Selanjutnya"
     if key.startswith("tweets by @"):
         return LineInfo(text, "related", RELATED_HEADER_SCORE)
@@ -350,7 +352,7 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
     if words >= PROSE_MIN_WORDS and meta.is_colon_dateline(text):  # "Seoul: Pemerintah …" (Medcom)
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
-    if "/" in text and meta.is_outlet_credit(text):
+    if words <= meta.OUTLET_CREDIT_MAX_WORDS and "/" in text and meta.is_outlet_credit(text):
         return LineInfo(text, "caption", FURNITURE_SCORES["caption"])
     if text[0] == "(" and text[-1] == ")" and words <= 3 and meta.canonical_outlet(text[1:-1]):
         return LineInfo(text, "credit", FURNITURE_SCORES["credit"])  # "(Tribunjogja.com)" closing the story
@@ -552,7 +554,7 @@ def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
         info = infos[i]
         if info.kind not in KEEP_KINDS:
             continue
-        text = " ".join(info.text.split())
+        text = " ".join(pf.strip_inline_insert(info.text).split())  # "… Baca juga: Judul" cut
         if pending:
             text, pending = f"{pending} {text}", ""
         if i == s and _is_lone_dateline(text):

@@ -435,12 +435,6 @@ def is_person_name(text: str, labelled: bool = False) -> bool:
     words = text.split()
     if not 1 <= len(words) <= NAME_MAX_WORDS or _DIGIT_RE.search(text):
         return False
-    if (
-        not labelled
-        and len(words) > 1
-        and any(_headline_word(w.strip(".,'’\""), text.isupper()) for w in words)
-    ):
-        return False
     capitalised = 0
     months = 0
     for word in words:
@@ -455,6 +449,10 @@ def is_person_name(text: str, labelled: bool = False) -> bool:
             return False
     if capitalised - months < 1 or (len(words) == 1 and len(words[0]) <= 2):
         return False
+    if not labelled and len(words) > 1:
+        shouted = text.isupper()
+        if any(_headline_word(w.strip(".,'’\""), shouted) for w in words):
+            return False
     return not (canonical_outlet(text) or ("." in text and domain_outlet(text)))
 
 
