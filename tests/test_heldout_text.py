@@ -199,6 +199,6 @@ def report(scores: Scores) -> str:
 
 
 if __name__ == "__main__":
-    for number in range(1, 10):
+    for number in range(1, 11):
         sys.stdout.write(f"== batch {number}\n{report(score(number))}\n\n")
     sys.stdout.write(f"== all\n{report(score())}\n")

@@ -306,3 +306,27 @@ def test_names_listed_over_lines_after_a_label() -> None:
     article = extract_text(RawDoc("page.txt", "text", page), Options())
     assert list(article.authors) == ["Yunisa Herawati", "Muhammad Thoifur"]
     assert list(article.editors) == ["Isra Berlian"]
+
+
+def test_name_with_outlet_in_brackets() -> None:
+    assert m._name_comma_outlet("Nina A. Loasana (The Jakarta Post)")
+    assert not m.is_headline("Nina A. Loasana (The Jakarta Post)")
+
+
+DATED_ITEMS = """Tag
+Kereta Cepat
+Kereta Cepat Jakarta-Bandung Layani 10 Ribu Penumpang per Hari
+Jumat, 3 November 2023 08:15 WIB
+Penumpang kereta cepat terus bertambah sejak tarif promo diberlakukan bulan lalu.
+Stasiun Kereta Cepat Tegalluar Tambah Area Parkir
+Kamis, 2 November 2023 19:40 WIB
+Pengelola menambah kapasitas parkir untuk mengantisipasi lonjakan penumpang akhir pekan.
+Tarif Promo Kereta Cepat Diperpanjang hingga Akhir Tahun
+Kamis, 2 November 2023 10:05 WIB
+Operator memperpanjang tarif promo karena okupansi belum mencapai target.
+"""
+
+
+def test_headline_date_teaser_items_are_a_listing() -> None:
+    with pytest.raises(NotAnArticle):
+        _clean(DATED_ITEMS)

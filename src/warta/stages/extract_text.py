@@ -532,6 +532,25 @@ def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
     return s, e
 
 
+def _all_dated_teasers(infos: Sequence[LineInfo], s: int, e: int) -> bool:
+    """Every sentence of the segment is the teaser of a list item "headline / date line / teaser",
+    and the page holds at least LISTING_MIN_MARKERS such items (an article has one: its own
+    headline, date and lead, and more running text besides)."""
+    teasers: set[int] = set()
+    earlier: list[int] = []  # the last two non-blank lines before the current one
+    for i, info in enumerate(infos):
+        if info.kind == "blank":
+            continue
+        if info.kind == "prose" and len(earlier) == 2:
+            head, stamp = infos[earlier[0]], infos[earlier[1]]
+            if head.kind in ("headline", "repeated") and (stamp.kind == "date" or _is_date(stamp)):
+                teasers.add(i)
+        earlier = [earlier[-1], i] if earlier else [i]
+    if len(teasers) < LISTING_MIN_MARKERS:
+        return False
+    return all(i in teasers for i in range(s, e + 1) if infos[i].kind == "prose")
+
+
 def _looks_like_listing(infos: Sequence[LineInfo], s: int, e: int) -> bool:
     """Teasers between timestamps, links or repeated headlines, or more headlines than running
     text: an index page, not an article."""
@@ -539,6 +558,8 @@ def _looks_like_listing(infos: Sequence[LineInfo], s: int, e: int) -> bool:
     markers = sum(kinds[k] for k in LISTING_MARKER_KINDS)
     prose = kinds["prose"]
     if markers >= LISTING_MIN_MARKERS and markers * 2 >= prose:
+        return True
+    if prose and _all_dated_teasers(infos, s, e):
         return True
     if kinds["headline"] < LISTING_MIN_HEADLINES or kinds["headline"] < prose:
         return False

@@ -368,8 +368,11 @@ _BYLINE_FIRST_CHARS: Final = frozenset(
 """Every character a byline label can start with, as the case-insensitive regex sees it: a label's
 first letter in both cases, and the characters the regex engine also matches to "i", "s" or "k"."""
 _NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
-_NAME_COMMA_OUTLET_RE: Final = re.compile(r"^(?P<name>[A-Z][^,|:]{2,60}?)\s*,\s+(?P<outlet>[\w. ]{3,30})$")
-"""CNBC-style byline: "Aulia Kusuma, CNBC Indonesia" (the outlet must be a known one)."""
+_NAME_COMMA_OUTLET_RE: Final = re.compile(
+    r"^(?P<name>[A-Z][^,|:()]{2,60}?)\s*(?:,\s+|\()(?P<outlet>[\w. ]{3,30})\)?$"
+)
+"""A name with its outlet: "Aulia Kusuma, CNBC Indonesia" (CNBC), "Nina A. Loasana (The Jakarta
+Post)" (the outlet must be a known one)."""
 
 
 def _has_dash(text: str) -> bool:
@@ -643,14 +646,17 @@ def _skippable_header_line(text: str) -> bool:
         pf.BYLINE_LABEL_ONLY_RE.match(text) is not None
         or canonical_outlet(text) is not None
         or is_person_name(text)
-        or ("," in text and (_ROLE_AFTER_NAME_RE.match(text) is not None or _name_comma_outlet(text)))
+        or ("," in text and _ROLE_AFTER_NAME_RE.match(text) is not None)
+        or _name_comma_outlet(text)
         or pf.boilerplate_kind(text) in ("caption", "byline", "credit", "share")
         or bool(_name_list(text))
     )
 
 
 def _name_comma_outlet(text: str) -> bool:
-    """A "Name, Outlet" byline ("Aulia Kusuma, CNBC Indonesia") naming a known outlet."""
+    """A "Name, Outlet" or "Name (Outlet)" byline naming a known outlet."""
+    if "," not in text and "(" not in text:
+        return False
     match = _NAME_COMMA_OUTLET_RE.match(text)
     if not match or not canonical_outlet(match.group("outlet")):
         return False
@@ -679,7 +685,8 @@ def is_headline(text: str) -> bool:
         is_date_line(text)
         or is_person_name(text)
         or _NAME_DASH_OUTLET_RE.match(text)
-        or ("," in text and (_ROLE_AFTER_NAME_RE.match(text) or _name_comma_outlet(text)))
+        or ("," in text and _ROLE_AFTER_NAME_RE.match(text))
+        or _name_comma_outlet(text)
         or _name_list(text)
     )
 
@@ -972,7 +979,7 @@ def _people(
                     for name in split_names(match.group(1)):
                         add("author", name)
             match = _NAME_DASH_OUTLET_RE.match(text) if _has_dash(text) else None
-            if match is None and "," in text:
+            if match is None and ("," in text or "(" in text):
                 match = _NAME_COMMA_OUTLET_RE.match(text)
             if match and canonical_outlet(match.group("outlet")):
                 for name in split_names(match.group("name")):

@@ -143,6 +143,8 @@ OUTLET_ALIASES: dict[str, str] = {
     "voa": "VOA Indonesia",
     "dw indonesia": "DW Indonesia",
     "jakarta globe": "Jakarta Globe",
+    "the jakarta post": "The Jakarta Post",
+    "jakarta post": "The Jakarta Post",
     "jakartaglobe.id": "Jakarta Globe",
     "dw": "DW Indonesia",
     "dw.com": "DW Indonesia",

@@ -320,6 +320,8 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?i:\((?:ist|istimewa|dok|net|ilustrasi|doc)\.?\)\s*$)",
     r"(?i:\((?:dok|doc|dokumentasi)\.?\s+[^()]{2,40}\)\s*$)",
     r"(?i:\([^()]{0,20}\b(?:photo|foto)\s*/\s*[^()]{2,40}\)\s*$)",
+    r"\((?i:antara|reuters|afp|ap|epa|xinhua|anadolu|bloomberg|getty images)\s*/\s*"
+    r"(?!(?i:reuters|afp|ap|antara|xinhua|bloomberg)\s*\))[A-Z][^()/]{2,40}\)\s*$",
     r"(?i:/\s*(?:net|ist|istimewa|dok|ilustrasi)\s*$)",
     r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
     r"(?:^|[.\s])(?:Foto|FOTO|Photo|Dok)\s*[:/]\s*(?:[A-Z][\w.'’\-]*\s*[/,]?\s*){1,6}$",
@@ -327,7 +329,8 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
 )
 """Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name", "… Foto: Name/JPNN.com",
 "… Foto/Dok. SINDOnews" (after "Foto" only capitalised credit words, so prose does not end so),
-"… - Harian Jogja/Name"."""
+"… - Harian Jogja/Name", "(Dok. JawaPos.com)", "(B1 Photo/Name)", "(Antara/Name)" (an agency and a
+photographer; "(AFP/Reuters)" names two wires and is left to the closing-credit rule)."""
 
 PHOTO_CREDIT_WITH_SLASH: tuple[str, ...] = (
     r"\bANTARA\s*FOTO\s*/",
