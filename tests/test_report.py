@@ -133,3 +133,22 @@ def test_chart_marks_stay_inside_and_keep_time_order(dates: list[str]) -> None:
     for a, b in zip(range(1, len(events)), range(2, len(events) + 1), strict=False):
         if period(events[a - 1]["date"])[0] < period(events[b - 1]["date"])[0]:  # type: ignore[index]
             assert starts[a] <= starts[b] + 0.5
+
+
+def test_two_readings_of_one_article_show_as_one_citation(tmp_path: Path) -> None:
+    """digest.json keeps every reading (page and text dump of one article); the reader sees one."""
+    from warta.report.html import render_html
+    from warta.report.markdown import render_markdown
+
+    write_digest(invented_result(), tmp_path)
+    data = json.loads((tmp_path / "digest.json").read_text(encoding="utf-8"))
+    first = data["summary"][0]
+    reading = dict(first["sources"][0], source="/data/the-same-article.html")
+    first["sources"] = [first["sources"][0], reading]
+    label = first["sources"][0]["outlet"]
+    markdown_line = next(line for line in render_markdown(data).splitlines() if line.startswith("- "))
+    assert markdown_line.count("\\[") == 1, markdown_line
+    html = render_html(data)
+    summary_html = html[html.index('id="summary"') : html.index('id="timeline"')]
+    first_item = summary_html[: summary_html.index("</li>")]
+    assert first_item.count('class="cite"') == 1 and label.split("<")[0] in first_item

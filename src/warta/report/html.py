@@ -22,6 +22,20 @@ def cite_label(ref: dict[str, Any]) -> str:
     return f"{outlet}, {'≈' if ref.get('inferred') else ''}{when}"
 
 
+def shown_citations(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The citations a reader sees: one per article and outlet. ``digest.json`` lists every reading
+    of an article (its page and its text dump are two inputs of one article), which would show
+    as the same bracket twice."""
+    seen: set[tuple[Any, Any]] = set()
+    shown = []
+    for ref in refs:
+        key = (ref.get("id"), ref.get("outlet"))
+        if key not in seen:
+            seen.add(key)
+            shown.append(ref)
+    return shown
+
+
 def published_label(value: str | None) -> str:
     """A stated date-time as "4 Feb 2023 15:30" (the offset kept out of the way), or "—"."""
     if not value:
@@ -46,6 +60,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["cite"] = cite_label
+    env.filters["shown"] = shown_citations
     env.filters["ddate"] = display_date
     env.filters["published"] = published_label
     env.filters["anchor"] = anchor_id

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from warta.report.chart import display_date
-from warta.report.html import cite_label, published_label, quotes_by_speaker
+from warta.report.html import cite_label, published_label, quotes_by_speaker, shown_citations
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -17,7 +17,7 @@ def md_escape(text: Any) -> str:
 
 
 def _cites(sources: list[dict[str, Any]]) -> str:
-    return " ".join(f"\\[{md_escape(cite_label(s))}\\]" for s in sources)
+    return " ".join(f"\\[{md_escape(cite_label(s))}\\]" for s in shown_citations(sources))
 
 
 def render_markdown(data: dict[str, Any]) -> str:
