@@ -330,3 +330,25 @@ Operator memperpanjang tarif promo karena okupansi belum mencapai target.
 def test_headline_date_teaser_items_are_a_listing() -> None:
     with pytest.raises(NotAnArticle):
         _clean(DATED_ITEMS)
+
+
+BRIEF_ABOVE_DATED_LIST = """Nasional
+Gempa Magnitudo 5,2 Guncang Sukabumi, Tak Berpotensi Tsunami
+Senin, 13 Mar 2023 07:45 WIB
+Gempa bumi bermagnitudo 5,2 mengguncang wilayah Sukabumi, Jawa Barat, Senin pagi. Badan Meteorologi menyatakan gempa tidak berpotensi tsunami dan warga diminta tetap tenang serta tidak mudah percaya pada kabar bohong.
+Berita Terkait
+Gempa Magnitudo 4,8 Guncang Garut
+Minggu, 12 Mar 2023 22:10 WIB
+BMKG mencatat gempa terasa hingga Tasikmalaya tanpa laporan kerusakan.
+Gempa Susulan Terjadi di Cianjur
+Minggu, 12 Mar 2023 14:05 WIB
+Warga sempat berhamburan keluar rumah saat gempa susulan terasa.
+Gempa Kecil Guncang Lembang
+Sabtu, 11 Mar 2023 09:30 WIB
+Getaran dirasakan warga selama beberapa detik.
+"""  # noqa: E501
+
+
+def test_one_paragraph_brief_above_a_dated_list_is_an_article() -> None:
+    """The brief's own headline / date / lead is one item in shape: the listing rule wants two."""
+    assert _clean(BRIEF_ABOVE_DATED_LIST)[0].startswith("Gempa bumi bermagnitudo 5,2")

@@ -559,7 +559,7 @@ def _looks_like_listing(infos: Sequence[LineInfo], s: int, e: int) -> bool:
     prose = kinds["prose"]
     if markers >= LISTING_MIN_MARKERS and markers * 2 >= prose:
         return True
-    if prose and _all_dated_teasers(infos, s, e):
+    if prose >= 2 and _all_dated_teasers(infos, s, e):  # one item alone may be a brief
         return True
     if kinds["headline"] < LISTING_MIN_HEADLINES or kinds["headline"] < prose:
         return False
