@@ -352,3 +352,9 @@ Getaran dirasakan warga selama beberapa detik.
 def test_one_paragraph_brief_above_a_dated_list_is_an_article() -> None:
     """The brief's own headline / date / lead is one item in shape: the listing rule wants two."""
     assert _clean(BRIEF_ABOVE_DATED_LIST)[0].startswith("Gempa bumi bermagnitudo 5,2")
+
+
+def test_affiliation_under_the_name() -> None:
+    assert m._is_affiliation("Mahasiswa Sosiologi Universitas Brawijaya")
+    assert not m.is_person_name("Mahasiswa Sosiologi Universitas Brawijaya")
+    assert m.is_person_name("Rahmat Hidayatullah")

@@ -421,7 +421,9 @@ _HEADLINE_WORD_RE: Final = re.compile(r"(?:" + b.HEADLINE_WORD_PATTERNS + r")$",
 _HEADLINE_ACRONYM_RE: Final = re.compile(b.HEADLINE_ACRONYM + "$")
 
 
-_HEADLINE_VOCABULARY: Final = frozenset(b.HEADLINE_VOCABULARY)
+_HEADLINE_VOCABULARY: Final = frozenset(
+    b.HEADLINE_VOCABULARY + b.INSTITUTION_WORDS + tuple(h for h in b.AFFILIATION_HEADS if " " not in h)
+)
 
 
 def _headline_word(word: str, shouted: bool) -> bool:
@@ -703,9 +705,9 @@ def _find_title(lines: Sequence[str], header: list[int], date_at: int | None) ->
     before = [i for i in header if i < date_at]
     counted = 0
     short: str | None = None  # a short headline-shaped line above: maybe a menu item
-    for i in before:
+    for pos, i in enumerate(before):
         text = lines[i].strip()
-        if _skippable_header_line(text):
+        if _skippable_header_line(text) or _under_a_name(lines, before, pos):
             continue
         counted += 1
         if counted > TITLE_MAX_DISTANCE:
@@ -1016,8 +1018,10 @@ def _author_by_date(
     pos = header.index(date_at)
     title_at = next((i for i in header if title and lines[i].strip() == title), None)
     for j, step in ((pos - 1, -1), (pos + 1, +1)):  # the header runs upwards: pos - 1 is below
-        if 0 <= j < len(header) and _names_outlet_only(lines[header[j]]):
-            j += step  # "Rizky Alamsyah" / "- Bisnis.com": the name stands over the outlet's line
+        if 0 <= j < len(header) and (
+            _names_outlet_only(lines[header[j]]) or _is_affiliation(lines[header[j]])
+        ):
+            j += step  # "Rizky Alamsyah" / "- Bisnis.com", "Nama" / "Mahasiswa …": the name stands over it
         if not 0 <= j < len(header):
             continue
         i = header[j]
@@ -1043,6 +1047,24 @@ def _name_list(text: str) -> list[str]:
     if len(parts) < 2 or not all(_is_bare_byline(p, b.BARE_NAME_MIN_WORDS) for p in parts):
         return []
     return [_title_case(p) for p in parts]
+
+
+_AFFILIATION_START_RE: Final = re.compile(
+    r"^(?:" + "|".join(h.replace(" ", r"\s+") for h in b.AFFILIATION_HEADS) + r")\b", re.IGNORECASE
+)
+
+
+def _under_a_name(lines: Sequence[str], before: list[int], pos: int) -> bool:
+    """An affiliation line right under a writer's name (``before`` runs upwards from the date)."""
+    if pos + 1 >= len(before) or not _is_affiliation(lines[before[pos]]):
+        return False
+    return is_person_name(lines[before[pos + 1]].strip())
+
+
+def _is_affiliation(line: str) -> bool:
+    """A writer's affiliation printed under the name ("Mahasiswa Sosiologi Universitas Brawijaya")."""
+    text = line.strip()
+    return len(text.split()) <= COLUMNIST_MAX_WORDS and _AFFILIATION_START_RE.match(text) is not None
 
 
 def _names_outlet_only(line: str) -> bool:

@@ -151,6 +151,13 @@ AFFILIATION_HEADS: tuple[str, ...] = (
 """What follows the writer's name on the byline of an opinion column, which states no date and no
 label: "Bayu Setiawan Dosen Teknik Lingkungan, Universitas Andalas", "Rina Putri Peneliti BRIN"."""
 
+INSTITUTION_WORDS: tuple[str, ...] = (
+    "universitas", "institut", "politeknik", "sekolah", "fakultas", "akademi", "lembaga", "yayasan",
+    "university", "institute",
+)  # fmt: skip
+"""Words of an affiliation line, never of a personal name ("Mahasiswa Sosiologi Universitas
+Brawijaya" under a columnist's name)."""
+
 CLOSING_CREDIT_AFTER: str = r"[.!?\"”’]"
 """A closing credit follows the end of a sentence: "… lebih lanjut. (Antara)", "… rupiah. [ded]"."""
 
