@@ -559,7 +559,16 @@ def _looks_like_listing(infos: Sequence[LineInfo], s: int, e: int) -> bool:
     prose = kinds["prose"]
     if markers >= LISTING_MIN_MARKERS and markers * 2 >= prose:
         return True
-    if prose >= 2 and _all_dated_teasers(infos, s, e):  # one item alone may be a brief
+    if (
+        prose >= 2  # one item alone may be a brief
+        and kinds["date"] + kinds["headline"] >= 2
+        and all(
+            len(infos[i].text.split()) <= LISTING_TEASER_MAX_WORDS
+            for i in range(s, e + 1)
+            if infos[i].kind == "prose"
+        )
+        and _all_dated_teasers(infos, s, e)
+    ):
         return True
     if kinds["headline"] < LISTING_MIN_HEADLINES or kinds["headline"] < prose:
         return False
