@@ -404,3 +404,83 @@ def test_a_named_speaker_reports_a_short_clause() -> None:
     )
     quotes = extract_quotes(article, extract_entities(article))
     assert [(q.speaker, q.text) for q in quotes] == [("Rudi Hartono", "ketiganya sudah ditahan")]
+
+
+def test_passive_report_with_its_clause() -> None:
+    _, quotes = _quotes(
+        "Sebelumnya dikatakan oleh Bupati Garut, Hendra Wijaya, bahwa jembatan gantung itu akan "
+        "diganti tahun depan."
+    )
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [
+        ("Hendra Wijaya", "dikatakan", "jembatan gantung itu akan diganti tahun depan")
+    ]
+
+
+def test_a_quote_split_by_its_cue_keeps_the_speaker() -> None:
+    _, quotes = _quotes(
+        "Ketua RT 04, Sutrisno Hadi, mengatakan warga sudah mengungsi.",
+        "\u201cAir sudah masuk rumah,\u201d katanya, \u201cdan listrik kami matikan sejak subuh.\u201d",
+    )
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.speaker, q.text) for q in direct] == [
+        ("Sutrisno Hadi", "Air sudah masuk rumah"),
+        ("Sutrisno Hadi", "dan listrik kami matikan sejak subuh"),
+    ]
+
+
+def test_short_title_degrees_and_statement_adverbials_between_subject_and_verb() -> None:
+    _, quotes = _quotes(
+        "Menteri Perdagangan Laras Wibisono meninjau pasar induk, Senin.",
+        "Mendag menegaskan stok minyak goreng cukup sampai akhir tahun.",
+        "Kepala Balai Riset Tanah, Dr. Ir. Made Suarta, M.Agr., menjelaskan bahwa lahan itu terlalu asam.",
+        "Kementerian Pertanian dalam keterangan tertulisnya menyebutkan bahwa bantuan kapur segera dikirim.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Laras Wibisono", "Menteri Perdagangan"),
+        ("Made Suarta", "Kepala Balai Riset Tanah"),
+        ("Kementerian Pertanian", None),
+    ]
+
+
+def test_conditional_jika_is_no_complementiser_after_the_first_word() -> None:
+    _, quotes = _quotes("Gubernur Bali Nyoman Ardana menegaskan pantai ditutup jika gelombang tinggi.")
+    assert [q.text for q in quotes] == ["pantai ditutup jika gelombang tinggi"]
+
+
+def test_anonymous_groups_and_sources() -> None:
+    _, quotes = _quotes(
+        "\u201cAntrean sudah sejak subuh,\u201d ujar seorang pengemudi truk yang enggan disebut namanya.",
+        "Menurut sumber di kepolisian, pelaku sudah diketahui identitasnya.",
+    )
+    assert [q.speaker for q in quotes] == ["seorang pengemudi truk", "sumber"]
+
+
+def test_office_acronym_in_brackets_before_the_name() -> None:
+    _, quotes = _quotes(
+        "\u201cStok pupuk aman,\u201d kata Kepala Badan Pangan Nasional (BPN) Yosef Hartanto di Jakarta.",
+        "\u201cSidang ditunda,\u201d kata Kepala Kejaksaan Negeri (Kejari) Sorong Lina Marpaung.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Yosef Hartanto", "Kepala Badan Pangan Nasional (BPN)"),
+        ("Lina Marpaung", "Kepala Kejaksaan Negeri (Kejari) Sorong"),
+    ]
+
+
+def test_an_institution_back_reference_is_the_last_organisation() -> None:
+    _, quotes = _quotes(
+        "PT Sinar Laut Abadi membuka pabrik baru di Cilegon.",
+        "\u201cKami merekrut 800 pekerja,\u201d kata Direktur PT Sinar Laut Abadi, Hana Wibisono.",
+        "Perusahaan itu menyatakan pabrik tersebut mulai berproduksi bulan depan.",
+    )
+    assert [q.speaker for q in quotes] == ["Hana Wibisono", "PT Sinar Laut Abadi"]
+
+
+def test_a_quoted_phrase_inside_a_reported_clause_stays_in_it() -> None:
+    _, quotes = _quotes(
+        'Menteri Luar Negeri Chile Ana Rojas mengatakan bahwa negaranya menjadi "mitra utama" kawasan itu.',
+        'Ia menyebut keputusan itu sebagai "langkah berani".',
+    )
+    assert [q.text for q in quotes] == [  # a pronoun's "menyebut X sebagai Y" reports, as groups' do
+        'negaranya menjadi "mitra utama" kawasan itu',
+        'keputusan itu sebagai "langkah berani"',
+    ]

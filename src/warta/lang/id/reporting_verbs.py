@@ -1,11 +1,22 @@
-"""Reporting verbs, pronouns and group nouns: how Indonesian news frames who said what.
+"""Reporting verbs, pronouns, group nouns and quote marks: how Indonesian news frames who said what.
 
 Direct speech: "…," kata X / ujar X / tegasnya; X: "…"; "…," demikian bunyi pernyataan X.
 Indirect speech: X mengatakan (bahwa) …; …, kata X; menurut X, ….
-All entries are lower case.
+All word entries are lower case.
 """
 
 from __future__ import annotations
+
+OPEN_MARKS = "“„«"
+"""Marks that open a quote (curly, low and guillemet)."""
+
+CLOSE_MARKS = "”»"
+"""Marks that close a quote."""
+
+BOTH_MARKS = '"'
+"""The straight mark, which both opens and closes."""
+
+ALL_MARKS = OPEN_MARKS + CLOSE_MARKS + BOTH_MARKS
 
 POST_CUES: tuple[str, ...] = (
     "kata",
@@ -40,10 +51,18 @@ POST_CUES: tuple[str, ...] = (
     "tutup",
     "tambahkan",
     "jawab",
+    "tanya",
+    "keluh",
+    "kenang",
+    "pinta",
+    "harap",
+    "ajak",
+    "sindir",
+    "aku",
 )
 """Bare verb stems that follow a quote or clause: "…," kata X; "…," tegasnya."""
 
-POST_CUES_NEED_SUFFIX: frozenset[str] = frozenset({"tulis", "jelas", "lanjut", "katakan"})
+POST_CUES_NEED_SUFFIX: frozenset[str] = frozenset({"tulis", "jelas", "lanjut", "katakan", "aku", "harap"})
 """Stems that are also ordinary words ("jelas" = clear, "aku" = I): a cue only right after a quote
 or a comma, or with the suffix ("jelasnya")."""
 
@@ -99,6 +118,7 @@ INDIRECT_VERBS: tuple[str, ...] = (
     "mengingatkan",
     "menuturkan",
     "mengatakan",
+    "menulis",
 )
 """Verbs after a subject that introduce reported speech: "X mengatakan (bahwa) …"."""
 
@@ -122,6 +142,7 @@ VERBS_NEED_COMPLEMENTISER: frozenset[str] = frozenset(
         "memperkirakan",
         "memprediksi",
         "memproyeksikan",
+        "menulis",
     }
 )
 """Verbs that also take a plain object ("menyebut Ukraina" = names Ukraine): reported speech only
@@ -151,10 +172,15 @@ CLAUSE_PREDICATES: frozenset[str] = frozenset(
         "terus",
         "mulai",
         "mampu",
+        "cukup",
+        "sangat",
+        "amat",
+        "terlalu",
     }
 )
 """Words that make the words after a verb such as "menyebut" a clause, not an object: "menyebut
-api diduga berasal dari …", "memperkirakan surplus akan menyempit" (with affixed verbs: "menyebut
+api diduga berasal dari …", "memperkirakan surplus akan menyempit", "menilai target itu cukup
+realistis" (degree adverbs before an adjective predicate) (with affixed verbs: "menyebut
 keputusan itu diambil …")."""
 
 EXISTENTIALS: tuple[str, ...] = ("ada", "terdapat", "tidak ada", "belum ada")
@@ -165,6 +191,14 @@ CLAUSE_BARRIERS: frozenset[str] = frozenset(
 )
 """Words that end an object noun phrase without a clause: "menyebut X sebagai …", "menyebut nama
 yang …"."""
+
+SOFT_CLAUSE_BARRIERS: frozenset[str] = frozenset({"sebagai", "dalam", "pada", "di", "dari", "untuk", "ke"})
+"""Barriers that may also open a phrase inside the reported clause's subject: past one, a predicate
+further on still makes a clause ("menyebut tingkat partisipasi pemilih dalam pemilihan wali kota
+mencapai 71 persen", "mengakui tekanan sebagai tuan rumah cukup besar")."""
+
+SOFT_BARRIER_EXTRA_WORDS = 4
+"""How many more words a subject may have past a soft barrier before its predicate."""
 
 MAX_SUBJECT_WORDS = 4
 """How many words a reported clause's subject may have before its predicate."""
@@ -186,6 +220,10 @@ PASSIVE_REPORTING: tuple[str, ...] = (
 
 COMPLEMENTISERS: tuple[str, ...] = ("bahwa", "kalau", "jika")
 """Words that open the reported clause after an indirect verb."""
+
+CONDITIONAL_COMPLEMENTISERS: frozenset[str] = frozenset({"kalau", "jika"})
+"""Complementisers only right after the verb ("mengatakan jika …" = that); further on they mean
+"if" ("menegaskan impor hanya dilakukan jika stok …": the clause starts at "impor")."""
 
 ACCORDING_TO: tuple[str, ...] = ("menurut",)
 """A preposition cue: "Menurut dia, …", "…, menurut para ahli"."""
@@ -232,6 +270,10 @@ AUXILIARIES: tuple[str, ...] = (
     "terpisah",
 )
 """Words allowed between a subject and its verb ("Kremlin telah mengkonfirmasi")."""
+
+SUBJECT_ADVERBIAL_OPENERS: tuple[str, ...] = ("saat", "ketika", "sewaktu", "usai", "seusai", "selepas")
+"""Words that open a short passive adverbial between a speaker and the verb: "X saat dikonfirmasi
+menjelaskan", "X ketika dihubungi wartawan mengatakan"."""
 
 PERSON_PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "dirinya")
 """Pronouns that refer back to the last person who spoke."""
@@ -297,8 +339,32 @@ GROUP_NOUNS: tuple[str, ...] = (
     "petani",
     "mahasiswa",
     "guru",
+    "pengurus",
+    "kader",
+    "karyawan",
+    "pegawai",
+    "pengemudi",
+    "sopir",
+    "penumpang",
+    "buruh",
+    "relawan",
+    "tetangga",
+    "pembeli",
 )
 """Nouns of unnamed speaker groups."""
+
+ANONYMOUS_SOURCE_NOUNS: tuple[str, ...] = ("sumber",)
+"""Nouns of an unnamed source that speak without a determiner: "menurut sumber di internal
+partai, …" (but "sumber itu" points back to one named before)."""
+
+GROUP_MODIFIER_STOPS: frozenset[str] = frozenset(
+    {"yang", "di", "dari", "ke", "untuk", "dengan", "oleh", "asal", "dan", "serta", "atau", "saat"}
+)
+"""Words that end the lower-case modifiers of a group noun ("seorang petugas keamanan di lokasi",
+"seorang pengurus partai yang …"): what follows describes the group, it does not name it."""
+
+MAX_GROUP_MODIFIERS = 2
+"""How many lower-case words may qualify a group noun ("seorang pengurus partai")."""
 
 SPEAKER_BACKREFS: tuple[str, ...] = ("itu", "tersebut", "ini")
 """Demonstratives that turn a role noun into a back-reference: "kata politisi Partai Hanura itu"."""

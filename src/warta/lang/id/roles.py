@@ -303,6 +303,13 @@ ROLE_HEADS: tuple[str, ...] = (
     "penyanyi",
     "sutradara",
     "produser",
+    "sejarawan",
+    "budayawan",
+    "sastrawan",
+    "seniman",
+    "rohaniwan",
+    "dokter",
+    "dokter spesialis",
     "penulis",
     "wartawan",
     "jurnalis",
@@ -324,6 +331,13 @@ ROLE_HEADS: tuple[str, ...] = (
     "country manager",
     "general manager",
     "vice president",
+    "corporate secretary",
+    "chief financial officer",
+    "chief operating officer",
+    "chief technology officer",
+    "cfo",
+    "coo",
+    "cto",
     *sorted(RANKS),  # every rank is a role head too
 )
 """Role heads. A capitalised name after one (and its qualifier) is a person."""
@@ -454,6 +468,16 @@ AGENCY_ABBREVIATIONS: frozenset[str] = frozenset(
 """Agency contractions written with one capital ("Bappeda", "Dinkes", "Satreskrim"): institutions,
 never the first word of a person's name ("Kepala Bappeda Dewi Anggraini")."""
 
+PREFIXED_NON_VERBS: frozenset[str] = frozenset(
+    {"terdakwa", "tersangka", "terpidana", "tergugat", "terlapor", "termohon", "terperiksa", "tersebut"}
+)
+"""Words that look like prefixed verbs but are nouns or determiners inside a role ("Kuasa hukum
+terdakwa, X, …", "Sekretaris Jenderal partai tersebut, X, …")."""
+
+ROLE_WORDS_ALSO_NAMES: frozenset[str] = frozenset({"Hakim", "Raja", "Ratu", "Sultan"})
+"""Role heads that are also names ("Lukman Hakim", "Raja Juli"): after a name word and before no
+other, they end the name rather than open a title."""
+
 AMBIGUOUS_GIVEN_NAMES: frozenset[str] = frozenset({"Hari"})
 """Common Indonesian given names that are also ordinary capitalised words ("Hari Susanto" but
 "Hari Senin"): part of a name only when another name word follows them."""
@@ -475,6 +499,50 @@ APPOSITION_NOUNS: frozenset[str] = frozenset(
     }
 )
 """Nouns that describe a person in apposition without being an office ("X, putra sulung aktor Y")."""
+
+ROLE_SHORT_FORMS: dict[str, str] = {
+    "menlu": "menteri luar negeri",
+    "menhan": "menteri pertahanan",
+    "mendagri": "menteri dalam negeri",
+    "menkeu": "menteri keuangan",
+    "mensos": "menteri sosial",
+    "mendag": "menteri perdagangan",
+    "menkes": "menteri kesehatan",
+    "mentan": "menteri pertanian",
+    "menpora": "menteri pemuda dan olahraga",
+    "menag": "menteri agama",
+    "menaker": "menteri ketenagakerjaan",
+    "menhub": "menteri perhubungan",
+    "menperin": "menteri perindustrian",
+    "menpar": "menteri pariwisata",
+    "menparekraf": "menteri pariwisata dan ekonomi kreatif",
+    "mendikbud": "menteri pendidikan dan kebudayaan",
+    "mensesneg": "menteri sekretaris negara",
+    "menko": "menteri koordinator",
+    "wapres": "wakil presiden",
+    "wamen": "wakil menteri",
+    "wamenlu": "wakil menteri luar negeri",
+    "wamenkeu": "wakil menteri keuangan",
+    "wamendagri": "wakil menteri dalam negeri",
+    "wamensos": "wakil menteri sosial",
+    "wamenhan": "wakil menteri pertahanan",
+    "wagub": "wakil gubernur",
+    "wabup": "wakil bupati",
+    "walkot": "wali kota",
+    "wawali": "wakil wali kota",
+    "jubir": "juru bicara",
+    "dubes": "duta besar",
+    "sekjen": "sekretaris jenderal",
+    "dirjen": "direktur jenderal",
+    "dirut": "direktur utama",
+    "sekda": "sekretaris daerah",
+    "kadis": "kepala dinas",
+    "kabid": "kepala bidang",
+    "kabag": "kepala bagian",
+    "kasi": "kepala seksi",
+}
+"""Short titles and the full ones they stand for: "Menkeu menegaskan …" refers back to the person
+introduced as "Menteri Keuangan X", and "sang menteri keuangan" to one introduced as "Menkeu X"."""
 
 QUALIFIER_LINKS: tuple[str, ...] = ("untuk", "di", "dari", "bidang", "urusan")
 """Words inside a role between the head and its qualifier ("Duta Besar Rusia untuk China")."""
@@ -580,3 +648,18 @@ DOCUMENT_WORDS: frozenset[str] = _words(
     "Pergub Perwali Perbup Perda Edaran Maklumat Telegram "
 )
 """Words before a title that make it part of a regulation's name ("Peraturan Presiden Nomor 44")."""
+
+FIELD_WORD_STOPS: frozenset[str] = _words(
+    "yang itu ini tersebut dan atau serta kepada dengan pada dalam oleh untuk bagi di dari ke saat "
+    "ketika setelah sebelum usai seusai juga pun telah sudah akan masih sedang tidak belum bukan lagi "
+    "pula sendiri kemarin of the and for in on at to with a an"
+)
+"""Lower-case words that never qualify a role head ("pengamat film X", "dokter spesialis anak di
+…"): function words and adverbs end the role, and so do English links ("Head of …")."""
+
+MAX_FIELD_WORDS = 2
+"""How many lower-case words may qualify a role head before the name or its office."""
+
+REGIONAL_BODY_WORDS: frozenset[str] = _words("Negeri Tinggi Daerah Resor Sektor Wilayah Cabang Perwakilan")
+"""Words of offices that exist once per region ("Kejaksaan Negeri (Kejari) Palopo", "Kepolisian
+Resor"): after such an office's acronym the next capitalised word names the region, not the person."""

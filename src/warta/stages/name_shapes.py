@@ -1,0 +1,356 @@
+"""The shape of names in Indonesian news text: tokens, lookups and name runs.
+
+What a single token or a short run of tokens looks like, with no sentence context: the tokenizer
+(offsets, abbreviations with their dot, ledes in capitals), the gazetteer index matched by token
+tuples, role heads ("menteri luar negeri", "kapolres") with their modifiers, which capitalised words
+can be part of a person's name (not a month, an institution word, a degree or an honorific), how far
+a capitalised name runs, and how far an organisation opened by a head word ("Partai …", "PT …")
+runs. Used by :mod:`warta.stages.name_titles` and :mod:`warta.stages.name_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from warta.lang.id import roles as R
+from warta.lang.id.calendar import MONTHS, WEEKDAYS
+from warta.lang.id.gazetteer import MINISTRY_DOMAINS, Gazetteer
+from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
+from warta.lang.id.roles import (
+    AMBIGUOUS_GIVEN_NAMES,
+    NAME_LINKS,
+    NOT_NAME_WORDS,
+    ORG_PREFIXES,
+    ROLE_WORDS_ALSO_NAMES,
+    STOP_CAPITALISED,
+)
+
+TOKEN = re.compile(r"\w+(?:(?:[-'’]|\.(?![A-Z][a-z]))\w+)*\.?", re.UNICODE)
+"""A word, keeping inner hyphens/apostrophes/dots ("Asia-Pasifik", "D.C.") and a final dot of
+abbreviations ("Prof.")."""
+
+
+MAX_GAZETTEER_TOKENS = 8
+"""Longest gazetteer spelling, in tokens, that the matcher tries."""
+
+
+VERBISH = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)\w{3,}$")
+"""A word with a verbal prefix: what follows a subject."""
+
+
+MAX_NAME_TOKENS = 4
+"""A person's name is at most this many capitalised words ("Recep Tayyip Erdogan" has three)."""
+
+
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    w.capitalize() for w in (*MONTHS, *WEEKDAYS) if isinstance(w, str) and w.isalpha()
+)
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    word: str
+    low: str = ""
+
+    @property
+    def cap(self) -> bool:
+        return self.word[:1].isupper()
+
+
+@dataclass
+class _Found:
+    """A mention found, before canonicalisation."""
+
+    start: int
+    end: int
+    surface: str
+    type: str
+    canonical: str | None = None
+    role: str | None = None
+    priority: int = 0
+
+
+@dataclass
+class _Index:
+    """Lookup tables of a gazetteer by token tuples (fast, no giant regex)."""
+
+    exact: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    folded: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    first_words: set[str] = field(default_factory=set)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0).rstrip(".") for m in TOKEN.finditer(text))
+
+
+_INDEX_CACHE: dict[int, tuple[Gazetteer, int, _Index]] = {}
+
+
+def _index(gaz: Gazetteer) -> _Index:
+    """The token index of a gazetteer, cached per object (rebuilt when it grows)."""
+    cached = _INDEX_CACHE.get(id(gaz))
+    if cached is not None and cached[0] is gaz and cached[1] == len(gaz.lookup):
+        return cached[2]
+    index = _Index()
+    for spelling, value in gaz.lookup.items():
+        words = _words(spelling)
+        if not words or len(words) > MAX_GAZETTEER_TOKENS:
+            continue
+        index.exact[words] = value
+        index.first_words.add(words[0])
+        if not spelling[:1].isupper() or spelling.startswith("Kementerian "):
+            lowered = tuple(w.lower() for w in words)
+            index.folded[lowered] = value
+            index.first_words.add(lowered[0])
+    _INDEX_CACHE[id(gaz)] = (gaz, len(gaz.lookup), index)
+    return index
+
+
+def _role_table() -> dict[tuple[str, ...], str]:
+    heads = {tuple(h.split()): h for h in R.ROLE_HEADS}
+    return heads
+
+
+ROLE_TABLE = _role_table()
+for _domain in MINISTRY_DOMAINS:
+    ROLE_TABLE[("menteri", *_domain.lower().replace(",", "").split())] = f"menteri {_domain.lower()}"
+
+
+ROLE_MAX = max(len(k) for k in ROLE_TABLE)
+
+
+MODIFIERS = {tuple(m.split()) for m in R.ROLE_MODIFIERS}
+
+
+ROLE_FIRST_WORDS = frozenset({k[0] for k in ROLE_TABLE} | {m[0] for m in MODIFIERS})
+
+
+HONORIFICS = {h.rstrip(".") for h in R.HONORIFICS}
+
+
+REPORT_WORDS: frozenset[str] = frozenset((*POST_CUES, *INDIRECT_VERBS))
+
+
+def tokenize(text: str) -> list[_Tok]:
+    """Word tokens with offsets; a final dot stays only on short abbreviations ("Prof.")."""
+    out: list[_Tok] = []
+    append, find, pos = out.append, text.find, 0
+    for word in TOKEN.findall(text):  # findall + find: twice as fast as finditer's match objects
+        start = find(word, pos)
+        pos = start + len(word)
+        append(_Tok(start, pos, word, word.lower()))
+    for tok in out:
+        if tok.word[-1] == ".":
+            tok.low = tok.low.rstrip(".")
+            if tok.word.count(".") == 1 and len(tok.word) > 2 and tok.low not in HONORIFICS:
+                tok.word, tok.end = tok.word[:-1], tok.end - 1
+    if out and len(out[0].word) >= LEDE_CAPS_MIN and out[0].word.isupper() and out[0].word.isalpha():
+        out[0].word = out[0].word.capitalize()  # "KOMISI Pemberantasan Korupsi": a lede in capitals
+    for k in range(1, len(out)):
+        tok = out[k]
+        lede = len(tok.word) >= LEDE_CAPS_MIN and tok.word.isupper() and tok.word.isalpha()
+        if lede and "\n\n" in text[out[k - 1].end : tok.start]:
+            tok.word = tok.word.capitalize()
+    return out
+
+
+LEDE_CAPS_MIN = 5
+"""A paragraph's first word in capitals and at least this long is a lede style, not an acronym."""
+
+
+def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
+    """True when only spaces separate two tokens (no comma, bracket or line break)."""
+    gap = text[a.end : b.start]
+    return gap == " " or (gap.strip() == "" and "\n" not in gap)
+
+
+def _gazetteer_at(text: str, toks: list[_Tok], i: int, index: _Index) -> tuple[int, str, str] | None:
+    """Longest gazetteer match starting at token i: (end token index, canonical, type)."""
+    first = toks[i].word.rstrip(".")
+    if first not in index.first_words and toks[i].low not in index.first_words:
+        return None
+    best: tuple[int, str, str] | None = None
+    words: list[str] = []
+    for j in range(i, min(len(toks), i + MAX_GAZETTEER_TOKENS)):
+        if j > i and not _adjacent(text, toks[j - 1], toks[j]):
+            break
+        words.append(toks[j].word.rstrip("."))
+        key = tuple(words)
+        value = index.exact.get(key) or index.folded.get(tuple(w.lower() for w in key))
+        if value is not None:
+            best = (j + 1, value[0], value[1])
+    return best
+
+
+def _role_at(toks: list[_Tok], i: int) -> int:
+    """End token index of a role head (with modifiers) starting at i, or i when there is none."""
+    if i >= len(toks) or toks[i].low not in ROLE_FIRST_WORDS:
+        return i
+    j = i
+    while j < len(toks):
+        for size in (2, 1):
+            if tuple(t.low for t in toks[j : j + size]) in MODIFIERS:
+                j += size
+                break
+        else:
+            break
+    for size in range(min(ROLE_MAX, len(toks) - j), 0, -1):
+        if tuple(t.low for t in toks[j : j + size]) in ROLE_TABLE:
+            return j + size
+    return i
+
+
+DERIVED_NOUN = re.compile(r"^(?:Pe|Pem|Pen|Peng|Peny|Per|Ke|Kese|Keber)[a-z]{3,}an$")
+"""Capitalised derived nouns ("Penelitian", "Pembangunan", "Keamanan"): words of institutions."""
+
+
+def _is_name_word(tok: _Tok) -> bool:
+    """True for a word that can be part of a person's name (capitalised, no digits, no institution
+    word)."""
+    return tok.word[:1].isupper() and _name_word(tok.word)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(word: str) -> bool:
+    if not word[:1].isupper() or word in STOP_CAPITALISED or word in CALENDAR_WORDS:
+        return False
+    if word.isupper() or not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
+        return False
+    if (
+        word in NOT_NAME_WORDS
+        or DERIVED_NOUN.match(word)
+        or (len(word) >= 6 and word.endswith(("nya", "kan")))
+    ):
+        return False
+    if word.lower().rstrip(".") in HONORIFICS or DEGREE.match(word) or "." in word.rstrip("."):
+        return False  # "Bapak", "Prof." stand before names; "PhD", "SpPD" after them
+    return not ("-" in word and any(p.isupper() or p in NOT_NAME_WORDS for p in word.split("-")))
+
+
+def _name_links_after(text: str, toks: list[_Tok], b: int) -> int:
+    """A name's end moved past lower-case particles and the name words after them ("Ricardo
+    Soares de Oliveira", "Ahmad bin Said"), which a role stretch stops at."""
+    n = len(toks)
+    while b < n and toks[b].word in NAME_LINKS and _adjacent(text, toks[b - 1], toks[b]):
+        k = b
+        while k < n and toks[k].word in NAME_LINKS and _adjacent(text, toks[k - 1], toks[k]):
+            k += 1  # "von der"
+        if k >= n or not _adjacent(text, toks[k - 1], toks[k]) or not _is_name_word(toks[k]):
+            break
+        b = k + 1
+        while b < n and _adjacent(text, toks[b - 1], toks[b]) and _is_name_word(toks[b]):
+            b += 1
+    return b
+
+
+def _given_name_opener(text: str, toks: list[_Tok], j: int) -> bool:
+    """True for a given name that is also a common word ("Hari") when a name word follows it."""
+    return (
+        toks[j].word in AMBIGUOUS_GIVEN_NAMES
+        and j + 1 < len(toks)
+        and _adjacent(text, toks[j], toks[j + 1])
+        and _is_name_word(toks[j + 1])
+    )
+
+
+def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bool = True) -> int:
+    """End token index of a capitalised name starting at i (i when none); stops at known entities."""
+    if _role_at(toks, i) > i:
+        return i  # "Bapak Presiden Prabowo": the title is no name
+    j = i
+    while j < len(toks) and j - i < MAX_NAME_TOKENS:
+        tok = toks[j]
+        if j > i and not _adjacent(text, toks[j - 1], tok):
+            break
+        if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
+            j += 1
+            continue
+        if j > i and len(tok.word) == 1 and tok.word.isupper() and tok.word != "I":
+            j += 1  # "Helmi D": a bare initial closes a name
+            break
+        if (
+            ((j > i and _is_initial(tok)) or (j == i and tok.word in ("I", "Ni")))
+            and j + 1 < len(toks)
+            and _is_name_word(toks[j + 1])
+        ):
+            j += 1
+            continue
+        if not _is_name_word(tok) and not _given_name_opener(text, toks, j):
+            if not (
+                allow_yang
+                and j == i
+                and tok.word == "Yang"
+                and j + 1 < len(toks)
+                and _adjacent(text, tok, toks[j + 1])
+                and _is_name_word(toks[j + 1])
+            ):
+                break
+        elif j > i and (
+            _gazetteer_at(text, toks, j, index)
+            or (_role_at(toks, j) > j and not _surname_role(text, toks, j))
+        ):
+            break
+        if tok.word.endswith(".") and len(tok.word) > 3:
+            break
+        j += 1
+    return j
+
+
+def _surname_role(text: str, toks: list[_Tok], j: int) -> bool:
+    """True for a role word that is also a surname ("Fadli Hakim") ending a name: no name word
+    follows it, so it titles nobody."""
+    return toks[j].word in ROLE_WORDS_ALSO_NAMES and not (
+        j + 1 < len(toks) and _adjacent(text, toks[j], toks[j + 1]) and toks[j + 1].cap
+    )
+
+
+def _org_run(text: str, toks: list[_Tok], i: int) -> int:
+    """End of an organisation name opened by an ORG_PREFIXES word at i (i when none)."""
+    if toks[i].word not in ORG_PREFIXES:
+        return i
+    j = i + 1
+    while j < len(toks) and j - i < 10:
+        tok = toks[j]
+        if not _adjacent(text, toks[j - 1], tok):
+            break
+        if tok.low in HONORIFICS or (tok.word.isupper() and _role_at(toks, j) > j):
+            break
+        if (
+            tok.word[:1].isupper() and tok.word not in STOP_CAPITALISED and tok.word not in CALENDAR_WORDS
+        ) or (tok.word in ("dan", "untuk") and j + 1 < len(toks) and toks[j + 1].word[:1].isupper()):
+            j += 1
+        else:
+            break
+    while j > i + 1 and toks[j - 1].word in ("dan", "untuk"):
+        j -= 1
+    if j == i + 1:
+        return i
+    # "(KPK)"-style acronym right after the name belongs to it
+    rest = text[toks[j - 1].end : toks[j - 1].end + 14]
+    acronym = re.match(r" \(([A-Z][A-Za-z]{1,9})\)", rest)
+    if acronym and j < len(toks) and toks[j].word == acronym.group(1):
+        j += 1
+    return j
+
+
+def _surface(text: str, toks: list[_Tok], i: int, j: int) -> str:
+    return text[toks[i].start : toks[j - 1].end]
+
+
+def _is_initial(tok: _Tok) -> bool:
+    return len(tok.word) == 2 and tok.word[0].isupper() and tok.word[1] == "."
+
+
+DEGREE = re.compile(r"^[A-Z][a-z]*[A-Z][\w\-.]*$")
+"""Academic and professional degrees after a name ("SpPD-KEMD", "MSi", "SH")."""
+
+
+def _verb_like(tok: _Tok) -> bool:
+    """A reporting verb or a word with a verbal prefix: what follows a sentence's subject."""
+    if tok.low in ROLE_FIRST_WORDS or tok.low in ("media", "mereka", "merdeka", "bersama", "berita"):
+        return False
+    return tok.low in REPORT_WORDS or bool(VERBISH.match(tok.low)) or tok.low in ("pun", "juga")
