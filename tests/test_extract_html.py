@@ -169,6 +169,11 @@ def test_page_without_body_is_not_an_article() -> None:
         ("Senin, 15 Februari 2016, 16:15 WIT", "2016-02-15T16:15:00+09:00"),
         ("Rabu, 4 Nopember 2015 | 21:04", "2015-11-04T21:04:00+07:00"),
         ("12 Agustus 2019", "2019-08-12T00:00:00+07:00"),
+        ("Selasa, 27 Februari 2024 / 10:15 WIB", "2024-02-27T10:15:00+07:00"),
+        ("Tue, September 3, 2024 | 07:45 pm", "2024-09-03T19:45:00+07:00"),
+        ("Thursday, February 29, 2024 13:12 WIB", "2024-02-29T13:12:00+07:00"),
+        ("June 3, 2024 | 12:10 am", "2024-06-03T00:10:00+07:00"),
+        ("Selasa, 10 September 2024 pukul 19.45 WIB", "2024-09-10T19:45:00+07:00"),
     ],
 )
 def test_visible_dates(text: str, expected: str) -> None:
@@ -415,3 +420,205 @@ def test_json_ld_editor_is_read_when_the_page_prints_none() -> None:
     article = _clean(_page(head=ld))
     assert article.authors == ("Dewi Lestari",)
     assert article.editors == ("Bagus Wirawan",)
+
+
+def test_header_date_agreeing_with_the_markup_wins_over_a_later_card_date() -> None:
+    # app-style header: the date stands above the headline, a recommendation card's date after it
+    head = "<meta property='article:published_time' content='2024-05-06T02:15:00.000Z'>"
+    page = _page(head=head, header="<div class='reco'><span>Senin, 6 Mei 2024 20:40 WIB</span></div>")
+    page = page.replace(
+        f"<article><h1>{TITLE}</h1>", f"<article><span>6 Mei 2024 09:15 WIB</span><h1>{TITLE}</h1>"
+    )
+    assert _clean(page).published == "2024-05-06T09:15:00+07:00"
+
+
+def test_standfirst_above_the_dateline_lead_is_not_body() -> None:
+    lead = f"SUKAMAJU, CONTOH.com - {PARAGRAPHS[0]}"
+    page = _page().replace(
+        f"<p>{PARAGRAPHS[0]}</p>", f"<p>Warga tak perlu lagi memutar jauh.</p><p>{lead}</p>"
+    )
+    article = _clean(page)
+    assert article.paragraphs[0] == lead
+    assert "memutar jauh" not in article.text
+
+
+def test_editor_from_meta_when_the_page_prints_none() -> None:
+    head = "<meta name='dtk:editor' content='Ratna Sari Dewi'>"
+    assert _clean(_page(head=head)).editors == ("Ratna Sari Dewi",)
+
+
+def test_share_bar_beside_the_byline_is_no_author() -> None:
+    header = (
+        "<div class='date'>Senin, 6 Mei 2024 | 09:15 WIB</div><div>Facebook Twitter Whatsapp Telegram</div>"
+    )
+    assert _clean(_page(header=header)).authors == ()
+
+
+def test_source_credit_before_desk_initials_names_one_wire() -> None:
+    page = _page().replace("</div></article>", "<p>Sumber: Reuters</p><p>(abc/abc)</p></div></article>")
+    article = _clean(page)
+    assert article.wire_sources == ("Reuters",)
+    assert "abc/abc" not in article.text
+
+
+def test_suara_network_regional_site_is_its_own_outlet() -> None:
+    assert hm.outlet_for("https://jogja.suara.com/read/2024/1/x", "SuaraJogja.id", None) == "SuaraJogja.id"
+    assert hm.outlet_for("https://www.suara.com/news/2024/1/x", "Suara.com", None) == "Suara.com"
+
+
+def test_json_ld_author_with_a_role_prefix_and_a_degree() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "author": {"@type": "Person", "name": "Kontributor Garut, Ratna Dewi, S.H."},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    assert _clean(_page(head=head)).authors == ("Ratna Dewi",)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city"),
+    [
+        ("Jakarta. The city administration will extend the zone next month.", "Jakarta"),
+        ("Jakarta: Bank sentral menahan suku bunga.", "Jakarta"),
+        ("Sukamaju. Kota kecil itu tenang.", None),
+        ("Pemerintah. Kalimat aneh di awal.", None),
+    ],
+)
+def test_colon_and_stop_datelines(paragraph: str, city: str | None) -> None:
+    assert hm.colon_dateline(paragraph) == city
+
+
+def test_unlabelled_byline_marked_by_its_class() -> None:
+    header = (
+        "<div class='byline'><span class='name-author'>Ratna Sari Dewi</span> <span>Sukamaju</span>"
+        " <span class='date'>Senin, 6 Mei 2024 | 09:15 WIB</span></div>"
+    )
+    assert _clean(_page(header=header)).authors == ("Ratna Sari Dewi",)
+
+
+def test_outlet_in_a_marked_byline_is_no_author() -> None:
+    header = "<div class='author'>Contoh News</div><div class='date'>Senin, 6 Mei 2024 | 09:15 WIB</div>"
+    assert _clean(_page(header=header)).authors == ()
+
+
+def test_standfirst_marked_by_its_class_is_not_body() -> None:
+    header = "<p class='sub-title'>Warga tak perlu lagi memutar jauh ke pasar.</p>"
+    page = _page().replace(f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1>{header}")
+    assert list(_clean(page).paragraphs) == PARAGRAPHS
+
+
+def test_excerpt_copied_from_the_body_stays_body() -> None:
+    header = f"<p class='excerpt'>{PARAGRAPHS[0]}</p>"
+    page = _page().replace(f"<h1>{TITLE}</h1>", f"<h1>{TITLE}</h1>{header}")
+    assert _clean(page).paragraphs[0] == PARAGRAPHS[0]
+
+
+def test_sister_outlet_named_by_a_syndication_credit_is_a_source() -> None:
+    credit = "<p>Artikel ini telah tayang di TribunJatim.com dengan judul Jembatan Baru.</p>"
+    page = _page().replace("</div></article>", f"{credit}</div></article>")
+    page = page.replace("Contoh News", "Tribunnews.com")
+    page = page.replace(
+        "<head>", "<head><link rel='canonical' href='https://www.tribunnews.com/regional/2024/05/06/x'>"
+    )
+    article = _clean(page)
+    assert article.outlet == "Tribunnews.com"
+    assert article.wire_sources == ("TribunJatim.com",)
+
+
+def test_bulleted_points_of_the_body_come_back_after_their_introduction() -> None:
+    """trafilatura drops some body lists (seen on Kontan's layout); the points come back after the
+    paragraph that introduces them, and a list of linked headlines never does."""
+    from lxml.html import fragment_fromstring
+
+    from warta.stages.extract_html import restore_list_items
+
+    points = [
+        "Calon penerima wajib terdaftar dalam data kependudukan dan memiliki nomor induk yang berlaku.",
+        "Bantuan hanya diberikan sekali dalam setahun dan tidak dapat dipindahtangankan kepada orang lain.",
+    ]
+    intro = "Kepala dinas menyebut ada dua syarat utama yang harus dipenuhi calon penerima bantuan:"
+    related = (
+        "<ul><li><a href='/r'>Judul berita lain tentang bantuan yang cukup panjang untuk dibaca.</a>"
+        "</li></ul>"
+    )
+    block = fragment_fromstring(
+        f"<div><p>{PARAGRAPHS[0]}</p><p>{intro}</p><ul>"
+        + "".join(f"<li>{p}</li>" for p in points)
+        + f"</ul><p>{PARAGRAPHS[1]}</p>{related}</div>"
+    )
+    lines = [PARAGRAPHS[0], intro, PARAGRAPHS[1]]
+    assert restore_list_items(block, lines) == [PARAGRAPHS[0], intro, *points, PARAGRAPHS[1]]
+
+
+def test_embedded_social_post_is_not_body() -> None:
+    tweet = (
+        "<blockquote class='twitter-tweet'><p>Salut sama warga sekitar jembatan "
+        "<a>pic.twitter.com/Ab12</a></p>"
+        "&mdash; Info Sukamaju (@infosukamaju) <a>May 6, 2024</a></blockquote>"
+    )
+    page = _page().replace(f"<p>{PARAGRAPHS[2]}</p>", f"{tweet}<p>{PARAGRAPHS[2]}</p>")
+    article = _clean(page)
+    assert "pic.twitter.com" not in article.text
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("Dr. Ahmad Fauzi Rahman, M.T.", ["Ahmad Fauzi Rahman"]),
+        ("Prof. Dr. Ir. Sri Wahyuni", ["Sri Wahyuni"]),
+        ("H. Ali", ["H. Ali"]),
+    ],
+)
+def test_titles_before_and_degrees_after_a_writers_name(value: str, names: list[str]) -> None:
+    data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": value}}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    assert list(_clean(_page(head=head)).authors) == names
+
+
+def test_midnight_markup_time_takes_the_header_time() -> None:
+    head = "<meta property='article:published_time' content='2024-05-06T00:00:00+07:00'>"
+    assert _clean(_page(head=head)).published == "2024-05-06T09:15:00+07:00"
+    assert _clean(_page(head=head, header="")).published == "2024-05-06T00:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city"),
+    [
+        ("KUPANG, KABARPESISIR - Ratusan nelayan meminta zona tangkap dilindungi.", "Kupang"),
+        ("KUPANG, KABARLAIN - Ratusan nelayan meminta zona tangkap dilindungi.", None),
+    ],
+)
+def test_dateline_naming_the_pages_own_small_outlet(paragraph: str, city: str | None) -> None:
+    url = "https://www.kabarpesisir.co.id/berita/2024/05/16/x.html"
+    assert hm.own_outlet_dateline(paragraph, url, "Kabar Pesisir") == city
+
+
+def test_shortened_social_title_gives_way_to_the_printed_headline() -> None:
+    full = "Jembatan Gantung Baru Dibangun di Sukamaju untuk Anak Sekolah dan Petani"
+    page = _page().replace(f"<h1>{TITLE}</h1>", f"<h1>{full}</h1>")
+    assert _clean(page).title == full  # og:title says "Jembatan Gantung Baru Dibangun di Sukamaju"
+    decorated = f"<h1>Contoh News {TITLE} - Nasional :: Contoh News</h1>"
+    assert _clean(_page().replace(f"<h1>{TITLE}</h1>", decorated)).title == TITLE
+
+
+def test_sub_heads_stay_beside_a_table_of_contents() -> None:
+    heads = ["Syarat pembangunan", "Jadwal pengerjaan"]
+    toc = (
+        "<div class='toc'><p>Daftar isi</p><ul>"
+        + "".join(f"<li><a href='#h{i}'>{h}</a></li>" for i, h in enumerate(heads))
+        + "</ul></div>"
+    )
+    body = (
+        f"<p>{PARAGRAPHS[0]}</p>{toc}<h2 id='h0'>{heads[0]}</h2><p>{PARAGRAPHS[1]}</p>"
+        f"<h2 id='h1'>{heads[1]}</h2><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
+    )
+    page = _page(inserts=False).replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), body)
+    assert list(_clean(page).paragraphs) == [
+        PARAGRAPHS[0],
+        heads[0],
+        PARAGRAPHS[1],
+        heads[1],
+        PARAGRAPHS[2],
+        PARAGRAPHS[3],
+    ]

@@ -89,6 +89,15 @@ def test_section_address_is_a_listing_even_with_teasers() -> None:
         ("https://contoh.com/berita-banjir-di-kota", False),
         ("https://contoh.com/?p=1234", False),
         ("https://contoh.com/2024/01/02/", False),
+        ("https://contoh.com/tag/banjir-bandang", True),
+        ("https://contoh.com/author/nama-penulis/2", True),
+        ("https://jogja.contoh.com/topic/mudik-lebaran-2024", True),
+        ("https://contoh.com/berita/topic-hangat-banjir-bandang-di-kota", False),
+        ("https://contoh.com/read/tag-line-iklan-baru-diluncurkan", False),
+        ("https://www.contoh.com/jatim/berita/indeks", True),
+        ("https://www.contoh.com/jatim/berita/indeks-harga-naik", False),
+        ("https://index.contoh.com/bydate/index/2024/02/05/", True),
+        ("https://contoh.com/read/2024/02/05/320/2957711/judul-berita", False),
     ],
 )
 def test_section_urls(url: str, section: bool) -> None:
@@ -254,3 +263,23 @@ def test_short_article_beside_many_teaser_cards_is_no_listing() -> None:
     root = parse_page(_page(f"<h1>Nelayan memperbaiki perahu</h1><div class='isi'>{body}</div>{_cards(12)}"))
     assert root is not None
     assert is_listing_page(root) is None
+
+
+def test_writer_profile_page_is_a_listing() -> None:
+    bio = "<p>" + BODY[:400] + "</p>"
+    head = "<meta property='og:type' content='profile'>"
+    assert is_listing_page(_page(f"<h1>Nama Penulis</h1>{bio}{_headlines(3)}", head))
+    ld = '<script type="application/ld+json">{"@type":"ProfilePage","mainEntity":{"@type":"Person"}}</script>'
+    assert is_listing_page(_page(f"<h1>Nama Penulis</h1>{bio}{_headlines(3)}", ld))
+
+
+def test_section_front_whose_longest_text_is_the_headline_teaser_is_a_listing() -> None:
+    lead = "<p>" + BODY[:420] + "</p>"
+    headline = (
+        f"<article class='headline'><h2><a href='/read/1/x'>Judul utama tentang banjir di kota besar</a></h2>"
+        f"<span class='date'>2 jam lalu</span>{lead}</article>"
+    )
+    root = parse_page(_page(f"<main><h1>Bisnis</h1>{headline}{_cards(4, '3 jam lalu')}</main>"))
+    assert root is not None
+    reason = is_listing_page(root)
+    assert reason and "teaser card" in reason

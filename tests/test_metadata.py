@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from warta.stages.language import detect_language
 from warta.stages.metadata import (
+    Dateline,
     byline_people,
     canonical_outlet,
     is_person_name,
@@ -365,3 +366,66 @@ def test_copyright_trigger_spans_are_the_regex_matches(parts: list[str]) -> None
 
     page = "".join(parts)
     assert m._copyright_triggers(page) == [x.span() for x in m._COPYRIGHT_TRIGGER_RE.finditer(page)]
+
+
+def test_bare_label_byline_with_a_role_before_a_comma() -> None:
+    """Kompas.com's credit box without a colon: "Penulis Kontributor Garut, Nama"."""
+    lines = [
+        "Judul berita tentang jalan yang tertutup longsor",
+        "Kompas.com - 18/06/2024, 15:20 WIB",
+        "Penulis Kontributor Garut, Agus Rahmanto",
+        "Editor Dheri Agriesta",
+        "GARUT, KOMPAS.com - Tanah longsor menutup jalan desa setelah hujan deras turun sejak sore hari.",
+        "Petugas menyiagakan alat berat untuk membersihkan material longsor dari badan jalan.",
+    ]
+    found = visible_metadata(lines, 4, 5)
+    assert found.authors == ("Agus Rahmanto",)
+    assert found.editors == ("Dheri Agriesta",)
+
+
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [
+        ("Sumber: Antara [ded]", ["ANTARA"]),
+        ("Sumber: Reuters (dce/dce)", ["Reuters"]),
+        ("(Antara)", ["ANTARA"]),
+    ],
+)
+def test_desk_codes_closing_a_source_credit_are_no_source(line: str, sources: list[str]) -> None:
+    assert source_credits(line) == sources
+
+
+def test_oleh_line_opening_the_body_is_the_byline() -> None:
+    lines = [
+        "Menjaga hutan adat dari ladang berpindah",
+        "Sabtu, 3 Agustus 2024 08:15 WIB",
+        "Oleh Rangga Pandu Asmara Jingga",
+        "Sintang (ANTARA) - Pagi masih berkabut ketika puluhan warga adat berjalan menyusuri batas hutan.",
+        "Mereka memeriksa patok batas dan mencatat pohon yang tumbang di dalam kawasan hutan adat.",
+    ]
+    assert visible_metadata(lines, 2, 4).authors == ("Rangga Pandu Asmara Jingga",)
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet", "report"),
+    [
+        (
+            "Liputan6.com, Jakarta Film kedua rumah produksi itu meraih sejuta penonton.",
+            "Jakarta",
+            "Liputan6.com",
+            "Film",
+        ),
+        ("TEMPO.CO, Surabaya Warga kota menanam seribu pohon.", "Surabaya", "Tempo.co", "Warga"),
+    ],
+)
+def test_an_outlet_dateline_that_lost_its_dash_is_read_before_a_known_city(
+    line: str, city: str, outlet: str, report: str
+) -> None:
+    from warta.stages.vectors import dateline_length
+
+    assert parse_dateline(line) == Dateline(city, outlet)
+    assert line[dateline_length(line) :].startswith(report)
+
+
+def test_an_outlet_and_comma_before_no_known_city_is_no_dateline() -> None:
+    assert parse_dateline("Liputan6.com, Presiden meresmikan jembatan baru di kota itu.") is None

@@ -63,6 +63,15 @@ BOILERPLATE = [
     ("Ilustrasi/Net", "caption"),
     ("5 jam lalu", "timestamp"),
     ("dibaca 1.234 kali", "timestamp"),
+    ("Advertisement Scroll untuk membaca", "ad"),
+    ("Pilihan Editor: Jembatan Baru Diresmikan Pekan Depan", "insert"),
+    ("Read also: Bali Tourist Levy Collects More Than Expected", "insert"),
+    ("Click here to get the latest news updates from Contoh on Google News", "promo"),
+    ('Mari bergabung di Grup Telegram "Contoh News Update", caranya klik link berikut.', "promo"),
+    ("Saksikan live streaming program-program Contoh TV di sini", "promo"),
+    ("Tags: air pollution emission test", "share"),
+    ("*) Nama Penulis adalah dosen di sebuah perguruan tinggi negeri.", "promo"),
+    ("Tulisan ini adalah pendapat pribadi penulis, tidak mewakili redaksi.", "promo"),
 ]
 
 

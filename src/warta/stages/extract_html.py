@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from typing import Any
 
 import lxml.html
@@ -37,8 +38,8 @@ from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
 from warta.stages.lead_recovery import is_credit_line, page_context, restore_lead
 from warta.stages.listing import listing_verdict
-from warta.stages.metadata import visible_metadata
-from warta.stages.postfilter import filter_paragraphs
+from warta.stages.metadata import SYNDICATION_RE, SYNDICATION_TRIGGERS, is_dateline_line, visible_metadata
+from warta.stages.postfilter import filter_paragraphs, is_boilerplate_line, is_hard_end, is_related_header
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
@@ -286,10 +287,11 @@ def _caption_boxes(root: HtmlElement) -> list[HtmlElement]:
 
 
 def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
-    """Texts that the markup marks as page furniture, normalised: the lines of widget elements
+    """Texts that the markup marks as page furniture, as ``furniture_key``s: the lines of widget elements
     (related and recommendation boxes, captions, comment and share boxes, see
     ``page_widgets.WIDGET_MARKERS``), image captions, and the text of every headline-length
-    link. The body block and its ancestors are never furniture."""
+    link (not links within the page). The body block and its ancestors are never furniture, nor
+    are the body's own sub-heads (a table of contents repeats them)."""
     protected = set(block.iterancestors()) | {block} if block is not None else set()
     found: set[str] = set()
     widgets = [el for el in root.xpath(WIDGET_CANDIDATES) if _is_widget(el)]
@@ -302,12 +304,99 @@ def page_furniture(root: HtmlElement, block: HtmlElement | None) -> set[str]:
             if isinstance(part.tag, str) and (part is el or part.tag in LINE_TEXT_TAGS):
                 text = hm.norm(part.text_content())
                 if text and len(text.split()) <= w.WIDGET_LINE_MAX_WORDS:
-                    found.add(text)
+                    found.add(furniture_key(text))
     for anchor in root.iter("a"):
+        if (anchor.get("href") or "").startswith("#"):
+            continue  # a link within the page (a table of contents), not to another article
         text = hm.norm(anchor.text_content())
         if 1 < len(text.split()) <= w.LINK_LINE_MAX_WORDS:
-            found.add(text)
+            found.add(furniture_key(text))
+    if block is not None:  # the body's own sub-heads stay, whatever box repeats them
+        found -= {furniture_key(hm.norm(h.text_content())) for h in body_headings(block)}
     return found
+
+
+def body_headings(block: HtmlElement) -> list[HtmlElement]:
+    """The ``<h2>``–``<h4>`` sub-heads of the body block, not the titles of boxes inside it."""
+    return [
+        h
+        for h in block.iter("h2", "h3", "h4")
+        if not _is_widget(h) and not any(_is_widget(a) for a in h.iterancestors() if a is not block)
+    ]
+
+
+def furniture_key(text: str) -> str:
+    """A text without any whitespace: the markup's text and trafilatura's line for the same element
+    differ only in spaces at element edges ("…123</p>&mdash; Nama" → "…123— Nama" / "…123 — Nama")."""
+    return "".join(text.split())
+
+
+MAX_ITEM_LINK_SHARE = 0.5
+"""A list item whose text is mostly link text is a related headline, not a point of the body."""
+
+
+def _body_item(li: HtmlElement) -> str | None:
+    """The text of a list item that is a point of the body: a sentence of its own (long enough and
+    ending like one) that is not mostly a link; else None."""
+    text = hm.norm(li.text_content())
+    linked = sum(len(hm.norm(a.text_content())) for a in li.iter("a"))
+    if len(text.split()) < MIN_PROSE_ITEM_WORDS or not SENTENCE_END.search(text):
+        return None
+    return text if linked <= MAX_ITEM_LINK_SHARE * len(text) else None
+
+
+def restore_list_items(block: HtmlElement | None, lines: list[str]) -> list[str]:
+    """``lines`` with the bulleted points the extraction dropped from the body block put back after
+    the paragraph that introduces them ("… ada tiga perubahan utama:" then one sentence per
+    ``<li>``). Only lists whose every item is a sentence of its own come back: a list of linked
+    headlines ("Baca juga" boxes) never does."""
+    if block is None or not lines:
+        return lines
+    result = list(lines)
+    for found in block.iter("ul", "ol"):
+        items = [_body_item(li) for li in found.iterchildren("li")]
+        if not items or None in items or any(item in result for item in items):
+            continue
+        previous = found.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        anchor = hm.norm(previous.text_content()) if previous is not None else ""
+        at = next((i for i, line in enumerate(result) if hm.norm(line) == anchor), None)
+        if anchor and at is not None:
+            result[at + 1 : at + 1] = [item for item in items if item]
+    return result
+
+
+SUBHEAD_MAX_WORDS = 15
+"""A sub-head of the body is a short line; a longer heading in the body block is something else."""
+
+
+def restore_subheads(block: HtmlElement | None, lines: list[str]) -> list[str]:
+    """``lines`` with the body's sub-heads (``<h2>``–``<h4>`` in the body block) that the extraction
+    dropped put back before the paragraph that follows each of them. A heading comes back only
+    when that paragraph is a kept body line, and never a box title ("Berita Terkait", "Baca
+    juga") that the post-filter reads as furniture or as the body's end."""
+    if block is None or not lines:
+        return lines
+    result = list(lines)
+    for heading in body_headings(block):
+        text = hm.norm(heading.text_content())
+        if not text or len(text.split()) > SUBHEAD_MAX_WORDS or text in result:
+            continue
+        if is_related_header(text) or is_hard_end(text) or is_boilerplate_line(text):
+            continue
+        following = heading.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is None:
+            continue
+        after = hm.norm(following.text_content())
+        if len(after.split()) < MIN_PROSE_ITEM_WORDS or not SENTENCE_END.search(after):
+            continue  # a sub-head stands over prose, not over a list of links
+        at = next((i for i, line in enumerate(result) if hm.norm(line) == after), None)
+        if at is not None:
+            result.insert(at, text)
+    return result
 
 
 def drop_furniture(lines: list[str], furniture: set[str]) -> list[str]:
@@ -317,7 +406,7 @@ def drop_furniture(lines: list[str], furniture: set[str]) -> list[str]:
     kept = [
         line
         for line in lines
-        if " ".join(line.split()) not in furniture
+        if furniture_key(line) not in furniture
         and not WIDGET_LINE.match(line.strip())
         and not is_credit_line(line)
     ]
@@ -347,6 +436,53 @@ def strip_closing_code(paragraphs: list[str]) -> tuple[list[str], str | None]:
     return ([*paragraphs[:-1], last] if last.strip() else paragraphs[:-1]), wire
 
 
+STANDFIRST_SCAN = 2
+"""How many lines above a dateline lead may be header material the extraction kept (a section
+kicker, a standfirst printed under the headline)."""
+
+STANDFIRST_MAX_WORDS = 30
+"""A kicker or standfirst is one short sentence; a longer line above the dateline is prose."""
+
+
+STANDFIRST_VALUE = re.compile(
+    r"(?:^|[\s_-])(?:" + "|".join(re.escape(m) for m in w.STANDFIRST_MARKERS) + r")(?:$|[\s_-])"
+)
+
+
+def standfirsts(root: HtmlElement) -> frozenset[str]:
+    """Texts of the elements the markup marks as a standfirst or kicker (``class="sub-title"``,
+    ``"excerpt"``), when short (see ``w.STANDFIRST_MARKERS``). A text the page also prints in a
+    paragraph elsewhere is an excerpt copied from the body, and stays body."""
+    paragraphs = Counter(hm.norm(p.text_content()) for p in root.iter("p"))
+    found: set[str] = set()
+    for el in root.xpath("//*[@class]"):
+        if not STANDFIRST_VALUE.search((el.get("class") or "").lower()):
+            continue
+        text = hm.norm(el.text_content())
+        own = 1 if el.tag == "p" else 0
+        if text and len(text.split()) <= STANDFIRST_MAX_WORDS and paragraphs[text] <= own:
+            found.add(text)
+    return frozenset(found)
+
+
+def drop_standfirst(paragraphs: list[str], marked: frozenset[str] = frozenset()) -> list[str]:
+    """``paragraphs`` without the header material the extraction kept at their start: the lines
+    the markup marks as a standfirst (``marked``, see ``standfirsts``), and the short lines above
+    a dateline lead — the dateline ("TEMPO.CO, Jakarta - …") opens the story, so a standfirst or a
+    section kicker above it is no body."""
+    start = 0
+    while start < min(len(paragraphs) - 1, STANDFIRST_SCAN) and hm.norm(paragraphs[start]) in marked:
+        start += 1
+    paragraphs = paragraphs[start:]
+    for index in range(1, min(len(paragraphs), STANDFIRST_SCAN + 1)):
+        if is_dateline_line(paragraphs[index]):
+            above = paragraphs[:index]
+            if not is_dateline_line(above[0]) and all(len(p.split()) <= STANDFIRST_MAX_WORDS for p in above):
+                return paragraphs[index:]
+            break
+    return paragraphs
+
+
 TRAILING_STRAY_WORDS = 15
 """A line after the body that is outside the body block is page furniture when it is this short
 and does not end like a sentence (a sidebar's chart title, a tag line)."""
@@ -365,6 +501,18 @@ def drop_trailing_strays(lines: list[str], block: HtmlElement | None) -> list[st
             break
         end -= 1
     return lines[:end]
+
+
+def syndication_credits(lines: list[str]) -> str:
+    """The syndication credits among the page lines ("Artikel ini telah tayang di TribunJatim.com
+    dengan judul …"), lower-cased and joined: a sister outlet named there first published the story,
+    so it stays a source even within the outlet's own network."""
+    found = [
+        line.lower()
+        for line in lines
+        if any(t in line for t in SYNDICATION_TRIGGERS) and SYNDICATION_RE.match(line.strip())
+    ]
+    return "\n".join(found)
 
 
 def visible_fields(
@@ -402,7 +550,26 @@ def headline_title(root: HtmlElement, meta_title: str | None) -> str | None:
         return printed if len(printed.split()) >= MIN_HEADLINE_WORDS and not in_link else None
     if printed and printed.lower() in meta_title.lower() and len(printed) >= len(meta_title) * 0.6:
         return printed
+    if _expands(printed, meta_title) and not headline.xpath("ancestor::a"):
+        return printed  # the markup carries a shortened social headline, the page the full one
     return meta_title
+
+
+SHORT_TITLE_SHARE = 0.8
+"""A markup title is a shortened form of the printed headline when this share of its words
+stand in the headline (and the headline is longer)."""
+
+
+def _expands(printed: str, meta_title: str) -> bool:
+    """Whether the printed headline is a longer form of the markup title ("Polisi Tangkap Pencuri
+    Kabel" → "Polisi Tangkap Komplotan Pencuri Kabel … di Tiga Kecamatan")."""
+    short = meta_title.lower().split()
+    full = set(printed.lower().split())
+    if len(full) <= len(short) or len(printed.split()) < MIN_HEADLINE_WORDS:
+        return False
+    if len(hm.TITLE_SEPARATORS.split(printed)) > len(hm.TITLE_SEPARATORS.split(meta_title)):
+        return False  # the headline printed with a site or section name glued on ("… - Health :: X")
+    return sum(word in full for word in short) >= SHORT_TITLE_SHARE * len(short)
 
 
 def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Article:
@@ -413,6 +580,7 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
     meta = hm.page_meta(root)
     title = headline_title(root, meta.title)
     furniture = page_furniture(root, block)
+    marked = standfirsts(root)
     lines: list[str] = []
     paragraphs: list[str] = []
     wire: str | None = None
@@ -422,37 +590,50 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         if body is None:
             continue
         lines = body_lines(body, title)
-        lines = drop_trailing_strays(drop_furniture(restore_lead(block, lines), furniture), block)
-        paragraphs, wire = strip_closing_code(filter_paragraphs(lines))
+        lines = restore_subheads(block, restore_list_items(block, restore_lead(block, lines)))
+        lines = drop_trailing_strays(drop_furniture(lines, furniture), block)
+        paragraphs, wire = strip_closing_code(drop_standfirst(filter_paragraphs(lines), marked))
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break
     else:
         raise NotAnArticle(source, "not an article: no article body found")
-    fields = visible_fields(*page_context(root, lines))
+    context = page_context(root, lines)
+    fields = visible_fields(*context)
     markup = {
         "title": title,
         "outlet": hm.outlet_for(meta.url, meta.site_name, meta.publisher, meta.outlet_hints),
         "url": meta.url,
         "published": hm.published_iso(
-            meta.published, hm.header_date(root, title, block), meta.published_has_time
+            meta.published, hm.header_date(root, title, block, meta.published), meta.published_has_time
         ),
         "authors": tuple(meta.authors),
     }
     fields.update({key: value for key, value in markup.items() if value})
+    if not fields.get("authors"):
+        printed = hm.marked_byline(root, title, block)
+        if printed and not any(hm.outlet_in(name) for name in printed):
+            fields["authors"] = tuple(printed)  # a byline without a label, marked by its class
     if meta.editors and not fields.get("editors"):
         fields["editors"] = tuple(meta.editors)  # schema.org "editor", when the page prints none
     dateline = fields.get("dateline")
     if dateline and (hm.outlet_in(dateline) or dateline.lower() == str(fields.get("outlet", "")).lower()):
         del fields["dateline"]  # "PIKIRAN RAKYAT - …": the outlet's name, not a city
     if not fields.get("dateline") and paragraphs:
-        city = hm.colon_dateline(paragraphs[0])
+        city = hm.colon_dateline(paragraphs[0]) or hm.own_outlet_dateline(
+            paragraphs[0], meta.url, meta.site_name
+        )
         if city:
             fields["dateline"] = city
     if wire and wire not in fields.get("wire_sources", ()):
         fields["wire_sources"] = (*fields.get("wire_sources", ()), wire)
     if fields.get("wire_sources"):
         own = fields.get("outlet")
-        fields["wire_sources"] = tuple(s for s in fields["wire_sources"] if not same_group(s, own))
+        syndicated = syndication_credits(context[0])
+        fields["wire_sources"] = tuple(
+            s
+            for s in fields["wire_sources"]
+            if not same_group(s, own) or (s.lower() in syndicated and s.lower() != str(own).lower())
+        )
     language = detect_language("\n".join(paragraphs)) or meta.language
     return Article(source=source, paragraphs=tuple(paragraphs), language=language, kind="html", **fields)
 

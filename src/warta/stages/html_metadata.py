@@ -20,13 +20,14 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from warta.lang.id.calendar import DEFAULT_OFFSET, MONTHS, TIME_ZONES
-from warta.lang.id.dateline_forms import COLON_DATELINE, NEWSROOM_TOKENS
+from warta.lang.id.calendar import DEFAULT_OFFSET, ENGLISH_MONTHS, MONTHS, TIME_ZONES
+from warta.lang.id.dateline_forms import COLON_DATELINE, NEWSROOM_TOKENS, STOP_DATELINE
 from warta.lang.id.desks import DESK_WORDS
 from warta.lang.id.gazetteer import PLACES
 from warta.lang.id.outlets import OUTLET_ALIASES, OUTLET_DOMAINS
 from warta.lang.id.page_labels import UPDATE_LABELS
 from warta.lang.id.regional_outlets import NETWORK_DOMAINS, regional_outlet
+from warta.lang.id.roles import HONORIFICS
 from warta.records import JAKARTA_TIME as WIB  # the zone of a bare local time on an Indonesian page
 from warta.stages.metadata import is_person_name
 
@@ -51,6 +52,10 @@ META_DATE_KEYS = (
 """Meta names/properties/itemprops that carry the publication time, most specific first."""
 
 META_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "content_author")
+
+META_EDITOR_KEYS = ("dtk:editor", "content_editor", "article:editor", "editor")
+"""Meta names that credit the article's editor (detik's and Kompas Gramedia's CMS print them); read
+only when JSON-LD names no editor, and used only when the page prints none."""
 
 OUTLET_HINT_KEYS = ("copyright", "dc.publisher", "publisher", "author", "application-name", "dc.rights")
 """Meta tags that often name the outlet when the page gives no canonical address."""
@@ -80,12 +85,23 @@ ZONES = "|".join(TIME_ZONES)
 VISIBLE_DATE = re.compile(
     rf"(?P<day>\d{{1,2}})\s*(?:(?P<month>{MONTH_NAMES})\.?|[/.-](?P<mnum>\d{{1,2}})[/.-])\s*"
     rf"(?P<year>(?:19|20)\d\d)"
-    rf"(?:\s*(?:[,|\-–]|\bpukul\b|\bjam\b|\bat\b)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
-    rf"(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<zone>{ZONES})\b)?)?",
+    rf"(?:\s*(?:[,|/\-–]|\bpukul\b|\bjam\b|\bat\b)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    rf"(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?P<zone>{ZONES})\b)?)?",
     re.IGNORECASE,
 )
 """An Indonesian date as printed in article headers: "Kamis, 5 November 2015 14:56 WIB",
-"05/11/2015 10:08 WIB", "16 Feb 2016 at 09:10 WIB", "Senin, 15 Februari 2016, 16:15 WIB"."""
+"05/11/2015 10:08 WIB", "16 Feb 2016 at 09:10 WIB", "Senin, 15 Februari 2016, 16:15 WIB",
+"Selasa, 27 Februari 2024 / 10:15 WIB"."""
+
+ALL_MONTH_NAMES = "|".join(sorted({*MONTHS, *ENGLISH_MONTHS}, key=len, reverse=True))
+MONTH_FIRST_DATE = re.compile(
+    rf"\b(?P<month>{ALL_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
+    rf"(?:\s*(?:[,|/\-–]|\bat\b|\bpukul\b)?\s*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+    rf"(?:[:.](?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?(?:\s*(?P<zone>{ZONES})\b)?)?",
+    re.IGNORECASE,
+)
+"""A month-first header date as English editions print it: "Tue, September 3, 2024 | 07:45 pm",
+"February 29, 2024 13:12 WIB"."""
 
 ISO_DATE = re.compile(
     r"(?P<date>\d{4}[-/]\d{2}[-/]\d{2})(?:\s*T?\s*(?P<time>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
@@ -101,6 +117,7 @@ UPDATE_LABEL = re.compile(
 """A header date introduced as a modification time ("Diperbarui …") is never the publication time."""
 
 MONTHS_IN_YEAR = 12
+HALF_DAY_HOURS = 12
 
 LANG_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z]{2})?$", re.IGNORECASE)
 
@@ -194,6 +211,32 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+DEGREE_WORD = re.compile(r"^[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)*$")
+"""A word of an academic degree written after a name ("S.H.", "M.Si", "S.Sos")."""
+
+
+NAME_TITLES = frozenset(h for h in HONORIFICS if h.endswith(".")) | {"dr", "prof"}
+"""Academic and religious titles written before a writer's name in bylines ("Dr.", "Prof.", "Ir.",
+"H."): the name is read without them (degrees after a comma are dropped as parts of their own)."""
+
+
+def _without_titles(name: str) -> str:
+    """``name`` without the titles before it ("Dr. Ahmad Fauzi" → "Ahmad Fauzi"), keeping at least
+    two words (a one-word name after a title keeps the title: it may be the name's first word)."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in NAME_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _split_meta_names(value: str) -> list[str]:
+    """Names in a meta tag's or JSON-LD value: "A, B dan C" → [A, B, C]; a role before a comma
+    ("Kontributor Palembang, Nama") and degrees after one ("Nama, S.H.") stand as parts of their
+    own, which the person check then drops (degrees are dropped here)."""
+    parts = [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", value) if a.strip()]
+    return [_without_titles(p) for p in parts if not all(DEGREE_WORD.match(word) for word in p.split())]
+
+
 def iso_has_time(text: str) -> bool:
     """Whether a machine date states a clock time ("2024-05-06T09:15" yes, "2024-05-06" no)."""
     match = ISO_DATE.search(text)
@@ -222,22 +265,28 @@ def parse_iso(text: str | None) -> datetime | None:
 
 def parse_visible_date(text: str) -> tuple[datetime, bool] | None:
     """An Indonesian header date → (aware datetime, whether it had a clock time); WIB if no zone."""
-    match = VISIBLE_DATE.search(text)
+    match = VISIBLE_DATE.search(text) or MONTH_FIRST_DATE.search(text)
     if not match:
         return None
-    month = MONTHS.get((match.group("month") or "").lower()) or int(match.group("mnum") or 0)
+    groups = match.groupdict()
+    name = (groups["month"] or "").lower()
+    month = MONTHS.get(name) or ENGLISH_MONTHS.get(name) or int(groups.get("mnum") or 0)
     day = int(match.group("day"))
-    if match.group("mnum") and month > MONTHS_IN_YEAR >= day:
+    if groups.get("mnum") and month > MONTHS_IN_YEAR >= day:
         day, month = month, day  # an unambiguous month/day/year export date ("10/21/2025")
     zone = TIME_ZONES.get((match.group("zone") or "").lower(), DEFAULT_OFFSET)
     tz = datetime.strptime(zone, "%z").tzinfo
     has_time = match.group("hour") is not None
+    hour = int(match.group("hour") or 0)
+    half = (match.group("ampm") or "").lower()[:1]
+    if half and hour <= HALF_DAY_HOURS:
+        hour = hour % HALF_DAY_HOURS + (HALF_DAY_HOURS if half == "p" else 0)  # 12-hour clock
     try:
         value = datetime(
             int(match.group("year")),
             month,
             day,
-            int(match.group("hour") or 0),
+            hour,
             int(match.group("minute") or 0),
             int(match.group("second") or 0),
             tzinfo=tz,
@@ -385,14 +434,16 @@ def page_meta(root: HtmlElement) -> PageMeta:
             result.published_has_time = iso_has_time(str(candidate))
             break
     markers = [m.lower() for m in (result.site_name, result.publisher, registered_domain(result.url)) if m]
-    authors = _names(ld.get("author"))
+    authors = [part for name in _names(ld.get("author")) for part in _split_meta_names(name)]
     if not authors:
         for key in META_AUTHOR_KEYS:
             if meta.get(key):
-                authors = [a.strip() for a in re.split(r"\s*(?:,|;|\bdan\b|&)\s*", meta[key]) if a.strip()]
+                authors = _split_meta_names(meta[key])
                 break
     result.authors = [a for a in dict.fromkeys(authors) if _looks_like_person(a, markers)]
-    editors = _names(ld.get("editor"))
+    editors = [part for name in _names(ld.get("editor")) for part in _split_meta_names(name)]
+    if not editors:
+        editors = next((_split_meta_names(meta[key]) for key in META_EDITOR_KEYS if meta.get(key)), [])
     result.editors = [e for e in dict.fromkeys(editors) if _looks_like_person(e, markers)]
     site_names = [s for s in (result.site_name, result.publisher, registered_domain(result.url)) if s]
     title_tag = root.find(".//title")
@@ -462,12 +513,17 @@ def _header_date_candidates(
 
 
 def header_date(
-    root: HtmlElement, title: str | None, body: HtmlElement | None = None
+    root: HtmlElement,
+    title: str | None,
+    body: HtmlElement | None = None,
+    machine: datetime | None = None,
 ) -> tuple[datetime, bool] | None:
     """The date printed in the article header, outside links, lists and menus: the first one after
     the headline, else the last one with a clock time before it (a bare date above the headline is
     often the site's "today" bar). Without a headline, the last dated line with a time before the
-    body block; with neither, None."""
+    body block; with neither, None. With the markup's ``machine`` date, the first of these
+    candidates that shows the same moment (see ``agreeing_date``) wins: an app-style header prints
+    its date above the headline, and the first date after it is then a related article's."""
     headline = headline_element(root, title)
     anchor = headline if headline is not None else body
     if anchor is None:
@@ -475,15 +531,62 @@ def header_date(
     candidates, position = _header_date_candidates(root, anchor)
     if position < 0:
         return None
-    after = [c for c in candidates if c[0] > position]
+    after = [c for c in candidates if c[0] > position] if headline is not None else []
     before = [c for c in candidates if c[0] < position and c[2]]
-    if headline is not None and after:
-        chosen = after[0]
-    elif before:
-        chosen = before[-1]
-    else:
+    ordered = [(c[1], c[2]) for c in (*after, *reversed(before))]
+    if not ordered:
         return None
-    return chosen[1], chosen[2]
+    if machine is not None:
+        for visible in ordered:
+            if agreeing_date(machine, visible) is not None:
+                return visible
+    return ordered[0]
+
+
+AUTHOR_MARK = re.compile(r"(?:^|[\s_-])(?:author|authors|penulis|byline|reporter)(?:$|[\s_-])")
+"""A ``class``, ``rel`` or ``itemprop`` word naming the element that prints the byline."""
+
+BYLINE_SCAN_ELEMENTS = 80
+"""How many elements after the headline are searched for a marked byline (the article header)."""
+
+BYLINE_MAX_WORDS = 8
+"""A byline element's text is a name or two, perhaps with the outlet ("Nama - detikNews")."""
+
+NAME_SUFFIX = re.compile(r"\s+[-–—|·•]\s+.*$")
+"""What follows a name in a byline element: the outlet or the date ("Nama - detikSulsel")."""
+
+NOT_BYLINE = frozenset({"nav", "footer", "aside", "script", "style"})
+
+
+def marked_byline(root: HtmlElement, title: str | None, body: HtmlElement | None) -> list[str]:
+    """Person names printed in the article header by an element the markup marks as the byline
+    (``class="name-author"``, ``rel="author"``, ``itemprop="author"``), between the headline and
+    the body block: for pages whose byline carries no label ("Nama · Kota · tanggal")."""
+    headline = headline_element(root, title)
+    if headline is None:
+        return []
+    seen_headline = False
+    scanned = 0
+    for el in root.iter():
+        if el is headline:
+            seen_headline = True
+            continue
+        if not seen_headline or not isinstance(el.tag, str):
+            continue
+        if el is body or scanned >= BYLINE_SCAN_ELEMENTS:
+            break
+        scanned += 1
+        marks = " ".join(el.get(a) or "" for a in ("class", "rel", "itemprop")).lower()
+        if not AUTHOR_MARK.search(marks) or any(a.tag in NOT_BYLINE for a in el.iterancestors()):
+            continue
+        for part in el.iter():
+            text = NAME_SUFFIX.sub("", norm(part.text_content()))
+            if not text or len(text.split()) > BYLINE_MAX_WORDS:
+                continue
+            names = [n for n in _split_meta_names(text) if _looks_like_person(n, [])]
+            if names:
+                return names
+    return []
 
 
 def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | None) -> datetime | None:
@@ -492,6 +595,13 @@ def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | N
         return visible[0] if visible else None
     if visible is None:
         return machine
+    return agreeing_date(machine, visible) or machine
+
+
+def agreeing_date(machine: datetime, visible: tuple[datetime, bool]) -> datetime | None:
+    """The markup's date in the header's zone when the header shows the same moment (same day,
+    and same clock time when it prints one), or the header's clock time when the markup's offset
+    is mislabelled (local time tagged ``Z``); None when they do not agree."""
     shown, has_time = visible
     local = machine.astimezone(shown.tzinfo)
     if local.date() == shown.date() and (
@@ -505,7 +615,7 @@ def reconcile_dates(machine: datetime | None, visible: tuple[datetime, bool] | N
         shown.minute,
     ):
         return naive_clock
-    return machine
+    return None
 
 
 def published_iso(
@@ -513,14 +623,21 @@ def published_iso(
 ) -> str | None:
     """The publication time to report: ISO with offset, or only the date when neither the markup
     nor the header states a clock time (a time is never invented). A date-only markup value takes
-    the header's time when the header shows the same day."""
-    if machine is not None and not machine_has_time:
+    the header's time when the header shows the same day, and so does a markup time of exactly
+    midnight (a CMS that stores only the date writes "T00:00:00")."""
+    if machine is not None and (not machine_has_time or is_midnight_placeholder(machine)):
         if visible is not None and visible[1] and visible[0].date() == machine.date():
             return iso(visible[0])
-        return machine.date().isoformat()
+        if not machine_has_time:
+            return machine.date().isoformat()
     if machine is None and visible is not None and not visible[1]:
         return visible[0].date().isoformat()
     return iso(reconcile_dates(machine, visible))
+
+
+def is_midnight_placeholder(value: datetime) -> bool:
+    """A markup time of exactly 00:00:00 in its own offset: the date a CMS stored without a time."""
+    return (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0)
 
 
 def iso(value: datetime | None) -> str | None:
@@ -533,16 +650,46 @@ def iso(value: datetime | None) -> str | None:
 
 
 COLON_DATELINE_RE = re.compile(COLON_DATELINE)
+STOP_DATELINE_RE = re.compile(STOP_DATELINE)
 KNOWN_PLACES = frozenset(p.lower() for name, spellings in PLACES.items() for p in (name, *spellings))
 """Place names (lower case) a bare colon dateline ("Jakarta: …") must name."""
+
+
+OWN_OUTLET_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2}),\s*(?P<outlet>[A-Za-z][\w.]{2,40})\s*[-–—]\s"
+)
+"""A dateline naming the page's own outlet after the city ("KUPANG, KABARPESISIR - …")."""
+
+
+def own_outlet_dateline(first_paragraph: str, url: str | None, site_name: str | None) -> str | None:
+    """The city of a dateline whose outlet token is the page's own site, by its address or its
+    name ("KUPANG, KABARPESISIR -" on kabarpesisir.co.id): the outlet tables need not know a
+    small outlet for its datelines to be read."""
+    match = OWN_OUTLET_DATELINE.match(first_paragraph.strip())
+    if not match:
+        return None
+    token = match.group("outlet").lower().split(".")[0]
+    domain = registered_domain(url)
+    own = {domain.split(".")[0]} if domain else set()
+    if site_name:
+        own.add("".join(site_name.lower().split()).split(".")[0])
+    if token not in own or len(token) < MIN_SITE_LABEL_CHARS:
+        return None
+    city = match.group("city")
+    return city.title() if city.isupper() else city
 
 
 def colon_dateline(first_paragraph: str) -> str | None:
     """The city of a colon dateline opening the first paragraph ("KBRN, Ambon: …" → Ambon,
     "Jakarta: …" → Jakarta): with an outlet token before the city (an outlet alias or a newsroom
-    name), or a known place alone; else None."""
+    name), or a known place alone, or a known place closed by a full stop ("Jakarta. The …");
+    else None."""
     match = COLON_DATELINE_RE.match(first_paragraph.strip())
     if not match:
+        stop = STOP_DATELINE_RE.match(first_paragraph.strip())
+        if stop and stop.group("city").lower() in KNOWN_PLACES:
+            city = stop.group("city")
+            return city.title() if city.isupper() else city
         return None
     city, outlet = match.group("city"), match.group("outlet")
     if outlet:

@@ -23,6 +23,8 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from warta.lang.id.page_widgets import INDEX_PATH_WORDS
+
 FEED_ROOTS = frozenset({"rss", "feed", "rdf", "rdf:rdf", "channel"})
 """Root elements of syndication feeds (RSS 2.0, Atom, RSS 1.0/RDF)."""
 
@@ -81,8 +83,26 @@ SECTION_PATH = re.compile(r"^/?(?:[a-z]{1,24}(?:/[a-z]{1,24})?/?)?$", re.IGNOREC
 """A URL path that is empty or one or two short words: a home, section or tag page ("/",
 "/indeks", "/news/", "/berita/nasional", "/tag/banjir"); article paths carry a slug or an id."""
 
-COLLECTION_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:CollectionPage|SearchResultsPage)"')
-"""JSON-LD types that declare the page a collection of articles (tag, topic and search pages)."""
+COLLECTION_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:CollectionPage|SearchResultsPage|ProfilePage)"')
+"""JSON-LD types that declare the page a collection of articles (tag, topic and search pages) or a
+writer's profile page (a bio above the writer's articles)."""
+
+PROFILE_OG_TYPES = frozenset({"profile"})
+"""``og:type`` values of a person's page, never an article."""
+
+INDEX_PATH = re.compile(
+    r"^/(?:(?:[a-z]{2}|m|amp)/)?(?:" + "|".join(sorted(INDEX_PATH_WORDS)) + r")/[\w.%-]+/?(?:\d{1,4}/?)?$",
+    re.IGNORECASE,
+)
+"""The address of a tag, topic, author or search page: an index word and one slug (an optional
+page number after it), see ``page_widgets.INDEX_PATH_WORDS``."""
+
+INDEX_TAIL_PATH = re.compile(
+    r"^/(?:[a-z]{1,24}/){0,3}(?:" + "|".join(sorted(INDEX_PATH_WORDS)) + r")(?:/\d{1,4}){0,3}/?$",
+    re.IGNORECASE,
+)
+"""A section's own index page: plain words ending in an index word, perhaps followed by the date
+it lists ("/jatim/berita/indeks", "/news/arsip", "/bydate/index/2024/02/05/"), no slug."""
 
 DATE_MARK = re.compile(
     r"\b\d{1,2}\s*(?:[/.-]\d{1,2}[/.-]|\s+[A-Za-z]{3,9}\.?\s+)(?:19|20)\d\d\b"
@@ -141,7 +161,8 @@ def is_section_url(url: str) -> bool:
     parts = urlsplit(url)
     if parts.query and ARTICLE_QUERY.search(parts.query):
         return False
-    return bool(SECTION_PATH.match(parts.path or "/"))
+    path = parts.path or "/"
+    return bool(SECTION_PATH.match(path) or INDEX_PATH.match(path) or INDEX_TAIL_PATH.match(path))
 
 
 def _prose(el: HtmlElement, best: list[Any]) -> tuple[int, bool]:
@@ -296,6 +317,35 @@ def dated_cards(root: HtmlElement) -> tuple[int, int]:
     return best
 
 
+def _linked_headings(el: HtmlElement) -> int:
+    """How many headings ``el`` holds whose headline is a link (a teaser's, never an article's
+    own headline, which is printed, not linked)."""
+    count = 0
+    for heading in el.iter("h1", "h2", "h3", "h4"):
+        parent = heading.getparent()
+        linked = parent is not None and parent.tag == "a"
+        if linked or any(len(a.text_content().split()) >= MIN_HEADLINE_WORDS for a in heading.iter("a")):
+            count += 1
+    return count
+
+
+def in_teaser_card(block: HtmlElement | None) -> bool:
+    """Whether the page's longest prose stands in a teaser card: a near ancestor that is a dated
+    card with one linked headline (a section front's headline story and its long lead). An
+    ancestor holding several linked headlines is the page, not a card."""
+    node = block
+    for _ in range(CARD_ANCESTORS):
+        if node is None:
+            return False
+        headings = _linked_headings(node)
+        if headings > 1:
+            return False
+        if headings == 1 and _is_dated_card(node):
+            return True
+        node = node.getparent()
+    return False
+
+
 def declares_collection(root: HtmlElement) -> bool:
     """Whether the JSON-LD declares a collection (a tag, topic or search page) and no article."""
     scripts = " ".join(s.text or "" for s in root.xpath("//script[contains(@type,'ld+json')]"))
@@ -308,6 +358,9 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
         return f"listing page (its address {url} is a home or section page)"
     if prose >= SURE_ARTICLE_PROSE_CHARS:
         return None
+    og_type = " ".join(str(v) for v in root.xpath("//meta[@property='og:type']/@content")).strip().lower()
+    if og_type in PROFILE_OG_TYPES:
+        return f"listing page (a profile page, og:type {og_type}; longest unlinked text {prose} characters)"
     if declares_collection(root):
         return f"listing page (the markup declares a collection; longest unlinked text {prose} characters)"
     marked = has_article_markers(root)
@@ -316,6 +369,11 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
         return (
             f"listing page ({cards} look-alike teaser blocks; "
             f"the longest unlinked text is {prose} characters)"
+        )
+    if not marked and in_teaser_card(block) and dated_cards(root)[0] >= MIN_REPEATED_CARDS:
+        return (
+            f"listing page (its longest text, {prose} characters, is a teaser card's lead "
+            "beside more dated teaser cards)"
         )
     if not marked and prose < MIN_ARTICLE_PROSE_CHARS:
         count, card_chars = dated_cards(root)

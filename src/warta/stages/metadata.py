@@ -27,6 +27,7 @@ from warta.lang.id.calendar import (
     TIME_ZONES,
     WEEKDAYS,
 )
+from warta.lang.id.page_widgets import CREDIT_TRAILING_CODE, SHARE_BUTTON_WORDS
 from warta.stages import postfilter as pf
 
 WIRE_OUTLETS: Final = frozenset({"ANTARA"})
@@ -294,6 +295,27 @@ def _title_case(text: str) -> str:
     return text
 
 
+_OUTLET_COMMA_RE: Final = re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),[ \t]*")
+_WORD_RE: Final = re.compile(r"\S+")
+UNDASHED_CITY_MAX_WORDS: Final = 3
+"""Words of a known city looked for after "Outlet," in a dateline that lost its dash."""
+
+
+def undashed_outlet_dateline(line: str) -> tuple[Dateline, int] | None:
+    """ "Liputan6.com, Jakarta London Love Story …": an outlet dateline whose dash the page lost
+    (it stood in its own element), read only when a known city follows the comma; the dateline and
+    the offset where the report begins."""
+    match = _OUTLET_COMMA_RE.match(line)
+    if not match:
+        return None
+    words = list(_WORD_RE.finditer(line, match.end()))[: UNDASHED_CITY_MAX_WORDS + 1]
+    for count in range(min(UNDASHED_CITY_MAX_WORDS, len(words) - 1), 0, -1):
+        city = line[match.end() : words[count - 1].end()]
+        if " ".join(city.split()).lower() in DATELINE_CITIES:
+            return Dateline(_title_case(city), dateline_outlet(match.group("outlet"))), words[count].start()
+    return None
+
+
 def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
     """The dateline at the start of a body paragraph, if any: city and outlet as printed."""
     for regex in DATELINE_PATTERNS:
@@ -316,6 +338,9 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
         match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
         if match and match.group("city").lower() in DATELINE_CITIES:
             return Dateline(_title_case(match.group("city")), None)
+        undashed = undashed_outlet_dateline(line)
+        if undashed:
+            return undashed[0]
     return None
 
 
@@ -361,7 +386,8 @@ _BYLINE_NO_COLON_RE: Final = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x.capitalize()) for x in g.BARE_BYLINE_LABELS) + r")\s+"
     r"(?P<value>[A-Z][\w.'’\-]*,?(?:\s+(?:[A-Z][\w.'’\-]*,?|bin|binti|van|de|dan|,)){0,6})$"
 )
-"""Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name)."""
+"""Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name;
+a role before a comma, "Penulis Kontributor Garut, Nama", is split off by ``split_names``)."""
 _BYLINE_FIRST_CHARS: Final = frozenset(
     "".join(x[0] + x[0].upper() for x in g.BYLINE_LABELS + g.BARE_BYLINE_LABELS) + "\u0130\u0131\u017f\u212a"
 )
@@ -447,6 +473,8 @@ def is_person_name(text: str, labelled: bool = False) -> bool:
         if lower in PAGE_MONTHS and len(words) > 1:  # "Yus Mei Sawitri", "April Lestari": given names
             months += 1
         elif lower in _CALENDAR_WORDS or lower in _SECTION_WORDS or lower in _STAFF_ROLE_WORDS:
+            return False
+        if lower in SHARE_BUTTON_WORDS:  # a share bar beside the byline
             return False
         if _NAME_WORD_RE.match(word):
             capitalised += 1
@@ -566,6 +594,7 @@ def wire_sources_in(text: str) -> list[str]:
     return found
 
 
+_CREDIT_TRAILING_CODE_RE: Final = re.compile(CREDIT_TRAILING_CODE)
 _CREDIT_FIRST_CHARS: Final = frozenset("(sS\u017f")
 """What a credit line can start with: "(" of "(Reuters)", or the s of "Sumber" (and the long s the
 case-insensitive regex also takes for it). Most lines start otherwise and skip both regexes."""
@@ -581,12 +610,15 @@ _INITIALS_BEFORE_WIRES_RE: Final = re.compile("^" + b.INITIALS_BEFORE_WIRES)
 
 
 def source_credits(line: str) -> list[str]:
-    """Every source of a credit line: "Sumber: AFP, Reuters" → ["AFP", "Reuters"]."""
+    """Every source of a credit line: "Sumber: AFP, Reuters" → ["AFP", "Reuters"] (writer/editor
+    initials closing it, "Sumber: Reuters (dce/dce)", "Sumber: Antara [ded]", are no source)."""
     text = line.strip()
     if text[:1].islower() and "/" in text:  # "ae/hp (Reuters, AFP, dpa)": initials first
         text = _INITIALS_BEFORE_WIRES_RE.sub("", text, count=1)
     if text[:1] not in _CREDIT_FIRST_CHARS:
         return []
+    if text.endswith((")", "]")) and text[0] != "(":
+        text = _CREDIT_TRAILING_CODE_RE.sub("", text).strip()
     match = pf.SOURCE_CREDIT_RE.match(text)
     if match:
         value = match.group("name") or match.group("bare")
@@ -939,7 +971,8 @@ def _people(
         if name not in people[role]:
             people[role].append(name)
 
-    indexes = sorted(set(header) | set(footer) | set(body[-FOOTER_MAX_LINES:]))
+    opening = set(body[:1])  # "Oleh Nama" opening a feature's body is its byline
+    indexes = sorted(set(header) | set(footer) | set(body[-FOOTER_MAX_LINES:]) | opening)
     order: tuple[int, int] | None = None
     for pos, i in enumerate(indexes):
         text = lines[i].strip()
@@ -974,7 +1007,7 @@ def _people(
             role = "editor" if match.group("role").lower() in _ROLE_AFTER_NAME_EDITORS else "author"
             for name in split_names(match.group("name")):
                 add(role, name)
-        elif i in header:
+        elif i in header or i in opening:
             for regex, first_chars in _HEADER_BYLINES:
                 match = regex.match(text) if text[:1] in first_chars else None
                 if match:

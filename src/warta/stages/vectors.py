@@ -119,13 +119,14 @@ def _quote_flags(texts: Sequence[str]) -> list[bool]:
 def dateline_length(sentence: str) -> int:
     """Characters of the dateline opening an article's first sentence ("SHANGHAI, KOMPAS.com - "),
     0 when there is none. A digest quotes what was reported, not where the wire was filed from."""
-    from warta.stages.metadata import BARE_DATELINE_RE, DATELINE_PATTERNS
+    from warta.stages.metadata import BARE_DATELINE_RE, DATELINE_PATTERNS, undashed_outlet_dateline
 
     match = next((m for regex in DATELINE_PATTERNS if (m := regex.match(sentence))), None)
     if match is None:
         bare = BARE_DATELINE_RE.match(sentence)
         if bare is None or len(bare.group("city").split()) > 2:
-            return 0
+            undashed = undashed_outlet_dateline(sentence)
+            return undashed[1] if undashed else 0
         match = bare
     end = match.end()
     while end < len(sentence) and sentence[end].isspace():

@@ -67,19 +67,14 @@ DEFAULT_OFFSET = "+07:00"
 """Jakarta time, the offset of a stated time when the page names no zone."""
 
 ENGLISH_MONTHS: dict[str, int] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "october": 10,
-    "december": 12,
-}
-"""English month names that differ from the Indonesian ones (lower case). Page chrome of some
-Indonesian outlets prints dates in English ("14 March 2023 10:32" on CNBC Indonesia, Tempo
-English): the metadata reader accepts them in date lines, the body time tagger does not."""
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+"""English month names as the English editions of Indonesian outlets print them in article
+headers ("Tue, September 3, 2024 | 07:45 pm"); kept apart from ``MONTHS`` so that the time
+expressions of Indonesian text never read "may" or "march" as months."""
 
 ENGLISH_WEEKDAYS: dict[str, int] = {
     "monday": 0,
@@ -90,4 +85,5 @@ ENGLISH_WEEKDAYS: dict[str, int] = {
     "saturday": 5,
     "sunday": 6,
 }
-"""English weekday names of such date lines ("Wednesday, 15 March 2023 19:40 WIB")."""
+"""English weekday names in such headers ("Wednesday, 15 March 2023 19:40 WIB"); the metadata reader
+knows them so that they are never read as a person's name."""

@@ -25,3 +25,7 @@ COLON_DATELINE: str = (
 )
 """A colon dateline at the start of the first paragraph: "KBRN, Ambon: Harga …", "Jakarta: Bank …"
 (the text after the colon starts a sentence)."""
+
+STOP_DATELINE: str = r"^(?P<city>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?)\.\s+(?=[A-Z\"“])"
+"""A dateline closed by a full stop, as Jakarta Globe prints it: "Jakarta. The Jakarta
+administration …" (read only when the word names a known place)."""

@@ -40,8 +40,10 @@ INSERT_PREFIXES: tuple[str, ...] = (
     "foto terkait:",
     "infografis:",
     "kumpulan berita terkait",
+    "pilihan editor:",
     "read also",
     "also read",
+    "read more:",
     "baca selanjutnya",
 )
 """Starts of cross-links that sites insert into (or after) the body. Followed by ':', space or end."""
@@ -61,7 +63,7 @@ AD_LINES: tuple[str, ...] = (
     r"ads?",
     r"close ads?(?: x)?",
     r"tutup iklan",
-    r"scroll (?:to|untuk) (?:continue|lanjut)\w*.*",
+    r"(?:advertis(?:ing|ement)\s+)?scroll (?:to|untuk) (?:continue|lanjut|membaca|read)\w*.*",
     r"lanjutkan membaca.*",
     r"content ads?",
     r"sponsored(?: content)?",
@@ -105,8 +107,17 @@ PROMO_STARTS: tuple[str, ...] = (
     r"\[gambas:",
     r"download apps?\b",
     r"baca artikel .{0,80} selengkapnya",
+    r"(?:mari|ayo|yuk,?) (?:bergabung|gabung|join)\b",
+    r"saksikan (?:live streaming|siaran langsung|tayangan|program)",
+    r"click here to (?:get|read|follow|join|subscribe|see)",
+    r"\*\)\s*\S",
+    r"(?:tulisan|artikel|kolom) ini (?:adalah|merupakan) (?:pendapat|opini|pandangan) pribadi",
+    r"penulis adalah (?:dosen|peneliti|pengamat|mahasiswa|wartawan|jurnalis|pegiat|alumnus|guru|"
+    r"praktisi|anggota|ketua|direktur|pendiri|staf|analis|konsultan)",
 )
-"""Line starts of app, channel and newsletter promos."""
+"""Line starts of app, channel and newsletter promos, and the notes closing an opinion column (the
+writer's bio and the disclaimer: "*) Nama adalah dosen …", "Tulisan ini adalah pendapat
+pribadi penulis")."""
 
 PROMO_ANYWHERE: tuple[str, ...] = (
     "whatsapp channel",
@@ -136,6 +147,7 @@ SHARE_LINES: tuple[str, ...] = (
     r"(?:facebook|twitter|whatsapp|line|telegram|linkedin|pinterest|email|g\+|google\+)"
     r"(?:\s*[|·,]\s*(?:facebook|twitter|whatsapp|line|telegram|linkedin|pinterest|email|g\+|google\+))*",
     r"follow us:?",
+    r"(?:tags?|tagar|topik terkait|related tags?)\s*:\s*.{0,150}",
     r"find us on:?",
     r"oke",
     r"ok",

@@ -14,10 +14,12 @@ WIDGET_MARKERS: tuple[str, ...] = (
     "terpopuler", "trending", "comment", "comments", "komentar", "share", "sharing", "social",
     "socmed", "newsletter", "promo", "advert", "advertisement", "iklan", "ads", "breadcrumb",
     "caption", "keterangan", "ket", "credit", "photo-credit", "figcaption", "tags", "tag",
+    "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embed-social",
 )  # fmt: skip
 """Words of ``class``, ``id`` and ``aria-labelledby`` values (split at spaces, "-" and "_", lower
 case) that name a widget: recommendation and related boxes, comment and share boxes, captions,
-tag lists. An element so marked never holds the article body (the body block's ancestors are
+tag lists, embedded social posts ("twitter-tweet", "instagram-media"). An element so marked
+never holds the article body (the body block's ancestors are
 never treated as widgets)."""
 
 WIDGET_LINES: tuple[str, ...] = (
@@ -37,10 +39,18 @@ prompts ("Beri komentar", "Tulis komentar"), and the Tribun network's reporter l
 body ("Laporan Wartawan Tribun Bali, Nama"), which the metadata reader still reads as the byline."""
 
 CLOSING_CODE: str = (
-    r"\s*(?:\((?:[A-Z]{1,4}-\d{1,3}|[A-Z][A-Za-z]{0,3}/[A-Z]{1,4}-\d{1,3}|\*{1,3})\)|\*{3})\s*$"
+    r"\s*(?:\((?:[A-Z]{1,4}-\d{1,3}|[A-Z][A-Za-z]{0,3}/[A-Z]{1,4}-\d{1,3}|\*{1,3}|END|End|end|SELESAI)\)"
+    r"|\*{3})\s*$"
 )
 """The mark closing the last paragraph: an editor's code as print newsrooms sign their articles
-("… mulai bulan depan. (Z-7)", "(H-2)", "(Ant/P-1)"), or an end mark ("(*)", "***")."""
+("… mulai bulan depan. (Z-7)", "(H-2)", "(Ant/P-1)"), or an end mark ("(*)", "***", "(END)")."""
+
+SHARE_BUTTON_WORDS: frozenset[str] = frozenset(
+    {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "instagram", "tiktok",
+     "youtube", "email", "e-mail", "share", "bagikan", "salin", "copy", "tweet"}
+)  # fmt: skip
+"""Words of a share bar ("Facebook Twitter Whatsapp Telegram"): a line of them beside a byline is
+the bar's text, never a person's name."""
 
 CLOSING_INITIALS: str = r"\s*\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){1,4}\s*\)\s*$"
 """Writer/editor initials closing the last paragraph ("… pekan depan. (nma/fra)")."""
@@ -64,3 +74,24 @@ and is never dropped as furniture."""
 
 LINK_LINE_MAX_WORDS: int = 20
 """A body line that is exactly one link's text, up to this long, is a headline link."""
+
+INDEX_PATH_WORDS: frozenset[str] = frozenset(
+    {"tag", "tags", "topic", "topik", "topics", "author", "authors", "penulis", "reporter",
+     "profile", "kategori", "category", "kanal", "indeks", "index", "search", "cari", "pencarian",
+     "hashtag", "tagar"}
+)  # fmt: skip
+"""First words of the addresses of index pages: a tag, topic, author or search page is addressed
+as one of these words followed by one slug ("/tag/banjir-bandang", "/author/nama-penulis",
+"/topic/mudik-lebaran-2024"), never an article. Words under which some outlets DO file articles
+("profil" pieces, "arsip" stories, an "editor" desk's picks) are left out."""
+
+STANDFIRST_MARKERS: tuple[str, ...] = (
+    "subtitle", "sub-title", "subheadline", "sub-headline", "standfirst", "excerpt", "dek", "deck",
+    "kicker", "strapline",
+)  # fmt: skip
+"""``class`` words of the standfirst or kicker printed with the headline ("sub-title", "excerpt"):
+its text opening an extraction is header material, not the body's first paragraph."""
+
+CREDIT_TRAILING_CODE: str = r"\s*[(\[]\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){0,4}\s*[)\]]\s*$"
+"""A desk code in lower case closing a credit line the extraction joined to it ("Sumber: Reuters
+(dce/dce)", "Sumber: Antara [ded]"): writer/editor initials, never a source."""

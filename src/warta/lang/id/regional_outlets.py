@@ -71,13 +71,25 @@ JAWAPOS_REGIONAL: dict[str, str] = {
 }
 """Sub-domain of jawapos.com → the regional newspaper of the Jawa Pos group it serves."""
 
-NETWORK_DOMAINS: frozenset[str] = frozenset({"tribunnews.com", "jawapos.com"})
+SUARA_REGIONAL: dict[str, str] = {
+    label: f"Suara{label.title()}.id"
+    for label in (
+        "jogja", "jatim", "jabar", "jateng", "sumut", "sumsel", "sumbar", "sulsel", "kalbar",
+        "kaltim", "bali", "lampung", "riau", "banten", "bogor", "depok", "bekaci", "surakarta",
+        "malang", "batam",
+    )
+}  # fmt: skip
+"""Sub-domain of suara.com → the Suara network's regional site, which prints itself under its own
+domain's name ("jogja.suara.com" and "suarajogja.id" → SuaraJogja.id)."""
+
+NETWORK_DOMAINS: frozenset[str] = frozenset({"tribunnews.com", "jawapos.com", "suara.com"})
 """Networks whose sub-domains are regional newsrooms of their own: on such a sub-domain the
 page's own site name (``og:site_name``) names the outlet when it is not the network's."""
 
 REGIONAL_HOSTS: dict[str, str] = {
     **{f"{label}.tribunnews.com": name for label, name in TRIBUN_REGIONAL.items()},
     **{f"{label}.jawapos.com": name for label, name in JAWAPOS_REGIONAL.items()},
+    **{f"{label}.suara.com": name for label, name in SUARA_REGIONAL.items()},
 }
 """Host name → regional outlet."""
 
@@ -107,6 +119,7 @@ REGIONAL_DOMAINS: dict[str, str] = {
     "wartakotalive.com": "WartaKotaLive.com",
     "harianjogja.com": "Harianjogja.com",
     "solopos.com": "Solopos.com",
+    **{name.lower(): name for name in SUARA_REGIONAL.values()},
 }
 """Registered domains of regional outlets (their own addresses, not a network's sub-domain)."""
 
