@@ -260,7 +260,9 @@ def test_month_words_in_given_names() -> None:
 
 
 def test_reporter_line_with_a_two_word_outlet() -> None:
-    match = m._REPORTER_OF_RE.match("Laporan Reporter Tribun Jogja, Ahmad Syarifudin")
+    from warta.stages.byline_names import _REPORTER_OF_RE
+
+    match = _REPORTER_OF_RE.match("Laporan Reporter Tribun Jogja, Ahmad Syarifudin")
     assert match is not None and match.group("name") == "Ahmad Syarifudin"
 
 

@@ -12,23 +12,79 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Final
 
 from warta.lang.id import bylines as b
-from warta.lang.id import cities
 from warta.lang.id import outlets as o
-from warta.lang.id import page_grammar as g
-from warta.lang.id.calendar import (
-    DEFAULT_OFFSET,
-    ENGLISH_MONTHS,
-    ENGLISH_WEEKDAYS,
-    MONTHS,
-    TIME_ZONES,
-    WEEKDAYS,
-)
-from warta.lang.id.page_widgets import CREDIT_TRAILING_CODE, SHARE_BUTTON_WORDS
 from warta.stages import postfilter as pf
+from warta.stages.byline_names import (
+    _BY_RE,
+    _BYLINE_FIRST_CHARS,
+    _DATE_NAME_SPLIT_RE,
+    _HEADER_BYLINES,
+    _NAME_COMMA_OUTLET_RE,
+    _NAME_DASH_OUTLET_RE,
+    _NOT_A_PERSON,
+    _ROLE_AFTER_NAME_EDITORS,
+    _ROLE_AFTER_NAME_RE,
+    _STAFF_ROLE_WORDS,
+    _UPDATED_RE,
+    _has_dash,
+    _label_role,
+    byline_people,
+    is_person_name,
+    split_names,
+)
+
+# Re-exported: the stages and tests read these through this module.
+from warta.stages.byline_names import (
+    OUTLET_CREDIT_MAX_WORDS as OUTLET_CREDIT_MAX_WORDS,
+)
+from warta.stages.byline_names import (
+    is_outlet_credit as is_outlet_credit,
+)
+from warta.stages.outlet_names import (
+    _SIGNATURES,
+    _title_case,
+    canonical_outlet,
+    domain_outlet,
+    outlet_in_line,
+    parse_dateline,
+)
+from warta.stages.outlet_names import (
+    BARE_DATELINE_RE as BARE_DATELINE_RE,
+)
+from warta.stages.outlet_names import (
+    DATELINE_PATTERNS as DATELINE_PATTERNS,
+)
+from warta.stages.outlet_names import (
+    Dateline as Dateline,
+)
+from warta.stages.outlet_names import (
+    is_colon_dateline as is_colon_dateline,
+)
+from warta.stages.outlet_names import (
+    is_dateline_line as is_dateline_line,
+)
+from warta.stages.outlet_names import (
+    undashed_outlet_dateline as undashed_outlet_dateline,
+)
+from warta.stages.visible_dates import (
+    DATE_LINE_MAX_WORDS as DATE_LINE_MAX_WORDS,
+)
+from warta.stages.visible_dates import is_date_line, parse_published
+from warta.stages.wire_credits import (
+    SYNDICATION_RE,
+    SYNDICATION_TAIL_LINES,
+    SYNDICATION_TRIGGERS,
+    WIRE_CUE_TRIGGERS,
+    _clean_source,
+    source_credits,
+    wire_sources_in,
+)
+from warta.stages.wire_credits import (
+    source_credit as source_credit,
+)
 
 WIRE_OUTLETS: Final = frozenset({"ANTARA"})
 """Outlets that are also wire agencies: their dateline on another outlet's page marks a wire copy."""
@@ -48,12 +104,6 @@ FURNITURE_KINDS: Final = frozenset({"share", "pager", "ad", "comment", "url", "i
 TITLE_MAX_DISTANCE: Final = 3
 """The headline stands at most this many (countable) lines above the date line."""
 
-DATE_LINE_MAX_WORDS: Final = 16
-"""A line with a date and at most this many words is a date line, not prose mentioning a date."""
-
-NAME_MAX_WORDS: Final = 5
-"""A person's name in a byline has at most this many words."""
-
 
 @dataclass(frozen=True)
 class VisibleMetadata:
@@ -67,567 +117,6 @@ class VisibleMetadata:
     translators: tuple[str, ...] = ()
     dateline: str | None = None
     wire_sources: tuple[str, ...] = ()
-
-
-# --- dates ---------------------------------------------------------------------------------------
-
-PAGE_MONTHS: Final = {**MONTHS, **ENGLISH_MONTHS}
-"""Month names of page date lines: Indonesian, and English as some outlets' page chrome prints them."""
-_MONTH_ALT: Final = "|".join(sorted(PAGE_MONTHS, key=len, reverse=True))
-_ZONE_ALT: Final = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
-_TIME: Final = (
-    r"(?:\s*(?:[,|/•·\-–—]\s*)?(?:(?:pukul|jam|at)\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
-)
-_ZONE: Final = rf"(?:\s*(?P<Z>{_ZONE_ALT})\b)?"
-TEXT_DATE_RE: Final = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
-    re.IGNORECASE,
-)
-MDY_DATE_RE: Final = re.compile(
-    rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
-    rf"{_TIME}(?:\s*(?P<ap>[ap])\.?m\b\.?)?{_ZONE}",
-    re.IGNORECASE,
-)
-"""English month-first dates of some outlets' page chrome: "March 16, 2023 | 2:45 pm"."""
-NUMERIC_DATE_RE: Final = re.compile(
-    rf"(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
-    re.IGNORECASE,
-)
-ISO_DATE_RE: Final = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})"
-    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
-)
-_DIGIT_RE: Final = re.compile(r"\d")
-_LOWER_WORD_RE: Final = re.compile(r"(?<![\w'’])[a-z]{2,}")
-
-DATE_LINE_MAX_LOWER_WORDS: Final = 3
-"""A date line holds at most a few lower-case words ("pukul", "on … at"); a sentence holds more."""
-
-
-def parse_published(line: str) -> str | None:
-    """The date (and time) a date line states, as ISO 8601: "2023-02-04T15:30:00+07:00".
-
-    Handles "Kompas.com - 04/02/2023, 15:30 WIB", "JUMAT, 14 JULI 2023 | 20:13 WIB",
-    "Kamis, 5 November 2015 14:56 WIB", "Senin, 15 Februari 2016, 16:15 WIB". A stated time with
-    no zone is Jakarta time; a date with no time is returned as a bare date ("2023-02-04").
-    """
-    if not _DIGIT_RE.search(line):
-        return None
-    for regex in (TEXT_DATE_RE, MDY_DATE_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
-        match = regex.search(line)
-        if not match:
-            continue
-        parts = match.groupdict()
-        month = PAGE_MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
-        try:
-            day = date(int(parts["y"]), month, int(parts["d"]))
-        except ValueError:
-            continue
-        if parts.get("H") is None:
-            return day.isoformat()
-        hour, minute, second = int(parts["H"]), int(parts["M"]), int(parts.get("S") or 0)
-        if parts.get("ap") and hour <= 12:  # "2:45 pm" → 14:45, "12:10 am" → 00:10
-            hour = hour % 12 + (12 if parts["ap"].lower() == "p" else 0)
-        if hour > 23 or minute > 59 or second > 59:
-            return day.isoformat()
-        zone = parts.get("Z")
-        offset = TIME_ZONES[zone.lower()] if zone else DEFAULT_OFFSET
-        return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
-    return None
-
-
-def is_date_line(line: str) -> bool:
-    """A short line whose point is a date ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views"),
-    not a sentence that mentions one ("Warga kembali pada Minggu (5/2/2023).")."""
-    if len(line.split()) > DATE_LINE_MAX_WORDS or not _DIGIT_RE.search(line):
-        return False
-    if len(_LOWER_WORD_RE.findall(line)) > DATE_LINE_MAX_LOWER_WORDS:
-        return False
-    return parse_published(line) is not None
-
-
-# --- outlets ------------------------------------------------------------------------------------
-
-_ALIAS_RE: Final = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(re.escape(a) for a in sorted(o.OUTLET_ALIASES, key=len, reverse=True))
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
-_HOSTNAME_RE: Final = re.compile(
-    r"[a-z0-9-](?<![\w-].)[a-z0-9-]*\.(?:[a-z0-9-]+\.)*(?:com|id|co|net|tv|org)\b", re.IGNORECASE
-)
-"""Anything shaped like a host name (labels and dots, then a known ending, not inside a word); its
-registered domain is then looked up in OUTLET_DOMAINS. The first character comes first in the
-pattern (so the engine skips to it fast), then a look back checks no word character precedes it."""
-_TLD_DOT_RE: Final = re.compile(r"\.(?:com|id|co|net|tv|org)\b", re.IGNORECASE)
-"""The ending every ``_HOSTNAME_RE`` match holds: a fast literal scan finds where host names can be."""
-
-
-def domain_outlet(text: str) -> str | None:
-    """The outlet of the first known domain printed in ``text`` ("www.antaranews.com" → ANTARA)."""
-    first = _TLD_DOT_RE.search(text)
-    if first is None:
-        return None
-    # Every host name holds a ".com"-like ending and none spans lines, so none starts before the
-    # line of the first such ending: the costly scan starts there.
-    start = text.rfind("\n", 0, first.start()) + 1
-    for match in _HOSTNAME_RE.finditer(text, start):
-        host = match.group(0).lower()
-        while "." in host:
-            if host in o.OUTLET_DOMAINS:
-                return o.OUTLET_DOMAINS[host]
-            host = host.split(".", 1)[1]
-    return None
-
-
-_SIGNATURES: Final = tuple((re.compile(p), name) for p, name in o.OUTLET_HEADER_SIGNATURES)
-
-
-def canonical_outlet(name: str) -> str | None:
-    """The canonical outlet for a spelling ("KOMPAS.com" → "Kompas.com", "TEMPO.CO" → "Tempo.co")."""
-    key = name.strip().strip("()").lower()
-    if key in o.OUTLET_ALIASES:
-        return o.OUTLET_ALIASES[key]
-    if key in o.OUTLET_DOMAINS:
-        return o.OUTLET_DOMAINS[key]
-    for prefix, outlet in o.OUTLET_CHANNEL_PREFIXES.items():
-        if not key.startswith(prefix):
-            continue
-        channel = key[len(prefix) :].split(".", 1)[0]
-        if not channel or channel.isalpha():
-            return outlet
-    if key.startswith(o.NETWORK_PREFIX) and key.endswith((".com", ".id", ".co.id")):
-        return _network_site(name.strip().strip("()"))
-    return None
-
-
-def _network_site(name: str) -> str:
-    """A regional site of the Tribun network under the name it prints: "TRIBUN-TIMUR.COM" →
-    "Tribun-Timur.com", "TribunJatim.com" kept; the main site is "Tribunnews.com"."""
-    if name.lower() == o.NETWORK_MAIN_SITE:
-        return o.OUTLET_ALIASES[o.NETWORK_MAIN_SITE]
-    return _printed_domain(name)
-
-
-def _printed_domain(name: str) -> str:
-    """A domain as an outlet name, capitalised part by part ("POS-KUPANG.COM" → "Pos-Kupang.com",
-    "Tribun-timur.com" → "Tribun-Timur.com", "harianjogja.com" → "Harianjogja.com"); camel case as
-    printed ("TribunJatim.com")."""
-    label, dot, suffix = name.partition(".")
-    parts = (p if p[1:] != p[1:].lower() and not p.isupper() else p.capitalize() for p in label.split("-"))
-    return "-".join(parts) + dot + suffix.lower()
-
-
-def dateline_outlet(name: str) -> str | None:
-    """The outlet of a dateline token: canonical when known, else the domain as the page prints it
-    ("Harianjogja.com"), since the page itself states it."""
-    known = canonical_outlet(name)
-    if known or "." not in name:
-        return known
-    return _printed_domain(name)
-
-
-def outlet_in_line(line: str) -> str | None:
-    """The first outlet named (by name or domain) in ``line``."""
-    found = domain_outlet(line) if "." in line else None
-    if found:
-        return found
-    match = _ALIAS_RE.search(line)
-    if match:
-        return canonical_outlet(match.group(0))
-    return None
-
-
-# --- datelines ----------------------------------------------------------------------------------
-
-_OUTLET_TOKENS: Final = "|".join(o.DATELINE_OUTLET_TOKENS)
-_PAREN_OUTLETS: Final = "|".join(o.PAREN_DATELINE_OUTLETS)
-_CITY: Final = r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}"
-_DASH: Final = r"\s*(?:-{1,2}|–|—)"
-_SHOUTED_CITY: Final = r"[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}"
-DATELINE_PATTERNS: Final = (
-    # "Shanghai (ANTARA) -", "Mataram, NTB (ANTARA News) -",
-    # "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -"
-    re.compile(
-        rf"^(?P<city>{_CITY})(?:,\s*[^()]{{1,40}}?)?\s*\((?P<outlet>{_PAREN_OUTLETS})(?:/[^)]*)?\){_DASH}"
-    ),
-    # "SHANGHAI, KOMPAS.com -"
-    re.compile(rf"^(?P<city>{_CITY}),\s*(?P<outlet>{_OUTLET_TOKENS}){_DASH}"),
-    # "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -", "REPUBLIKA.CO.ID, JAKARTA --"
-    re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),\s*(?P<city>{_CITY}){_DASH}"),
-    # "KBRN, Ambon: …" (RRI): outlet first, the city after a comma, then a colon
-    re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),\s*(?P<city>{_CITY}):\s"),
-    # "KONTAN.CO.ID - JAKARTA. …": outlet first, the city in capitals after a dash, then a stop
-    re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s*(?P<city>{_SHOUTED_CITY})[.,]\s"),
-    # "Kapanlagi.com - …": an outlet with no city
-    re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s+(?=[^\W\d])"),
-)
-BARE_DATELINE_RE: Final = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?)" + _DASH + r"(?:\s+(?=[^\W\d])|$)"
-)
-""""Jakarta - …" (detik): only trusted on the first body line, and only for a known-looking city."""
-
-DATELINE_CITIES: Final = frozenset(c.lower() for c in (*cities.INDONESIAN_CITIES, *cities.FOREIGN_CITIES))
-COLON_DATELINE_RE: Final = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*){0,3}):\s+(?=[A-Z\"“])"
-)
-""""Jakarta: Bank Indonesia …" (Medcom): only on the first body line, and only for a known city
-(a speaker's label or "Catatan:" takes the same form)."""
-
-
-OUTLET_DATELINE_MIN_WORDS: Final = 8
-"""Words a paragraph opened by a bare outlet name must have to be a body paragraph."""
-
-
-@dataclass(frozen=True)
-class Dateline:
-    city: str | None
-    outlet: str | None
-
-
-def _title_case(text: str) -> str:
-    """Upper-case names to title case ("SHANGHAI" → "Shanghai"); mixed case is kept, and so are
-    two-letter abbreviations in a shouted name ("WASHINGTON DC" → "Washington DC")."""
-    text = " ".join(text.split())
-    if text.isupper():
-        return " ".join(w.capitalize() if not w.isdigit() and len(w) > 2 else w for w in text.split())
-    return text
-
-
-_OUTLET_COMMA_RE: Final = re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),[ \t]*")
-_WORD_RE: Final = re.compile(r"\S+")
-UNDASHED_CITY_MAX_WORDS: Final = 3
-"""Words of a known city looked for after "Outlet," in a dateline that lost its dash."""
-
-
-def undashed_outlet_dateline(line: str) -> tuple[Dateline, int] | None:
-    """ "Liputan6.com, Jakarta London Love Story …": an outlet dateline whose dash the page lost
-    (it stood in its own element), read only when a known city follows the comma; the dateline and
-    the offset where the report begins."""
-    match = _OUTLET_COMMA_RE.match(line)
-    if not match:
-        return None
-    words = list(_WORD_RE.finditer(line, match.end()))[: UNDASHED_CITY_MAX_WORDS + 1]
-    for count in range(min(UNDASHED_CITY_MAX_WORDS, len(words) - 1), 0, -1):
-        city = line[match.end() : words[count - 1].end()]
-        if " ".join(city.split()).lower() in DATELINE_CITIES:
-            return Dateline(_title_case(city), dateline_outlet(match.group("outlet"))), words[count].start()
-    return None
-
-
-def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
-    """The dateline at the start of a body paragraph, if any: city and outlet as printed."""
-    for regex in DATELINE_PATTERNS:
-        match = regex.match(line)
-        if match:
-            parts = match.groupdict()
-            city = parts.get("city")
-            outlet = dateline_outlet(parts["outlet"]) if parts.get("outlet") else None
-            return Dateline(_title_case(city) if city else None, outlet)
-    if first_line:
-        match = BARE_DATELINE_RE.match(line)
-        city = match.group("city") if match else ""
-        if (
-            match
-            and len(city.split()) <= 2
-            and not canonical_outlet(city)
-            and not canonical_outlet(city.split()[0])
-        ):
-            return Dateline(_title_case(match.group("city")), None)
-        match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
-        if match and match.group("city").lower() in DATELINE_CITIES:
-            return Dateline(_title_case(match.group("city")), None)
-        undashed = undashed_outlet_dateline(line)
-        if undashed:
-            return undashed[0]
-    return None
-
-
-def is_colon_dateline(line: str) -> bool:
-    """A paragraph opened by a known city and a colon ("Seoul: Pemerintah …", Medcom's dateline)."""
-    match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
-    return bool(match and match.group("city").lower() in DATELINE_CITIES)
-
-
-OUTLET_CREDIT_MAX_WORDS: Final = 7
-"""A lone photo credit "Outlet/Name" is short."""
-
-
-def is_outlet_credit(line: str) -> bool:
-    """A photo credit standing alone: a known outlet, a slash, a person's name ("IDN Times/Asrhawi
-    Muin", "Tribun-Papua.com/Yohana Kambu") — the credit of the picture above it."""
-    outlet, slash, name = line.strip().partition("/")
-    if not slash or len(line.split()) > OUTLET_CREDIT_MAX_WORDS:
-        return False
-    return canonical_outlet(outlet) is not None and is_person_name(name.strip())
-
-
-def is_dateline_line(line: str) -> bool:
-    """A paragraph that opens with an outlet dateline ("SHANGHAI, KOMPAS.com - …"). A bare outlet
-    ("Kapanlagi.com - …") only counts when a sentence follows, not a site slogan."""
-    if any(regex.match(line) for regex in DATELINE_PATTERNS[:-1]):
-        return True
-    return len(line.split()) >= OUTLET_DATELINE_MIN_WORDS and bool(DATELINE_PATTERNS[-1].match(line))
-
-
-# --- people -------------------------------------------------------------------------------------
-
-_NAME_WORD_RE: Final = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.)$")
-_PARTICLES: Final = frozenset(g.NAME_PARTICLES)
-_CALENDAR_WORDS: Final = frozenset(PAGE_MONTHS) | frozenset(WEEKDAYS) | frozenset(ENGLISH_WEEKDAYS)
-_SECTION_WORDS: Final = frozenset(g.SECTION_LABELS)
-_SPLIT_NAMES_RE: Final = re.compile(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*")
-_BYLINE_RE: Final = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*(?::|\s-\s)\s*(?P<value>.+)$",
-    re.IGNORECASE,
-)
-_BYLINE_NO_COLON_RE: Final = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(x.capitalize()) for x in g.BARE_BYLINE_LABELS) + r")\s+"
-    r"(?P<value>[A-Z][\w.'’\-]*,?(?:\s+(?:[A-Z][\w.'’\-]*,?|bin|binti|van|de|dan|,)){0,6})$"
-)
-"""Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name;
-a role before a comma, "Penulis Kontributor Garut, Nama", is split off by ``split_names``)."""
-_BYLINE_FIRST_CHARS: Final = frozenset(
-    "".join(x[0] + x[0].upper() for x in g.BYLINE_LABELS + g.BARE_BYLINE_LABELS) + "\u0130\u0131\u017f\u212a"
-)
-"""Every character a byline label can start with, as the case-insensitive regex sees it: a label's
-first letter in both cases, and the characters the regex engine also matches to "i", "s" or "k"."""
-_NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
-_NAME_COMMA_OUTLET_RE: Final = re.compile(
-    r"^(?P<name>[A-Z][^,|:()]{2,60}?)\s*(?:,\s+|\()(?P<outlet>[\w. ]{3,30})\)?$"
-)
-"""A name with its outlet: "Aulia Kusuma, CNBC Indonesia" (CNBC), "Nina A. Loasana (The Jakarta
-Post)" (the outlet must be a known one)."""
-
-
-def _has_dash(text: str) -> bool:
-    """A hyphen or dash anywhere: what ``_NAME_DASH_OUTLET_RE`` needs before it can match."""
-    return "-" in text or "–" in text or "—" in text
-
-
-_UPDATED_RE: Final = re.compile(
-    r"^(?:diperbarui|diperbaharui|update[d:]?|perbaruan|terakhir diperbarui)\b", re.I
-)
-"""A date line giving the last update, not the publication: used only when no other is there."""
-_REPORTER_OF_RE: Final = re.compile(
-    r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?:[^,]{2,40},|[\w.\-]+)\s+(?P<name>.+)$",
-    re.IGNORECASE,
-)
-"""Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis", "Laporan Reporter Tribun
-Jogja, Nama" (the outlet runs to the comma)."""
-_BY_RE: Final = re.compile(
-    r"^(?:By|Oleh|BY|OLEH|by|oleh)\s+([A-Z][^,;:\[]{2,60}?)(?:\s+\[[^\]]{1,40}\])?"
-    r"(?:\s+(?:pada|on|di)\s+\S*\d.*)?$"
-)
-"""'Oleh Nama', also with the date after it ('Oleh Felek Wahyu pada 22 Mar 2023, 10:05 WIB') and the
-reporter's place in brackets ('oleh Lusia Arumingtyas [Cilacap] di 14 March 2023')."""
-_HEADER_BYLINES: Final = ((_BY_RE, frozenset("BObo")), (_REPORTER_OF_RE, frozenset("lL")))
-"""Unlabelled header bylines with the characters each can start with (a test before the regex)."""
-_AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
-_EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)
-_TRANSLATOR_LABELS: Final = frozenset(g.TRANSLATOR_LABELS)
-_STAFF_ROLE_WORDS: Final = frozenset(g.STAFF_ROLE_WORDS)
-_ROLE_AFTER_NAME_RE: Final = re.compile(
-    r"^(?P<name>[A-Z][^,|:]{2,60}?),\s*(?P<role>" + "|".join(b.ROLE_AFTER_NAME) + r")\.?$", re.IGNORECASE
-)
-"""Okezone-style byline: "Rizky Hidayat, Jurnalis"."""
-_ROLE_AFTER_NAME_EDITORS: Final = frozenset(b.ROLE_AFTER_NAME_EDITORS)
-_LABEL_BOUNDARY_RE: Final = re.compile(
-    r"\s*[/,;•·]\s*(?=(?:" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*:)"
-    r"|\s+(?=(?:" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*:)",
-    re.IGNORECASE,
-)
-"""Where a second labelled credit starts inside one segment: "Rep: X/ Red: Y", "Penulis: X Editor: Y"."""
-_DATE_NAME_SPLIT_RE: Final = re.compile(b.DATE_NAME_SEPARATORS)
-_NOT_A_PERSON: Final = frozenset(b.NOT_A_PERSON_WORDS)
-
-
-_HEADLINE_WORD_RE: Final = re.compile(r"(?:" + b.HEADLINE_WORD_PATTERNS + r")$", re.IGNORECASE)
-_HEADLINE_ACRONYM_RE: Final = re.compile(b.HEADLINE_ACRONYM + "$")
-
-
-_HEADLINE_VOCABULARY: Final = frozenset(
-    b.HEADLINE_VOCABULARY + b.INSTITUTION_WORDS + tuple(h for h in b.AFFILIATION_HEADS if " " not in h)
-)
-
-
-def _headline_word(word: str, shouted: bool) -> bool:
-    """A word of headlines, never of a person's name (an acronym only counts in a mixed-case line)."""
-    if _HEADLINE_WORD_RE.match(word) or word.lower() in _HEADLINE_VOCABULARY:
-        return True
-    return not shouted and _HEADLINE_ACRONYM_RE.match(word) is not None
-
-
-def is_person_name(text: str, labelled: bool = False) -> bool:
-    """A byline-shaped person's name: 1–5 capitalised words, no digits, no outlet or calendar word,
-    no word that only headlines are made of ("Resmikan", "Kenaikan", "KPK") unless a byline label
-    names it (``labelled``: "Editor: PR Wire" is what the page credits)."""
-    words = text.split()
-    if not 1 <= len(words) <= NAME_MAX_WORDS or _DIGIT_RE.search(text):
-        return False
-    capitalised = 0
-    months = 0
-    for word in words:
-        lower = word.lower().strip(".,")
-        if lower in PAGE_MONTHS and len(words) > 1:  # "Yus Mei Sawitri", "April Lestari": given names
-            months += 1
-        elif lower in _CALENDAR_WORDS or lower in _SECTION_WORDS or lower in _STAFF_ROLE_WORDS:
-            return False
-        if lower in SHARE_BUTTON_WORDS:  # a share bar beside the byline
-            return False
-        if _NAME_WORD_RE.match(word):
-            capitalised += 1
-        elif lower not in _PARTICLES:
-            return False
-    if capitalised - months < 1 or (len(words) == 1 and len(words[0]) <= 2):
-        return False
-    if not labelled and len(words) > 1:
-        shouted = text.isupper()
-        if any(_headline_word(w.strip(".,'’\""), shouted) for w in words):
-            return False
-    return not (canonical_outlet(text) or ("." in text and domain_outlet(text)))
-
-
-_VALUE_END_RE: Final = re.compile(
-    r"\s+(?:(?:" + "|".join(w.capitalize() for w in WEEKDAYS if w.isalpha()) + r")\b|\d)"
-)
-"""Where a byline value runs into the date printed after it ("Editor: Y Kamis, 16 Mar 2023")."""
-
-
-def split_names(value: str) -> list[str]:
-    """Names in a byline value ("A, B dan C"), title-cased when shouted, non-names dropped."""
-    value = _VALUE_END_RE.split(value, maxsplit=1)[0]
-    value = re.sub(r"\(.*?\)", " ", value)
-    value = _NAME_DASH_OUTLET_RE.sub(lambda m: m.group("name"), value.strip())
-    names = []
-    for part in _SPLIT_NAMES_RE.split(value):
-        name = _title_case(part.strip(" .:-|"))
-        if name and is_person_name(name, labelled=True):
-            names.append(name)
-    return names
-
-
-def _label_role(label: str) -> str | None:
-    label = label.lower()
-    if label in _AUTHOR_LABELS:
-        return "author"
-    if label in _EDITOR_LABELS:
-        return "editor"
-    if label in _TRANSLATOR_LABELS:
-        return "translator"
-    return None
-
-
-def byline_people(line: str) -> list[tuple[str, str]]:
-    """(role, name) pairs stated by a byline line or a "|"-separated header segment."""
-    found: list[tuple[str, str]] = []
-    segments = line.split("|")
-    if ":" in line:  # "Rep: X/ Red: Y": a labelled segment holding a second label
-        segments = [
-            part
-            for segment in segments
-            for part in (
-                _LABEL_BOUNDARY_RE.split(segment) if _BYLINE_RE.match(segment.strip()) else (segment,)
-            )
-        ]
-    for segment in segments:
-        segment = segment.strip()
-        if segment[:1] not in _BYLINE_FIRST_CHARS:  # most lines: no label can start here
-            continue
-        match = _BYLINE_RE.match(segment) or _BYLINE_NO_COLON_RE.match(segment)
-        if not match:
-            continue
-        role = _label_role(match.group("label"))
-        if role:
-            found.extend((role, name) for name in split_names(match.group("value")))
-    return found
-
-
-# --- wire sources -------------------------------------------------------------------------------
-
-_SOURCE_NAME: Final = r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|the|de|di)){0,4})"
-WIRE_CUE_RE: Final = re.compile(
-    r"\b(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir(?:\s+dari)?|[Dd]ikutip(?:\s+\w+)?\s+dari|[Dd]ikutip|"
-    r"[Mm]enurut\s+laporan|"
-    r"[Mm]engutip(?:\s+dari)?|[Ss]eperti\s+dilaporkan|[Dd]ilaporkan\s+oleh|"
-    r"[Ss]eperti\s+diberitakan|[Dd]iwartakan|[Mm]emetik)\s+(?:laman\s+|situs\s+|media\s+|kantor\s+berita\s+)?"
-    + _SOURCE_NAME
-)
-SYNDICATION_RE: Final = re.compile(
-    "^" + b.SYNDICATION_CREDIT + r"(?P<name>[\w][\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,3})", re.IGNORECASE
-)
-"""The first publisher named by a syndication credit line ("Artikel ini telah tayang di X …")."""
-SYNDICATION_TRIGGERS: Final = ("tayang", "terbit", "dimuat", "dipublikasikan")
-"""Literal stems of a syndication credit (substring tests are far cheaper than a regex search)."""
-SYNDICATION_TAIL_LINES: Final = 3
-"""A syndication credit closes the page: it is looked for below the body and in its last lines."""
-WIRE_CUE_TRIGGERS: Final = ("lansir", "kutip", "lapor", "diberitakan", "warta", "emetik")
-"""Stems of every wire cue: the full cue pattern only runs on lines that hold one."""
-_SOURCE_TRAILING_WORDS: Final = frozenset(
-    {"pada", "dan", "yang", "di", "of", "the", "de"} | set(WEEKDAYS) | set(MONTHS)
-)
-
-
-def _clean_source(name: str) -> str | None:
-    words = name.strip(" .,;:").split()
-    while words and words[-1].lower().strip(".,") in _SOURCE_TRAILING_WORDS:
-        words.pop()
-    if not words or words[0].lower() in _CALENDAR_WORDS:
-        return None
-    text = " ".join(words).strip(" .,;:")
-    key = text.lower()
-    if key in o.WIRE_AGENCIES:
-        return o.WIRE_AGENCIES[key]
-    return canonical_outlet(text) or (text if len(text) > 1 else None)
-
-
-def wire_sources_in(text: str) -> list[str]:
-    """Sources the body says it took its story from ("Dilansir dari Reuters", "Melansir Newsweek")."""
-    found: list[str] = []
-    if not any(t in text for t in WIRE_CUE_TRIGGERS):
-        return found
-    for match in WIRE_CUE_RE.finditer(text):
-        source = _clean_source(match.group("name"))
-        if source:
-            found.append(source)
-    return found
-
-
-_CREDIT_TRAILING_CODE_RE: Final = re.compile(CREDIT_TRAILING_CODE)
-_CREDIT_FIRST_CHARS: Final = frozenset("(sS\u017f")
-"""What a credit line can start with: "(" of "(Reuters)", or the s of "Sumber" (and the long s the
-case-insensitive regex also takes for it). Most lines start otherwise and skip both regexes."""
-
-
-def source_credit(line: str) -> str | None:
-    """The (first) source of a "Sumber: Reuters" / "Sumber Reuters" / "(AFP/Reuters)" credit line."""
-    found = source_credits(line)
-    return found[0] if found else None
-
-
-_INITIALS_BEFORE_WIRES_RE: Final = re.compile("^" + b.INITIALS_BEFORE_WIRES)
-
-
-def source_credits(line: str) -> list[str]:
-    """Every source of a credit line: "Sumber: AFP, Reuters" → ["AFP", "Reuters"] (writer/editor
-    initials closing it, "Sumber: Reuters (dce/dce)", "Sumber: Antara [ded]", are no source)."""
-    text = line.strip()
-    if text[:1].islower() and "/" in text:  # "ae/hp (Reuters, AFP, dpa)": initials first
-        text = _INITIALS_BEFORE_WIRES_RE.sub("", text, count=1)
-    if text[:1] not in _CREDIT_FIRST_CHARS:
-        return []
-    if text.endswith((")", "]")) and text[0] != "(":
-        text = _CREDIT_TRAILING_CODE_RE.sub("", text).strip()
-    match = pf.SOURCE_CREDIT_RE.match(text)
-    if match:
-        value = match.group("name") or match.group("bare")
-    elif pf.WIRE_CREDIT_RE.match(text):
-        value = text.strip("() ")
-    else:
-        return []
-    names = (_clean_source(part) for part in _SPLIT_NAMES_RE.split(value))
-    return [name for name in names if name]
 
 
 # --- the page -----------------------------------------------------------------------------------
