@@ -204,6 +204,7 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
     append = infos.append  # bound once: these loops run for every line of every dump
     list_item = _LIST_ITEM_RE.match
     rest: list[tuple[int, str, str]] = []  # index, text and repeat key of the other lines
+    keys: list[str] = []  # their keys again, for a C-speed count
     for line in lines:
         text = line.strip()
         if not text:
@@ -215,8 +216,9 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
             spaces = text.count(" ")
             key = text.lower().replace("'", '"') if REPEAT_MIN_SPACES <= spaces <= REPEAT_MAX_SPACES else ""
             rest.append((len(infos), text, key))
+            keys.append(key)
             append(_BLANK)  # a place held for the class given below
-    counts = Counter(key for _, _, key in rest)
+    counts = Counter(keys)
     for i, text, key in rest:
         repeated = counts[key] > 1 if key else False
         if text[-1] in _CREDIT_LAST and pf.may_end_with_credit(text):

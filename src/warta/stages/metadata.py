@@ -702,7 +702,10 @@ def _wire_sources(
     tail = in_body.intersection(body[-SYNDICATION_TAIL_LINES:]) | set(footer)
     for i in sorted(set(header) | in_body | set(footer)):
         text = lines[i].strip()
-        credits = source_credits(text) if text.count(" ") < pf.MAX_SHORT_LINE_WORDS else []
+        short = text.count(" ") < pf.MAX_SHORT_LINE_WORDS
+        if not (short or cues) and i in in_body and i not in closing_lines and i not in tail:
+            continue  # a body paragraph with no cue word, closing credit or syndication credit
+        credits = source_credits(text) if short else []
         if not credits and i in closing_lines:
             closing = pf.split_closing_credit(text)[1]  # "… lanjut. (Antara)" in an HTML paragraph
             credits = source_credits(closing) if closing else []
