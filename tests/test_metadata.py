@@ -338,17 +338,18 @@ def test_own_group_credit_is_no_wire_source() -> None:
 def test_cheap_guards_never_skip_a_line_their_regex_takes(head: str, tail: str) -> None:
     """The first-character and dash tests that skip a regex on most lines let every line through
     that the regex would match."""
-    from warta.stages import metadata as m
+    from warta.stages import byline_names as bn
     from warta.stages import postfilter as pf
+    from warta.stages import wire_credits as wc
 
     text = (head + tail).strip()
     if pf.SOURCE_CREDIT_RE.match(text) or pf.WIRE_CREDIT_RE.match(text):
-        assert text[:1] in m._CREDIT_FIRST_CHARS
-    for regex, first_chars in m._HEADER_BYLINES:
+        assert text[:1] in wc._CREDIT_FIRST_CHARS
+    for regex, first_chars in bn._HEADER_BYLINES:
         if regex.match(text):
             assert text[:1] in first_chars
-    if m._NAME_DASH_OUTLET_RE.match(text):
-        assert m._has_dash(text)
+    if bn._NAME_DASH_OUTLET_RE.match(text):
+        assert bn._has_dash(text)
 
 
 @settings(max_examples=300, deadline=None)

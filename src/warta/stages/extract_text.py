@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from warta.errors import NotAnArticle
-from warta.lang.id.bylines import DASHED_WIRE_ENDS
+from warta.lang.id.bylines import DASHED_WIRE_ENDS, LOWER_CASE_BYLINE_OPENERS
+from warta.lang.id.page_grammar import ABOUT_BOX_PREFIXES
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import metadata as meta
@@ -93,8 +94,8 @@ LISTING_MIN_HEADLINES: Final = 6
 LISTING_TEASER_MAX_WORDS: Final = 30
 """Teasers under the headlines of a listing are short; paragraphs of an article are longer."""
 
-LISTING_MARKER_KINDS: Final = ("date", "timestamp", "repeated", "url")
-"""Line classes that separate the items of a list of articles."""
+LISTING_MARKER_KINDS: Final = ("date", "timestamp", "repeated", "url", "teaser")
+"""Line classes that separate the items of a list of articles (a teaser is one item's summary)."""
 
 SENTENCE_END: Final = tuple(".!?\"”’)…'")
 _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
@@ -203,6 +204,7 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
     append = infos.append  # bound once: these loops run for every line of every dump
     list_item = _LIST_ITEM_RE.match
     rest: list[tuple[int, str, str]] = []  # index, text and repeat key of the other lines
+    keys: list[str] = []  # their keys again, for a C-speed count
     for line in lines:
         text = line.strip()
         if not text:
@@ -214,8 +216,9 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
             spaces = text.count(" ")
             key = text.lower().replace("'", '"') if REPEAT_MIN_SPACES <= spaces <= REPEAT_MAX_SPACES else ""
             rest.append((len(infos), text, key))
+            keys.append(key)
             append(_BLANK)  # a place held for the class given below
-    counts = Counter(key for _, _, key in rest)
+    counts = Counter(keys)
     for i, text, key in rest:
         repeated = counts[key] > 1 if key else False
         if text[-1] in _CREDIT_LAST and pf.may_end_with_credit(text):
@@ -230,23 +233,35 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
 
 def _demote_teasers(infos: list[LineInfo]) -> None:
     """A sentence right after a "5 jam lalu" stamp or a repeated headline, or right before a stamp,
-    is the teaser of a related article, not body text."""
-    previous = ""
+    is the teaser of a related article, not body text; so is one between a headline and a date
+    line (a list item "headline / teaser / 14 Maret 2023 19:20"). A repeated headline right after
+    a "Baca juga:" header is the insert's link (the same headline is listed again below the body):
+    the sentence after it is body."""
+    previous = before = ""
     pending: int | None = None  # index of the last prose line, waiting to see what follows it
+    pending_after = ""  # the kind of line before the pending prose line
     for i, info in enumerate(infos):
         kind = info.kind
         if kind == "blank":
             continue
-        if pending is not None and kind == "timestamp":
+        if pending is not None and (kind == "timestamp" or (pending_after == "headline" and _is_date(info))):
             infos[pending] = LineInfo(infos[pending].text, "teaser", TEASER_SCORE)
         pending = None
         if kind == "prose":
-            if previous in ("timestamp", "repeated"):
+            if previous == "timestamp" or (previous == "repeated" and before != "insert"):
                 infos[i] = LineInfo(info.text, "teaser", TEASER_SCORE)
                 kind = "teaser"
             else:
-                pending = i
-        previous = kind
+                pending, pending_after = i, previous
+        before, previous = previous, kind
+
+
+def _is_date(info: LineInfo) -> bool:
+    """A date line, also among the lines only classed by shape so far ("14 Maret 2023 19:20",
+    "Sabtu, 25 Maret 2023 10:10 WIB")."""
+    if info.kind == "date":
+        return True
+    return info.kind in ("fragment", "headline") and not info.full and meta.is_date_line(info.text)
 
 
 def _wall_long_gaps(infos: list[LineInfo]) -> None:
@@ -277,6 +292,10 @@ _HEADER_CLASSES: Final[dict[str, tuple[str, float]]] = (
 sets the stronger class wins (later sets override): hard end, "Baca juga", related list, section."""
 
 
+_INSERT_STARTS: Final = tuple(sorted(pf.INSERT_FIRST_WORDS))
+"""First words of the insert prefixes: only short lines starting so go through the insert regex."""
+
+
 def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
     """Shape-only class of a short line (menus are most of a dump), or None; ``text`` is neither
     blank nor a list item (``classify`` has told those apart)."""
@@ -294,6 +313,10 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
     header = _HEADER_CLASSES.get(key)
     if header is not None:
         return LineInfo(text, *header)
+    if key.startswith(ABOUT_BOX_PREFIXES):  # "Tentang Cek Fakta Liputan6.com": the story is over
+        return LineInfo(text, "wall", WALL)
+    if key.startswith(_INSERT_STARTS) and pf.INSERT_RE.match(text):
+        return LineInfo(text, "insert", FURNITURE_SCORES["insert"])  # "Baca Selanjutnya"
     if key.startswith("tweets by @"):
         return LineInfo(text, "related", RELATED_HEADER_SCORE)
     if text[-1] in _TIMESTAMP_ENDINGS and pf.TIMESTAMP_RE.match(text):
@@ -314,7 +337,7 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
     key = ""
     if words <= pf.MAX_HEADER_WORDS:
         key = pf.header_key(text)
-        if key in pf.HARD_END_HEADERS:
+        if key in pf.HARD_END_HEADERS or key.startswith(ABOUT_BOX_PREFIXES):
             return LineInfo(text, "wall", WALL)
     if _LIST_ITEM_RE.match(text):
         return LineInfo(text, "list", LIST_ITEM_SCORE)
@@ -329,6 +352,12 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
             return LineInfo(text, "section", SECTION_SCORE)
     if _DASH_NEAR_START_RE.search(text[:DATELINE_MAX_CHARS]) and meta.is_dateline_line(text):
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
+    if words >= PROSE_MIN_WORDS and meta.is_colon_dateline(text):  # "Seoul: Pemerintah …" (Medcom)
+        return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
+    if words <= meta.OUTLET_CREDIT_MAX_WORDS and "/" in text and meta.is_outlet_credit(text):
+        return LineInfo(text, "caption", FURNITURE_SCORES["caption"])
+    if text[0] == "(" and text[-1] == ")" and words <= 3 and meta.canonical_outlet(text[1:-1]):
+        return LineInfo(text, "credit", FURNITURE_SCORES["credit"])  # "(Tribunjogja.com)" closing the story
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
     ends_sentence = text.endswith(SENTENCE_END)
@@ -405,11 +434,32 @@ def _is_lone_dateline(text: str) -> bool:
 
 
 def _absorb_insert_targets(infos: list[LineInfo], s: int, e: int) -> None:
-    """A bare "Baca juga:" line links to the headline(s) on the next lines: those go with it."""
+    """A bare "Baca juga:" line links to the headline(s) on the next lines, and a related-list
+    header inside the body ("Artikel-artikel yang direkomendasikan") heads the headlines under it:
+    those go with it. A caption label alone ("Keterangan gambar,") labels the next line."""
     i = s
     while i <= e:
         info = infos[i]
-        if info.kind == "insert" and pf.INSERT_RE.match(info.text) and len(info.text.split()) <= 3:
+        if info.kind == "caption" and "/" in info.text and len(info.text.split()) <= CREDIT_LINE_MAX_WORDS:
+            j = i - 1
+            while j >= s and infos[j].kind == "blank":
+                j -= 1
+            above = infos[j] if j >= s else None
+            if above and above.kind == "prose" and len(above.text.split()) <= CAPTION_BEFORE_CREDIT_MAX_WORDS:
+                infos[j] = LineInfo(above.text, "caption", FURNITURE_SCORES["caption"])
+            i += 1
+        elif (
+            info.kind == "caption" and info.text.endswith(CAPTION_LABEL_ENDS) and len(info.text.split()) <= 3
+        ):
+            j = i + 1
+            while j <= e and infos[j].kind == "blank":
+                j += 1
+            if j <= e and infos[j].kind in KEEP_KINDS:
+                infos[j] = LineInfo(infos[j].text, "caption", FURNITURE_SCORES["caption"])
+            i = j + 1
+        elif info.kind == "related" or (
+            info.kind == "insert" and pf.INSERT_RE.match(info.text) and len(info.text.split()) <= 3
+        ):
             j = i + 1
             while j <= e and infos[j].kind in ("blank", "headline", "fragment", "list", "repeated"):
                 if infos[j].kind != "blank":
@@ -418,6 +468,47 @@ def _absorb_insert_targets(infos: list[LineInfo], s: int, e: int) -> None:
             i = j
         else:
             i += 1
+
+
+CAPTION_LABEL_ENDS: Final = (",", ":")
+"""A caption label whose text is on the next line ends so ("Keterangan gambar,", "Foto:")."""
+
+HEADER_DATE_SEARCH_LINES: Final = 8
+"""The article's own date line is looked for among this many non-blank lines at the segment's head."""
+
+
+HEADER_MARKER_KINDS: Final = frozenset({"date", "byline"})
+"""Lines of the article header (its date line, a byline such as "Oleh"): the body starts below."""
+
+CREDIT_LINE_MAX_WORDS: Final = 6
+CAPTION_BEFORE_CREDIT_MAX_WORDS: Final = 40
+"""A photo credit alone on its line ("KOMPAS/RINI KUSTIASIH") closes the caption just above it."""
+
+
+def _past_header_date(infos: Sequence[LineInfo], s: int, e: int) -> int:
+    """Start the body after the article's date or byline line when the segment opens with the
+    header: a sentence-case headline or a deck reads as prose ("Petani garam …: 'Kalau hujan …'")
+    and drags the byline and date into the segment. Only a headline's worth of prose (one line) may
+    stand above it; the name, reading time and photo lines under it go too."""
+    prose, seen = 0, 0
+    for i in range(s, e + 1):
+        kind = infos[i].kind
+        if kind == "blank":
+            continue
+        if kind in HEADER_MARKER_KINDS:
+            if prose > 1:
+                return s
+            j = i + 1
+            while j <= e and infos[j].kind not in ("prose", "dateline", "short"):
+                j += 1
+            return j if j <= e else s
+        if kind == "dateline":
+            return s
+        prose += kind == "prose"
+        seen += 1
+        if seen >= HEADER_DATE_SEARCH_LINES:
+            break
+    return s
 
 
 def locate_body(lines: Sequence[str]) -> tuple[int, int] | None:
@@ -435,11 +526,31 @@ def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
         if not infos[i].full:
             infos[i] = _classify_line(infos[i].text, infos[i].repeated)
     _absorb_insert_targets(infos, s, e)
+    s = _past_header_date(infos, s, e)
     while e > s and infos[e].kind not in KEEP_KINDS:
         e -= 1
     while s < e and infos[s].kind not in KEEP_KINDS:
         s += 1
     return s, e
+
+
+def _all_dated_teasers(infos: Sequence[LineInfo], s: int, e: int) -> bool:
+    """Every sentence of the segment is the teaser of a list item "headline / date line / teaser",
+    and the page holds at least LISTING_MIN_MARKERS such items (an article has one: its own
+    headline, date and lead, and more running text besides)."""
+    teasers: set[int] = set()
+    earlier: list[int] = []  # the last two non-blank lines before the current one
+    for i, info in enumerate(infos):
+        if info.kind == "blank":
+            continue
+        if info.kind == "prose" and len(earlier) == 2:
+            head, stamp = infos[earlier[0]], infos[earlier[1]]
+            if head.kind in ("headline", "repeated") and (stamp.kind == "date" or _is_date(stamp)):
+                teasers.add(i)
+        earlier = [earlier[-1], i] if earlier else [i]
+    if len(teasers) < LISTING_MIN_MARKERS:
+        return False
+    return all(i in teasers for i in range(s, e + 1) if infos[i].kind == "prose")
 
 
 def _looks_like_listing(infos: Sequence[LineInfo], s: int, e: int) -> bool:
@@ -449,6 +560,17 @@ def _looks_like_listing(infos: Sequence[LineInfo], s: int, e: int) -> bool:
     markers = sum(kinds[k] for k in LISTING_MARKER_KINDS)
     prose = kinds["prose"]
     if markers >= LISTING_MIN_MARKERS and markers * 2 >= prose:
+        return True
+    if (
+        prose >= 2  # one item alone may be a brief
+        and kinds["date"] + kinds["headline"] >= 2
+        and all(
+            len(infos[i].text.split()) <= LISTING_TEASER_MAX_WORDS
+            for i in range(s, e + 1)
+            if infos[i].kind == "prose"
+        )
+        and _all_dated_teasers(infos, s, e)
+    ):
         return True
     if kinds["headline"] < LISTING_MIN_HEADLINES or kinds["headline"] < prose:
         return False
@@ -464,7 +586,7 @@ def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
         info = infos[i]
         if info.kind not in KEEP_KINDS:
             continue
-        text = " ".join(info.text.split())
+        text = " ".join(pf.strip_inline_insert(info.text).split())  # "… Baca juga: Judul" cut
         if pending:
             text, pending = f"{pending} {text}", ""
         if i == s and _is_lone_dateline(text):
@@ -487,7 +609,7 @@ def unwrap(lines: list[str]) -> list[str]:
     if max(map(len, lines), default=0) > WRAP_MAX_WIDTH + WRAP_TRAILING_SPACE:
         return _join_continuations(lines)
     widths = [len(line.rstrip()) for line in lines]
-    width = max(widths, default=0)
+    width = _wrap_width(widths)
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return _join_continuations(lines)
     if sum(1 for w in widths if w >= width - WRAP_SLACK) < WRAP_MIN_LINES:
@@ -511,6 +633,17 @@ def unwrap(lines: list[str]) -> list[str]:
             out.append(line.rstrip())
         previous = w if text else 0
     return _join_continuations(out)
+
+
+WRAP_LIMIT_HITS: Final = 2
+"""Lines that must reach a width for it to be the wrap column: one stray longer line (a caption
+typed in, a preformatted row) is no wrap limit."""
+
+
+def _wrap_width(widths: list[int]) -> int:
+    """The column a text browser wrapped at: the widest width that WRAP_LIMIT_HITS lines reach."""
+    ordered = sorted(widths, reverse=True)
+    return ordered[WRAP_LIMIT_HITS - 1] if len(ordered) >= WRAP_LIMIT_HITS else max(ordered, default=0)
 
 
 def _join_continuations(lines: list[str]) -> list[str]:
@@ -549,11 +682,17 @@ def _opens_paragraph(text: str) -> bool:
     return meta.is_dateline_line(text) or meta.parse_dateline(text, first_line=True) is not None
 
 
+_LOWER_BYLINE_OPENERS: Final = frozenset(LOWER_CASE_BYLINE_OPENERS)
+
+
 def _starts_anew(text: str) -> bool:
     """A lower-case line that is no continuation: a dateline in a lower-case brand ("jpnn.com,
     JAKARTA - …") or an outlet's channel name alone ("kumparanNEWS", "detikNews")."""
     if " " not in text:
         return meta.canonical_outlet(text) is not None
+    first, rest = text.split(" ", 1)
+    if first in _LOWER_BYLINE_OPENERS and rest[:1].isupper():  # "oleh Lusia Arumingtyas [Cilacap] …"
+        return True
     return meta.is_dateline_line(text)
 
 

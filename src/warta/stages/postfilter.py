@@ -61,7 +61,7 @@ SHORT_LINE_RE: Final = re.compile(
     rf"|(?P<pager>{_alternation(g.PAGER_LINES)})"
     rf"|(?P<timestamp>{g.RELATIVE_TIME}|{g.VIEW_COUNT})"
     rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{_SOURCE_CREDIT_UNNAMED}"
-    rf"|\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\))"
+    rf"|(?:{b.INITIALS_BEFORE_WIRES})?\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\))"
     rf"|(?P<byline>(?:{_alternation(g.BYLINE_LABELS, escape=True)})\s*:?)"
     rf"|(?P<comment>(?:{_alternation(g.COMMENT_LINES)})|(?:{_alternation(g.COMMENT_PREFIXES)}).*)"
     r"|(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"
@@ -143,6 +143,16 @@ def split_closing_credit(text: str) -> tuple[str, str | None]:
     if credit[0] in "-–—":
         credit = "(" + credit.lstrip("-–— ") + ")"
     return head, credit
+
+
+INLINE_INSERT_RE: Final = re.compile(g.INLINE_INSERT)
+
+
+def strip_inline_insert(text: str) -> str:
+    """A paragraph without the "Baca juga: …" link glued after its last sentence."""
+    if "juga" not in text and "Juga" not in text and "JUGA" not in text:  # g.INLINE_INSERT_TRIGGERS
+        return text
+    return INLINE_INSERT_RE.sub("", text)
 
 
 def header_key(text: str) -> str:

@@ -73,6 +73,38 @@ NOT_A_PERSON_WORDS: tuple[str, ...] = (
 """Words that show a capitalised line next to the date is not a person's name ("Tim Redaksi",
 "Bagikan", "Baca Juga"): a bare name beside the date line is only taken without them."""
 
+HEADLINE_WORD_PATTERNS: str = r"\w{4,}kan|\w{4,}nya|(?:pe[mnr]|peng|peny)\w{3,}an|ke\w{4,}an"
+"""Words that Indonesian headlines are made of and personal names are not (whole words, any case):
+verbs in -kan ("Resmikan", "Waspadakan"), -nya forms ("Rumahnya"), pe-…-an / ke-…-an nouns
+("Pembunuhan", "Kenaikan"). The stems are long enough to spare names such as "Furkan", "Sonya",
+"Kelvian". A Title Case line holding one is a headline, however name-like its shape
+("Jokowi Resmikan Bendungan Baru")."""
+
+HEADLINE_VOCABULARY: tuple[str, ...] = (
+    "polisi", "polda", "polres", "warga", "pemerintah", "pemkot", "pemkab", "pemprov", "presiden",
+    "menteri", "gubernur", "bupati", "wali", "kota", "kabupaten", "desa", "harga", "banjir", "gempa",
+    "longsor", "kebakaran", "jalan", "tol", "kasus", "korban", "tersangka", "pasar", "rumah", "sakit",
+    "sekolah", "siswa", "guru", "petani", "nelayan", "pedagang", "buruh", "tiket", "pesawat", "kapal",
+    "kereta", "bus", "mobil", "motor", "listrik", "air", "beras", "cabai", "minyak", "gula", "telur",
+    "ribuan", "ratusan", "puluhan", "jutaan", "miliar", "triliun", "persen", "tahun", "pekan",
+    "baru", "lagi", "naik", "turun", "tangkap", "periksa", "minta", "bakal", "akan", "jadi",
+    "usai", "jelang", "soal", "kata", "begini", "ini", "itu", "hingga", "sejak", "resmi", "tewas",
+    "hilang", "ditangkap", "diperiksa", "dilantik", "mulai", "tetap", "belum", "sudah", "tak", "tidak",
+    "bukan", "lewat", "atas", "bagi", "daftar", "jadwal", "hasil", "tim", "laga", "timnas",
+)  # fmt: skip
+"""Frequent headline words that are no part of an Indonesian personal name (lower case): a short
+Title Case line holding one ("Polisi Tangkap Pelaku Begal") is a headline, not a byline."""
+
+LOWER_CASE_BYLINE_OPENERS: tuple[str, ...] = ("oleh", "by")
+"""Lower-case words that open a byline line under the headline ("oleh Lusia Arumingtyas [Cilacap]
+di 14 March 2023", Mongabay): such a line is no continuation of the headline above it."""
+
+HEADLINE_ACRONYM: str = r"[A-Z]{2,5}"
+"""An acronym ("KPK", "DPR") in a line that is not all capitals: a headline word, never a name's.
+
+Together with HEADLINE_WORD_PATTERNS and HEADLINE_VOCABULARY: a Title Case line holding one is a
+headline, however name-like its shape ("Jokowi Resmikan Bendungan Baru")."""
+
 BARE_NAME_MIN_WORDS: int = 2
 """A name standing alone beside the date line (no label) needs this many words: a single
 capitalised word there is more often a rubric or a button than a byline."""
@@ -94,6 +126,37 @@ CLOSING_WIRES: str = (
     r"sputnik|ria novosti|bbc|cnn|aljazeera|al jazeera"
 )
 """Wire agencies whose name closes a copied story: "(Antara)", "(AFP/Reuters)", "- AFP"."""
+
+INITIALS_BEFORE_WIRES: str = r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s+(?=\()"
+"""Writer and editor initials before the agencies of a closing credit line, as DW Indonesia signs:
+"ae/hp (Reuters, AFP, dpa)"."""
+
+AFFILIATION_HEADS: tuple[str, ...] = (
+    "dosen",
+    "peneliti",
+    "guru besar",
+    "pengajar",
+    "pengamat",
+    "analis",
+    "pemerhati",
+    "praktisi",
+    "mahasiswa",
+    "alumnus",
+    "kandidat doktor",
+    "direktur eksekutif",
+    "wartawan senior",
+    "pegiat",
+    "aktivis",
+)
+"""What follows the writer's name on the byline of an opinion column, which states no date and no
+label: "Bayu Setiawan Dosen Teknik Lingkungan, Universitas Andalas", "Rina Putri Peneliti BRIN"."""
+
+INSTITUTION_WORDS: tuple[str, ...] = (
+    "universitas", "institut", "politeknik", "sekolah", "fakultas", "akademi", "lembaga", "yayasan",
+    "university", "institute",
+)  # fmt: skip
+"""Words of an affiliation line, never of a personal name ("Mahasiswa Sosiologi Universitas
+Brawijaya" under a columnist's name)."""
 
 CLOSING_CREDIT_AFTER: str = r"[.!?\"”’]"
 """A closing credit follows the end of a sentence: "… lebih lanjut. (Antara)", "… rupiah. [ded]"."""

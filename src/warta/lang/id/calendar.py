@@ -75,3 +75,15 @@ ENGLISH_MONTHS: dict[str, int] = {
 """English month names as the English editions of Indonesian outlets print them in article
 headers ("Tue, September 3, 2024 | 07:45 pm"); kept apart from ``MONTHS`` so that the time
 expressions of Indonesian text never read "may" or "march" as months."""
+
+ENGLISH_WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+"""English weekday names in such headers ("Wednesday, 15 March 2023 19:40 WIB"); the metadata reader
+knows them so that they are never read as a person's name."""

@@ -128,6 +128,7 @@ OUTLET_ALIASES: dict[str, str] = {
     "bisnis.com": "Bisnis.com",
     "jpnn.com": "JPNN.com",
     "viva.co.id": "VIVA",
+    "viva": "VIVA",
     "idn times": "IDN Times",
     "idntimes.com": "IDN Times",
     "medcom.id": "Medcom.id",
@@ -139,6 +140,19 @@ OUTLET_ALIASES: dict[str, str] = {
     "katadata.co.id": "Katadata",
     "beritasatu.com": "Beritasatu",
     "voa indonesia": "VOA Indonesia",
+    "voa": "VOA Indonesia",
+    "dw indonesia": "DW Indonesia",
+    "jakarta globe": "Jakarta Globe",
+    "the jakarta post": "The Jakarta Post",
+    "jakarta post": "The Jakarta Post",
+    "jakartaglobe.id": "Jakarta Globe",
+    "dw": "DW Indonesia",
+    "dw.com": "DW Indonesia",
+    "deutsche welle": "DW Indonesia",
+    "bbc news indonesia": "BBC News Indonesia",
+    "bbc news, indonesia": "BBC News Indonesia",
+    "bbc indonesia": "BBC News Indonesia",
+    "tempo english": "Tempo.co",
     "kbrn": "RRI",
     "pikiran rakyat": "Pikiran Rakyat",
     "pikiran-rakyat.com": "Pikiran Rakyat",
@@ -237,8 +251,9 @@ NETWORK_MAIN_SITE: str = "tribunnews.com"
 """The Tribun network: regional sites ("TRIBUN-TIMUR.COM", "TribunJatim.com") are outlets of their
 own, spelt as they print their name; only the main site is Tribunnews.com."""
 
-PAREN_DATELINE_OUTLETS: tuple[str, ...] = (r"ANTARA(?: News)?", r"Antara(?: News)?")
-"""Outlets written in brackets after the city: "Shanghai (ANTARA) -", "Mataram, NTB (ANTARA News) -"."""
+PAREN_DATELINE_OUTLETS: tuple[str, ...] = (r"ANTARA(?: News)?", r"Antara(?: News)?", r"VOA")
+"""Outlets written in brackets after the city: "Shanghai (ANTARA) -", "Mataram, NTB (ANTARA News) -",
+"WASHINGTON DC (VOA) —"."""
 
 OUTLET_HEADER_SIGNATURES: tuple[tuple[str, str], ...] = (
     (

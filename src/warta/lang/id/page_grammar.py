@@ -44,8 +44,16 @@ INSERT_PREFIXES: tuple[str, ...] = (
     "read also",
     "also read",
     "read more:",
+    "baca selanjutnya",
 )
 """Starts of cross-links that sites insert into (or after) the body. Followed by ':', space or end."""
+
+INLINE_INSERT = r"(?<=[.!?\"”’])\s+(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)\s+(?:juga|Juga|JUGA)\s*:.*$"
+"""A "Baca juga: …" link glued to the end of a paragraph after its last sentence (dumps that lost
+the line break): cut off with the headline it links to."""
+
+INLINE_INSERT_TRIGGERS: tuple[str, ...] = (" juga", " Juga", " JUGA")
+"""Literal parts of an inline insert: the pattern only runs on lines holding one."""
 
 # --- ads, subscriptions, promos ----------------------------------------------------------------
 
@@ -150,8 +158,15 @@ SHARE_LINES: tuple[str, ...] = (
     r"lewati .{1,80} dan (?:terus|lanjut(?:kan)?) membaca",
     r"skip .{1,80} and continue reading",
     r"akhir dari .{1,60} yang direkomendasikan",
+    r"(?:lihat|view) (?:postingan|post|kiriman|unggahan) ini di (?:instagram|twitter|x|facebook|tiktok)",
+    r"view this post on instagram",
+    r"(?:sebuah kiriman|a post) (?:dibagikan|shared) (?:oleh|by) .{1,60}",
+    r"[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+.{0,30}\d{4}",
+    r"pic\.twitter\.com/\S+",
 )
-"""Whole lines of share bars, social buttons and widget captions."""
+"""Whole lines of share bars, social buttons and widget captions, and the frame of an embedded
+social post ("Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh X (@x)", a tweet's
+"— Name (@handle) March 14, 2023")."""
 
 COMMENT_PREFIXES: tuple[str, ...] = (
     r"laporkan komentar",
@@ -232,6 +247,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "rep",
     "penerjemah",
     "alih bahasa",
+    "translator",
     "fotografer",
     "foto",
     "video",
@@ -275,7 +291,7 @@ AUTHOR_LABELS: tuple[str, ...] = (
 EDITOR_LABELS: tuple[str, ...] = ("editor", "penyunting", "redaktur", "red")
 """Byline labels that name the editor(s)."""
 
-TRANSLATOR_LABELS: tuple[str, ...] = ("penerjemah", "alih bahasa")
+TRANSLATOR_LABELS: tuple[str, ...] = ("penerjemah", "alih bahasa", "translator")
 """Byline labels that name the translator(s)."""
 
 EDITOR_INITIALS = (
@@ -303,15 +319,21 @@ WIRE_CREDIT = (
 # --- photo captions and credits -----------------------------------------------------------------
 
 PHOTO_CREDIT_AT_START: tuple[str, ...] = (
-    r"(?i:\(?\s*(?:foto|photo|dok(?:umentasi)?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:.])",
+    r"(?i:\(?\s*(?:foto|photo|gambar|dok(?:umentasi)?|ilustrasi|sumber\s+foto|kredit\s+foto)\s*[:.])",
     r"(?i:(?:ilustrasi|istimewa|dok\.?)\s*/\s*\w+)",
     r"[A-Z][A-Za-z]*\.(?i:com|co\.id|id)\s*/\s*[A-Z]",
+    r"(?i:(?:sumber|keterangan)\s+(?:gambar|foto)\s*,)",
 )
-"""Photo credits that open a caption: "Foto: …", "Ilustrasi/Net", "KOMPAS.com/NAME …"."""
+"""Photo credits that open a caption: "Foto: …", "Ilustrasi/Net", "KOMPAS.com/NAME …", and the
+labels of a caption box ("Sumber gambar, Getty Images", "Keterangan gambar,", as BBC prints them)."""
 
 PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?i:\((?:foto|photo|dok(?:umentasi)?|sumber)\s*:\s*[^)]*\)\s*$)",
     r"(?i:\((?:ist|istimewa|dok|net|ilustrasi|doc)\.?\)\s*$)",
+    r"(?i:\((?:dok|doc|dokumentasi)\.?\s+[^()]{2,40}\)\s*$)",
+    r"(?i:\([^()]{0,20}\b(?:photo|foto)\s*/\s*[^()]{2,40}\)\s*$)",
+    r"\((?i:antara|reuters|afp|ap|epa|xinhua|anadolu|bloomberg|getty images)\s*/\s*"
+    r"(?!(?i:reuters|afp|ap|antara|xinhua|bloomberg)\s*\))[A-Z][^()/]{2,40}\)\s*$",
     r"(?i:/\s*(?:net|ist|istimewa|dok|ilustrasi)\s*$)",
     r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
     r"(?:^|[.\s])(?:Foto|FOTO|Photo|Dok)\s*[:/]\s*(?:[A-Z][\w.'’\-]*\s*[/,]?\s*){1,6}$",
@@ -319,7 +341,8 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
 )
 """Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name", "… Foto: Name/JPNN.com",
 "… Foto/Dok. SINDOnews" (after "Foto" only capitalised credit words, so prose does not end so),
-"… - Harian Jogja/Name"."""
+"… - Harian Jogja/Name", "(Dok. JawaPos.com)", "(B1 Photo/Name)", "(Antara/Name)" (an agency and a
+photographer; "(AFP/Reuters)" names two wires and is left to the closing-credit rule)."""
 
 PHOTO_CREDIT_WITH_SLASH: tuple[str, ...] = (
     r"\bANTARA\s*FOTO\s*/",
@@ -495,6 +518,16 @@ HARD_END_HEADERS: tuple[str, ...] = (
 )
 """Related-list headers that never occur inside a body: the article is over when one appears."""
 
+ABOUT_BOX_PREFIXES: tuple[str, ...] = (
+    "tentang cek fakta",
+    "tentang penulis",
+    "tentang kami",
+    "about the author",
+)
+"""Heads of the boxes a site prints under an article about its desk or its writer ("Tentang Cek
+Fakta Liputan6.com", "Tentang Penulis"): the article is over where one starts (lower case, matched
+at the start of a short line)."""
+
 SECTION_LABELS: tuple[str, ...] = (
     "berita",
     "news",
@@ -565,8 +598,12 @@ RELATIVE_TIME = (
 )
 """Relative timestamps of related lists ("5 jam lalu", "20 detik yang lalu")."""
 
-VIEW_COUNT = r"dibaca\s+[\d.,]+\s*kali|[\d.,]+\s*(?:views?|kali dibaca|dilihat|pembaca|x dibaca)"
-"""Read counters ("dibaca 20,442 kali", "5.713 views")."""
+VIEW_COUNT = (
+    r"dibaca\s+[\d.,]+\s*kali|[\d.,]+\s*(?:views?|kali dibaca|dilihat|pembaca|x dibaca)"
+    r"|waktu baca\s*:?\s*\d+\s*menit|\d+\s*menit\s+(?:waktu\s+)?(?:baca|membaca)"
+    r"|\d+\s*min(?:ute)?s?\s+read"
+)
+"""Read counters ("dibaca 20,442 kali", "5.713 views") and reading times ("waktu baca 2 menit")."""
 
 STAFF_ROLE_WORDS: tuple[str, ...] = ("jurnalis", "reporter", "penulis", "editor", "kontributor")
 """Role words printed on their own line next to a name ("Dewi Kania" / "Jurnalis")."""

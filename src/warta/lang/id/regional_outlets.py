@@ -149,6 +149,21 @@ EXTRA_ALIASES: dict[str, str] = {
 }
 """Masthead spellings that the domain-derived forms do not cover."""
 
+RADAR_REGIONS: tuple[str, ...] = (
+    "jogja", "solo", "semarang", "kudus", "tegal", "pekalongan", "magelang", "banyumas", "malang",
+    "surabaya", "kediri", "madiun", "jember", "banyuwangi", "bojonegoro", "madura", "mojokerto",
+    "tulungagung", "bromo", "bogor", "cirebon", "tasikmalaya", "sukabumi", "bali", "lampung",
+)  # fmt: skip
+"""Newsrooms of Jawa Pos's Radar network, which print their name as a dateline ("RADAR JOGJA – …")
+and on their own domains (radarjogja.jawapos.com, radarjogja.id)."""
+
+RADAR_ALIASES: dict[str, str] = {
+    form.format(region=region): f"Radar {region.title()}"
+    for region in RADAR_REGIONS
+    for form in ("radar {region}", "radar{region}.id", "radar{region}.jawapos.com")
+}
+"""Spellings of the Radar newsrooms (lower case) → "Radar Jogja" (as the host pattern names them)."""
+
 REGIONAL_ALIASES: dict[str, str] = {
     **{
         spelling: name
@@ -156,6 +171,7 @@ REGIONAL_ALIASES: dict[str, str] = {
         for spelling in _spellings(name)
     },
     **EXTRA_ALIASES,
+    **RADAR_ALIASES,
 }
 """Lower-case spelling of a regional outlet in a dateline or masthead → its canonical name."""
 
