@@ -463,8 +463,11 @@ def _people(
     opening = set(body[:1])  # "Oleh Nama" opening a feature's body is its byline
     indexes = sorted(set(header) | set(footer) | set(body[-FOOTER_MAX_LINES:]) | opening)
     order: tuple[int, int] | None = None
+    framing = set(header) | set(footer) | opening
     for pos, i in enumerate(indexes):
         text = lines[i].strip()
+        if i not in framing and "|" not in text and text[:1] not in _BYLINE_FIRST_CHARS:
+            continue  # a body paragraph that opens with no label: no byline can be read from it
         for role, name in byline_people(text):
             add(role, name)
         if text[:1] in _BYLINE_FIRST_CHARS and pf.BYLINE_LABEL_ONLY_RE.match(text):
@@ -491,8 +494,8 @@ def _people(
                             add(label_role, _title_case(neighbour.rstrip(",")))
                         break
             continue
-        match = _ROLE_AFTER_NAME_RE.match(text) if "," in text else None
-        if match and (i in header or i in footer):
+        match = _ROLE_AFTER_NAME_RE.match(text) if "," in text and (i in header or i in footer) else None
+        if match:
             role = "editor" if match.group("role").lower() in _ROLE_AFTER_NAME_EDITORS else "author"
             for name in split_names(match.group("name")):
                 add(role, name)
