@@ -60,10 +60,6 @@ AGE_AFTER = re.compile(r" ?\(\d{1,2}(?: tahun)?\)")
 """An age in brackets right after a name: "Faisal (37)"."""
 
 
-MAX_SENTENCE_LOOKBACK = 40
-"""How many tokens back to look for the start of a sentence."""
-
-
 SPEAKER_ADVERBIALS: frozenset[str] = frozenset({"saat", "ketika", "kepada", "usai", "seusai", "di", "pada"})
 """Words after "kata X" that describe a person speaking ("kata Wartini saat ditemui"); not "dalam",
 which organisations speak in ("kata Ericsson dalam sebuah pernyataan")."""

@@ -119,7 +119,7 @@ def _quote_flags(texts: Sequence[str]) -> list[bool]:
 def dateline_length(sentence: str) -> int:
     """Characters of the dateline opening an article's first sentence ("SHANGHAI, KOMPAS.com - "),
     0 when there is none. A digest quotes what was reported, not where the wire was filed from."""
-    from warta.stages.metadata import BARE_DATELINE_RE, DATELINE_PATTERNS, undashed_outlet_dateline
+    from warta.stages.outlet_names import BARE_DATELINE_RE, DATELINE_PATTERNS, undashed_outlet_dateline
 
     match = next((m for regex in DATELINE_PATTERNS if (m := regex.match(sentence))), None)
     if match is None:

@@ -206,9 +206,6 @@ HIJRI_YEAR_OFFSETS: dict[str, int] = {
 """Gregorian minus Hijri year of each Islamic feast over the listed years: Muharam and Rabiulawal
 1445 fell in 2023, Rajab 1445 in 2024 (``tests/test_feasts.py`` checks every listed year)."""
 
-HIJRI_FEASTS = frozenset(HIJRI_YEAR_OFFSETS)
-"""Feasts whose year may be written in the Hijri calendar ("Idul Fitri 1444 H")."""
-
 FEAST_NAMES: dict[str, str] = {
     "idul fitri": "idul_fitri",
     "idulfitri": "idul_fitri",
