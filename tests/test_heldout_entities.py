@@ -70,12 +70,13 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from scoring import Counts, norm
 from warta.records import Article, Entity
 from warta.stages.entities import extract_entities
 
@@ -87,40 +88,20 @@ def _load() -> list[dict[str, Any]]:
     return articles
 
 
-def _norm(value: str | None) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", (value or "").casefold()).split())
-
-
 def _role_norm(value: str | None) -> str:
     """A role without bracketed acronyms: "Rektor Universitas X (UX)" reads as "Rektor Universitas X"."""
-    return _norm(re.sub(r"\s*\([^)]*\)", "", value or ""))
+    return norm(re.sub(r"\s*\([^)]*\)", "", value or ""))
 
 
 @dataclass
-class Scores:
-    """Counts over the held-out set, with the misses for a report."""
+class Scores(Counts):
+    """Name-and-type counts over the held-out set, with those of aliases, roles and false names."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
     alias_ok: int = 0
     alias_total: int = 0
     role_ok: int = 0
     role_total: int = 0
     false_names: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / max(1, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return self.tp / max(1, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        return 2 * self.precision * self.recall / max(1e-9, self.precision + self.recall)
 
     @property
     def alias_recall(self) -> float:
@@ -132,7 +113,7 @@ class Scores:
 
 
 def _names(gold: dict[str, Any]) -> set[str]:
-    return {_norm(gold["name"]), *(_norm(a) for a in gold.get("accept", ()))}
+    return {norm(gold["name"]), *(norm(a) for a in gold.get("accept", ()))}
 
 
 def _match(golds: list[dict[str, Any]], predicted: list[Entity]) -> dict[int, int]:
@@ -142,7 +123,7 @@ def _match(golds: list[dict[str, Any]], predicted: list[Entity]) -> dict[int, in
     for j, gold in enumerate(golds):
         for k, pred in enumerate(predicted):
             typed = pred.type == gold["type"] or gold.get("optional")  # optional: any type
-            if k not in used and typed and _norm(pred.name) in _names(gold):
+            if k not in used and typed and norm(pred.name) in _names(gold):
                 pred_of[j] = k
                 used.add(k)
                 break
@@ -166,10 +147,10 @@ def _score_article(article: dict[str, Any], scores: Scores) -> None:
         if gold.get("optional"):
             continue
         scores.tp += 1
-        forms = {_norm(a) for a in pred.aliases} | {_norm(text[m.start : m.end]) for m in pred.mentions}
+        forms = {norm(a) for a in pred.aliases} | {norm(text[m.start : m.end]) for m in pred.mentions}
         for alias in gold.get("aliases", ()):
             scores.alias_total += 1
-            if _norm(alias) in forms:
+            if norm(alias) in forms:
                 scores.alias_ok += 1
             else:
                 scores.misses.append(f"{tag} ALIAS  {alias!r} of {gold['name']!r} (has {sorted(forms)})")
@@ -185,9 +166,9 @@ def _score_article(article: dict[str, Any], scores: Scores) -> None:
         if k not in matched:
             scores.fp += 1
             scores.misses.append(f"{tag} EXTRA  {pred.type:6} {pred.name!r} aliases {list(pred.aliases)}")
-    bad = {_norm(n) for n in article["not_entities"]}
+    bad = {norm(n) for n in article["not_entities"]}
     for pred in predicted:
-        hits = bad & {_norm(pred.name), *(_norm(a) for a in pred.aliases)}
+        hits = bad & {norm(pred.name), *(norm(a) for a in pred.aliases)}
         if hits:
             scores.false_names += 1
             scores.misses.append(f"{tag} FALSE  {pred.name!r} ({sorted(hits)})")

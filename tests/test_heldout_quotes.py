@@ -45,14 +45,14 @@ attributed recall and role accuracy 1.000, no title taken as a quote.
 from __future__ import annotations
 
 import json
-import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from scoring import Counts, norm
 from warta.records import Article, Quote
 from warta.stages.quotes import extract_quotes
 
@@ -80,30 +80,14 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return common / max(1, a[1] - a[0], b[1] - b[0]) if common > 0 else 0.0
 
 
-def _norm(value: str | None) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", (value or "").casefold()).split())
-
-
 @dataclass
-class Scores:
-    """Counts over the held-out set, with the misses for a report."""
+class Scores(Counts):
+    """Quote-span counts over the held-out set, with those of speakers, roles and quoted titles."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
     speaker_ok: int = 0
     role_ok: int = 0
     role_total: int = 0
     title_hits: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / max(1, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return self.tp / max(1, self.tp + self.fn)
 
     @property
     def speaker_accuracy(self) -> float:
@@ -149,8 +133,8 @@ def _score_article(article: dict[str, Any], scores: Scores) -> None:
             continue
         pred = predicted[pred_of[j]]
         scores.tp += 1
-        names = {_norm(gold["speaker"]), *(_norm(s) for s in gold.get("speaker_also", ()))}
-        if _norm(pred.speaker) in names:
+        names = {norm(gold["speaker"]), *(norm(s) for s in gold.get("speaker_also", ()))}
+        if norm(pred.speaker) in names:
             scores.speaker_ok += 1
         else:
             scores.misses.append(
@@ -158,7 +142,7 @@ def _score_article(article: dict[str, Any], scores: Scores) -> None:
             )
         if gold.get("role"):
             scores.role_total += 1
-            if _norm(pred.speaker_role) in {_norm(r) for r in gold["role"]}:
+            if norm(pred.speaker_role) in {norm(r) for r in gold["role"]}:
                 scores.role_ok += 1
             else:
                 scores.misses.append(f"{tag} ROLE    {pred.speaker_role!r} for {gold['role'][0]!r}")

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from conftest import floor
+from scoring import overlaps
 from warta.records import TimeExpr
 from warta.stages.times import tag_times
 
@@ -56,7 +57,7 @@ def heldout_scores(items: list[dict[str, Any]]) -> tuple[dict[str, float], list[
         gold_total += len(gold)
         predicted_total += len(predicted)
         for expr in gold:
-            overlapping = [p for p in predicted if p.start < expr["end"] and expr["start"] < p.end]
+            overlapping = [p for p in predicted if overlaps(p.start, p.end, expr["start"], expr["end"])]
             if not overlapping:
                 misses.append(f"{item['id']}: missed {expr['text']!r}")
                 continue
@@ -67,7 +68,7 @@ def heldout_scores(items: list[dict[str, Any]]) -> tuple[dict[str, float], list[
                 got = [(p.text, p.value, p.end_value) for p in overlapping]
                 misses.append(f"{item['id']}: {expr['text']!r} wants {expr['value']} got {got}")
         for p in predicted:
-            if any(p.start < g["end"] and g["start"] < p.end for g in gold):
+            if any(overlaps(p.start, p.end, g["start"], g["end"]) for g in gold):
                 predicted_matched += 1
             else:
                 misses.append(f"{item['id']}: spurious {p.text!r} = {p.value}")
