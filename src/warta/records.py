@@ -14,7 +14,6 @@ from functools import cached_property
 from typing import Any, Literal
 
 InputKind = Literal["html", "text", "record"]
-Granularity = Literal["day", "week", "month", "year", "decade", "time", "duration", "ref", "range"]
 EntityType = Literal["PERSON", "ORG", "PLACE"]
 QuoteKind = Literal["direct", "indirect"]
 Relation = Literal["identical", "near_copy", "rewrite"]

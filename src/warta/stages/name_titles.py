@@ -47,7 +47,7 @@ ADVERBIAL_OPENERS: tuple[str, ...] = ("di", "kepada", "saat", "ketika", "dalam",
 def _appositive_role(text: str, toks: list[_Tok], k: int, index: _Index) -> str | None:
     """The role after "NAME, [seorang] " at token k, up to the next comma or clause break."""
     j = k
-    if j < len(toks) and toks[j].word.lower() in ("seorang", "sang"):
+    if j < len(toks) and toks[j].word.lower() in R.APPOSITION_ARTICLES:
         j += 1
     if j >= len(toks) or (_role_at(toks, j) == j and toks[j].low not in R.APPOSITION_NOUNS):
         return None
@@ -63,7 +63,7 @@ def _appositive_role(text: str, toks: list[_Tok], k: int, index: _Index) -> str 
     return _surface(text, toks, j, end)
 
 
-STRETCH_LINKS: frozenset[str] = frozenset({"dan", "untuk", "di", "dari", "bidang", "urusan", "serta"})
+STRETCH_LINKS: frozenset[str] = frozenset({*R.QUALIFIER_LINKS, "dan", "serta"})
 """Lower-case words inside the capitalised stretch after a role ("Duta Besar Rusia untuk China")."""
 
 

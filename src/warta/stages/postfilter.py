@@ -74,12 +74,8 @@ TIMESTAMP_RE: Final = re.compile(rf"^(?:{g.RELATIVE_TIME}|{g.VIEW_COUNT})\s*$", 
 """A related-list timestamp or read counter, as a whole line."""
 
 AD_RE: Final = re.compile(r"^(?:" + _alternation(g.AD_LINES) + r")\s*[.!:]?$", re.IGNORECASE)
-PROMO_START_RE: Final = re.compile(r"^(?:" + _alternation(g.PROMO_STARTS) + r")", re.IGNORECASE)
 CALL_TO_ACTION_RE: Final = re.compile(g.CALL_TO_ACTION, re.IGNORECASE)
 COPYRIGHT_RE: Final = re.compile(g.COPYRIGHT_PATTERN, re.IGNORECASE)
-BYLINE_RE: Final = re.compile(
-    r"^(?:" + _alternation(g.BYLINE_LABELS, escape=True) + r")\s*(?::|\s-\s)\s*\S", re.IGNORECASE
-)
 BYLINE_LABEL_ONLY_RE: Final = re.compile(
     r"^(?:" + _alternation(g.BYLINE_LABELS, escape=True) + r")\s*:?$", re.IGNORECASE
 )
@@ -88,7 +84,6 @@ WIRE_CREDIT_RE: Final = re.compile(
 )
 """A closing wire credit on its own line: "(Reuters)", "(AFP/Reuters)"."""
 SOURCE_CREDIT_RE: Final = re.compile(r"^(?:" + g.SOURCE_CREDIT + r")$", re.IGNORECASE)
-CAPTION_START_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_AT_START))
 CAPTION_END_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_AT_END))
 CAPTION_SLASH_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_WITH_SLASH))
 CAPTION_WORDS_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_WORDS))

@@ -68,7 +68,11 @@ _VERB_ALT = "|".join(sorted(set(V.INDIRECT_VERBS), key=len, reverse=True))
 INDIRECT_VERB = re.compile(rf"\b(?P<verb>{_VERB_ALT})\b")
 
 
-ACCORDING = re.compile(r"\b[Mm]enurut(?:nya\b\s*|\s+)")
+ACCORDING = re.compile(
+    r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in V.ACCORDING_TO) + r")"
+    r"(?:(?P<nya>nya)\b\s*|\s+)"
+)
+"""A preposition cue ("Menurut X, …", "menurutnya"): the word, then "nya" or a space."""
 
 
 QUOTING = re.compile(r"\bmengutip\s+(?:perkataan|pernyataan|ucapan|kata-kata|keterangan)?\s*", re.I)
@@ -445,7 +449,7 @@ def _indirect(
             first_word = rest.split(" ", 1)[0].lower()
             if first_word in V.SOURCE_ONLY_NOUNS or first_word in V.STATEMENT_NOUNS:
                 continue
-            if m.group(0).lower().startswith("menurutnya"):
+            if m.group("nya"):
                 ref = _Ref("suffix")
             else:
                 ref = _ref_after(text, s_start + m.end(), s_end, mentions, strict=True)

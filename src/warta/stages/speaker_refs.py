@@ -129,7 +129,7 @@ def _group_name(text: str, m: re.Match[str], limit: int) -> str:
     return " ".join(w.lower() for w in words)
 
 
-PRONOUN = re.compile(r"(?P<p>" + "|".join((*V.PERSON_PRONOUNS, "mereka")) + r")\b", re.I)
+PRONOUN = re.compile(r"(?P<p>" + "|".join((*V.PERSON_PRONOUNS, *V.PLURAL_PRONOUNS)) + r")\b", re.I)
 
 
 PAIR = re.compile("(?:" + "|".join(V.PAIR_PHRASES) + r")(?:\s+(?:itu|tersebut|ini))?", re.I)
@@ -296,7 +296,7 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
     m = PRONOUN.match(rest)
     if m:
         word = m.group("p").lower()
-        return _Ref("plural") if word == "mereka" else _Ref("person_pronoun")
+        return _Ref("plural") if word in V.PLURAL_PRONOUNS else _Ref("person_pronoun")
     m = PAIR.match(rest)
     if m:
         return _Ref("pair")
@@ -472,9 +472,9 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         return _entity_ref(hit[2])
     if re.search(r"(?:^|\s)pihaknya$", left, re.I):
         return _Ref("suffix")  # "Pihaknya menekankan …": the side of whoever spoke last
-    m = re.search(r"(?:^|\s)(" + "|".join((*V.PERSON_PRONOUNS, "mereka")) + r")$", left, re.I)
+    m = re.search(r"(?:^|\s)(" + "|".join((*V.PERSON_PRONOUNS, *V.PLURAL_PRONOUNS)) + r")$", left, re.I)
     if m:
-        return _Ref("plural") if m.group(1).lower() == "mereka" else _Ref("person_pronoun")
+        return _Ref("plural") if m.group(1).lower() in V.PLURAL_PRONOUNS else _Ref("person_pronoun")
     m = re.search(r"(?:^|\s)(" + "|".join(V.PAIR_PHRASES) + r")(?:\s+(?:itu|tersebut|ini))?$", left, re.I)
     if m:
         return _Ref("pair")
@@ -536,5 +536,5 @@ def _opening_speaker(text: str, lo: int, hi: int, mentions: _Mentions) -> _Ref |
         return _entity_ref(found[0][2])  # "Kepala Dinas … Heru Prasetyo saat dikonfirmasi menjelaskan:"
     opening = PRONOUN.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi)
     if opening and text[opening.end() : opening.end() + 1] == " ":
-        return _Ref("plural") if opening.group("p").lower() == "mereka" else _Ref("person_pronoun")
+        return _Ref("plural") if opening.group("p").lower() in V.PLURAL_PRONOUNS else _Ref("person_pronoun")
     return None

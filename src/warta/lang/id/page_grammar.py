@@ -610,18 +610,3 @@ STAFF_ROLE_WORDS: tuple[str, ...] = ("jurnalis", "reporter", "penulis", "editor"
 
 NAME_PARTICLES: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "da", "al", "el", "dan")
 """Lower-case words allowed inside a person's name (and "dan" between two names)."""
-
-NON_NAME_WORDS: tuple[str, ...] = (
-    "dan",
-    "di",
-    "ke",
-    "dari",
-    "yang",
-    "untuk",
-    "dengan",
-    "pada",
-    "oleh",
-    "ini",
-    "itu",
-)
-"""Function words that, in a short line, show the line is a phrase rather than a person's name."""

@@ -226,7 +226,8 @@ CONDITIONAL_COMPLEMENTISERS: frozenset[str] = frozenset({"kalau", "jika"})
 "if" ("menegaskan impor hanya dilakukan jika stok …": the clause starts at "impor")."""
 
 ACCORDING_TO: tuple[str, ...] = ("menurut",)
-"""A preposition cue: "Menurut dia, …", "…, menurut para ahli"."""
+"""A preposition cue: "Menurut dia, …", "…, menurut para ahli", "menurutnya" (lower case but for
+the first letter)."""
 
 STATEMENT_NOUNS: tuple[str, ...] = (
     "pernyataan",
@@ -278,8 +279,8 @@ menjelaskan", "X ketika dihubungi wartawan mengatakan"."""
 PERSON_PRONOUNS: tuple[str, ...] = ("dia", "ia", "beliau", "dirinya")
 """Pronouns that refer back to the last person who spoke."""
 
-PLURAL_PRONOUNS: tuple[str, ...] = ("mereka", "keduanya")
-"""Pronouns that refer back to a group or pair."""
+PLURAL_PRONOUNS: tuple[str, ...] = ("mereka",)
+"""Pronouns that refer back to a group ("keduanya", a pair, is one of the ``PAIR_PHRASES``)."""
 
 PAIR_PHRASES: tuple[str, ...] = (
     "kedua kepala negara",

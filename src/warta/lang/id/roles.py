@@ -583,8 +583,9 @@ introduced as "Menteri Keuangan X", and "sang menteri keuangan" to one introduce
 QUALIFIER_LINKS: tuple[str, ...] = ("untuk", "di", "dari", "bidang", "urusan")
 """Words inside a role between the head and its qualifier ("Duta Besar Rusia untuk China")."""
 
-APPOSITION_ARTICLES: tuple[str, ...] = ("seorang", "sang", "salah seorang", "salah satu")
-"""Words that open a role in apposition: "Yang Jin, seorang peneliti …"."""
+APPOSITION_ARTICLES: tuple[str, ...] = ("seorang", "sang")
+"""Words that open a role in apposition: "Yang Jin, seorang peneliti …" (one word each: the
+apposition reader skips one token)."""
 
 
 def _words(text: str) -> frozenset[str]:
