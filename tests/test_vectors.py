@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warta.records import Article, CopyGroup
 from warta.stages.vectors import (
     article_units,
@@ -82,6 +84,21 @@ def test_a_digest_quotes_the_report_not_the_dateline() -> None:
     assert units[-1].text.startswith("Jakarta - ")
     assert dateline_length("Shanghai (ANTARA) - China mengatakan itu.") == len("Shanghai (ANTARA) - ")
     assert dateline_length("Presiden mengatakan itu.") == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opener"),
+    [
+        ("Jakarta: Bank sentral menahan suku bunga acuannya.", "Jakarta: "),  # Medcom's colon dateline
+        ("VIVA Otomotif – Produsen mobil menambah diler baru.", "VIVA Otomotif – "),  # an outlet, no city
+        ("JAKARTA, KOMPAS.com -   Harga cabai naik lagi.", "JAKARTA, KOMPAS.com -   "),
+        ("Jakarta - ", ""),  # nothing reported after it
+    ],
+)
+def test_dateline_length_reads_the_metadata_datelines(sentence: str, opener: str) -> None:
+    """The digest cuts what the metadata reader takes as a dateline (and an outlet's name opening
+    the report), up to where the report begins."""
+    assert dateline_length(sentence) == len(opener)
 
 
 def test_an_export_without_full_stops_keeps_its_long_lines() -> None:

@@ -185,29 +185,38 @@ def undashed_outlet_dateline(line: str) -> tuple[Dateline, int] | None:
 
 def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
     """The dateline at the start of a body paragraph, if any: city and outlet as printed."""
+    span = dateline_span(line, first_line)
+    return span[0] if span else None
+
+
+def _report_start(line: str, end: int) -> int:
+    """Where the report begins after a dateline ending at ``end``: past the spaces."""
+    return len(line) - len(line[end:].lstrip())
+
+
+def dateline_span(line: str, first_line: bool = True) -> tuple[Dateline | None, int] | None:
+    """The dateline at the start of a body paragraph and the offset where the report after it
+    begins, if any; the dateline is None when only an outlet's name and a dash open the report
+    ("VIVA Otomotif – …": no place, but no report either). ``first_line``: also the forms only
+    trusted on a body's first line (a bare or colon city, an outlet that lost its dash)."""
     for regex in DATELINE_PATTERNS:
         match = regex.match(line)
         if match:
             parts = match.groupdict()
             city = parts.get("city")
             outlet = dateline_outlet(parts["outlet"]) if parts.get("outlet") else None
-            return Dateline(_title_case(city) if city else None, outlet)
+            return Dateline(_title_case(city) if city else None, outlet), _report_start(line, match.end())
     if first_line:
         match = BARE_DATELINE_RE.match(line)
         city = match.group("city") if match else ""
-        if (
-            match
-            and len(city.split()) <= 2
-            and not canonical_outlet(city)
-            and not canonical_outlet(city.split()[0])
-        ):
-            return Dateline(_title_case(match.group("city")), None)
+        if match and len(city.split()) <= 2:
+            # "VIVA Otomotif – …": an outlet's name opens the report, no city: no dateline
+            named = canonical_outlet(city) or canonical_outlet(city.split()[0])
+            return (None if named else Dateline(_title_case(city), None)), _report_start(line, match.end())
         match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
         if match and match.group("city").lower() in DATELINE_CITIES:
-            return Dateline(_title_case(match.group("city")), None)
-        undashed = undashed_outlet_dateline(line)
-        if undashed:
-            return undashed[0]
+            return Dateline(_title_case(match.group("city")), None), _report_start(line, match.end())
+        return undashed_outlet_dateline(line)
     return None
 
 

@@ -26,6 +26,7 @@ from warta.lang.id.salience import (
     STRAIGHT_QUOTES,
 )
 from warta.records import Article, CopyGroup, SourceRef
+from warta.stages.outlet_names import dateline_span
 from warta.stages.sentences import split_sentences
 
 COPY_ARTICLES = 0.5
@@ -118,20 +119,10 @@ def _quote_flags(texts: Sequence[str]) -> list[bool]:
 
 def dateline_length(sentence: str) -> int:
     """Characters of the dateline opening an article's first sentence ("SHANGHAI, KOMPAS.com - "),
-    0 when there is none. A digest quotes what was reported, not where the wire was filed from."""
-    from warta.stages.outlet_names import BARE_DATELINE_RE, DATELINE_PATTERNS, undashed_outlet_dateline
-
-    match = next((m for regex in DATELINE_PATTERNS if (m := regex.match(sentence))), None)
-    if match is None:
-        bare = BARE_DATELINE_RE.match(sentence)
-        if bare is None or len(bare.group("city").split()) > 2:
-            undashed = undashed_outlet_dateline(sentence)
-            return undashed[1] if undashed else 0
-        match = bare
-    end = match.end()
-    while end < len(sentence) and sentence[end].isspace():
-        end += 1
-    return end if end < len(sentence) else 0
+    0 when there is none or nothing follows it. A digest quotes what was reported, not where the
+    wire was filed from. The dateline rules are those of the metadata reader."""
+    span = dateline_span(sentence)
+    return span[1] if span and span[1] < len(sentence) else 0
 
 
 UNPUNCTUATED_SHARE = 0.5
