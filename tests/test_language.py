@@ -19,3 +19,15 @@ def test_curly_quotes_do_not_change_the_reading() -> None:
     plain = 'Menurut dia, "harga beras akan turun" dalam dua pekan ini karena panen raya telah tiba.'
     curly = plain.replace('"', "“", 1).replace('"', "”", 1)
     assert detect_language(plain) == detect_language(curly) == "id"
+
+
+def test_language() -> None:
+    assert (
+        detect_language(
+            "Pemerintah kota mengatakan bahwa jalan itu akan diperbaiki tahun depan dengan dana daerah."
+        )
+        == "id"
+    )
+    assert detect_language("The government said on Monday that the road would be repaired next year.") == "en"
+    assert detect_language("Menteri Luar Negeri Tiba di Jakarta") == "id"
+    assert detect_language("") is None

@@ -1,4 +1,6 @@
-"""Visible metadata: date lines, datelines, bylines, outlets, wire sources, language.
+"""Visible metadata: the reader that puts the page's date lines, datelines, bylines, outlets and
+wire sources together over header, body and footer (each part is tested in the test file of its
+module: test_visible_dates, test_outlet_names, test_byline_names, test_wire_credits).
 
 Names and sentences are invented for the tests.
 """
@@ -9,122 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.stages.language import detect_language
-from warta.stages.metadata import (
-    Dateline,
-    byline_people,
-    canonical_outlet,
-    is_person_name,
-    parse_dateline,
-    parse_published,
-    source_credit,
-    source_credits,
-    split_names,
-    visible_metadata,
-    wire_sources_in,
-)
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("Kompas.com - 04/02/2023, 15:30 WIB", "2023-02-04T15:30:00+07:00"),
-        ("JUMAT, 14 JULI 2023 | 20:13 WIB | LAPORAN: SITI NURHALIZA", "2023-07-14T20:13:00+07:00"),
-        ("Jumat, 28 Oktober 2022 12:00 WIB", "2022-10-28T12:00:00+07:00"),
-        ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "2015-11-05T14:56:00+07:00"),
-        ("Senin, 15 Februari 2016, 16:15 WITA", "2016-02-15T16:15:00+08:00"),
-        ("Rabu, 3 Mei 2017 - 09:05 wit", "2017-05-03T09:05:00+09:00"),
-        ("on 16 Feb 2016 at 09:20 WIB", "2016-02-16T09:20:00+07:00"),
-        ("Sabtu, 7 Nopember 2015 pukul 10.30", "2015-11-07T10:30:00+07:00"),
-        ("Selasa, 16 Februari 2016", "2016-02-16"),
-        ("Kamis, 05/11/2015 10:08 WIB", "2015-11-05T10:08:00+07:00"),
-        ("31/02/2023, 10:00 WIB", None),
-        ("Tidak ada tanggal di sini", None),
-    ],
-)
-def test_parse_published(line: str, expected: str | None) -> None:
-    assert parse_published(line) == expected
-
-
-@pytest.mark.parametrize(
-    ("line", "city", "outlet"),
-    [
-        ("SHANGHAI, KOMPAS.com - Pemerintah China mengatakan …", "Shanghai", "Kompas.com"),
-        ("Shanghai (ANTARA) - China mengatakan pada Sabtu …", "Shanghai", "ANTARA"),
-        ("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan …", "Mataram", "ANTARA"),
-        ("TEMPO.CO, Jakarta - Menteri Luar Negeri berjanji …", "Jakarta", "Tempo.co"),
-        ("BANDAR LAMPUNG, KOMPAS.com — Polisi menangkap …", "Bandar Lampung", "Kompas.com"),
-        ("REPUBLIKA.CO.ID, JAKARTA -- Aktris itu mengaku …", "Jakarta", "Republika"),
-        ("Liputan6.com, Jakarta - Indonesia memasuki fase …", "Jakarta", "Liputan6.com"),
-        ("Kapanlagi.com - Aktor muda itu semakin mantap …", None, "KapanLagi.com"),
-        ("Jakarta - Ponsel jagoan itu ternyata …", "Jakarta", None),
-    ],
-)
-def test_parse_dateline(line: str, city: str | None, outlet: str | None) -> None:
-    parsed = parse_dateline(line)
-    assert parsed is not None
-    assert (parsed.city, parsed.outlet) == (city, outlet)
-
-
-def test_a_date_line_is_not_a_dateline() -> None:
-    assert parse_dateline("Kompas.com - 04/02/2023, 15:30 WIB") is None
-    assert parse_dateline("Warga desa menanam pohon di tepi sungai.") is None
-
-
-def test_bare_dateline_only_on_the_first_body_line() -> None:
-    assert parse_dateline("Jakarta - Ponsel itu …", first_line=False) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Dilansir dari Reuters, pemerintah itu menyatakan …", ["Reuters"]),
-        ("Melansir Newsweek pada Selasa (29/12/2020), presiden itu …", ["Newsweek"]),
-        ("kata Wang, seperti dikutip dari Global Times, Jumat (14/7).", ["Global Times"]),
-        ("Dikutip detikINET dari BBC, Kamis (5/11/2015), Google …", ["BBC"]),
-        ("Kantor berita Xinhua mengutip perkataan sang presiden.", []),
-        ("Ia mengutip AFP yang melaporkan …", ["AFP"]),
-    ],
-)
-def test_wire_sources_in_body(text: str, expected: list[str]) -> None:
-    assert wire_sources_in(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [("Sumber: Reuters", "Reuters"), ("Sumber Reuters", "Reuters"), ("Sumber: RT.com", "RT.com")],
-)
-def test_source_credit(line: str, expected: str) -> None:
-    assert source_credit(line) == expected
-
-
-def test_bylines() -> None:
-    assert byline_people("Penulis : Ayu Lestari") == [("author", "Ayu Lestari")]
-    assert byline_people("Editor: Bambang Sutrisno") == [("editor", "Bambang Sutrisno")]
-    assert byline_people("Penerjemah: Made Wirawan") == [("translator", "Made Wirawan")]
-    assert byline_people("RABU, 1 MARET 2023 | 10:00 WIB | LAPORAN: ANDI WIJAYA") == [
-        ("author", "Andi Wijaya")
-    ]
-    assert split_names("Ayu Lestari, Budi Hartono dan Citra Dewi") == [
-        "Ayu Lestari",
-        "Budi Hartono",
-        "Citra Dewi",
-    ]
-
-
-def test_person_names() -> None:
-    assert is_person_name("Rina Kartika Dewi")
-    assert not is_person_name("Tempo.co")
-    assert not is_person_name("Cina dan Rusia Janji Akan Saling Dukung")
-    assert not is_person_name("Jumat")
-    assert not is_person_name("Global")
-
-
-def test_canonical_outlets() -> None:
-    assert canonical_outlet("KOMPAS.com") == "Kompas.com"
-    assert canonical_outlet("(ANTARA)") == "ANTARA"
-    assert canonical_outlet("TEMPO.CO") == "Tempo.co"
-    assert canonical_outlet("Toko Buku Sebelah") is None
+from warta.stages.metadata import visible_metadata
 
 
 def test_visible_metadata_reads_header_body_and_footer() -> None:
@@ -156,41 +43,6 @@ def test_visible_metadata_unknown_is_empty() -> None:
     assert found.authors == () and found.wire_sources == ()
 
 
-@given(st.text(max_size=200))
-def test_parse_published_never_crashes(line: str) -> None:
-    value = parse_published(line)
-    assert value is None or value[:4].isdigit()
-
-
-def test_language() -> None:
-    assert (
-        detect_language(
-            "Pemerintah kota mengatakan bahwa jalan itu akan diperbaiki tahun depan dengan dana daerah."
-        )
-        == "id"
-    )
-    assert detect_language("The government said on Monday that the road would be repaired next year.") == "en"
-    assert detect_language("Menteri Luar Negeri Tiba di Jakarta") == "id"
-    assert detect_language("") is None
-
-
-def test_more_byline_and_credit_forms() -> None:
-    assert byline_people("Penulis Ayu Lestari | Editor Bambang Sutrisno") == [
-        ("author", "Ayu Lestari"),
-        ("editor", "Bambang Sutrisno"),
-    ]
-    assert byline_people("Editor Majalah itu mengatakan hal yang sama") == []
-    assert source_credits("Sumber: AFP, Reuters") == ["AFP", "Reuters"]
-    assert source_credits("(AFP/Reuters)") == ["AFP", "Reuters"]
-    assert wire_sources_in("Seperti dikutip Reuters, menteri itu membantah.") == ["Reuters"]
-    assert wire_sources_in("Menurut laporan Bloomberg pada Senin, harga naik.") == ["Bloomberg"]
-
-
-def test_kompas_dateline_without_domain() -> None:
-    parsed = parse_dateline("JAKARTA, KOMPAS - Pemerintah menaikkan harga …")
-    assert parsed is not None and parsed.city == "Jakarta" and parsed.outlet == "Kompas"
-
-
 def test_antara_dateline_on_another_outlets_page_is_a_wire_copy() -> None:
     lines = [
         "Harga Cabai Turun di Pasar Induk",
@@ -203,25 +55,6 @@ def test_antara_dateline_on_another_outlets_page_is_a_wire_copy() -> None:
     assert found.outlet == "Suara.com"
     assert found.wire_sources[0] == "ANTARA"
     assert found.dateline == "Jakarta"
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("Rep: Fauziah Rahma/ Red: Hasan Basri", [("author", "Fauziah Rahma"), ("editor", "Hasan Basri")]),
-        (
-            "Penulis: Yohanes Bria | Editor: Agustinus Sape",
-            [("author", "Yohanes Bria"), ("editor", "Agustinus Sape")],
-        ),
-        (
-            "Penulis: Fadila Rumra Editor: Jefri Pattiasina Kamis, 16 Mar 2023 10:20 WIT",
-            [("author", "Fadila Rumra"), ("editor", "Jefri Pattiasina")],
-        ),
-        ("Pilihan Editor: Harga Beras Naik, Pemerintah Siapkan Operasi Pasar", []),
-    ],
-)
-def test_byline_grammar(line: str, expected: list[tuple[str, str]]) -> None:
-    assert byline_people(line) == expected
 
 
 def _header_page(byline_lines: list[str], date_line: str = "Senin, 20 Maret 2023 13:45 WIB") -> list[str]:
@@ -263,49 +96,6 @@ def test_a_name_the_body_speaks_of_is_no_author() -> None:
     assert visible_metadata(lines, len(lines) - 2, len(lines) - 1).authors == ()
 
 
-@pytest.mark.parametrize(
-    ("line", "city", "outlet"),
-    [
-        ("KONTAN.CO.ID - JAKARTA. Penyaluran kredit tumbuh pada Februari.", "Jakarta", "Kontan"),
-        ("Jakarta: Bank Indonesia mempertahankan suku bunga acuan.", "Jakarta", None),
-        ("Jayapura, Jubi – Pemerintah menyalurkan bibit kakao.", "Jayapura", "Jubi"),
-        ("POS-KUPANG.COM, KUPANG - Pemerintah kota menggelar pasar murah.", "Kupang", "Pos-Kupang.com"),
-        ("TRIBUN-TIMUR.COM, MAKASSAR - Banjir merendam tiga kelurahan.", "Makassar", "Tribun-Timur.com"),
-        ("jpnn.com, JAKARTA - Komisi X meminta pemerintah bertindak.", "Jakarta", "JPNN.com"),
-        ("KBRN, Ambon: Harga ikan tongkol turun.", "Ambon", "RRI"),
-    ],
-)
-def test_dateline_forms(line: str, city: str, outlet: str | None) -> None:
-    parsed = parse_dateline(line)
-    assert parsed is not None and (parsed.city, parsed.outlet) == (city, outlet)
-
-
-@pytest.mark.parametrize(
-    "line", ["Catatan: Harga dapat berubah.", "PIKIRAN RAKYAT - Harga beras turun.", "Joko: Kami siap."]
-)
-def test_no_city_in_labels_or_outlet_names(line: str) -> None:
-    parsed = parse_dateline(line)
-    assert parsed is None or parsed.city is None
-
-
-@pytest.mark.parametrize(
-    ("name", "outlet"),
-    [
-        ("TRIBUNNEWS.COM", "Tribunnews.com"),
-        ("TRIBUN-TIMUR.COM", "Tribun-Timur.com"),
-        ("TribunJatim.com", "TribunJatim.com"),
-        ("kumparanNEWS", "kumparan"),
-        ("detikJatim", "detikcom"),
-    ],
-)
-def test_network_and_channel_outlets(name: str, outlet: str) -> None:
-    assert canonical_outlet(name) == outlet
-
-
-def test_date_and_time_split_by_a_slash() -> None:
-    assert parse_published("Jumat, 24 Maret 2023 / 06:15 WIB") == "2023-03-24T06:15:00+07:00"
-
-
 def test_syndication_credit_names_the_first_publisher() -> None:
     lines = [
         "BMKG Peringatkan Gelombang Tinggi di Perairan Selatan Jawa Timur",
@@ -328,28 +118,6 @@ def test_own_group_credit_is_no_wire_source() -> None:
         "Sumber : JIBI/Harian Jogja",
     ]
     assert visible_metadata(lines, 2, 3).wire_sources == ()
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.sampled_from(["Sumber", "sumber", "SUMBER", "\u017fumber", "Oleh", "By", "Laporan", "(", "Rizky", ""]),
-    st.text(alphabet="aZ :-–—()/,.Reuters\u017f", max_size=30),
-)
-def test_cheap_guards_never_skip_a_line_their_regex_takes(head: str, tail: str) -> None:
-    """The first-character and dash tests that skip a regex on most lines let every line through
-    that the regex would match."""
-    from warta.stages import byline_names as bn
-    from warta.stages import postfilter as pf
-    from warta.stages import wire_credits as wc
-
-    text = (head + tail).strip()
-    if pf.SOURCE_CREDIT_RE.match(text) or pf.WIRE_CREDIT_RE.match(text):
-        assert text[:1] in wc._CREDIT_FIRST_CHARS
-    for regex, first_chars in bn._HEADER_BYLINES:
-        if regex.match(text):
-            assert text[:1] in first_chars
-    if bn._NAME_DASH_OUTLET_RE.match(text):
-        assert bn._has_dash(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -384,18 +152,6 @@ def test_bare_label_byline_with_a_role_before_a_comma() -> None:
     assert found.editors == ("Dheri Agriesta",)
 
 
-@pytest.mark.parametrize(
-    ("line", "sources"),
-    [
-        ("Sumber: Antara [ded]", ["ANTARA"]),
-        ("Sumber: Reuters (dce/dce)", ["Reuters"]),
-        ("(Antara)", ["ANTARA"]),
-    ],
-)
-def test_desk_codes_closing_a_source_credit_are_no_source(line: str, sources: list[str]) -> None:
-    assert source_credits(line) == sources
-
-
 def test_oleh_line_opening_the_body_is_the_byline() -> None:
     lines = [
         "Menjaga hutan adat dari ladang berpindah",
@@ -405,28 +161,3 @@ def test_oleh_line_opening_the_body_is_the_byline() -> None:
         "Mereka memeriksa patok batas dan mencatat pohon yang tumbang di dalam kawasan hutan adat.",
     ]
     assert visible_metadata(lines, 2, 4).authors == ("Rangga Pandu Asmara Jingga",)
-
-
-@pytest.mark.parametrize(
-    ("line", "city", "outlet", "report"),
-    [
-        (
-            "Liputan6.com, Jakarta Film kedua rumah produksi itu meraih sejuta penonton.",
-            "Jakarta",
-            "Liputan6.com",
-            "Film",
-        ),
-        ("TEMPO.CO, Surabaya Warga kota menanam seribu pohon.", "Surabaya", "Tempo.co", "Warga"),
-    ],
-)
-def test_an_outlet_dateline_that_lost_its_dash_is_read_before_a_known_city(
-    line: str, city: str, outlet: str, report: str
-) -> None:
-    from warta.stages.vectors import dateline_length
-
-    assert parse_dateline(line) == Dateline(city, outlet)
-    assert line[dateline_length(line) :].startswith(report)
-
-
-def test_an_outlet_and_comma_before_no_known_city_is_no_dateline() -> None:
-    assert parse_dateline("Liputan6.com, Presiden meresmikan jembatan baru di kota itu.") is None
