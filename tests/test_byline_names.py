@@ -71,8 +71,8 @@ def test_cheap_guards_never_skip_a_line_their_regex_takes(head: str, tail: str) 
     """The first-character and dash tests that skip a byline regex on most lines let every line
     through that the regex would match."""
     text = (head + tail).strip()
-    for regex, first_chars in bn._HEADER_BYLINES:
+    for regex, first_chars in bn.HEADER_BYLINES:
         if regex.match(text):
             assert text[:1] in first_chars
-    if bn._NAME_DASH_OUTLET_RE.match(text):
-        assert bn._has_dash(text)
+    if bn.NAME_DASH_OUTLET_RE.match(text):
+        assert bn.has_dash(text)

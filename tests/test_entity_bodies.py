@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from warta.stages.entities import _default
-from warta.stages.entity_bodies import _headed_names, _spelled_start, _spells
+from warta.stages.entity_bodies import _spelled_start, _spells, headed_names
 
 
 def test_acronyms_spelled_by_prefixes_of_the_words() -> None:
@@ -32,6 +32,6 @@ def test_initials_always_spell_their_words(words: list[str]) -> None:
 
 def test_headed_names_stop_at_titles_ranks_and_addresses() -> None:
     text = "Wali Kota Medan hadir di Jalan Merdeka Nomor 5 dan Kota Bogor Kombes Pol Andi."
-    names = {f.surface for f in _headed_names(text, [], _default())}
+    names = {f.surface for f in headed_names(text, [], _default())}
     assert "Jalan Merdeka" in names and "Kota Bogor" in names
     assert not any(n.startswith("Kota Medan") for n in names)

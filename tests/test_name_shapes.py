@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.lang.id.gazetteer import default_gazetteer
-from warta.stages.name_shapes import _index, _name_run, _name_word, _org_run, _role_at, tokenize
+from warta.stages.name_shapes import gazetteer_index, name_run, name_word, org_run, role_at, tokenize
 
 
 def test_tokens_keep_offsets_and_abbreviation_dots() -> None:
@@ -30,33 +30,33 @@ def test_token_offsets_slice_the_text_in_order(text: str) -> None:
 
 def test_role_heads_take_their_modifiers() -> None:
     toks = tokenize("mantan Wakil Menteri Luar Negeri Rina")
-    assert _role_at(toks, 0) == 5  # "mantan Wakil Menteri Luar Negeri"
-    assert _role_at(toks, 5) == 5  # a name is no role
+    assert role_at(toks, 0) == 5  # "mantan Wakil Menteri Luar Negeri"
+    assert role_at(toks, 5) == 5  # a name is no role
 
 
 def test_name_words_exclude_months_institution_nouns_and_degrees() -> None:
-    assert _name_word("Budi")
-    assert not _name_word("Januari")
-    assert not _name_word("Pembangunan")
-    assert not _name_word("SpPD")
-    assert not _name_word("budi")
+    assert name_word("Budi")
+    assert not name_word("Januari")
+    assert not name_word("Pembangunan")
+    assert not name_word("SpPD")
+    assert not name_word("budi")
 
 
 def test_name_and_organisation_runs() -> None:
-    gaz = _index(default_gazetteer())
+    gaz = gazetteer_index(default_gazetteer())
     text = "kata Budi Santoso di Jakarta"
     toks = tokenize(text)
-    assert _name_run(text, toks, 1, gaz) == 3
+    assert name_run(text, toks, 1, gaz) == 3
     text = "Partai Hijau Nusantara menyatakan dukungan."
     toks = tokenize(text)
-    assert _org_run(text, toks, 0) == 3
+    assert org_run(text, toks, 0) == 3
 
 
 def test_a_role_word_that_ends_a_name_is_a_surname() -> None:
-    gaz = _index(default_gazetteer())
+    gaz = gazetteer_index(default_gazetteer())
     text = "kata Lukman Hakim, kemarin"
     toks = tokenize(text)
-    assert _name_run(text, toks, 1, gaz) == 3
+    assert name_run(text, toks, 1, gaz) == 3
     text = "bertemu Budi Hakim Agung"  # a title for the next name: the name stops before it
     toks = tokenize(text)
-    assert _name_run(text, toks, 1, gaz) == 2
+    assert name_run(text, toks, 1, gaz) == 2

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from warta.lang.id.gazetteer import default_gazetteer
-from warta.stages.name_rules import _scan
-from warta.stages.name_shapes import _index, _role_at, tokenize
-from warta.stages.name_titles import _appositive_role, _role_person
+from warta.stages.name_rules import scan_names
+from warta.stages.name_shapes import gazetteer_index, role_at, tokenize
+from warta.stages.name_titles import appositive_role, role_person
 
 
 def _people(text: str) -> list[tuple[str, str | None]]:
-    found = {(f.surface, f.role) for f in _scan(text, default_gazetteer()) if f.type == "PERSON" and f.role}
+    found = {
+        (f.surface, f.role) for f in scan_names(text, default_gazetteer()) if f.type == "PERSON" and f.role
+    }
     return sorted(found)  # the scan may offer the same person by two rules
 
 
 def test_title_before_a_name_gives_the_role() -> None:
     text = "Menteri Keuangan Sri Wahyuni mengatakan hal itu."
     toks = tokenize(text)
-    found = _role_person(text, toks, 0, _role_at(toks, 0), _index(default_gazetteer()))
+    found = role_person(text, toks, 0, role_at(toks, 0), gazetteer_index(default_gazetteer()))
     assert found is not None
     assert (found.surface, found.role) == ("Sri Wahyuni", "Menteri Keuangan")
 
@@ -29,7 +31,9 @@ def test_name_after_a_comma_past_honorifics_and_degrees() -> None:
 def test_role_in_apposition_after_a_name() -> None:
     text = "Budi Santoso, Ketua RT 05 Kampung Melayu, mengatakan hal itu."
     toks = tokenize(text)
-    assert _appositive_role(text, toks, 2, _index(default_gazetteer())) == "Ketua RT 05 Kampung Melayu"
+    assert (
+        appositive_role(text, toks, 2, gazetteer_index(default_gazetteer())) == "Ketua RT 05 Kampung Melayu"
+    )
 
 
 def test_a_street_named_after_a_title_names_nobody() -> None:

@@ -164,7 +164,7 @@ def test_contributor_byline_without_colon() -> None:
 
 
 def test_lower_case_byline_with_place_and_date() -> None:
-    match = m._BY_RE.match("oleh Lusia Arumingtyas [Cilacap] di 14 March 2023")
+    match = m.BY_RE.match("oleh Lusia Arumingtyas [Cilacap] di 14 March 2023")
     assert match is not None and match.group(1) == "Lusia Arumingtyas"
     assert unwrap(
         ["Nelayan Keluhkan Hasil Tangkapan", "oleh Lusia Arumingtyas [Cilacap] di 14 March 2023"]

@@ -16,8 +16,8 @@ from warta.lang.id.calendar import (
     WEEKDAYS,
 )
 from warta.lang.id.page_widgets import SHARE_BUTTON_WORDS
-from warta.stages.outlet_names import _title_case, canonical_outlet, domain_outlet
-from warta.stages.visible_dates import _DIGIT_RE, PAGE_MONTHS
+from warta.stages.outlet_names import canonical_outlet, domain_outlet, title_case
+from warta.stages.visible_dates import DIGIT_RE, PAGE_MONTHS
 
 NAME_MAX_WORDS: Final = 5
 """A person's name in a byline has at most this many words."""
@@ -26,9 +26,9 @@ NAME_MAX_WORDS: Final = 5
 
 _NAME_WORD_RE: Final = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.)$")
 _PARTICLES: Final = frozenset(g.NAME_PARTICLES)
-_CALENDAR_WORDS: Final = frozenset(PAGE_MONTHS) | frozenset(WEEKDAYS) | frozenset(ENGLISH_WEEKDAYS)
+CALENDAR_WORDS: Final = frozenset(PAGE_MONTHS) | frozenset(WEEKDAYS) | frozenset(ENGLISH_WEEKDAYS)
 _SECTION_WORDS: Final = frozenset(g.SECTION_LABELS)
-_SPLIT_NAMES_RE: Final = re.compile(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*")
+SPLIT_NAMES_RE: Final = re.compile(r"\s*(?:,|&|/|;|\bdan\b|\band\b)\s*")
 _BYLINE_RE: Final = re.compile(
     r"^(?P<label>" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*(?::|\s-\s)\s*(?P<value>.+)$",
     re.IGNORECASE,
@@ -39,25 +39,25 @@ _BYLINE_NO_COLON_RE: Final = re.compile(
 )
 """Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name;
 a role before a comma, "Penulis Kontributor Garut, Nama", is split off by ``split_names``)."""
-_BYLINE_FIRST_CHARS: Final = frozenset(
+BYLINE_FIRST_CHARS: Final = frozenset(
     "".join(x[0] + x[0].upper() for x in g.BYLINE_LABELS + g.BARE_BYLINE_LABELS) + "\u0130\u0131\u017f\u212a"
 )
 """Every character a byline label can start with, as the case-insensitive regex sees it: a label's
 first letter in both cases, and the characters the regex engine also matches to "i", "s" or "k"."""
-_NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
-_NAME_COMMA_OUTLET_RE: Final = re.compile(
+NAME_DASH_OUTLET_RE: Final = re.compile(r"^(?P<name>[^-–—|]{3,60}?)\s+[-–—]\s+(?P<outlet>[\w.]+)$")
+NAME_COMMA_OUTLET_RE: Final = re.compile(
     r"^(?P<name>[A-Z][^,|:()]{2,60}?)\s*(?:,\s+|\()(?P<outlet>[\w. ]{3,30})\)?$"
 )
 """A name with its outlet: "Aulia Kusuma, CNBC Indonesia" (CNBC), "Nina A. Loasana (The Jakarta
 Post)" (the outlet must be a known one)."""
 
 
-def _has_dash(text: str) -> bool:
-    """A hyphen or dash anywhere: what ``_NAME_DASH_OUTLET_RE`` needs before it can match."""
+def has_dash(text: str) -> bool:
+    """A hyphen or dash anywhere: what ``NAME_DASH_OUTLET_RE`` needs before it can match."""
     return "-" in text or "–" in text or "—" in text
 
 
-_UPDATED_RE: Final = re.compile(
+UPDATED_RE: Final = re.compile(
     r"^(?:diperbarui|diperbaharui|update[d:]?|perbaruan|terakhir diperbarui)\b", re.I
 )
 """A date line giving the last update, not the publication: used only when no other is there."""
@@ -67,31 +67,31 @@ _REPORTER_OF_RE: Final = re.compile(
 )
 """Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis", "Laporan Reporter Tribun
 Jogja, Nama" (the outlet runs to the comma)."""
-_BY_RE: Final = re.compile(
+BY_RE: Final = re.compile(
     r"^(?:By|Oleh|BY|OLEH|by|oleh)\s+([A-Z][^,;:\[]{2,60}?)(?:\s+\[[^\]]{1,40}\])?"
     r"(?:\s+(?:pada|on|di)\s+\S*\d.*)?$"
 )
 """'Oleh Nama', also with the date after it ('Oleh Felek Wahyu pada 22 Mar 2023, 10:05 WIB') and the
 reporter's place in brackets ('oleh Lusia Arumingtyas [Cilacap] di 14 March 2023')."""
-_HEADER_BYLINES: Final = ((_BY_RE, frozenset("BObo")), (_REPORTER_OF_RE, frozenset("lL")))
+HEADER_BYLINES: Final = ((BY_RE, frozenset("BObo")), (_REPORTER_OF_RE, frozenset("lL")))
 """Unlabelled header bylines with the characters each can start with (a test before the regex)."""
 _AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
 _EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)
 _TRANSLATOR_LABELS: Final = frozenset(g.TRANSLATOR_LABELS)
-_STAFF_ROLE_WORDS: Final = frozenset(g.STAFF_ROLE_WORDS)
-_ROLE_AFTER_NAME_RE: Final = re.compile(
+STAFF_ROLE_WORDS: Final = frozenset(g.STAFF_ROLE_WORDS)
+ROLE_AFTER_NAME_RE: Final = re.compile(
     r"^(?P<name>[A-Z][^,|:]{2,60}?),\s*(?P<role>" + "|".join(b.ROLE_AFTER_NAME) + r")\.?$", re.IGNORECASE
 )
 """Okezone-style byline: "Rizky Hidayat, Jurnalis"."""
-_ROLE_AFTER_NAME_EDITORS: Final = frozenset(b.ROLE_AFTER_NAME_EDITORS)
+ROLE_AFTER_NAME_EDITORS: Final = frozenset(b.ROLE_AFTER_NAME_EDITORS)
 _LABEL_BOUNDARY_RE: Final = re.compile(
     r"\s*[/,;•·]\s*(?=(?:" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*:)"
     r"|\s+(?=(?:" + "|".join(re.escape(x) for x in g.BYLINE_LABELS) + r")\s*:)",
     re.IGNORECASE,
 )
 """Where a second labelled credit starts inside one segment: "Rep: X/ Red: Y", "Penulis: X Editor: Y"."""
-_DATE_NAME_SPLIT_RE: Final = re.compile(b.DATE_NAME_SEPARATORS)
-_NOT_A_PERSON: Final = frozenset(b.NOT_A_PERSON_WORDS)
+DATE_NAME_SPLIT_RE: Final = re.compile(b.DATE_NAME_SEPARATORS)
+NOT_A_PERSON: Final = frozenset(b.NOT_A_PERSON_WORDS)
 
 
 _HEADLINE_WORD_RE: Final = re.compile(r"(?:" + b.HEADLINE_WORD_PATTERNS + r")$", re.IGNORECASE)
@@ -115,7 +115,7 @@ def is_person_name(text: str, labelled: bool = False) -> bool:
     no word that only headlines are made of ("Resmikan", "Kenaikan", "KPK") unless a byline label
     names it (``labelled``: "Editor: PR Wire" is what the page credits)."""
     words = text.split()
-    if not 1 <= len(words) <= NAME_MAX_WORDS or _DIGIT_RE.search(text):
+    if not 1 <= len(words) <= NAME_MAX_WORDS or DIGIT_RE.search(text):
         return False
     capitalised = 0
     months = 0
@@ -123,7 +123,7 @@ def is_person_name(text: str, labelled: bool = False) -> bool:
         lower = word.lower().strip(".,")
         if lower in PAGE_MONTHS and len(words) > 1:  # "Yus Mei Sawitri", "April Lestari": given names
             months += 1
-        elif lower in _CALENDAR_WORDS or lower in _SECTION_WORDS or lower in _STAFF_ROLE_WORDS:
+        elif lower in CALENDAR_WORDS or lower in _SECTION_WORDS or lower in STAFF_ROLE_WORDS:
             return False
         if lower in SHARE_BUTTON_WORDS:  # a share bar beside the byline
             return False
@@ -150,16 +150,16 @@ def split_names(value: str) -> list[str]:
     """Names in a byline value ("A, B dan C"), title-cased when shouted, non-names dropped."""
     value = _VALUE_END_RE.split(value, maxsplit=1)[0]
     value = re.sub(r"\(.*?\)", " ", value)
-    value = _NAME_DASH_OUTLET_RE.sub(lambda m: m.group("name"), value.strip())
+    value = NAME_DASH_OUTLET_RE.sub(lambda m: m.group("name"), value.strip())
     names = []
-    for part in _SPLIT_NAMES_RE.split(value):
-        name = _title_case(part.strip(" .:-|"))
+    for part in SPLIT_NAMES_RE.split(value):
+        name = title_case(part.strip(" .:-|"))
         if name and is_person_name(name, labelled=True):
             names.append(name)
     return names
 
 
-def _label_role(label: str) -> str | None:
+def role_of_label(label: str) -> str | None:
     label = label.lower()
     if label in _AUTHOR_LABELS:
         return "author"
@@ -184,12 +184,12 @@ def byline_people(line: str) -> list[tuple[str, str]]:
         ]
     for segment in segments:
         segment = segment.strip()
-        if segment[:1] not in _BYLINE_FIRST_CHARS:  # most lines: no label can start here
+        if segment[:1] not in BYLINE_FIRST_CHARS:  # most lines: no label can start here
             continue
         match = _BYLINE_RE.match(segment) or _BYLINE_NO_COLON_RE.match(segment)
         if not match:
             continue
-        role = _label_role(match.group("label"))
+        role = role_of_label(match.group("label"))
         if role:
             found.extend((role, name) for name in split_names(match.group("value")))
     return found

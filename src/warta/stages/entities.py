@@ -43,12 +43,12 @@ from warta.lang.id.roles import (
 )
 from warta.records import Article, Entity, Mention
 from warta.stages.entity_bodies import (
-    _bare_regions,
-    _headed_names,
-    _initialled_orgs,
-    _named_bodies_and_degrees,
-    _org_acronyms,
-    _role_short_mentions,
+    bare_regions,
+    headed_names,
+    initialled_orgs,
+    named_bodies_and_degrees,
+    org_acronyms,
+    role_short_mentions,
 )
 from warta.stages.name_rules import (
     MODIFIERS,
@@ -56,12 +56,12 @@ from warta.stages.name_rules import (
     PERSON_AKA,
     REPORT_WORDS,
     VERBISH,
-    _Found,
-    _scan,
+    Found,
+    scan_names,
 )
 
 
-def _coordinated_people(text: str, found: list[_Found]) -> None:
+def _coordinated_people(text: str, found: list[Found]) -> None:
     """A name right after "PERSON dan|serta" shares the person type (and role): "A dan B", and so
     does a doubles partner after a slash ("Dimas Aryo/Marcus Tanujaya")."""
     for k in range(len(found) - 1):
@@ -110,7 +110,7 @@ _INITIAL_WORD = re.compile(r"^[A-Z]\.?$")
 
 def _short_mentions(
     text: str, people: dict[str, str], taken: list[tuple[int, int]], acronyms: dict[str, str]
-) -> list[_Found]:
+) -> list[Found]:
     """Further mentions of the people by a short form of their name ("Lavrov", "Xi", "Wang") or the
     acronym given after their name ("Agus Harimurti Yudhoyono (AHY)")."""
     if not people and not acronyms:
@@ -131,7 +131,7 @@ def _short_mentions(
         k = bisect.bisect_right(span_starts, pos) - 1
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
-    out: list[_Found] = []
+    out: list[Found] = []
     for m in pattern.finditer(text):
         s, e = m.span()
         if covered(s) or covered(e - 1):
@@ -146,7 +146,7 @@ def _short_mentions(
                 or not (VERBISH.match(nxt.group(1)) or nxt.group(1) in REPORT_WORDS or nxt.group(1) == "juga")
             ):
                 continue
-        out.append(_Found(s, e, word, PERSON, forms[word], None, 1))
+        out.append(Found(s, e, word, PERSON, forms[word], None, 1))
     return out
 
 
@@ -155,10 +155,10 @@ def _short_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
-def _resolve_overlaps(found: list[_Found]) -> list[_Found]:
+def _resolve_overlaps(found: list[Found]) -> list[Found]:
     """Keep non-overlapping mentions, preferring higher priority, then longer, then earlier."""
     ordered = sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start))
-    kept: list[_Found] = []
+    kept: list[Found] = []
     covered: set[int] = set()
     for f in ordered:
         span = range(f.start, f.end)
@@ -169,7 +169,7 @@ def _resolve_overlaps(found: list[_Found]) -> list[_Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
-def _canonical_people(found: list[_Found], gaz: Gazetteer) -> dict[str, str]:
+def _canonical_people(found: list[Found], gaz: Gazetteer) -> dict[str, str]:
     """Name key → canonical spelling for the full names of people in one article."""
     by_key: dict[str, Counter[str]] = defaultdict(Counter)
     for f in found:
@@ -282,7 +282,7 @@ def _region_head(role: str) -> bool:
     return " ".join(words[:2]) in REGION_HEADS or (bool(words) and words[0] in REGION_HEADS)
 
 
-def _trim_qualifiers(text: str, found: list[_Found]) -> None:
+def _trim_qualifiers(text: str, found: list[Found]) -> None:
     """Cut unknown qualifiers off the front of a name read after a role.
 
     "Kajari Lhoksukon Teuku Rahmatsyah": the article also names "Teuku Rahmatsyah" alone.
@@ -326,7 +326,7 @@ def _trim_qualifiers(text: str, found: list[_Found]) -> None:
                 break
 
 
-def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
+def _assign(text: str, found: list[Found], gaz: Gazetteer) -> list[Found]:
     """Give every person mention its canonical name; single-word names join a full name."""
     for f in found:
         words = f.surface.split(" ")
@@ -371,8 +371,8 @@ def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
     return found
 
 
-def _to_entities(found: list[_Found]) -> list[Entity]:
-    groups: dict[tuple[str, str], list[_Found]] = {}
+def _to_entities(found: list[Found]) -> list[Entity]:
+    groups: dict[tuple[str, str], list[Found]] = {}
     for f in found:
         if f.type not in (PERSON, ORG, PLACE):
             continue
@@ -410,12 +410,12 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     """Entities of a body text (see :func:`extract_entities`)."""
     gaz = gazetteer or _default()
     furniture = dateline_end(text)
-    scanned = _scan(text, gaz)
-    scanned += _headed_names(text, scanned, gaz) + _initialled_orgs(text, scanned, gaz)
+    scanned = scan_names(text, gaz)
+    scanned += headed_names(text, scanned, gaz) + initialled_orgs(text, scanned, gaz)
     found = [f for f in _resolve_overlaps(scanned) if f.start >= furniture or f.type == PLACE]
-    found = _named_bodies_and_degrees(text, found)
-    found = _org_acronyms(text, found, gaz)
-    _bare_regions(found)
+    found = named_bodies_and_degrees(text, found)
+    found = org_acronyms(text, found, gaz)
+    bare_regions(found)
     _coordinated_people(text, found)
     found = _assign(text, found, gaz)
     people = {f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical}
@@ -432,7 +432,7 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
             f.canonical = acronyms[f.surface]  # "Gus Ipul" found on its own is still Saifullah Yusuf
     taken = [(f.start, f.end) for f in kept]
     extra = _short_mentions(text, people, taken, acronyms)
-    extra += _role_short_mentions(text, kept + extra)
+    extra += role_short_mentions(text, kept + extra)
     # unknown capitalised runs ("NAME") stay unclassified: better missed than wrong
     return _to_entities(sorted(kept + extra, key=lambda f: f.start))
 

@@ -44,7 +44,7 @@ from warta.lang.id.roles import (
     ROLE_SHORT_FORMS,
     STOP_CAPITALISED,
 )
-from warta.stages.name_shapes import ROLE_FIRST_WORDS, _Found, _name_word
+from warta.stages.name_shapes import ROLE_FIRST_WORDS, Found, name_word
 
 _NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,5})(?:-[A-Z]?[a-z]+)?"
 _HEADS = "|".join((*PLACE_HEADS, *LOCAL_GOVERNMENTS))
@@ -63,13 +63,13 @@ def _known_at(words: list[str], j: int, gaz: Gazetteer) -> bool:
     )
 
 
-def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Found]:
+def headed_names(text: str, scanned: list[Found], gaz: Gazetteer) -> list[Found]:
     """Places opened by an administrative or landform head ("Kecamatan Medan Denai", "Sungai
     Cimanuk") and local governments ("Pemkab Garut"), whatever the region: the head says what they
     are. The name stops before a person found there ("Kepala Desa X Budi"), a function word or a
     known place that is not part of it; "Provinsi X" is the region X."""
     people = sorted(f.start for f in scanned if f.type == PERSON)
-    out: list[_Found] = []
+    out: list[Found] = []
     for m in _HEADED.finditer(text):
         head = m.group(1)
         before = text[max(0, m.start() - 14) : m.start()].split()
@@ -100,11 +100,11 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
         region = " ".join(kept)
         end = m.start(2) + len(region)
         if head in LOCAL_GOVERNMENTS:
-            out.append(_Found(m.start(), end, text[m.start() : end], ORG, None, None, 1))
+            out.append(Found(m.start(), end, text[m.start() : end], ORG, None, None, 1))
             continue
         known = gaz.get(region)
         canonical = (known[0] if known else region) if head in BARE_NAME_HEADS else None
-        out.append(_Found(m.start(), end, text[m.start() : end], PLACE, canonical, None, 1))
+        out.append(Found(m.start(), end, text[m.start() : end], PLACE, canonical, None, 1))
     return out
 
 
@@ -153,7 +153,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in _org_name(name).split() if w[:1].isupper() and w not in ("PT", "CV"))
 
 
-def _region_after(text: str, f: _Found, found: list[_Found]) -> None:
+def _region_after(text: str, f: Found, found: list[Found]) -> None:
     """A regional office's name goes on after its acronym with the region ("Pengadilan Negeri (PN)
     Surabaya"); the region then belongs to the office, not a place of its own."""
     if not any(w in REGIONAL_BODY_WORDS for w in f.surface.split()):
@@ -168,13 +168,13 @@ def _region_after(text: str, f: _Found, found: list[_Found]) -> None:
     f.surface = text[f.start : f.end]
 
 
-def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
+def org_acronyms(text: str, found: list[Found], gaz: Gazetteer) -> list[Found]:
     """Organisations named with a bracketed acronym take the name without it, and the acronym,
     used alone later ("BPS mencatat …"), is a further mention of them. An acronym the gazetteer
     knows makes the whole name that known organisation ("Partai Golongan Karya (Golkar)"). An
     all-capital word that spells the initials of one organisation of the text ("BRI") is it too."""
     forms: dict[str, str] = {}
-    extra: list[_Found] = []
+    extra: list[Found] = []
     for f in found:
         if f.type != ORG:
             continue
@@ -211,7 +211,7 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
         forms.setdefault(acr, f.canonical)
         if f.surface == m.group(0) and not m.group("rest"):  # the name, then its acronym as a mention
             start = f.start + m.start("acr")
-            extra.append(_Found(start, start + len(acr), acr, ORG, f.canonical, None, 1))
+            extra.append(Found(start, start + len(acr), acr, ORG, f.canonical, None, 1))
             f.end = f.start + len(m.group("name"))
             f.surface = m.group("name")
     orgs = {f.canonical for f in found if f.type == ORG and f.canonical}
@@ -234,7 +234,7 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
     for m in re.finditer(rf"(?<![\w-])({alternatives})(?![\w-])", text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        found.append(_Found(m.start(), m.end(), m.group(1), ORG, forms[m.group(1)], None, 1))
+        found.append(Found(m.start(), m.end(), m.group(1), ORG, forms[m.group(1)], None, 1))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -284,11 +284,11 @@ PORTFOLIO_TITLES: frozenset[str] = frozenset({"menteri", "menko"})
 Pembangunan Nasional (PPN)"); after other titles ("Kepala Dinas X (DX)") they name a body."""
 
 
-def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Found]:
+def initialled_orgs(text: str, scanned: list[Found], gaz: Gazetteer) -> list[Found]:
     """Organisations whose bracketed acronym spells the words before it, unless those words are
     all name words that no gazetteer entry or institution word breaks ("Agus Harimurti Yudhoyono
     (AHY)" stays a person) or a person was found there."""
-    out: list[_Found] = []
+    out: list[Found] = []
     for b in BRACKETED.finditer(text):
         acr = b.group(1)
         if len(acr) < MIN_SPELLED_ACRONYM:
@@ -303,7 +303,7 @@ def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_
             continue
         words = [w.group(0) for w in matches[start_word:]]
         if all(
-            _name_word(w) and w not in ORG_PREFIXES and w not in ORG_SUFFIXES and gaz.get(w) is None
+            name_word(w) and w not in ORG_PREFIXES and w not in ORG_SUFFIXES and gaz.get(w) is None
             for w in words
         ):
             continue
@@ -322,11 +322,11 @@ def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_
         start = m.start() + matches[start_word].start()
         if any(f.type == PERSON and f.start < b.end() and start < f.end for f in scanned):
             continue
-        out.append(_Found(start, b.end(), text[start : b.end()], ORG, None, None, 1))
+        out.append(Found(start, b.end(), text[start : b.end()], ORG, None, None, 1))
     return out
 
 
-def _bare_regions(found: list[_Found]) -> None:
+def bare_regions(found: list[Found]) -> None:
     """A region named bare after the text named it with its head ("Kabupaten Garut" … "Bupati
     Garut"; "Donggala") is that region, when only one headed place has that name."""
     headed: dict[str, set[str]] = defaultdict(set)
@@ -344,7 +344,7 @@ ROLE_QUALIFIERS_OF_HOME: tuple[str, ...] = ("", " ri", " indonesia", " republik 
 is "Menkeu")."""
 
 
-def _role_short_mentions(text: str, found: list[_Found]) -> list[_Found]:
+def role_short_mentions(text: str, found: list[Found]) -> list[Found]:
     """A short title used alone ("Menkeu juga meminta …") names the one person of the article
     whose role is that title in full ("Menteri Keuangan Sri …")."""
     holders: dict[str, set[str]] = defaultdict(set)
@@ -352,7 +352,7 @@ def _role_short_mentions(text: str, found: list[_Found]) -> list[_Found]:
         if f.type == PERSON and f.role and f.canonical:
             holders[f.role.lower()].add(f.canonical)
     taken = [(f.start, f.end) for f in found]
-    out: list[_Found] = []
+    out: list[Found] = []
     for short, full in ROLE_SHORT_FORMS.items():
         owners = set().union(*(holders.get(full + q, set()) for q in ROLE_QUALIFIERS_OF_HOME))
         owners |= holders.get(short, set())  # introduced as "Seskab Teddy …", later "Seskab" alone
@@ -361,7 +361,7 @@ def _role_short_mentions(text: str, found: list[_Found]) -> list[_Found]:
         word = short.capitalize()
         for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])(?! [A-Z])", text):
             if not any(a < m.end() and m.start() < b for a, b in taken):
-                out.append(_Found(m.start(), m.end(), word, PERSON, next(iter(owners)), None, 1))
+                out.append(Found(m.start(), m.end(), word, PERSON, next(iter(owners)), None, 1))
     return out
 
 
@@ -381,11 +381,11 @@ DEGREE_AFTER = re.compile(r",? (?:[A-Z][a-z]{0,2}\.){1,3}[A-Z][A-Za-z]{0,3}\b\.?
 """An academic degree after a name ("Tumpal Sitorus, S.H., M.H."): only people hold one."""
 
 
-def _named_bodies_and_degrees(text: str, found: list[_Found]) -> list[_Found]:
+def named_bodies_and_degrees(text: str, found: list[Found]) -> list[Found]:
     """A person's name right after a hospital's head is the hospital's name ("Rumah Sakit Umum
     Daerah (RSUD) Prof. Dr. Herman Lalang"); an unclassified run of two or more name words followed
     by a degree is a person ("diketuai Tumpal Sitorus, S.H.")."""
-    out: list[_Found] = []
+    out: list[Found] = []
     k = 0
     while k < len(found):
         f = found[k]
@@ -405,7 +405,7 @@ def _named_bodies_and_degrees(text: str, found: list[_Found]) -> list[_Found]:
             continue
         bare = HOSPITAL_BEFORE.search(text, max(0, f.start - 40), f.start) if f.type == PERSON else None
         if bare and not any(g.end > bare.start() for g in out[-1:]):  # "RSUD dr. Bambang Wiratmo"
-            out.append(_Found(bare.start(), f.end, text[bare.start() : f.end], ORG, None, None, 1))
+            out.append(Found(bare.start(), f.end, text[bare.start() : f.end], ORG, None, None, 1))
             k += 1
             continue
         if f.type == "NAME" and f.surface.count(" ") >= 1 and DEGREE_AFTER.match(text, f.end):
@@ -414,7 +414,7 @@ def _named_bodies_and_degrees(text: str, found: list[_Found]) -> list[_Found]:
             f.type == "NAME"
             and f.surface.count(" ") >= 1
             and text[max(0, f.start - 5) : f.start] == "oleh "
-            and all(_name_word(w) for w in f.surface.split(" "))
+            and all(name_word(w) for w in f.surface.split(" "))
         ):
             f.type, f.priority = PERSON, 2  # "dicetak oleh Malik Risaldi": an agent named in full
         suffix = re.match(r" ([A-Z]\w*)", text[f.end : f.end + 20]) if f.type == "NAME" else None

@@ -18,21 +18,21 @@ from warta.lang.id import bylines as b
 from warta.lang.id import outlets as o
 from warta.stages import postfilter as pf
 from warta.stages.byline_names import (
-    _BY_RE,
-    _BYLINE_FIRST_CHARS,
-    _DATE_NAME_SPLIT_RE,
-    _HEADER_BYLINES,
-    _NAME_COMMA_OUTLET_RE,
-    _NAME_DASH_OUTLET_RE,
-    _NOT_A_PERSON,
-    _ROLE_AFTER_NAME_EDITORS,
-    _ROLE_AFTER_NAME_RE,
-    _STAFF_ROLE_WORDS,
-    _UPDATED_RE,
-    _has_dash,
-    _label_role,
+    BY_RE,
+    BYLINE_FIRST_CHARS,
+    DATE_NAME_SPLIT_RE,
+    HEADER_BYLINES,
+    NAME_COMMA_OUTLET_RE,
+    NAME_DASH_OUTLET_RE,
+    NOT_A_PERSON,
+    ROLE_AFTER_NAME_EDITORS,
+    ROLE_AFTER_NAME_RE,
+    STAFF_ROLE_WORDS,
+    UPDATED_RE,
     byline_people,
+    has_dash,
     is_person_name,
+    role_of_label,
     split_names,
 )
 
@@ -44,18 +44,18 @@ from warta.stages.byline_names import (
     is_outlet_credit as is_outlet_credit,
 )
 from warta.stages.outlet_names import (
-    _SIGNATURES,
-    _title_case,
-    canonical_outlet,
-    domain_outlet,
-    outlet_in_line,
-    parse_dateline,
-)
-from warta.stages.outlet_names import (
     BARE_DATELINE_RE as BARE_DATELINE_RE,
 )
 from warta.stages.outlet_names import (
     DATELINE_PATTERNS as DATELINE_PATTERNS,
+)
+from warta.stages.outlet_names import (
+    SIGNATURES,
+    canonical_outlet,
+    domain_outlet,
+    outlet_in_line,
+    parse_dateline,
+    title_case,
 )
 from warta.stages.outlet_names import (
     Dateline as Dateline,
@@ -78,7 +78,7 @@ from warta.stages.wire_credits import (
     SYNDICATION_TAIL_LINES,
     SYNDICATION_TRIGGERS,
     WIRE_CUE_TRIGGERS,
-    _clean_source,
+    clean_source,
     source_credits,
     wire_sources_in,
 )
@@ -169,7 +169,7 @@ def _skippable_header_line(text: str) -> bool:
         pf.BYLINE_LABEL_ONLY_RE.match(text) is not None
         or canonical_outlet(text) is not None
         or is_person_name(text)
-        or ("," in text and _ROLE_AFTER_NAME_RE.match(text) is not None)
+        or ("," in text and ROLE_AFTER_NAME_RE.match(text) is not None)
         or _name_comma_outlet(text)
         or pf.boilerplate_kind(text) in ("caption", "byline", "credit", "share")
         or bool(_name_list(text))
@@ -180,7 +180,7 @@ def _name_comma_outlet(text: str) -> bool:
     """A "Name, Outlet" or "Name (Outlet)" byline naming a known outlet."""
     if "," not in text and "(" not in text:
         return False
-    match = _NAME_COMMA_OUTLET_RE.match(text)
+    match = NAME_COMMA_OUTLET_RE.match(text)
     if not match or not canonical_outlet(match.group("outlet")):
         return False
     return is_person_name(match.group("name").strip())
@@ -207,8 +207,8 @@ def is_headline(text: str) -> bool:
     return not (
         is_date_line(text)
         or is_person_name(text)
-        or _NAME_DASH_OUTLET_RE.match(text)
-        or ("," in text and _ROLE_AFTER_NAME_RE.match(text))
+        or NAME_DASH_OUTLET_RE.match(text)
+        or ("," in text and ROLE_AFTER_NAME_RE.match(text))
         or _name_comma_outlet(text)
         or _name_list(text)
     )
@@ -308,7 +308,7 @@ def _undated_title(lines: Sequence[str], header: list[int]) -> tuple[str | None,
         if name:
             columnist, anchor = [name], pos
             break
-        if pf.BYLINE_LABEL_ONLY_RE.match(text) or _BY_RE.match(text) or byline_people(text):
+        if pf.BYLINE_LABEL_ONLY_RE.match(text) or BY_RE.match(text) or byline_people(text):
             anchor = pos
             break
     if anchor is None:
@@ -346,7 +346,7 @@ def _date_and_title(lines: Sequence[str], header: list[int]) -> tuple[int | None
         i for i in header if not _LIST_ITEM_RE.match(lines[i].strip()) and is_date_line(lines[i].strip())
     ]
     date_lines = [i for i in date_lines if not _only_bracketed_date(lines[i])]
-    stated = [i for i in date_lines if not _UPDATED_RE.match(lines[i].strip())]
+    stated = [i for i in date_lines if not UPDATED_RE.match(lines[i].strip())]
     candidates = stated or date_lines
     masthead_title = None
     for date_at in candidates:
@@ -466,13 +466,13 @@ def _people(
     framing = set(header) | set(footer) | opening
     for pos, i in enumerate(indexes):
         text = lines[i].strip()
-        if i not in framing and "|" not in text and text[:1] not in _BYLINE_FIRST_CHARS:
+        if i not in framing and "|" not in text and text[:1] not in BYLINE_FIRST_CHARS:
             continue  # a body paragraph that opens with no label: no byline can be read from it
         for role, name in byline_people(text):
             add(role, name)
-        if text[:1] in _BYLINE_FIRST_CHARS and pf.BYLINE_LABEL_ONLY_RE.match(text):
-            label_role = _label_role(text.rstrip(":").strip()) or (
-                "author" if text.lower() in _STAFF_ROLE_WORDS else None
+        if text[:1] in BYLINE_FIRST_CHARS and pf.BYLINE_LABEL_ONLY_RE.match(text):
+            label_role = role_of_label(text.rstrip(":").strip()) or (
+                "author" if text.lower() in STAFF_ROLE_WORDS else None
             )
             if not label_role:
                 continue
@@ -484,30 +484,30 @@ def _people(
                 if 0 <= j < len(indexes):
                     neighbour = lines[indexes[j]].strip()
                     if is_person_name(neighbour.rstrip(",")):
-                        add(label_role, _title_case(neighbour.rstrip(",")))
+                        add(label_role, title_case(neighbour.rstrip(",")))
                         # "Yunisa Herawati," / "Muhammad Thoifur": a comma carries the list on
                         while neighbour.endswith(",") and 0 <= j + step < len(indexes):
                             j += step
                             neighbour = lines[indexes[j]].strip()
                             if not is_person_name(neighbour.rstrip(",")):
                                 break
-                            add(label_role, _title_case(neighbour.rstrip(",")))
+                            add(label_role, title_case(neighbour.rstrip(",")))
                         break
             continue
-        match = _ROLE_AFTER_NAME_RE.match(text) if "," in text and (i in header or i in footer) else None
+        match = ROLE_AFTER_NAME_RE.match(text) if "," in text and (i in header or i in footer) else None
         if match:
-            role = "editor" if match.group("role").lower() in _ROLE_AFTER_NAME_EDITORS else "author"
+            role = "editor" if match.group("role").lower() in ROLE_AFTER_NAME_EDITORS else "author"
             for name in split_names(match.group("name")):
                 add(role, name)
         elif i in header or i in opening:
-            for regex, first_chars in _HEADER_BYLINES:
+            for regex, first_chars in HEADER_BYLINES:
                 match = regex.match(text) if text[:1] in first_chars else None
                 if match:
                     for name in split_names(match.group(1)):
                         add("author", name)
-            match = _NAME_DASH_OUTLET_RE.match(text) if _has_dash(text) else None
+            match = NAME_DASH_OUTLET_RE.match(text) if has_dash(text) else None
             if match is None and ("," in text or "(" in text):
-                match = _NAME_COMMA_OUTLET_RE.match(text)
+                match = NAME_COMMA_OUTLET_RE.match(text)
             if match and canonical_outlet(match.group("outlet")):
                 for name in split_names(match.group("name")):
                     add("author", name)
@@ -528,15 +528,15 @@ def _author_by_date(
     speaks of is the article's subject (a celebrity page's tag), not its author."""
     credited = {name for names in people.values() for name in names}
     on_line: list[str] = []
-    for part in _DATE_NAME_SPLIT_RE.split(lines[date_at].strip()):
+    for part in DATE_NAME_SPLIT_RE.split(lines[date_at].strip()):
         part = part.strip()
         if _is_bare_byline(part, 1):
-            on_line.append(_title_case(part))
+            on_line.append(title_case(part))
         elif ":" in part:  # "Oleh: Fikri Ramadhan - 6 April 2023 14:20 WIB"
             on_line.extend(name for role, name in byline_people(part) if role == "author")
         elif "," in part:  # "Nanda Ramadhani , Jurnalis · Sabtu 29 Juli 2023 08:45 WIB"
-            match = _ROLE_AFTER_NAME_RE.match(part)
-            if match and match.group("role").lower() not in _ROLE_AFTER_NAME_EDITORS:
+            match = ROLE_AFTER_NAME_RE.match(part)
+            if match and match.group("role").lower() not in ROLE_AFTER_NAME_EDITORS:
                 on_line.extend(split_names(match.group("name")))
     if on_line:
         return [name for name in on_line if name not in credited]
@@ -553,7 +553,7 @@ def _author_by_date(
         if title_at is not None and i < title_at:
             continue
         text = lines[i].strip()
-        names = [_title_case(text)] if _is_bare_byline(text, b.BARE_NAME_MIN_WORDS) else _name_list(text)
+        names = [title_case(text)] if _is_bare_byline(text, b.BARE_NAME_MIN_WORDS) else _name_list(text)
         if names:
             if any(name in credited or any(_mentions(lines[k], name) for k in body) for name in names):
                 return []
@@ -571,7 +571,7 @@ def _name_list(text: str) -> list[str]:
     parts = [p for p in _NAME_LIST_SPLIT_RE.split(text) if p]
     if len(parts) < 2 or not all(_is_bare_byline(p, b.BARE_NAME_MIN_WORDS) for p in parts):
         return []
-    return [_title_case(p) for p in parts]
+    return [title_case(p) for p in parts]
 
 
 _AFFILIATION_START_RE: Final = re.compile(
@@ -613,7 +613,7 @@ def _is_bare_byline(text: str, min_words: int) -> bool:
     words = text.split()
     if len(words) < min_words or not is_person_name(text):
         return False
-    if any(w.lower().strip(".,") in _NOT_A_PERSON for w in words):
+    if any(w.lower().strip(".,") in NOT_A_PERSON for w in words):
         return False
     return pf.boilerplate_kind(text) is None and not pf.is_related_header(text)
 
@@ -670,12 +670,12 @@ def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at:
             return canonical_outlet(prefix)
     for i in header:
         text = lines[i].strip()
-        for regex, name in _SIGNATURES:
+        for regex, name in SIGNATURES:
             if regex.search(text):
                 return name
         if canonical_outlet(text):
             return canonical_outlet(text)
-        match = _NAME_DASH_OUTLET_RE.match(text)
+        match = NAME_DASH_OUTLET_RE.match(text)
         if match and canonical_outlet(match.group("outlet")):
             return canonical_outlet(match.group("outlet"))
     page = "\n".join(lines)
@@ -719,7 +719,7 @@ def _wire_sources(
             candidates.extend(wire_sources_in(text))
         if not credits and i in tail and any(t in text for t in SYNDICATION_TRIGGERS):
             match = SYNDICATION_RE.match(text)
-            source = _clean_source(match.group("name")) if match else None
+            source = clean_source(match.group("name")) if match else None
             if source:
                 candidates.append(source)
         for source in candidates:

@@ -23,25 +23,25 @@ from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.stages.name_shapes import (
     HONORIFICS,
     ROLE_FIRST_WORDS,
-    _adjacent,
-    _Found,
-    _gazetteer_at,
-    _Index,
-    _index,
-    _name_run,
-    _org_run,
-    _role_at,
-    _surface,
-    _Tok,
-    _verb_like,
+    Found,
+    Index,
+    Tok,
+    adjacent,
+    gazetteer_at,
+    gazetteer_index,
+    name_run,
+    org_run,
+    role_at,
+    surface_text,
     tokenize,
+    verb_like,
 )
 from warta.stages.name_shapes import MODIFIERS as MODIFIERS
 from warta.stages.name_shapes import REPORT_WORDS as REPORT_WORDS
 from warta.stages.name_shapes import ROLE_TABLE as ROLE_TABLE
 from warta.stages.name_shapes import VERBISH as VERBISH
 from warta.stages.name_titles import PERSON_ACRONYM as PERSON_ACRONYM
-from warta.stages.name_titles import _appositive_role, _role_person, _sentence_role
+from warta.stages.name_titles import appositive_role, role_person, sentence_role
 
 ENGLISH_LINKS: frozenset[str] = frozenset(
     {"of", "the", "and", "for", "in", "on", "to", "with", "a", "an", "at"}
@@ -72,7 +72,7 @@ APPOSITION_AFTER = re.compile(
 """A lower-case description set off by a comma after a name: "kata Wartini, pedagang di …"."""
 
 
-def _single_name_speaks(text: str, toks: list[_Tok], i: int) -> bool:
+def _single_name_speaks(text: str, toks: list[Tok], i: int) -> bool:
     """True for a one-word name (many Indonesians have one) that a quote frame marks as a person:
     right after a reporting cue and before an apposition or an adverbial ("kata Wartini, pedagang
     …", "ujar Darsono saat …"), or set off by commas before a reporting verb ("Seorang pengemudi
@@ -91,15 +91,15 @@ def _single_name_speaks(text: str, toks: list[_Tok], i: int) -> bool:
     return gap_before == ", " and gap_after == ", " and i + 1 < n and toks[i + 1].low in INDIRECT_VERBS
 
 
-def _honorific_role(text: str, toks: list[_Tok], i: int) -> str | None:
+def _honorific_role(text: str, toks: list[Tok], i: int) -> str | None:
     """The role heading the clause before ", Prof. Dr. NAME," (honorifics from token i back):
     "Ketua tim peneliti, Prof. Dr. Lukas Manurung, menjelaskan"."""
-    while i > 0 and toks[i - 1].low in HONORIFICS and _adjacent(text, toks[i - 1], toks[i]):
+    while i > 0 and toks[i - 1].low in HONORIFICS and adjacent(text, toks[i - 1], toks[i]):
         i -= 1
-    return _sentence_role(text, toks, i) if i > 0 else None
+    return sentence_role(text, toks, i) if i > 0 else None
 
 
-def _role_after_age(text: str, toks: list[_Tok], end: int, index: _Index) -> str | None:
+def _role_after_age(text: str, toks: list[Tok], end: int, index: Index) -> str | None:
     """The description after a name's age: "Rohimah (38), warga Cirebon, mengaku …"."""
     age = AGE_AFTER.match(text, toks[end - 1].end)
     k = end
@@ -107,14 +107,14 @@ def _role_after_age(text: str, toks: list[_Tok], end: int, index: _Index) -> str
         k += 1
     if age is None or k >= len(toks) or text[age.end() : toks[k].start].strip() != ",":
         return None
-    return _appositive_role(text, toks, k, index)
+    return appositive_role(text, toks, k, index)
 
 
-def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
+def scan_names(text: str, gaz: Gazetteer) -> list[Found]:
     """All candidate mentions, left to right, with the first rule that fires at each token."""
     toks = tokenize(text)
-    index = _index(gaz)
-    found: list[_Found] = []
+    index = gazetteer_index(gaz)
+    found: list[Found] = []
     role: str | None
     i = 0
     n = len(toks)
@@ -129,40 +129,40 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             i += 1  # a plain lower-case word: nothing starts here
             continue
         # 1. role + qualifiers + name
-        head_end = _role_at(toks, i)
+        head_end = role_at(toks, i)
         if head_end > i and (tok.cap or tok.word.islower()):
-            person = _role_person(text, toks, i, head_end, index)
+            person = role_person(text, toks, i, head_end, index)
             if person is not None:
                 found.append(person)
             i = head_end
             continue
         # 2. gazetteer
-        hit = _gazetteer_at(text, toks, i, index)
+        hit = gazetteer_at(text, toks, i, index)
         if hit:
             j = hit[0]
             role = None
             if hit[2] != PERSON and j == i + 1 and AGE_AFTER.match(text, toks[i].end):
                 hit = (j, tok.word, PERSON)  # "kata Vatikan (27)": a person who shares a place's name
             if hit[2] == PERSON and j < n and text[toks[j - 1].end : toks[j].start].strip() == ",":
-                role = _appositive_role(text, toks, j, index)
+                role = appositive_role(text, toks, j, index)
             found.append(
-                _Found(tok.start, toks[j - 1].end, _surface(text, toks, i, j), hit[2], hit[1], role, 1)
+                Found(tok.start, toks[j - 1].end, surface_text(text, toks, i, j), hit[2], hit[1], role, 1)
             )
             if (
                 hit[2] == ORG
                 and hit[1] not in MEDIA
                 and hit[1] not in BRANDS  # "Mitsubishi Pajero Sport": a product
                 and j < n
-                and _adjacent(text, toks[j - 1], toks[j])
+                and adjacent(text, toks[j - 1], toks[j])
             ):
-                end = _name_run(text, toks, j, index, allow_yang=False)
+                end = name_run(text, toks, j, index, allow_yang=False)
                 if end - j >= 2:
-                    role = _surface(text, toks, i, j)
+                    role = surface_text(text, toks, i, j)
                     found.append(
-                        _Found(
+                        Found(
                             toks[j].start,
                             toks[end - 1].end,
-                            _surface(text, toks, j, end),
+                            surface_text(text, toks, j, end),
                             PERSON,
                             None,
                             role,
@@ -173,23 +173,23 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             i = j
             continue
         # 3. organisation with a head word
-        org_end = _org_run(text, toks, i)
+        org_end = org_run(text, toks, i)
         if org_end > i:
-            surface = _surface(text, toks, i, org_end)
+            surface = surface_text(text, toks, i, org_end)
             if surface.count("(") > surface.count(")"):
                 surface += ")"  # "Badan Pengawasan Keuangan dan Pembangunan (BPKP)": its acronym, closed
-            found.append(_Found(tok.start, toks[org_end - 1].end, surface, ORG, None, None, 1))
+            found.append(Found(tok.start, toks[org_end - 1].end, surface, ORG, None, None, 1))
             i = org_end
             continue
         # 4. honorific + name
         if tok.word.rstrip(".").lower() in HONORIFICS and (tok.cap or tok.word == "dr.") and i + 1 < n:
-            end = _name_run(text, toks, i + 1, index, allow_yang=False)
+            end = name_run(text, toks, i + 1, index, allow_yang=False)
             if end > i + 1:
                 found.append(
-                    _Found(
+                    Found(
                         toks[i + 1].start,
                         toks[end - 1].end,
-                        _surface(text, toks, i + 1, end),
+                        surface_text(text, toks, i + 1, end),
                         PERSON,
                         None,
                         _honorific_role(text, toks, i),
@@ -199,14 +199,14 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                 i = end
                 continue
         # 5. a capitalised run: a person when a role follows in apposition or a reporting verb is next
-        end = _name_run(text, toks, i, index)
+        end = name_run(text, toks, i, index)
         if end > i:
-            surface = _surface(text, toks, i, end)
+            surface = surface_text(text, toks, i, end)
             role = None
             is_person = False
             gap_after = text[toks[end - 1].end : toks[end].start] if end < n else ""
             if end - i >= 2 and gap_after.strip() == ",":
-                role = _appositive_role(text, toks, end, index)
+                role = appositive_role(text, toks, end, index)
                 is_person = role is not None
             if not is_person and AGE_AFTER.match(text, toks[end - 1].end):
                 is_person = True  # "Faisal (37)": an age in brackets follows only people
@@ -217,21 +217,21 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                 after = toks[end].low if end < n else ""
                 is_person = before in POST_CUES or after in INDIRECT_VERBS or after == "alias"
                 if gap_after.strip() == "," and i > 0 and role is None:
-                    role = _sentence_role(text, toks, i)  # "Produser film itu, Melissa Tan, mengatakan"
+                    role = sentence_role(text, toks, i)  # "Produser film itu, Melissa Tan, mengatakan"
                     is_person = is_person or role is not None
-            if not is_person and end - i == 1 and i > 0 and gap_after == " " and _verb_like(toks[end]):
-                role = _sentence_role(
+            if not is_person and end - i == 1 and i > 0 and gap_after == " " and verb_like(toks[end]):
+                role = sentence_role(
                     text, toks, i
                 )  # "Wakil Ketua Komisi I dari fraksi X, Suharsono mengatakan"
                 is_person = role is not None
             if not is_person and end - i == 1 and _single_name_speaks(text, toks, i):
                 is_person = True
                 if gap_after.strip() == ",":
-                    role = _appositive_role(text, toks, end, index) or _sentence_role(text, toks, i)
+                    role = appositive_role(text, toks, end, index) or sentence_role(text, toks, i)
             if is_person:
-                found.append(_Found(tok.start, toks[end - 1].end, surface, PERSON, None, role, 2))
+                found.append(Found(tok.start, toks[end - 1].end, surface, PERSON, None, role, 2))
             else:
-                found.append(_Found(tok.start, toks[end - 1].end, surface, "NAME", None, None, 0))
+                found.append(Found(tok.start, toks[end - 1].end, surface, "NAME", None, None, 0))
             i = end
             continue
         i += 1

@@ -50,7 +50,7 @@ CALENDAR_WORDS: frozenset[str] = frozenset(
 
 
 @dataclass(slots=True)
-class _Tok:
+class Tok:
     start: int
     end: int
     word: str
@@ -62,7 +62,7 @@ class _Tok:
 
 
 @dataclass
-class _Found:
+class Found:
     """A mention found, before canonicalisation."""
 
     start: int
@@ -75,7 +75,7 @@ class _Found:
 
 
 @dataclass
-class _Index:
+class Index:
     """Lookup tables of a gazetteer by token tuples (fast, no giant regex)."""
 
     exact: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
@@ -87,15 +87,15 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).rstrip(".") for m in TOKEN.finditer(text))
 
 
-_INDEX_CACHE: dict[int, tuple[Gazetteer, int, _Index]] = {}
+_INDEX_CACHE: dict[int, tuple[Gazetteer, int, Index]] = {}
 
 
-def _index(gaz: Gazetteer) -> _Index:
+def gazetteer_index(gaz: Gazetteer) -> Index:
     """The token index of a gazetteer, cached per object (rebuilt when it grows)."""
     cached = _INDEX_CACHE.get(id(gaz))
     if cached is not None and cached[0] is gaz and cached[1] == len(gaz.lookup):
         return cached[2]
-    index = _Index()
+    index = Index()
     for spelling, value in gaz.lookup.items():
         words = _words(spelling)
         if not words or len(words) > MAX_GAZETTEER_TOKENS:
@@ -135,14 +135,14 @@ HONORIFICS = {h.rstrip(".") for h in R.HONORIFICS}
 REPORT_WORDS: frozenset[str] = frozenset((*POST_CUES, *INDIRECT_VERBS))
 
 
-def tokenize(text: str) -> list[_Tok]:
+def tokenize(text: str) -> list[Tok]:
     """Word tokens with offsets; a final dot stays only on short abbreviations ("Prof.")."""
-    out: list[_Tok] = []
+    out: list[Tok] = []
     append, find, pos = out.append, text.find, 0
     for word in TOKEN.findall(text):  # findall + find: twice as fast as finditer's match objects
         start = find(word, pos)
         pos = start + len(word)
-        append(_Tok(start, pos, word, word.lower()))
+        append(Tok(start, pos, word, word.lower()))
     for tok in out:
         if tok.word[-1] == ".":
             tok.low = tok.low.rstrip(".")
@@ -168,13 +168,13 @@ LEDE_CAPS_MIN = 5
 """A paragraph's first word in capitals and at least this long is a lede style, not an acronym."""
 
 
-def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
+def adjacent(text: str, a: Tok, b: Tok) -> bool:
     """True when only spaces separate two tokens (no comma, bracket or line break)."""
     gap = text[a.end : b.start]
     return gap == " " or (gap.strip() == "" and "\n" not in gap)
 
 
-def _gazetteer_at(text: str, toks: list[_Tok], i: int, index: _Index) -> tuple[int, str, str] | None:
+def gazetteer_at(text: str, toks: list[Tok], i: int, index: Index) -> tuple[int, str, str] | None:
     """Longest gazetteer match starting at token i: (end token index, canonical, type)."""
     first = toks[i].word.rstrip(".")
     if first not in index.first_words and toks[i].low not in index.first_words:
@@ -182,7 +182,7 @@ def _gazetteer_at(text: str, toks: list[_Tok], i: int, index: _Index) -> tuple[i
     best: tuple[int, str, str] | None = None
     words: list[str] = []
     for j in range(i, min(len(toks), i + MAX_GAZETTEER_TOKENS)):
-        if j > i and not _adjacent(text, toks[j - 1], toks[j]):
+        if j > i and not adjacent(text, toks[j - 1], toks[j]):
             break
         words.append(toks[j].word.rstrip("."))
         key = tuple(words)
@@ -192,7 +192,7 @@ def _gazetteer_at(text: str, toks: list[_Tok], i: int, index: _Index) -> tuple[i
     return best
 
 
-def _role_at(toks: list[_Tok], i: int) -> int:
+def role_at(toks: list[Tok], i: int) -> int:
     """End token index of a role head (with modifiers) starting at i, or i when there is none."""
     if i >= len(toks) or toks[i].low not in ROLE_FIRST_WORDS:
         return i
@@ -214,14 +214,14 @@ DERIVED_NOUN = re.compile(r"^(?:Pe|Pem|Pen|Peng|Peny|Per|Ke|Kese|Keber)[a-z]{3,}
 """Capitalised derived nouns ("Penelitian", "Pembangunan", "Keamanan"): words of institutions."""
 
 
-def _is_name_word(tok: _Tok) -> bool:
+def is_name_word(tok: Tok) -> bool:
     """True for a word that can be part of a person's name (capitalised, no digits, no institution
     word)."""
-    return tok.word[:1].isupper() and _name_word(tok.word)
+    return tok.word[:1].isupper() and name_word(tok.word)
 
 
 @lru_cache(maxsize=65536)
-def _name_word(word: str) -> bool:
+def name_word(word: str) -> bool:
     if not word[:1].isupper() or word in STOP_CAPITALISED or word in CALENDAR_WORDS:
         return False
     if word.isupper() or not any(c.isalpha() for c in word) or any(c.isdigit() for c in word):
@@ -238,68 +238,68 @@ def _name_word(word: str) -> bool:
     return not ("-" in word and any(p.isupper() or p in NOT_NAME_WORDS for p in word.split("-")))
 
 
-def _name_links_after(text: str, toks: list[_Tok], b: int) -> int:
+def name_links_after(text: str, toks: list[Tok], b: int) -> int:
     """A name's end moved past lower-case particles and the name words after them ("Ricardo
     Soares de Oliveira", "Ahmad bin Said"), which a role stretch stops at."""
     n = len(toks)
-    while b < n and toks[b].word in NAME_LINKS and _adjacent(text, toks[b - 1], toks[b]):
+    while b < n and toks[b].word in NAME_LINKS and adjacent(text, toks[b - 1], toks[b]):
         k = b
-        while k < n and toks[k].word in NAME_LINKS and _adjacent(text, toks[k - 1], toks[k]):
+        while k < n and toks[k].word in NAME_LINKS and adjacent(text, toks[k - 1], toks[k]):
             k += 1  # "von der"
-        if k >= n or not _adjacent(text, toks[k - 1], toks[k]) or not _is_name_word(toks[k]):
+        if k >= n or not adjacent(text, toks[k - 1], toks[k]) or not is_name_word(toks[k]):
             break
         b = k + 1
-        while b < n and _adjacent(text, toks[b - 1], toks[b]) and _is_name_word(toks[b]):
+        while b < n and adjacent(text, toks[b - 1], toks[b]) and is_name_word(toks[b]):
             b += 1
     return b
 
 
-def _given_name_opener(text: str, toks: list[_Tok], j: int) -> bool:
+def given_name_opener(text: str, toks: list[Tok], j: int) -> bool:
     """True for a given name that is also a common word ("Hari") when a name word follows it."""
     return (
         toks[j].word in AMBIGUOUS_GIVEN_NAMES
         and j + 1 < len(toks)
-        and _adjacent(text, toks[j], toks[j + 1])
-        and _is_name_word(toks[j + 1])
+        and adjacent(text, toks[j], toks[j + 1])
+        and is_name_word(toks[j + 1])
     )
 
 
-def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bool = True) -> int:
+def name_run(text: str, toks: list[Tok], i: int, index: Index, allow_yang: bool = True) -> int:
     """End token index of a capitalised name starting at i (i when none); stops at known entities."""
-    if _role_at(toks, i) > i:
+    if role_at(toks, i) > i:
         return i  # "Bapak Presiden Prabowo": the title is no name
     j = i
     while j < len(toks) and j - i < MAX_NAME_TOKENS:
         tok = toks[j]
-        if j > i and not _adjacent(text, toks[j - 1], tok):
+        if j > i and not adjacent(text, toks[j - 1], tok):
             break
-        if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
+        if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and is_name_word(toks[j + 1]):
             j += 1
             continue
         if j > i and len(tok.word) == 1 and tok.word.isupper() and tok.word != "I":
             j += 1  # "Helmi D": a bare initial closes a name
             break
         if (
-            ((j > i and _is_initial(tok)) or (j == i and tok.word in ("I", "Ni")))
+            ((j > i and is_initial(tok)) or (j == i and tok.word in ("I", "Ni")))
             and j + 1 < len(toks)
-            and _is_name_word(toks[j + 1])
+            and is_name_word(toks[j + 1])
         ):
             j += 1
             continue
-        if not _is_name_word(tok) and not _given_name_opener(text, toks, j):
+        if not is_name_word(tok) and not given_name_opener(text, toks, j):
             if not (
                 allow_yang
                 and j == i
                 and tok.word == "Yang"
                 and j + 1 < len(toks)
-                and _adjacent(text, tok, toks[j + 1])
-                and _is_name_word(toks[j + 1])
+                and adjacent(text, tok, toks[j + 1])
+                and is_name_word(toks[j + 1])
             ):
                 break
         elif j > i and (
             tok.word in ORG_PREFIXES  # "Lantas Polres Subang": an office opens, the name has ended
-            or _gazetteer_at(text, toks, j, index)
-            or (_role_at(toks, j) > j and not _surname_role(text, toks, j))
+            or gazetteer_at(text, toks, j, index)
+            or (role_at(toks, j) > j and not _surname_role(text, toks, j))
         ):
             break
         if tok.word.endswith(".") and len(tok.word) > 3:
@@ -308,24 +308,24 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
     return j
 
 
-def _surname_role(text: str, toks: list[_Tok], j: int) -> bool:
+def _surname_role(text: str, toks: list[Tok], j: int) -> bool:
     """True for a role word that is also a surname ("Fadli Hakim") ending a name: no name word
     follows it, so it titles nobody."""
     return toks[j].word in ROLE_WORDS_ALSO_NAMES and not (
-        j + 1 < len(toks) and _adjacent(text, toks[j], toks[j + 1]) and toks[j + 1].cap
+        j + 1 < len(toks) and adjacent(text, toks[j], toks[j + 1]) and toks[j + 1].cap
     )
 
 
-def _org_run(text: str, toks: list[_Tok], i: int) -> int:
+def org_run(text: str, toks: list[Tok], i: int) -> int:
     """End of an organisation name opened by an ORG_PREFIXES word at i (i when none)."""
     if toks[i].word not in ORG_PREFIXES:
         return i
     j = i + 1
     while j < len(toks) and j - i < 10:
         tok = toks[j]
-        if not _adjacent(text, toks[j - 1], tok):
+        if not adjacent(text, toks[j - 1], tok):
             break
-        if tok.low in HONORIFICS or tok.low in R.RANKS or (tok.word.isupper() and _role_at(toks, j) > j):
+        if tok.low in HONORIFICS or tok.low in R.RANKS or (tok.word.isupper() and role_at(toks, j) > j):
             break
         if (
             tok.word[:1].isupper() and tok.word not in STOP_CAPITALISED and tok.word not in CALENDAR_WORDS
@@ -345,11 +345,11 @@ def _org_run(text: str, toks: list[_Tok], i: int) -> int:
     return j
 
 
-def _surface(text: str, toks: list[_Tok], i: int, j: int) -> str:
+def surface_text(text: str, toks: list[Tok], i: int, j: int) -> str:
     return text[toks[i].start : toks[j - 1].end]
 
 
-def _is_initial(tok: _Tok) -> bool:
+def is_initial(tok: Tok) -> bool:
     """An initial ("M.") or an abbreviated given name ("Moh.") inside a name."""
     return (len(tok.word) == 2 and tok.word[0].isupper() and tok.word[1] == ".") or (
         tok.word in R.GIVEN_NAME_ABBREVIATIONS
@@ -360,7 +360,7 @@ DEGREE = re.compile(r"^[A-Z][a-z]*[A-Z][\w\-.]*$")
 """Academic and professional degrees after a name ("SpPD-KEMD", "MSi", "SH")."""
 
 
-def _verb_like(tok: _Tok) -> bool:
+def verb_like(tok: Tok) -> bool:
     """A reporting verb or a word with a verbal prefix: what follows a sentence's subject."""
     if tok.low in ROLE_FIRST_WORDS or tok.low in ("media", "mereka", "merdeka", "bersama", "berita"):
         return False

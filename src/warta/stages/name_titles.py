@@ -24,32 +24,32 @@ from warta.stages.name_shapes import (
     REPORT_WORDS,
     ROLE_FIRST_WORDS,
     VERBISH,
-    _adjacent,
-    _Found,
-    _gazetteer_at,
-    _given_name_opener,
-    _Index,
-    _is_initial,
-    _is_name_word,
-    _name_links_after,
-    _name_run,
-    _org_run,
-    _role_at,
-    _surface,
-    _Tok,
-    _verb_like,
+    Found,
+    Index,
+    Tok,
+    adjacent,
+    gazetteer_at,
+    given_name_opener,
+    is_initial,
+    is_name_word,
+    name_links_after,
+    name_run,
+    org_run,
+    role_at,
+    surface_text,
+    verb_like,
 )
 
 ADVERBIAL_OPENERS: tuple[str, ...] = ("di", "kepada", "saat", "ketika", "dalam", "usai", "seusai", "pada")
 """Words that open an adverbial right after a speaker's name ("…, Baning di ruang kerjanya")."""
 
 
-def _appositive_role(text: str, toks: list[_Tok], k: int, index: _Index) -> str | None:
+def appositive_role(text: str, toks: list[Tok], k: int, index: Index) -> str | None:
     """The role after "NAME, [seorang] " at token k, up to the next comma or clause break."""
     j = k
     if j < len(toks) and toks[j].word.lower() in R.APPOSITION_ARTICLES:
         j += 1
-    if j >= len(toks) or (_role_at(toks, j) == j and toks[j].low not in R.APPOSITION_NOUNS):
+    if j >= len(toks) or (role_at(toks, j) == j and toks[j].low not in R.APPOSITION_NOUNS):
         return None
     end = j
     while end < len(toks) and end - j < 16:
@@ -57,10 +57,10 @@ def _appositive_role(text: str, toks: list[_Tok], k: int, index: _Index) -> str 
         if any(c in gap for c in ",.;\n(") or toks[end].word.lower() in REPORT_WORDS:
             break
         end += 1
-    head_end = _role_at(toks, j)
-    if head_end > j and _role_person(text, toks, j, head_end, index) is not None:
+    head_end = role_at(toks, j)
+    if head_end > j and role_person(text, toks, j, head_end, index) is not None:
         return None  # "A, Presiden ke-7 RI Joko Widodo, …": a list of people, not an apposition
-    return _surface(text, toks, j, end)
+    return surface_text(text, toks, j, end)
 
 
 STRETCH_LINKS: frozenset[str] = frozenset({*R.QUALIFIER_LINKS, "dan", "serta"})
@@ -79,17 +79,17 @@ UNIT_NUMBER = re.compile(r"\d{2,4}/[A-Z]")
 """A military or police unit's number joined to its territory: "Kodim 0618/Kota Bandung"."""
 
 
-def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[tuple[int, int]], int]:
+def _stretch(text: str, toks: list[Tok], j: int, index: Index) -> tuple[list[tuple[int, int]], int]:
     """The capitalised stretch after a role head: its segments (split at link words) and its end.
     Known places and organisations inside it are taken whole ("Kementerian Dalam Negeri")."""
     segments: list[tuple[int, int]] = []
     seg_start = k = j
     n = len(toks)
-    if j == 0 or j >= n or not (_adjacent(text, toks[j - 1], toks[j]) or _bracket_opens(text, toks, j)):
+    if j == 0 or j >= n or not (adjacent(text, toks[j - 1], toks[j]) or _bracket_opens(text, toks, j)):
         return segments, j
     while k < n and (
         k == j
-        or _adjacent(text, toks[k - 1], toks[k])
+        or adjacent(text, toks[k - 1], toks[k])
         or _bracketed(text, toks, k)
         or (toks[k - 1].word.isdigit() and text[toks[k - 1].end : toks[k].start] == "/")
     ):
@@ -98,7 +98,7 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
             k += 1  # "Komandan Kodim 0618/Kota Bandung": a unit's number and its territory
             continue
         if tok.cap:
-            hit = _gazetteer_at(text, toks, k, index)
+            hit = gazetteer_at(text, toks, k, index)
             if hit and hit[0] > k + 1:
                 k = hit[0]
                 continue
@@ -106,8 +106,8 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
         named_after_month = (  # "Direktur … BI Juli Budi Winantya": a month that starts a name
             tok.word in CALENDAR_WORDS
             and k + 1 < n
-            and _adjacent(text, tok, toks[k + 1])
-            and _is_name_word(toks[k + 1])
+            and adjacent(text, tok, toks[k + 1])
+            and is_name_word(toks[k + 1])
         )
         if (tok.word in STOP_CAPITALISED and tok.word != "The" and not compound) or (
             tok.word in CALENDAR_WORDS and not named_after_month
@@ -124,7 +124,7 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
             and k > seg_start
             and k + 1 < n
             and toks[k + 1].cap
-            and _role_at(toks, k + 1) == k + 1  # "… dan Presiden Ghana X": a new title, a new stretch
+            and role_at(toks, k + 1) == k + 1  # "… dan Presiden Ghana X": a new title, a new stretch
         ):
             segments.append((seg_start, k))
             seg_start = k + 1
@@ -136,7 +136,7 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
     return segments, k
 
 
-def _bracketed(text: str, toks: list[_Tok], k: int) -> bool:
+def _bracketed(text: str, toks: list[Tok], k: int) -> bool:
     """True at "(Menkeu)" or right after it: a one-word bracket inside a role stretch."""
     before = text[toks[k - 1].end : toks[k].start]
     if before == " (":
@@ -144,35 +144,35 @@ def _bracketed(text: str, toks: list[_Tok], k: int) -> bool:
     return before == ") " and k >= 2 and text[toks[k - 2].end : toks[k - 1].start] == " ("
 
 
-def _bracket_opens(text: str, toks: list[_Tok], k: int) -> bool:
+def _bracket_opens(text: str, toks: list[Tok], k: int) -> bool:
     """True at a one-word bracket right after a role ("Wakil Menteri Sosial (Wamensos), …")."""
     return text[toks[k - 1].end : toks[k].start] == " (" and (
         k + 1 >= len(toks) or text[toks[k].end : toks[k + 1].start].startswith(")")
     )
 
 
-def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index) -> tuple[int, int]:
+def _trailing_name(text: str, toks: list[Tok], lo: int, hi: int, index: Index) -> tuple[int, int]:
     """The run of name words that ends a segment, before any degrees (empty when there is none)."""
     while hi > lo and (DEGREE.match(toks[hi - 1].word) or _bracket_opens(text, toks, hi - 1)):
         hi -= 1  # degrees and a bracketed acronym after the name: "Bambang Suryadi (Bams)"
     k = hi
     while k > lo and hi - k < MAX_NAME_TOKENS:
         tok = toks[k - 1]
-        if k < hi and not _adjacent(text, tok, toks[k]):
+        if k < hi and not adjacent(text, tok, toks[k]):
             break
         if not (
-            _is_name_word(tok)
-            or ((_is_initial(tok) or tok.word in ("I", "Ni")) and k < hi)
-            or (k < hi and _given_name_opener(text, toks, k - 1))
+            is_name_word(tok)
+            or ((is_initial(tok) or tok.word in ("I", "Ni")) and k < hi)
+            or (k < hi and given_name_opener(text, toks, k - 1))
         ):
             break
-        if tok.word in ORG_PREFIXES or _role_at(toks, k - 1) > k - 1:
+        if tok.word in ORG_PREFIXES or role_at(toks, k - 1) > k - 1:
             break
-        hit = _gazetteer_at(text, toks, k - 1, index)
+        hit = gazetteer_at(text, toks, k - 1, index)
         if hit and hit[2] != PERSON:
             break
         if any(
-            (h := _gazetteer_at(text, toks, m, index)) and h[0] >= k and h[2] != PERSON
+            (h := gazetteer_at(text, toks, m, index)) and h[0] >= k and h[2] != PERSON
             for m in range(max(lo, k - 4), k - 1)
         ):
             break  # the word ends a known name ("Mahkamah Agung"), not a known person ("Xi Jinping")
@@ -185,11 +185,11 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         k < hi
         and toks[lo].word in ORG_PREFIXES
         and k <= lo + 1
-        and _org_run(text, toks, lo) >= hi
-        and not any(_gazetteer_at(text, toks, m, index) for m in range(lo + 1, k))
+        and org_run(text, toks, lo) >= hi
+        and not any(gazetteer_at(text, toks, m, index) for m in range(lo + 1, k))
     ):
         for m in range(lo + 2, hi - 1):  # "PT Dhirga Surya" named alone elsewhere: the rest is a name
-            org = _surface(text, toks, lo, m)
+            org = surface_text(text, toks, lo, m)
             if re.search(
                 rf"{re.escape(org)}(?![ ]+[A-Z])\W", text[: toks[lo].start] + " " + text[toks[hi - 1].end :]
             ):
@@ -197,7 +197,7 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         named_body = toks[lo].word in R.NAMED_BODY_HEADS and not (
             hi < len(toks)
             and (
-                (_verb_like(toks[hi]) and toks[hi].low != INITIALS_CUE)
+                (verb_like(toks[hi]) and toks[hi].low != INITIALS_CUE)
                 or text[toks[hi - 1].end : toks[hi].start].startswith(",")
             )
         )  # "Direktur PT Karya Tirta Mandiri berinisial HS": the words name the company
@@ -211,7 +211,7 @@ DOTTED_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z][A-Za-z]{0,3}\b\.?(?
 """A degree written with dots after a name ("M.Si.", "Sp.PD", "S.H.", "Ph.D"): never a name."""
 
 
-def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) -> tuple[int, int]:
+def _person_after_comma(text: str, toks: list[Tok], end: int, index: Index) -> tuple[int, int]:
     """The name set off by a comma after a role stretch ("Ketua Umum DPN Tani Merdeka, Don
     Muzakir menyampaikan"; "Direktur Jenderal X, Kementerian Perdagangan RI, Iqbal S. pun …"):
     its token span, empty when none is there."""
@@ -223,14 +223,14 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
             return end, end
         if text[toks[end - 1].end : toks[end].start].strip() not in (",", "),"):
             return end, end
-        known = _gazetteer_at(text, toks, end, index)
+        known = gazetteer_at(text, toks, end, index)
         if known and known[2] == PERSON:
             return end, known[0]
         if not known:
             break
         end = known[0]  # known organisations or places between commas: look past them
-        while end < n and _adjacent(text, toks[end - 1], toks[end]):
-            more = _gazetteer_at(text, toks, end, index)
+        while end < n and adjacent(text, toks[end - 1], toks[end]):
+            more = gazetteer_at(text, toks, end, index)
             if not more or more[2] == PERSON:
                 break
             end = more[0]
@@ -245,18 +245,18 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
         toks[rank].low in R.RANKS or toks[rank].word in R.RANK_CORPS or toks[rank].word == "TNI"
     ):
         rank += 1  # "…, AKBP Yuswanto Ardi,": the rank is a title
-    if rank > end and _is_name_word(toks[rank]):
+    if rank > end and is_name_word(toks[rank]):
         end = rank
-    if _role_at(toks, end) > end:
+    if role_at(toks, end) > end:
         return end, end
     while (
-        end + 1 < n and toks[end].low.rstrip(".") in HONORIFICS and _adjacent(text, toks[end], toks[end + 1])
+        end + 1 < n and toks[end].low.rstrip(".") in HONORIFICS and adjacent(text, toks[end], toks[end + 1])
     ):
         end += 1  # "…, H. Abdul Rahman Laka,", "…, KH Ahmad Fauzan,": the honorific is no name
     initials = (  # "…, TH Baning Rahayujati di …": initials before the name
-        end + 1 < n and toks[end].word.isupper() and len(toks[end].word) <= 3 and _is_name_word(toks[end + 1])
+        end + 1 < n and toks[end].word.isupper() and len(toks[end].word) <= 3 and is_name_word(toks[end + 1])
     )
-    after = _name_run(text, toks, end + 1 if initials else end, index, allow_yang=False)
+    after = name_run(text, toks, end + 1 if initials else end, index, allow_yang=False)
     if initials and after == end + 1:
         return end, end
     if after == end:
@@ -283,7 +283,7 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
     return end, end
 
 
-def _title_capitalised(toks: list[_Tok], i: int) -> bool:
+def _title_capitalised(toks: list[Tok], i: int) -> bool:
     """True when the role head (after modifiers such as "mantan") is written as a title."""
     j = i
     while j < len(toks) and (toks[j].low,) in MODIFIERS:
@@ -291,7 +291,7 @@ def _title_capitalised(toks: list[_Tok], i: int) -> bool:
     return j < len(toks) and toks[j].cap
 
 
-def _org_acronym(text: str, toks: list[_Tok], k: int, index: _Index) -> bool:
+def _org_acronym(text: str, toks: list[Tok], k: int, index: Index) -> bool:
     """True when token k is an unknown organisation acronym ("DPN" in "Ketua Umum DPN Tani
     Merdeka, Don Muzakir"): capitalised words after it continue the organisation's name."""
     tok = toks[k]
@@ -299,19 +299,19 @@ def _org_acronym(text: str, toks: list[_Tok], k: int, index: _Index) -> bool:
         len(tok.word) >= 2
         and tok.word.isupper()
         and tok.word.isalpha()
-        and _role_at(toks, k) == k
-        and _gazetteer_at(text, toks, k, index) is None
+        and role_at(toks, k) == k
+        and gazetteer_at(text, toks, k, index) is None
     )
 
 
-def _coordinated_after(text: str, toks: list[_Tok], k: int) -> bool:
+def _coordinated_after(text: str, toks: list[Tok], k: int) -> bool:
     """True when "dan"/"serta" + a capitalised word follows token k: "Bidang Infrastruktur dan
     Pembangunan Kewilayahan" is an office, not a name."""
     return k + 1 < len(toks) and toks[k].low in ("dan", "serta") and toks[k + 1].cap
 
 
 def _best_run(
-    text: str, toks: list[_Tok], segments: list[tuple[int, int]], index: _Index
+    text: str, toks: list[Tok], segments: list[tuple[int, int]], index: Index
 ) -> tuple[int, int] | None:
     """The name a title stretch ends with: the first full name, moved on along segments joined by
     "dan"/"serta" ("Dirjen Integrasi Transportasi dan Multimoda Kemenhub Risal Wasal": the first
@@ -320,7 +320,7 @@ def _best_run(
 
     def full(run: tuple[int, int]) -> bool:
         return run[1] - run[0] >= 2 or (
-            run[1] > run[0] and _gazetteer_at(text, toks, run[0], index) is not None
+            run[1] > run[0] and gazetteer_at(text, toks, run[0], index) is not None
         )
 
     first = next((k for k, run in enumerate(runs) if full(run)), None)
@@ -334,18 +334,18 @@ def _best_run(
     return runs[k]
 
 
-def _coordinated_head(text: str, toks: list[_Tok], i: int) -> int:
+def _coordinated_head(text: str, toks: list[Tok], i: int) -> int:
     """Where a title starts when another head is joined to it: "Direktur dan Corporate Secretary
     MCAS, X" is one title; i itself otherwise."""
-    if i < 2 or toks[i - 1].low not in ("dan", "serta") or not _adjacent(text, toks[i - 2], toks[i - 1]):
+    if i < 2 or toks[i - 1].low not in ("dan", "serta") or not adjacent(text, toks[i - 2], toks[i - 1]):
         return i
     for j in range(max(0, i - 4), i - 1):
-        if _role_at(toks, j) == i - 1 and toks[j].cap == toks[i].cap:
+        if role_at(toks, j) == i - 1 and toks[j].cap == toks[i].cap:
             return j
     return i
 
 
-def _field_words(text: str, toks: list[_Tok], j: int) -> int:
+def _field_words(text: str, toks: list[Tok], j: int) -> int:
     """Past the lower-case words that qualify a role head and the link after them, when a
     capitalised stretch follows: "pengamat film | Dewi Larasati", "Dokter spesialis anak di |
     Rumah Sakit X, dr. Y"; j itself when none do."""
@@ -354,7 +354,7 @@ def _field_words(text: str, toks: list[_Tok], j: int) -> int:
         k < n
         and k - j < R.MAX_FIELD_WORDS
         and k > 0
-        and _adjacent(text, toks[k - 1], toks[k])
+        and adjacent(text, toks[k - 1], toks[k])
         and toks[k].word.isalpha()
         and toks[k].word.islower()
         and toks[k].low not in R.FIELD_WORD_STOPS
@@ -364,12 +364,12 @@ def _field_words(text: str, toks: list[_Tok], j: int) -> int:
         k += 1
     if k == j or k >= n:
         return j
-    if toks[k].low in STRETCH_LINKS and k + 1 < n and _adjacent(text, toks[k], toks[k + 1]):
+    if toks[k].low in STRETCH_LINKS and k + 1 < n and adjacent(text, toks[k], toks[k + 1]):
         k += 1  # "… di Rumah Sakit X"
-    return k if _adjacent(text, toks[k - 1], toks[k]) and toks[k].cap else j
+    return k if adjacent(text, toks[k - 1], toks[k]) and toks[k].cap else j
 
 
-def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Index) -> _Found | None:
+def role_person(text: str, toks: list[Tok], i: int, head_end: int, index: Index) -> Found | None:
     """The person a role names: "Menteri Luar Negeri Rusia Sergei Lavrov", "Kasat Reskrim Polres X
     AKP Yasir", "Presiden China, Xi Jinping", "Pendiri Facebook, Mark Zuckerberg"."""
     if i > 0 and (
@@ -383,11 +383,11 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     runs = [_trailing_name(text, toks, lo, hi, index) for lo, hi in segments]
     runs = [(a, b) for a, b in runs if b > a]
     best = _best_run(text, toks, segments, index)
-    known_best = best is not None and _gazetteer_at(text, toks, best[0], index) is not None
+    known_best = best is not None and gazetteer_at(text, toks, best[0], index) is not None
     org_tail = best is not None and best[0] > head_end and _org_acronym(text, toks, best[0] - 1, index)
     if end > head_end:
         first, after = _person_after_comma(text, toks, end, index)
-        subject = after > first and after < len(toks) and _verb_like(toks[after])
+        subject = after > first and after < len(toks) and verb_like(toks[after])
         apposed = (
             after > first
             and after < len(toks)
@@ -397,9 +397,9 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
             )
         )
         if after > first and (best is None or org_tail or ((subject or apposed) and not known_best)):
-            role = _surface(text, toks, _coordinated_head(text, toks, i), end)
-            name = _surface(text, toks, first, after)
-            return _Found(toks[first].start, toks[after - 1].end, name, PERSON, None, role, 2)
+            role = surface_text(text, toks, _coordinated_head(text, toks, i), end)
+            name = surface_text(text, toks, first, after)
+            return Found(toks[first].start, toks[after - 1].end, name, PERSON, None, role, 2)
     if (
         best is None
         and runs
@@ -418,7 +418,7 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     if best is None:
         return None
     a, b = best
-    b = _name_links_after(text, toks, b)
+    b = name_links_after(text, toks, b)
     bracketed = text[toks[a - 1].end : toks[a].start].startswith(")")  # "Badan X (BSN) Ratna Sari Dewi"
     regional = any(t.word in R.REGIONAL_BODY_WORDS for t in toks[head_end : a - 1])
     defined = a > 0 and f" ({toks[a - 1].word})" in text[: toks[a - 1].start]  # "… Watch (ICW)" earlier
@@ -436,13 +436,13 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     if earlier and text[toks[earlier[-1][1] - 1].end : toks[a].start] in (" dan ", " serta "):
         role_end = earlier[-1][0]  # "… Rusia Andrey Rudenko dan Sergey Vershinin": one title, two people
     title = (
-        _surface(text, toks, _coordinated_head(text, toks, i), max(role_end, head_end))
+        surface_text(text, toks, _coordinated_head(text, toks, i), max(role_end, head_end))
         if role_end > i
         else None
     )
     if title is not None and title.count("(") > title.count(")"):
         title += ")"  # "Kolonel Laut (P)": the corps letter's bracket closes the title
-    return _Found(toks[a].start, toks[b - 1].end, _surface(text, toks, a, b), PERSON, None, title, 2)
+    return Found(toks[a].start, toks[b - 1].end, surface_text(text, toks, a, b), PERSON, None, title, 2)
 
 
 INITIALS_CUE = "berinisial"
@@ -477,7 +477,7 @@ MAX_ROLE_DISTANCE = 14
 """How many words a role may stand before the name it introduces across a comma."""
 
 
-def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
+def sentence_role(text: str, toks: list[Tok], i: int) -> str | None:
     """For ", NAME," after a role in the same clause ("Kepala Seksi Humas PT X, Eka Asmadi,
     mengatakan"; "Menurut pengamat otomotif dari Institut X, Yannes Pasaribu, ada …"), that role.
     The words between the role and the name hold no verb; None otherwise."""
@@ -493,7 +493,7 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
             and toks[k].low not in R.PREFIXED_NON_VERBS
         ):
             return None
-        head_end = _role_at(toks, k)
+        head_end = role_at(toks, k)
         if head_end > k:
             k = _role_opening(text, toks, k, i)
             role = text[toks[k].start : toks[i - 1].end].rstrip(" ,")
@@ -502,14 +502,14 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
     return None
 
 
-def _role_opening(text: str, toks: list[_Tok], k: int, i: int) -> int:
+def _role_opening(text: str, toks: list[Tok], k: int, i: int) -> int:
     """The first role head of the phrase whose head at k is nearest the name at i: "Pelatih kepala
     tim", "Direktur Jenderal …", "Ketua tim peneliti" (no comma, stop or verb in between)."""
     j = k - 1
-    while j >= 0 and i - j <= MAX_ROLE_DISTANCE and _adjacent(text, toks[j], toks[j + 1]):
+    while j >= 0 and i - j <= MAX_ROLE_DISTANCE and adjacent(text, toks[j], toks[j + 1]):
         if VERBISH.match(toks[j].low) and toks[j].low not in ROLE_FIRST_WORDS:
             break
-        if _role_at(toks, j) > j:
+        if role_at(toks, j) > j:
             k = j
         j -= 1
     return k

@@ -48,7 +48,7 @@ def domain_outlet(text: str) -> str | None:
     return None
 
 
-_SIGNATURES: Final = tuple((re.compile(p), name) for p, name in o.OUTLET_HEADER_SIGNATURES)
+SIGNATURES: Final = tuple((re.compile(p), name) for p, name in o.OUTLET_HEADER_SIGNATURES)
 
 
 def canonical_outlet(name: str) -> str | None:
@@ -153,7 +153,7 @@ class Dateline:
     outlet: str | None
 
 
-def _title_case(text: str) -> str:
+def title_case(text: str) -> str:
     """Upper-case names to title case ("SHANGHAI" → "Shanghai"); mixed case is kept, and so are
     two-letter abbreviations in a shouted name ("WASHINGTON DC" → "Washington DC")."""
     text = " ".join(text.split())
@@ -179,7 +179,7 @@ def undashed_outlet_dateline(line: str) -> tuple[Dateline, int] | None:
     for count in range(min(UNDASHED_CITY_MAX_WORDS, len(words) - 1), 0, -1):
         city = line[match.end() : words[count - 1].end()]
         if " ".join(city.split()).lower() in DATELINE_CITIES:
-            return Dateline(_title_case(city), dateline_outlet(match.group("outlet"))), words[count].start()
+            return Dateline(title_case(city), dateline_outlet(match.group("outlet"))), words[count].start()
     return None
 
 
@@ -205,17 +205,17 @@ def dateline_span(line: str, first_line: bool = True) -> tuple[Dateline | None, 
             parts = match.groupdict()
             city = parts.get("city")
             outlet = dateline_outlet(parts["outlet"]) if parts.get("outlet") else None
-            return Dateline(_title_case(city) if city else None, outlet), _report_start(line, match.end())
+            return Dateline(title_case(city) if city else None, outlet), _report_start(line, match.end())
     if first_line:
         match = BARE_DATELINE_RE.match(line)
         city = match.group("city") if match else ""
         if match and len(city.split()) <= 2:
             # "VIVA Otomotif – …": an outlet's name opens the report, no city: no dateline
             named = canonical_outlet(city) or canonical_outlet(city.split()[0])
-            return (None if named else Dateline(_title_case(city), None)), _report_start(line, match.end())
+            return (None if named else Dateline(title_case(city), None)), _report_start(line, match.end())
         match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
         if match and match.group("city").lower() in DATELINE_CITIES:
-            return Dateline(_title_case(match.group("city")), None), _report_start(line, match.end())
+            return Dateline(title_case(match.group("city")), None), _report_start(line, match.end())
         return undashed_outlet_dateline(line)
     return None
 

@@ -27,8 +27,8 @@ from warta.lang.id.reporting_verbs import ALL_MARKS, CLOSE_MARKS, OPEN_MARKS
 from warta.records import Article, Entity, Quote
 from warta.stages.entities import extract_entities_from_text
 from warta.stages.speaker_refs import JOINT_SEPARATOR as JOINT_SEPARATOR
-from warta.stages.speaker_refs import WORD, _Mentions, _opening_speaker, _Ref, _ref_after, _ref_before
-from warta.stages.speakers import _Resolver
+from warta.stages.speaker_refs import WORD, Mentions, Ref, opening_speaker, ref_after, ref_before
+from warta.stages.speakers import Resolver
 
 MIN_DIRECT_WORDS = 2
 """Quoted text shorter than this is a scare quote ("invasi"), not speech."""
@@ -88,7 +88,7 @@ class _Cand:
     cue: str
     start: int
     end: int
-    ref: _Ref
+    ref: Ref
     weak: bool = False  # "menurut": dropped when the sentence has another quote
 
 
@@ -177,7 +177,7 @@ SPLIT_BY_CUE = re.compile(rf"\s*[,.]?\s*(?:{_CUE_ALT})(?:nya)?\b[^.!?\n“”\"]
 
 
 def _direct(
-    text: str, spans: list[tuple[int, int]], sentences: list[tuple[int, int]], mentions: _Mentions
+    text: str, spans: list[tuple[int, int]], sentences: list[tuple[int, int]], mentions: Mentions
 ) -> list[_Cand]:
     out: list[_Cand] = []
     last_close = -1  # close mark of the last direct quote kept, for a quote split by its cue
@@ -189,24 +189,21 @@ def _direct(
         para_end = text.find("\n\n", close_at)
         limit = len(text) if para_end < 0 else para_end
         m = POST_CUE_AFTER_QUOTE.match(text, close_at + 1, limit)
-        ref: _Ref | None = None
+        ref: Ref | None = None
         cue = ""
         pos = close_at + 1
         if m and m.group("demikian"):
             cue = ("bunyi " if m.group("bunyi") else "") + m.group("noun").lower()
-            ref = _ref_after(text, m.end(), limit, mentions, strict=False)
+            ref = ref_after(text, m.end(), limit, mentions, strict=False)
             pos = m.start("noun")
         elif m:
             cue = m.group("cue").lower()
             pos = m.start("cue")
-            if m.group("nya"):
-                ref = _Ref("suffix")
-            else:
-                ref = _ref_after(text, m.end(), limit, mentions, strict=False)
+            ref = Ref("suffix") if m.group("nya") else ref_after(text, m.end(), limit, mentions, strict=False)
             if ref is not None:
                 quoting = QUOTING.search(text, m.end(), min(limit, m.end() + 160))
                 if quoting and text.find(".", m.end(), quoting.start()) < 0:
-                    inner = _ref_after(text, quoting.end(), limit, mentions, strict=True)
+                    inner = ref_after(text, quoting.end(), limit, mentions, strict=True)
                     if inner is not None and inner.kind == "entity" and inner.etype == PERSON:
                         ref = inner
         if ref is None and out and last_close >= 0 and SPLIT_BY_CUE.fullmatch(text, last_close + 1, open_at):
@@ -217,9 +214,7 @@ def _direct(
             if b and b.group(0).strip():
                 cue_pos = open_at - len(before) + (b.start("verb") if b.group("verb") else b.start())
                 lo = max(s_start, open_at - 200)
-                ref = _ref_before(text, lo, cue_pos, mentions) or _opening_speaker(
-                    text, lo, cue_pos, mentions
-                )
+                ref = ref_before(text, lo, cue_pos, mentions) or opening_speaker(text, lo, cue_pos, mentions)
                 cue = (b.group("verb") or ":").lower()
                 opening = OPENING_CUE.match(text, s_start, cue_pos)
                 if not b.group("verb") and opening:
@@ -302,7 +297,7 @@ bahwa …"."""
 
 
 def _passive_clause(
-    text: str, spans: list[tuple[int, int]], s_start: int, s_end: int, mentions: _Mentions
+    text: str, spans: list[tuple[int, int]], s_start: int, s_end: int, mentions: Mentions
 ) -> list[_Cand]:
     """ "Dikatakan oleh X(,) bahwa …": X said the clause after "bahwa"."""
     out: list[_Cand] = []
@@ -311,7 +306,7 @@ def _passive_clause(
     for m in PASSIVE_CLAUSE.finditer(text, s_start, s_end):
         if _inside(spans, m.start()):
             continue
-        ref = _ref_after(text, m.start("np"), m.end("np"), mentions, strict=True)
+        ref = ref_after(text, m.start("np"), m.end("np"), mentions, strict=True)
         if ref is None or ref.kind not in ("entity", "joint", "group"):
             continue
         start, end = _trim(text, m.end(), _cut_at_quote(text, m.end(), s_end))
@@ -338,7 +333,7 @@ def _passive_attribution(
     sentences: list[tuple[int, int]],
     s_start: int,
     s_end: int,
-    mentions: _Mentions,
+    mentions: Mentions,
 ) -> list[_Cand]:
     """ "Hal itu disampaikan (oleh) X …": X said the sentence before (same paragraph, no quote)."""
     passive = PASSIVE_ATTRIBUTION.match(text, s_start, s_end)
@@ -349,7 +344,7 @@ def _passive_attribution(
         return []
     if any(c in text[prev[0] : prev[1]] for c in ALL_MARKS):
         return []
-    ref = _ref_after(text, passive.end(), s_end, mentions, strict=True)
+    ref = ref_after(text, passive.end(), s_end, mentions, strict=True)
     if ref is None or ref.kind != "entity":
         return []
     start, end = _trim(text, prev[0], prev[1])
@@ -362,11 +357,11 @@ def _indirect(
     text: str,
     spans: list[tuple[int, int]],
     sentences: list[tuple[int, int]],
-    mentions: _Mentions,
+    mentions: Mentions,
     used: set[int],
 ) -> list[_Cand]:
     out: list[_Cand] = []
-    ref: _Ref | None
+    ref: Ref | None
     for s_start, s_end in sentences:
         sent = text[s_start:s_end]
         # X mengatakan (bahwa) …
@@ -375,7 +370,7 @@ def _indirect(
             if _inside(spans, pos) or pos in used:
                 continue
             verb = m.group("verb")
-            ref = _ref_before(text, s_start, pos, mentions)
+            ref = ref_before(text, s_start, pos, mentions)
             if ref is None:
                 continue
             prev = text[s_start:pos].split()
@@ -413,9 +408,9 @@ def _indirect(
                 continue
             cue = m.group("cue").lower()
             if m.group("nya"):
-                ref = _Ref("suffix")
+                ref = Ref("suffix")
             else:
-                ref = _ref_after(text, m.end(), s_end, mentions, strict=cue in SUFFIX_ONLY)
+                ref = ref_after(text, m.end(), s_end, mentions, strict=cue in SUFFIX_ONLY)
             if ref is None or (ref.kind == "text" and cue in SUFFIX_ONLY):
                 continue
             clause_start = _last_close_mark(text, s_start, m.start())
@@ -434,7 +429,7 @@ def _indirect(
         opening = OPENING_CUE.match(text, s_start, s_end)
         if opening and not _inside(spans, opening.start()):
             comma = text.find(",", opening.end(), s_end)
-            ref = _ref_after(text, opening.end(), comma if comma > 0 else s_end, mentions, strict=True)
+            ref = ref_after(text, opening.end(), comma if comma > 0 else s_end, mentions, strict=True)
             if ref is not None and comma > 0:
                 start, end = _trim(text, comma + 1, _cut_at_quote(text, comma + 1, s_end))
                 if len(text[start:end].split()) >= MIN_CLAUSE_WORDS:
@@ -450,9 +445,9 @@ def _indirect(
             if first_word in V.SOURCE_ONLY_NOUNS or first_word in V.STATEMENT_NOUNS:
                 continue
             if m.group("nya"):
-                ref = _Ref("suffix")
+                ref = Ref("suffix")
             else:
-                ref = _ref_after(text, s_start + m.end(), s_end, mentions, strict=True)
+                ref = ref_after(text, s_start + m.end(), s_end, mentions, strict=True)
             if ref is None or ref.kind in ("text", "backref"):
                 continue
             comma = text.find(",", s_start + m.end(), s_end)
@@ -507,7 +502,7 @@ def _last_close_mark(text: str, lo: int, hi: int) -> int:
 
 def quotes_from_text(text: str, entities: list[Entity]) -> list[Quote]:
     """Quotes of a body text given its entities (see :func:`extract_quotes`)."""
-    mentions = _Mentions(entities)
+    mentions = Mentions(entities)
     sentences = clause_sentences(text)
     spans = _direct_spans(text)
     direct = _direct(text, spans, sentences, mentions)
@@ -518,7 +513,7 @@ def quotes_from_text(text: str, entities: list[Entity]) -> list[Quote]:
         c for c in (*direct, *indirect) if not (c.weak and _sentence_of(sentences, c.pos) in strong_sentences)
     ]
     cands.sort(key=lambda c: (c.pos, c.start))
-    resolver = _Resolver(text, mentions, sentences)
+    resolver = Resolver(text, mentions, sentences)
     quotes: list[Quote] = []
     seen: set[tuple[int, int, str]] = set()
     for cand in cands:

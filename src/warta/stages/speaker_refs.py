@@ -143,7 +143,7 @@ ROLE_WORDS: frozenset[str] = frozenset(w for head in (*R.ROLE_HEADS, *R.ROLE_MOD
 
 
 @dataclass(frozen=True)
-class _Ref:
+class Ref:
     """An unresolved speaker: a named entity, or a way of pointing back to an earlier one."""
 
     # entity | joint | person_pronoun | suffix | plural | pair | statement | backref | institution |
@@ -155,7 +155,7 @@ class _Ref:
     role: str | None = None
 
 
-class _Mentions:
+class Mentions:
     """Entity mentions of an article sorted by offset, for lookups around a cue."""
 
     def __init__(self, entities: list[Entity]) -> None:
@@ -181,11 +181,11 @@ class _Mentions:
         return self.rows[: bisect.bisect_left(self.starts, pos)]
 
 
-def _entity_ref(e: Entity) -> _Ref:
+def entity_ref(e: Entity) -> Ref:
     if e.type == ORG and e.name.startswith("Kementerian ") and not any(p in e.name for p in PLACES):
-        return _Ref("ministry", e.name, ORG)
+        return Ref("ministry", e.name, ORG)
     name = CAPITALS.get(e.name, e.name) if e.type == PLACE else e.name
-    return _Ref("entity", name, e.type, e.role)
+    return Ref("entity", name, e.type, e.role)
 
 
 CLAUSE_WORDS: frozenset[str] = R.word_set(
@@ -246,7 +246,7 @@ JOINT_LINK = re.compile(r"(?:\s*,)?\s+(?P<and>dan|serta)\s+(?:\w+\s+){0,6}?|\s*,
 stand before each name)."""
 
 
-def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> _Ref | None:
+def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> Ref | None:
     """The speaker among the mentions of a noun phrase: a person first, then an organisation,
     then a place; two people joined by "dan" are a joint speaker."""
     for etype in (PERSON, ORG, PLACE):
@@ -271,8 +271,8 @@ def _best_mention(found: list[tuple[int, int, Entity]], text: str) -> _Ref | Non
         if etype == PLACE:
             names = [CAPITALS.get(n, n) for n in names]
         if len(names) > 1 and (etype == PERSON or all(is_country(n) for n in names)):
-            return _Ref("joint", JOINT_SEPARATOR.join(names), etype)  # people, or countries, together
-        return _entity_ref(typed[0][2])
+            return Ref("joint", JOINT_SEPARATOR.join(names), etype)  # people, or countries, together
+        return entity_ref(typed[0][2])
     return None
 
 
@@ -288,7 +288,7 @@ def _capitalised_run(text: str, pos: int, end: int) -> str | None:
     return " ".join(words).split(".")[0].strip() or None
 
 
-def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: bool) -> _Ref | None:
+def ref_after(text: str, pos: int, limit: int, mentions: Mentions, strict: bool) -> Ref | None:
     """The speaker named right after a cue ("kata juru bicara Kremlin Dmitry Peskov")."""
     while pos < limit and text[pos] == " ":
         pos += 1
@@ -296,13 +296,13 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
     m = PRONOUN.match(rest)
     if m:
         word = m.group("p").lower()
-        return _Ref("plural") if word in V.PLURAL_PRONOUNS else _Ref("person_pronoun")
+        return Ref("plural") if word in V.PLURAL_PRONOUNS else Ref("person_pronoun")
     m = PAIR.match(rest)
     if m:
-        return _Ref("pair")
+        return Ref("pair")
     m = STATEMENT_BACKREF.match(rest)
     if m:
-        return _Ref("statement")
+        return Ref("statement")
     m = STATEMENT_BY.match(rest)
     if m:
         pos += m.end()
@@ -313,8 +313,8 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
         at = pos + named.end() if named else -1
         person = mentions.starting_in(at, limit) if named else []
         if person and person[0][0] == at and person[0][2].type == PERSON:
-            return _entity_ref(person[0][2])  # "tanya seorang warga, Rosmawati Siregar (41), …"
-        return _Ref("group", _group_name(rest, m, len(rest)))
+            return entity_ref(person[0][2])  # "tanya seorang warga, Rosmawati Siregar (41), …"
+        return Ref("group", _group_name(rest, m, len(rest)))
     while True:  # "tim Project Zero", "pihak Samsung": the speaker follows
         lead = re.match(r"(?:tim|pihak)\s+", text[pos:limit])
         if not lead:
@@ -337,30 +337,30 @@ def _ref_after(text: str, pos: int, limit: int, mentions: _Mentions, strict: boo
             and phrase[0].lower() in V.INSTITUTION_NOUNS
             and phrase[0].lower() not in ROLE_WORDS
         ):
-            return _Ref("institution")  # "kata perusahaan itu"
+            return Ref("institution")  # "kata perusahaan itu"
         # "kata politisi partai itu", "tambah raksasa elektronik ini"
         described = " ".join(phrase[:-1]).lower()
-        return _Ref("backref", role=described if phrase[0].lower() in ROLE_FIRST_WORDS else None)
+        return Ref("backref", role=described if phrase[0].lower() in ROLE_FIRST_WORDS else None)
     found = mentions.starting_in(pos, end)
     if not any(r[2].type == PERSON for r in found):
         # "kata Kasubdit Polda Lampung, AKBP Ferdiyan Fahmi": the role, then the name after a comma
         after = [r for r in mentions.starting_in(end, min(limit, end + 80)) if r[2].type == PERSON]
         if after and re.fullmatch(r"[^.;:\"“”\n]{0,60}?,\s*(?:[A-Za-z.]+\s+){0,2}", text[end : after[0][0]]):
-            return _entity_ref(after[0][2])
+            return entity_ref(after[0][2])
         if run and (role := _bare_role(run)) and all(r[0] >= pos + len(run) for r in found):
-            return _Ref("role", role)  # "ujar Wamenkeu di Jakarta": the title alone, named before
+            return Ref("role", role)  # "ujar Wamenkeu di Jakarta": the title alone, named before
     ref = _best_mention(found, text)
     if ref and ref.etype == PLACE and found and (name := _named_with_place(text, pos, found[0])):
-        return _Ref("text", name)  # "kata KBRI Phnom Penh"
+        return Ref("text", name)  # "kata KBRI Phnom Penh"
     if ref:
         return ref
     role = _bare_role(text[pos:end])
     if role:
-        return _Ref("role", role)  # "kata presiden kepada wartawan": the president named before
+        return Ref("role", role)  # "kata presiden kepada wartawan": the president named before
     if strict:
         return None
     run = _capitalised_run(text, pos, end)
-    return _Ref("text", run) if run else None
+    return Ref("text", run) if run else None
 
 
 def _named_with_place(text: str, lo: int, mention: tuple[int, int, Entity]) -> str | None:
@@ -422,7 +422,7 @@ PREPOSITION_BEFORE = re.compile(
 )
 
 
-def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _Ref | None:
+def ref_before(text: str, sent_start: int, pos: int, mentions: Mentions) -> Ref | None:
     """The subject of a reporting verb at pos ("Kremlin telah mengkonfirmasi", "Dia mencatat")."""
     end = _strip_subject_tail(text, sent_start, pos)
     left = text[sent_start:end]
@@ -430,7 +430,7 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         # "AS menyambut baik kesepakatan itu dan mengatakan …": the sentence's subject speaks
         opening = mentions.starting_in(sent_start, end)
         if opening and opening[0][0] - sent_start <= 1 and not text[opening[0][1]].isalnum():
-            return _entity_ref(opening[0][2])
+            return entity_ref(opening[0][2])
         return None
     hit = mentions.ending_at(end)
     if (
@@ -449,9 +449,9 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         for row in mentions.starting_in(sent_start, end):
             opens = row[0] - sent_start <= 1 or text[max(sent_start, row[0] - 2) : row[0]] == ", "
             if row[2].type == PERSON and opens and text[row[1] : row[1] + 1] == ",":
-                return _entity_ref(row[2])
+                return entity_ref(row[2])
     if hit and hit[2].type == PLACE and (name := _named_with_place(text, max(sent_start, hit[0] - 40), hit)):
-        return _Ref("text", name)  # "BPJPH RI menggarisbawahi", "KBRI Phnom Penh menyatakan"
+        return Ref("text", name)  # "BPJPH RI menggarisbawahi", "KBRI Phnom Penh menyatakan"
     if hit and hit[0] >= sent_start:
         same = [
             r for r in mentions.starting_in(sent_start, end) if r[2].type == hit[2].type and r[0] <= hit[0]
@@ -469,15 +469,15 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
             and hit[2].name in joint.name.split(JOINT_SEPARATOR)
         ):
             return joint
-        return _entity_ref(hit[2])
+        return entity_ref(hit[2])
     if re.search(r"(?:^|\s)pihaknya$", left, re.I):
-        return _Ref("suffix")  # "Pihaknya menekankan …": the side of whoever spoke last
+        return Ref("suffix")  # "Pihaknya menekankan …": the side of whoever spoke last
     m = re.search(r"(?:^|\s)(" + "|".join((*V.PERSON_PRONOUNS, *V.PLURAL_PRONOUNS)) + r")$", left, re.I)
     if m:
-        return _Ref("plural") if m.group(1).lower() in V.PLURAL_PRONOUNS else _Ref("person_pronoun")
+        return Ref("plural") if m.group(1).lower() in V.PLURAL_PRONOUNS else Ref("person_pronoun")
     m = re.search(r"(?:^|\s)(" + "|".join(V.PAIR_PHRASES) + r")(?:\s+(?:itu|tersebut|ini))?$", left, re.I)
     if m:
-        return _Ref("pair")
+        return Ref("pair")
     for g in GROUP.finditer(left):
         tail = left[g.end() :].split()
         if (
@@ -485,17 +485,17 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
             and all(w.islower() for w in tail)
             and g.start() <= 1 + len(left) - len(left.lstrip())
         ):
-            return _Ref("group", _group_name(left, g, len(left)))
+            return Ref("group", _group_name(left, g, len(left)))
     words = left.split()
     if words and words[-1].lower() in V.SPEAKER_BACKREFS and len(words) <= 4:
         head = words[0].lower()
         if head in V.STATEMENT_NOUNS:
-            return _Ref("statement")
+            return Ref("statement")
         if head in V.INSTITUTION_NOUNS and head not in ROLE_WORDS:
-            return _Ref("institution")  # "Perusahaan itu menyatakan": the organisation named before
+            return Ref("institution")  # "Perusahaan itu menyatakan": the organisation named before
         if head in ROLE_WORDS or head in V.GROUP_NOUNS:
             described = " ".join(words[:-1]).lower() if head in ROLE_FIRST_WORDS else None
-            return _Ref("backref", role=described)  # "Sumber itu menambahkan", "Politisi itu mengatakan"
+            return Ref("backref", role=described)  # "Sumber itu menambahkan", "Politisi itu mengatakan"
         return None  # "Hal ini menegaskan": no speaker
     # apposition: the sentence opens with the speaker, then ", …, VERB"
     opening = mentions.starting_in(sent_start, end)
@@ -505,7 +505,7 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         and text[opening[0][1] : opening[0][1] + 1] == ","
         and opening[0][2].type in (PERSON, ORG)
     ):
-        return _entity_ref(opening[0][2])
+        return entity_ref(opening[0][2])
     run = re.search(r"(?:^|[\s(])((?:[A-Z][\w\-]*\s?){1,3})$", left)
     if run and PREPOSITION_BEFORE.search(left[: run.start(1)]):
         return None  # "Penelitian di Eropa menyebutkan"
@@ -513,9 +513,9 @@ def _ref_before(text: str, sent_start: int, pos: int, mentions: _Mentions) -> _R
         name = run.group(1).strip()
         role = _bare_role(name)
         if role:
-            return _Ref("role", role)
+            return Ref("role", role)
         if name.split()[0] not in STOP_CAPITALISED and name not in WEEKDAYS:
-            return _Ref("text", name)
+            return Ref("text", name)
     return None
 
 
@@ -523,18 +523,18 @@ MAX_INTRO_WORDS = 12
 """A sentence that introduces a quote with a colon ("X menutup rapat itu: \"…\"") is short."""
 
 
-def _opening_speaker(text: str, lo: int, hi: int, mentions: _Mentions) -> _Ref | None:
+def opening_speaker(text: str, lo: int, hi: int, mentions: Mentions) -> Ref | None:
     """The person or organisation that opens a short introducing clause (after its role, if it
     has one), or a pronoun that does ("Ia lalu menirukan ucapan …: “…”"), if any."""
     if len(text[lo:hi].split()) > MAX_INTRO_WORDS:
         return None
     found = [r for r in mentions.starting_in(lo, hi) if r[2].type in (PERSON, ORG)]
     if (found and not text[lo : found[0][0]].strip(" ,")) or (found and found[0][0] - lo < 40):
-        return _entity_ref(found[0][2])
+        return entity_ref(found[0][2])
     role = found[0][2].role if found else None
     if role and text[lo : found[0][0]].strip(" ,").lower().endswith(role.lower()):
-        return _entity_ref(found[0][2])  # "Kepala Dinas … Heru Prasetyo saat dikonfirmasi menjelaskan:"
+        return entity_ref(found[0][2])  # "Kepala Dinas … Heru Prasetyo saat dikonfirmasi menjelaskan:"
     opening = PRONOUN.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi)
     if opening and text[opening.end() : opening.end() + 1] == " ":
-        return _Ref("plural") if opening.group("p").lower() in V.PLURAL_PRONOUNS else _Ref("person_pronoun")
+        return Ref("plural") if opening.group("p").lower() in V.PLURAL_PRONOUNS else Ref("person_pronoun")
     return None

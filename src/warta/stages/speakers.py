@@ -18,7 +18,7 @@ from warta.lang.id import roles as R
 from warta.lang.id.gazetteer import ORG, PERSON, PLACE, PLACES, is_country
 from warta.lang.id.reporting_verbs import ALL_MARKS
 from warta.lang.id.roles import STOP_CAPITALISED
-from warta.stages.speaker_refs import JOINT_SEPARATOR, ROLE_WORDS, _entity_ref, _Mentions, _Ref
+from warta.stages.speaker_refs import JOINT_SEPARATOR, ROLE_WORDS, Mentions, Ref, entity_ref
 
 UNKNOWN_SUBJECT = re.compile(
     r"(?:^|\n|[.!?][\"”]?\s+)(?:[A-Z]\w+, )?(?P<name>[A-Z][a-z]{2,})\s+(?:me|ber|ter)[a-z]{3,}\b"
@@ -43,41 +43,41 @@ def _indonesian_word(low: str) -> bool:
     return low in roots or stemmer.stem(low) in roots
 
 
-def _plural_group(ref: _Ref) -> bool:
+def _plural_group(ref: Ref) -> bool:
     return ref.kind == "group" and not (ref.name or "").startswith("seorang")
 
 
-class _Resolver:
+class Resolver:
     """Turns references into speakers in text order, remembering who spoke last."""
 
-    def __init__(self, text: str, mentions: _Mentions, sentences: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, mentions: Mentions, sentences: list[tuple[int, int]]) -> None:
         self.text = text
         self.mentions = mentions
         self.sentences = sentences
-        self.history: list[_Ref] = []
+        self.history: list[Ref] = []
         self.country_counts = Counter(
             r[2].name
             for r in mentions.rows
             if r[2].type == PLACE and is_country(r[2].name) and r[2].name != "Indonesia"
         )
 
-    def _last(self, pred: object = None) -> _Ref | None:
+    def _last(self, pred: object = None) -> Ref | None:
         for ref in reversed(self.history):
             if pred is None or pred(ref):  # type: ignore[operator]
                 return ref
         return None
 
-    def _last_person_mention(self, pos: int) -> _Ref | None:
+    def _last_person_mention(self, pos: int) -> Ref | None:
         """The last person named before pos as a subject (at the head of a sentence or clause),
         else the last person named at all: "X, putra aktor Y, …" — "…," jelasnya is X."""
         rows = [row for row in self.mentions.before(pos) if row[2].type == PERSON]
         for row in reversed(rows):
             head = self.text[max(0, row[0] - 2) : row[0]]
             if row[0] == 0 or head in (", ", "\n\n") or head.endswith((". ", '" ', "” ")):
-                return _entity_ref(row[2])
-        return _entity_ref(rows[-1][2]) if rows else None
+                return entity_ref(row[2])
+        return entity_ref(rows[-1][2]) if rows else None
 
-    def _paragraph_subject(self, pos: int) -> _Ref | None:
+    def _paragraph_subject(self, pos: int) -> Ref | None:
         """A person who opens a sentence earlier in the same paragraph: "Presiden X menargetkan …
         Ia berharap …" — "Ia" is X, whoever spoke before."""
         para_start = self.text.rfind("\n\n", 0, pos) + 1
@@ -87,14 +87,14 @@ class _Resolver:
             sentence = re.split(r"[.!?][\"”]?\s+", head)[-1]
             sentence = re.sub(r"^[^,]{1,25}, ", "", sentence.lstrip())  # "Sebelumnya, ", "Sementara itu, "
             if all(w[:1].isupper() or w.lower() in ROLE_WORDS for w in sentence.split()):
-                return _entity_ref(row[2])
+                return entity_ref(row[2])
         return self._unknown_subject(para_start, pos)
 
-    def _unknown_subject(self, lo: int, pos: int) -> _Ref | None:
+    def _unknown_subject(self, lo: int, pos: int) -> Ref | None:
         """A name the entity rules did not know that opens a sentence of the paragraph before a verb
         ("Musk berselisih dengan Trump … Dia mengatakan …"): no Indonesian word, never written in
         lower case in the article, no known entity."""
-        found: _Ref | None = None
+        found: Ref | None = None
         for m in UNKNOWN_SUBJECT.finditer(self.text, lo, pos):
             word = m.group("name")
             low = word.lower()
@@ -104,10 +104,10 @@ class _Resolver:
                 continue  # inside a direct quote
             if any(r[0] <= m.start("name") < r[1] for r in self.mentions.before(m.end("name"))):
                 continue
-            found = _Ref("text", word)
+            found = Ref("text", word)
         return found
 
-    def _holder(self, role: str, pos: int) -> _Ref | None:
+    def _holder(self, role: str, pos: int) -> Ref | None:
         """The last person named before pos whose role is ``role`` or its short or full form
         ("Presiden menegaskan …", "Menkeu menambahkan …" after "Menteri Keuangan X")."""
         forms = {role.lower(), R.ROLE_SHORT_FORMS.get(role.lower(), role.lower())}
@@ -117,17 +117,17 @@ class _Resolver:
         for row in reversed(self.mentions.before(pos)):
             entity = row[2]
             if entity.type == PERSON and entity.role and pattern.search(entity.role):
-                return _entity_ref(entity)
+                return entity_ref(entity)
         return None
 
-    def _last_organisation(self, pos: int) -> _Ref | None:
+    def _last_organisation(self, pos: int) -> Ref | None:
         """The last organisation named before pos, whether it spoke or not."""
         for row in reversed(self.mentions.before(pos)):
             if row[2].type == ORG:
-                return _entity_ref(row[2])
+                return entity_ref(row[2])
         return None
 
-    def _pair(self, pos: int) -> _Ref | None:
+    def _pair(self, pos: int) -> Ref | None:
         people: list[str] = []
         for s_start, s_end in reversed([s for s in self.sentences if s[0] < pos]):
             names = []
@@ -137,23 +137,23 @@ class _Resolver:
             if len(names) >= 2:
                 people = names[-2:]
                 break
-        return _Ref("joint", JOINT_SEPARATOR.join(people), PERSON) if people else None
+        return Ref("joint", JOINT_SEPARATOR.join(people), PERSON) if people else None
 
-    def _ministry(self, name: str) -> _Ref:
+    def _ministry(self, name: str) -> Ref:
         for ref in reversed(self.history):
             if ref.kind == "entity" and ref.name and ref.etype == PLACE and is_country(ref.name):
-                return _Ref("entity", f"{name} {ref.name}", ORG)
+                return Ref("entity", f"{name} {ref.name}", ORG)
             if ref.kind == "entity" and ref.name and ref.etype == ORG:
                 for country in PLACES:
                     if ref.name.endswith(" " + country) and is_country(country):
-                        return _Ref("entity", f"{name} {country}", ORG)
+                        return Ref("entity", f"{name} {country}", ORG)
         if self.country_counts:
-            return _Ref("entity", f"{name} {self.country_counts.most_common(1)[0][0]}", ORG)
-        return _Ref("entity", name, ORG)
+            return Ref("entity", f"{name} {self.country_counts.most_common(1)[0][0]}", ORG)
+        return Ref("entity", name, ORG)
 
-    def resolve(self, ref: _Ref, pos: int) -> _Ref | None:
+    def resolve(self, ref: Ref, pos: int) -> Ref | None:
         """The speaker a reference at ``pos`` names (remembered as the last speaker), or None."""
-        out: _Ref | None
+        out: Ref | None
         if ref.kind in ("entity", "joint", "group", "text"):
             out = ref
         elif ref.kind == "ministry":

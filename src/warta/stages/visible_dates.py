@@ -48,7 +48,7 @@ ISO_DATE_RE: Final = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
-_DIGIT_RE: Final = re.compile(r"\d")
+DIGIT_RE: Final = re.compile(r"\d")
 _LOWER_WORD_RE: Final = re.compile(r"(?<![\w'’])[a-z]{2,}")
 
 DATE_LINE_MAX_LOWER_WORDS: Final = 3
@@ -62,7 +62,7 @@ def parse_published(line: str) -> str | None:
     "Kamis, 5 November 2015 14:56 WIB", "Senin, 15 Februari 2016, 16:15 WIB". A stated time with
     no zone is Jakarta time; a date with no time is returned as a bare date ("2023-02-04").
     """
-    if not _DIGIT_RE.search(line):
+    if not DIGIT_RE.search(line):
         return None
     for regex in (TEXT_DATE_RE, MDY_DATE_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
         match = regex.search(line)
@@ -90,7 +90,7 @@ def parse_published(line: str) -> str | None:
 def is_date_line(line: str) -> bool:
     """A short line whose point is a date ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views"),
     not a sentence that mentions one ("Warga kembali pada Minggu (5/2/2023).")."""
-    if len(line.split()) > DATE_LINE_MAX_WORDS or not _DIGIT_RE.search(line):
+    if len(line.split()) > DATE_LINE_MAX_WORDS or not DIGIT_RE.search(line):
         return False
     if len(_LOWER_WORD_RE.findall(line)) > DATE_LINE_MAX_LOWER_WORDS:
         return False

@@ -17,7 +17,7 @@ from warta.lang.id.calendar import (
 )
 from warta.lang.id.page_widgets import CREDIT_TRAILING_CODE
 from warta.stages import postfilter as pf
-from warta.stages.byline_names import _CALENDAR_WORDS, _SPLIT_NAMES_RE
+from warta.stages.byline_names import CALENDAR_WORDS, SPLIT_NAMES_RE
 from warta.stages.outlet_names import canonical_outlet
 
 # --- wire sources -------------------------------------------------------------------------------
@@ -45,11 +45,11 @@ _SOURCE_TRAILING_WORDS: Final = frozenset(
 )
 
 
-def _clean_source(name: str) -> str | None:
+def clean_source(name: str) -> str | None:
     words = name.strip(" .,;:").split()
     while words and words[-1].lower().strip(".,") in _SOURCE_TRAILING_WORDS:
         words.pop()
-    if not words or words[0].lower() in _CALENDAR_WORDS:
+    if not words or words[0].lower() in CALENDAR_WORDS:
         return None
     text = " ".join(words).strip(" .,;:")
     key = text.lower()
@@ -64,7 +64,7 @@ def wire_sources_in(text: str) -> list[str]:
     if not any(t in text for t in WIRE_CUE_TRIGGERS):
         return found
     for match in WIRE_CUE_RE.finditer(text):
-        source = _clean_source(match.group("name"))
+        source = clean_source(match.group("name"))
         if source:
             found.append(source)
     return found
@@ -102,5 +102,5 @@ def source_credits(line: str) -> list[str]:
         value = text.strip("() ")
     else:
         return []
-    names = (_clean_source(part) for part in _SPLIT_NAMES_RE.split(value))
+    names = (clean_source(part) for part in SPLIT_NAMES_RE.split(value))
     return [name for name in names if name]
