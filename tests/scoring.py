@@ -3,7 +3,9 @@
 The generalisation and held-out sets (``fixtures/outlets``, ``outlets2``, ``heldout_html``,
 ``heldout_text``, ``dumps2``) each give, per page, a ``NAME.expected.json`` reading: body paragraphs,
 the `warta clean` metadata fields, boilerplate that must stay out of the body, and whether the page
-is an article at all. Every set is judged by the same rule per field (:func:`field_right`):
+is an article at all. Every set, and the metadata checks of the real-page gates
+(``test_gate_clean_html``, ``test_gate_clean_text``), is judged by the same rule per field
+(:func:`field_right`):
 
 - ``published``: an expectation that is a full ISO date-time must be the same instant printed with
   the same UTC offset (the contract asks for the offset of the zone the page states: WIB +07:00,

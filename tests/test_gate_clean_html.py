@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import floor, shared_path
+from scoring import field_right
 from warta.errors import BadInput, NotAnArticle
 from warta.evaluation import ngram_prf
 from warta.pipeline import clean_file
@@ -41,7 +42,7 @@ def cleaned() -> list[tuple[dict[str, Any], Article]]:
 
 def _share(cleaned: list[tuple[dict[str, Any], Article]], name: str) -> float:
     pairs = [(row[name], getattr(article, name)) for row, article in cleaned if row.get(name)]
-    return sum(a == b for a, b in pairs) / len(pairs)
+    return sum(field_right(name, a, b) for a, b in pairs) / len(pairs)
 
 
 def test_mean_body_f1(cleaned: list[tuple[dict[str, Any], Article]]) -> None:
