@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from warta.errors import BadInput
 from warta.evaluation import ngram_prf
@@ -305,3 +305,33 @@ class Counts:
     @property
     def f1(self) -> float:
         return 2 * self.precision * self.recall / max(1e-9, self.precision + self.recall)
+
+
+# -- hand-labelled articles (entities, quotes) ------------------------------------------------------
+
+
+def load_articles(path: Path) -> list[dict[str, Any]]:
+    """The labelled articles of a held-out JSON file (``{"articles": [...]}``)."""
+    articles: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["articles"]
+    return articles
+
+
+def labelled_article(article: dict[str, Any]) -> Article:
+    """The record a labelled article stands for: its paragraphs, named by its id."""
+    return Article(source=article["id"], paragraphs=tuple(article["paragraphs"]))
+
+
+CountsT = TypeVar("CountsT", bound=Counts)
+
+
+def score_labelled(
+    articles: Iterable[dict[str, Any]],
+    score_one: Callable[[dict[str, Any], CountsT], None],
+    scores: CountsT,
+    batch: int | None = None,
+) -> CountsT:
+    """``scores`` counted by ``score_one`` over the articles (of one ``batch``, or all)."""
+    for article in articles:
+        if batch is None or article.get("batch", 1) == batch:
+            score_one(article, scores)
+    return scores

@@ -67,7 +67,6 @@ NAME"); the short form of a company ("Kirim Cepat") and a Balinese call name ("A
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from dataclasses import dataclass
@@ -76,16 +75,16 @@ from typing import Any
 
 import pytest
 
-from scoring import Counts, norm
-from warta.records import Article, Entity
+from conftest import floor
+from scoring import Counts, labelled_article, load_articles, norm, score_labelled
+from warta.records import Entity
 from warta.stages.entities import extract_entities
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "heldout_entities.json"
 
 
 def _load() -> list[dict[str, Any]]:
-    articles: list[dict[str, Any]] = json.loads(FIXTURE.read_text(encoding="utf-8"))["articles"]
-    return articles
+    return load_articles(FIXTURE)
 
 
 def _role_norm(value: str | None) -> str:
@@ -131,7 +130,7 @@ def _match(golds: list[dict[str, Any]], predicted: list[Entity]) -> dict[int, in
 
 
 def _score_article(article: dict[str, Any], scores: Scores) -> None:
-    art = Article(source=article["id"], paragraphs=tuple(article["paragraphs"]))
+    art = labelled_article(article)
     text = art.text
     predicted = extract_entities(art)
     golds: list[dict[str, Any]] = article["entities"]
@@ -176,11 +175,7 @@ def _score_article(article: dict[str, Any], scores: Scores) -> None:
 
 def score(batch: int | None = None) -> Scores:
     """Scores of :func:`extract_entities` over the held-out set (or one batch of it)."""
-    scores = Scores()
-    for article in _load():
-        if batch is None or article.get("batch", 1) == batch:
-            _score_article(article, scores)
-    return scores
+    return score_labelled(_load(), _score_article, Scores(), batch)
 
 
 @pytest.fixture(scope="module")
@@ -202,22 +197,16 @@ def test_labels_are_in_the_text() -> None:
 
 
 def test_heldout_entity_precision_and_recall(scores: Scores) -> None:
-    from conftest import floor
-
     assert scores.precision >= floor("heldout_entities_precision_min"), scores.misses
     assert scores.recall >= floor("heldout_entities_recall_min"), scores.misses
 
 
 def test_heldout_entity_aliases_and_roles(scores: Scores) -> None:
-    from conftest import floor
-
     assert scores.alias_recall >= floor("heldout_entities_alias_recall_min"), scores.misses
     assert scores.role_accuracy >= floor("heldout_entities_role_accuracy_min"), scores.misses
 
 
 def test_words_that_look_like_names_are_no_entities(scores: Scores) -> None:
-    from conftest import floor
-
     assert scores.false_names <= floor("heldout_entities_false_names_max"), scores.misses
 
 

@@ -44,7 +44,6 @@ attributed recall and role accuracy 1.000, no title taken as a quote.
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,8 +51,9 @@ from typing import Any
 
 import pytest
 
-from scoring import Counts, norm
-from warta.records import Article, Quote
+from conftest import floor
+from scoring import Counts, labelled_article, load_articles, norm, score_labelled
+from warta.records import Quote
 from warta.stages.quotes import extract_quotes
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "heldout_quotes.json"
@@ -63,8 +63,7 @@ MIN_OVERLAP = 0.5
 
 
 def _load() -> list[dict[str, Any]]:
-    articles: list[dict[str, Any]] = json.loads(FIXTURE.read_text(encoding="utf-8"))["articles"]
-    return articles
+    return load_articles(FIXTURE)
 
 
 def _span(text: str, gold: dict[str, Any]) -> tuple[int, int]:
@@ -104,7 +103,7 @@ class Scores(Counts):
 
 
 def _score_article(article: dict[str, Any], scores: Scores) -> None:
-    art = Article(source=article["id"], paragraphs=tuple(article["paragraphs"]))
+    art = labelled_article(article)
     text = art.text
     predicted: list[Quote] = extract_quotes(art)
     golds = [(g, _span(text, g)) for g in article["quotes"]]
@@ -159,11 +158,7 @@ def _score_article(article: dict[str, Any], scores: Scores) -> None:
 
 def score(batch: int | None = None) -> Scores:
     """Scores of :func:`extract_quotes` over the held-out set (or one batch of it)."""
-    scores = Scores()
-    for article in _load():
-        if batch is None or article.get("batch", 1) == batch:
-            _score_article(article, scores)
-    return scores
+    return score_labelled(_load(), _score_article, Scores(), batch)
 
 
 @pytest.fixture(scope="module")
@@ -184,15 +179,11 @@ def test_labels_locate_one_span_each() -> None:
 
 
 def test_heldout_quote_precision_and_recall(scores: Scores) -> None:
-    from conftest import floor
-
     assert scores.precision >= floor("heldout_quotes_precision_min"), scores.misses
     assert scores.recall >= floor("heldout_quotes_recall_min"), scores.misses
 
 
 def test_heldout_speakers_and_roles(scores: Scores) -> None:
-    from conftest import floor
-
     assert scores.speaker_accuracy >= floor("heldout_quotes_speaker_accuracy_min"), scores.misses
     assert scores.attributed_recall >= floor("heldout_quotes_attributed_recall_min"), scores.misses
     assert scores.role_accuracy >= floor("heldout_quotes_role_accuracy_min"), scores.misses
