@@ -44,12 +44,6 @@ from warta.stages.byline_names import (
     is_outlet_credit as is_outlet_credit,
 )
 from warta.stages.outlet_names import (
-    BARE_DATELINE_RE as BARE_DATELINE_RE,
-)
-from warta.stages.outlet_names import (
-    DATELINE_PATTERNS as DATELINE_PATTERNS,
-)
-from warta.stages.outlet_names import (
     SIGNATURES,
     canonical_outlet,
     domain_outlet,
@@ -58,16 +52,10 @@ from warta.stages.outlet_names import (
     title_case,
 )
 from warta.stages.outlet_names import (
-    Dateline as Dateline,
-)
-from warta.stages.outlet_names import (
     is_colon_dateline as is_colon_dateline,
 )
 from warta.stages.outlet_names import (
     is_dateline_line as is_dateline_line,
-)
-from warta.stages.outlet_names import (
-    undashed_outlet_dateline as undashed_outlet_dateline,
 )
 from warta.stages.visible_dates import (
     DATE_LINE_MAX_WORDS as DATE_LINE_MAX_WORDS,
@@ -81,9 +69,6 @@ from warta.stages.wire_credits import (
     clean_source,
     source_credits,
     wire_sources_in,
-)
-from warta.stages.wire_credits import (
-    source_credit as source_credit,
 )
 
 WIRE_OUTLETS: Final = frozenset({"ANTARA"})
