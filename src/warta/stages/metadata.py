@@ -685,7 +685,7 @@ def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at:
                 return name
         if canonical_outlet(text):
             return canonical_outlet(text)
-        match = _NAME_DASH_OUTLET_RE.match(text)
+        match = _NAME_DASH_OUTLET_RE.match(text) if _has_dash(text) else None
         if match and canonical_outlet(match.group("outlet")):
             return canonical_outlet(match.group("outlet"))
     page = "\n".join(lines)
