@@ -206,7 +206,7 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
     infos: list[LineInfo] = []
     append = infos.append  # bound once: these loops run for every line of every dump
     list_item = _LIST_ITEM_RE.match
-    rest: list[tuple[int, str, str]] = []  # index, text and repeat key of the other lines
+    rest: list[tuple[int, str, int, str]] = []  # index, text, spaces and repeat key of the other lines
     keys: list[str] = []  # their keys again, for a C-speed count
     for line in lines:
         text = line.strip()
@@ -218,17 +218,18 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
         else:
             spaces = text.count(" ")
             key = text.lower().replace("'", '"') if REPEAT_MIN_SPACES <= spaces <= REPEAT_MAX_SPACES else ""
-            rest.append((len(infos), text, key))
+            rest.append((len(infos), text, spaces, key))
             keys.append(key)
             append(_BLANK)  # a place held for the class given below
     counts = Counter(keys)
-    for i, text, key in rest:
+    for i, text, spaces, key in rest:
         repeated = counts[key] > 1 if key else False
         if text[-1] in _CREDIT_LAST and pf.may_end_with_credit(text):
             # "… lanjut. (Antara)", "… rupiah. [ded]": the paragraph is classed (and kept) without
             # its closing credit; the metadata reader takes wire sources from the raw line
             text = pf.split_closing_credit(text)[0]
-        infos[i] = _cheap_line(text, repeated) or _classify_line(text, repeated)
+            spaces = text.count(" ")
+        infos[i] = _cheap_line(text, spaces, repeated) or _classify_line(text, repeated)
     _demote_teasers(infos)
     _wall_long_gaps(infos)
     return infos
@@ -299,12 +300,12 @@ _INSERT_STARTS: Final = tuple(sorted(pf.INSERT_FIRST_WORDS))
 """First words of the insert prefixes: only short lines starting so go through the insert regex."""
 
 
-def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
-    """Shape-only class of a short line (menus are most of a dump), or None; ``text`` is neither
-    blank nor a list item (``classify`` has told those apart)."""
+def _cheap_line(text: str, spaces: int, repeated: bool) -> LineInfo | None:
+    """Shape-only class of a short line (menus are most of a dump), or None; ``text`` (holding
+    ``spaces`` spaces) is neither blank nor a list item (``classify`` has told those apart)."""
     if text.startswith(_URL_STARTS) or ("<" in text and _MARKUP_RE.search(text)):
         return LineInfo(text, "url", FURNITURE_SCORES["url"])
-    if text.count(" ") + 1 >= PROSE_MIN_WORDS:
+    if spaces + 1 >= PROSE_MIN_WORDS:
         words = len(text.split())
         if words >= PROSE_MIN_WORDS:
             if repeated or words >= PROSE_UNSTOPPED_MIN_WORDS or text.endswith(SENTENCE_END):

@@ -164,7 +164,7 @@ def _is_furniture(text: str) -> bool:
 
 def _skippable_header_line(text: str) -> bool:
     """Lines between a headline and its date line that do not count as distance."""
-    text = _RUBRIC_PREFIX_RE.sub("", text)
+    text = _without_rubric(text)
     return (
         pf.BYLINE_LABEL_ONLY_RE.match(text) is not None
         or canonical_outlet(text) is not None
@@ -188,7 +188,13 @@ def _name_comma_outlet(text: str) -> bool:
 
 _LIST_ITEM_RE: Final = re.compile(r"^(?:[*+•·#|>-]|\d+\.)(?:\s|$)")
 _BREADCRUMB_RE: Final = re.compile(r"\s(?:>|»|::|/)(?:\s|$)|^(?:>|»)")
+_RUBRIC_WORDS: Final = ("FOTO", "VIDEO", "INFOGRAFIS", "GALERI")
 _RUBRIC_PREFIX_RE: Final = re.compile(r"^(?:FOTO|VIDEO|INFOGRAFIS|GALERI|FOTO ?STORY)\s*:\s*(?=\S)")
+"""A rubric before a headline ("FOTO: …"); only lines that start with a rubric word can hold one."""
+
+
+def _without_rubric(text: str) -> str:
+    return _RUBRIC_PREFIX_RE.sub("", text) if text.startswith(_RUBRIC_WORDS) else text
 
 
 def is_headline(text: str) -> bool:
@@ -196,7 +202,7 @@ def is_headline(text: str) -> bool:
 
     A rubric prefix ("FOTO: …", "VIDEO: …") belongs to the headline and is not a caption.
     """
-    text = _RUBRIC_PREFIX_RE.sub("", text)
+    text = _without_rubric(text)
     words = text.split()
     if not 2 <= len(words) <= 30 or text.endswith((".", ":", ",", ";")) or "<" in text:
         return False
