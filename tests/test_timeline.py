@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warta.options import Options
-from warta.records import Article, TimeExpr
+from warta.records import Article, CopyGroup, TimeExpr
 from warta.stages.timeline import build_timeline, date_key
 
 A = (
@@ -318,3 +318,70 @@ def test_a_year_labelling_a_figure_dates_no_event() -> None:
     )
     tb = [_tx("2022", b.text, "2022", "year"), _tx("2023", b.text, "2023", "year")]
     assert [e.date for e in build_timeline([a, b], {a.id: times, b.id: tb})] == ["2024-03-04"]
+
+
+FLOOD = (
+    "Banjir bandang merendam 200 rumah warga di Desa Sukamaju, Kecamatan Cibeber, "
+    "pada Senin (4/3/2024) dini hari."
+)
+CLEANUP = (
+    "Warga Desa Sukamaju di Kecamatan Cibeber menggelar kerja bakti membersihkan masjid "
+    "pada Senin (4/3/2024)."
+)
+RESTATED = (
+    "Sebanyak 200 rumah warga Desa Sukamaju, Kecamatan Cibeber, terendam banjir bandang "
+    "pada Senin (4/3/2024) dini hari."
+)
+TRANSLATED = (
+    "Ratusan rumah warga di Sukamaju terendam banjir bandang, Senin (4/3/2024) dini hari, kata pejabat desa."
+)
+TAILS = (
+    "Harga cabai rawit di pasar kota turun menjelang musim panen raya.",
+    "Tim sepak bola daerah itu lolos ke babak final kejuaraan provinsi.",
+    "Dinas pendidikan membuka pendaftaran beasiswa bagi mahasiswa berprestasi.",
+    "Pameran batik tulis digelar di gedung kesenian selama sepekan.",
+)
+
+
+def _reports(*sentences: tuple[str, str]) -> tuple[list[Article], dict[str, list[TimeExpr]]]:
+    """One article per (outlet, sentence), each with a second paragraph of its own (no two articles
+    are near-identical as wholes), the date tagged by hand."""
+    articles, times = [], {}
+    for n, (outlet, sentence) in enumerate(sentences):
+        article = Article(
+            source=f"{outlet}.txt",
+            paragraphs=(sentence, TAILS[n]),
+            outlet=outlet,
+            published=f"2024-03-04T1{n}:00:00+07:00",
+        )
+        articles.append(article)
+        times[article.id] = [_tx("Senin (4/3/2024)", article.text, "2024-03-04", "day")]
+    return articles, times
+
+
+def test_an_article_that_does_not_state_the_event_is_not_cited() -> None:
+    """A sentence on the same date and place that shares words but reports something else (a clean-up,
+    not the flood) is no evidence for the event; a restatement of the event is."""
+    articles, times = _reports(("Satu", FLOOD), ("Dua", CLEANUP), ("Tiga", RESTATED))
+    (event,) = build_timeline(articles, times, Options())
+    assert event.text == FLOOD
+    assert [s.source for s in event.sources] == ["Satu.txt", "Tiga.txt"]
+
+
+def test_a_syndicated_copy_is_cited_for_its_translation_of_the_event() -> None:
+    """A copy's paraphrase holds too few of the event's words to cite an independent article, but
+    translations of one wire story are evidence for each other."""
+    articles, times = _reports(("Satu", FLOOD), ("Empat", TRANSLATED))
+    (alone,) = build_timeline(articles, times, Options())
+    assert [s.source for s in alone.sources] == ["Satu.txt"]
+    group = CopyGroup("g", "rewrite", articles[0].id, (articles[0].id, articles[1].id))
+    (event,) = build_timeline(articles, times, Options(), copy_groups=[group])
+    assert event.text == FLOOD
+    assert [s.source for s in event.sources] == ["Satu.txt", "Empat.txt"]
+
+
+def test_timeline_and_summary_cite_by_one_rule() -> None:
+    """The summary's citation test and the timeline's are one function."""
+    from warta.stages import evidence, summary, timeline
+
+    assert summary.supports is evidence.supports and timeline.supports is evidence.supports

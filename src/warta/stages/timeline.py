@@ -18,8 +18,10 @@
    with a lead prior, against quotations, dates of a statement ("…," ujar X, Selasa) and short
    contextless lines; a month that a better-ranked day of it already stands for is left out. It is
    chosen from the sources, never generated.
-4. The event cites every article that reports it: articles with a sentence on that date that says
-   much the same, and the syndicated copies of the chosen sentence's article.
+4. The event cites every article that reports it: its own, and each article with a sentence on that
+   date that is evidence for the chosen one by the citation rule the summary follows
+   (``warta.stages.evidence.supports``: most of its content words, date words aside, or a
+   syndicated copy's translation of it). A reader who opens a cited article finds the event there.
 5. Chronological order; month- and year-level events keep their granularity.
 """
 
@@ -51,11 +53,11 @@ from warta.lang.id.salience import (
 )
 from warta.options import Options
 from warta.records import Article, CopyGroup, Event, TimeExpr
+from warta.stages.evidence import supports
 from warta.stages.vectors import (
     Unit,
     article_units,
     calendar_words,
-    content_words,
     merged_copy_groups,
     published_of,
     sort_key_date,
@@ -89,10 +91,6 @@ REUSE_PENALTY = 10.0
 """Representative sentence: central, early, not a quotation, long enough to say what happened
 ("Pelaporan itu dilakukan pada Selasa." does not), about this date rather than several, and not
 already standing for another date."""
-SAME_EVENT = 0.2
-"""TF-IDF cosine at which another article's sentence on the same date reports the same event."""
-SAME_EVENT_CONTENT = 0.5
-"""Or: the share of the shorter sentence's content words (date words aside) found in the other."""
 STATEMENT_PENALTY = 0.15
 """A sentence whose date is when a source spoke ("…," ujar X, Selasa (14/3)) states the day's event
 less well than one whose date is when something happened."""
@@ -142,12 +140,6 @@ def date_key(expr: TimeExpr) -> _DateKey | None:
     if end is not None and start[1] != "day":
         return None  # "tahun anggaran 2021-2023", "Januari-Maret": a period, not an event
     return _DateKey(*start)
-
-
-def _event_overlap(a: str, b: str) -> float:
-    """Share of the shorter sentence's content words, date words aside, found in the other."""
-    x, y = content_words(a) - calendar_words(), content_words(b) - calendar_words()
-    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
 
 
 def _credits_a_medium(text: str, sentence_start: int, expr_start: int) -> bool:
@@ -372,6 +364,7 @@ def build_timeline(
     matrix = tfidf_matrix([u.text for u in units], without_dates=True)
     events: list[Event] = []
     used: set[tuple[int, int]] = set()
+    dates = calendar_words()
     for key in sorted(ranked, key=lambda k: (k.start, k.value)):
         candidates = by_date[key][:MAX_CANDIDATES_PER_DATE]
         block = matrix[candidates]
@@ -388,11 +381,8 @@ def build_timeline(
         citing = {chosen.article}
         for n, i in enumerate(candidates):
             other = units[i].article
-            same = (
-                sims[pick, n] >= SAME_EVENT
-                or _event_overlap(units[i].text, chosen.text) >= SAME_EVENT_CONTENT
-            )
-            if same or group[other] == group[chosen.article]:
+            copies = group[other] == group[chosen.article]
+            if other not in citing and supports(chosen.text, units[i].text, sims[pick, n], copies, dates):
                 citing.add(other)
         rest = sorted(citing - {chosen.article}, key=lambda a: (sort_key_date(articles[a]), a))
         sources = tuple(source_ref(articles[a]) for a in [chosen.article, *rest])
