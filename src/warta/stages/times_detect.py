@@ -184,6 +184,13 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             rf"(?:\s+(?P<rel>ini|lalu|silam|yang\s+lalu))?",
             4,
         ),
+        (
+            "year_pair",
+            rf"(?:(?P<lead>{_alt(tw.YEAR_PAIR_WORDS)})\s+)?(?<![\w./-])(?P<y>{year})\s*/\s*(?P<y2>{year}|\d\d)"
+            r"(?![\w/]|[.,]\d)",
+            2,
+        ),
+        ("midnight", rf"(?<!\w){_alt([tw.MIDNIGHT])}\b", 4),
         ("century", r"abad\s+(?:ke-?\s*)?(?P<n>\d{1,2}|[xvi]{1,6})\b(?!-)", 3),
         ("decade", r"(?:tahun|era|dekade|dasawarsa)\s+(?P<c>19|20)?(?P<dd>\d)0-?an\b", 3),
         (
@@ -326,6 +333,13 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
     if kind == "feast" and not (
         g["edge"] or g["off"] or g["hd"] or g["y"] or g["h"] or g["rel"] or g["yrel"]
     ):
+        return _previous_word(text, match.start()) not in feasts.NOT_A_TIME_BEFORE and not _in_a_name(
+            text, match.start("w"), match.end("w")
+        )
+    if kind == "year_pair":  # "tahun ajaran 2023/2024", "musim 2023/24": consecutive years only
+        first, second = int(g["y"]), int(g["y2"])
+        return (second if second >= 100 else first // 100 * 100 + second) == first + 1
+    if kind == "holiday" and " " not in g["w"].strip():  # "Natal", not "Mandailing Natal"
         return _previous_word(text, match.start()) not in feasts.NOT_A_TIME_BEFORE and not _in_a_name(
             text, match.start("w"), match.end("w")
         )
