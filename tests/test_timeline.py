@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warta.options import Options
 from warta.records import Article, CopyGroup, TimeExpr
 from warta.stages.timeline import build_timeline, date_key
@@ -385,3 +387,20 @@ def test_timeline_and_summary_cite_by_one_rule() -> None:
     from warta.stages import evidence, summary, timeline
 
     assert summary.supports is evidence.supports and timeline.supports is evidence.supports
+
+
+def test_a_month_long_span_holding_the_article_date_says_now() -> None:
+    """Ramadan is a range of days: "selama Ramadan" written during the fast is the present (like
+    "bulan ini"), while a short span holding the article's date can be the event."""
+    article, times = _one(
+        (
+            "Pemerintah memangkas jam kerja pegawai negeri selama Ramadan di seluruh kantor kementerian.",
+            "Pameran kuliner digelar pada 10-11 Maret di alun-alun kota dan dibuka oleh wali kota.",
+        ),
+        "2025-03-10T09:00:00+07:00",
+        [("Ramadan", "2025-03-01", "range"), ("10-11 Maret", "2025-03-10", "range")],
+    )
+    times = [t if t.text != "Ramadan" else replace(t, end_value="2025-03-30") for t in times]
+    times = [t if t.text != "10-11 Maret" else replace(t, end_value="2025-03-11") for t in times]
+    events = build_timeline([article], {article.id: times}, Options())
+    assert [e.date for e in events] == ["2025-03-10/2025-03-11"]

@@ -102,6 +102,9 @@ MIN_ARTICLES_OUTSIDE = 2
 year-level date (a bare year is too coarse to stand on one article's passing mention, e.g. "gempa
 kuat pernah terjadi pada 1907")."""
 _QUOTE_TAIL = re.compile(r'^[^"“”]*["”]\s*,?\s*(\w+)')
+NOW_SPAN_DAYS = 28
+"""A span of days at least this long that holds the article's date is the present, as a month is
+(Ramadan, "1 Maret hingga 30 Maret"); a shorter one ("2-3 Februari") can be the event itself."""
 MAX_CANDIDATES_PER_DATE = 2000
 """A date named by more sentences is represented by its first ones (keeps the similarity block small)."""
 
@@ -156,10 +159,15 @@ def _names_a_document(text: str, expr: TimeExpr) -> bool:
 
 
 def _says_now(key: _DateKey, published: str | None) -> bool:
-    """A month or year that holds the article's own date ("tahun ini", "bulan ini") dates no event."""
-    if not published or key.granularity not in ("month", "year"):
+    """A month or year that holds the article's own date ("tahun ini", "bulan ini") dates no event,
+    nor does a month-long span of days that holds it ("selama Ramadan" written during the fast)."""
+    if not published:
         return False
-    return published.startswith(key.value)
+    if key.granularity == "range":
+        first, last = key.value.split("/")
+        long = (date.fromisoformat(last) - date.fromisoformat(first)).days >= NOW_SPAN_DAYS
+        return long and first <= published[:10] <= last
+    return key.granularity in ("month", "year") and published.startswith(key.value)
 
 
 def _names_a_period(text: str, sentence_start: int, expr: TimeExpr, key: _DateKey) -> bool:
