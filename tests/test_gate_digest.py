@@ -127,7 +127,20 @@ def test_summary_never_repeats_the_copies_even_undetected(
         assert not _reuters_pairs(summary, reuters), sentences
 
 
-DEICTIC_DAYS = {"hari ini": 0, "tadi": 0, "kemarin": -1, "semalam": -1, "besok": 1, "lusa": 2}
+DEICTIC_DAYS = {
+    "hari ini": 0,
+    "pagi ini": 0,
+    "siang ini": 0,
+    "sore ini": 0,
+    "malam ini": 0,
+    "tadi": 0,
+    "tadi malam": -1,
+    "malam tadi": -1,
+    "kemarin": -1,
+    "semalam": -1,
+    "besok": 1,
+    "lusa": 2,
+}
 """Words that date a day from the article's own date (checked here independently of the tagger)."""
 RELATIVE_YEARS = {"tahun lalu": -1, "tahun ini": 0, "tahun depan": 1}
 ANAPHOR_WORDS = ("sebelum", "setelah", "sesudah", "kemudian", "keesokan", "esoknya", "hari yang sama")
@@ -187,7 +200,7 @@ def _verified(text: str, value: str, published: date, stated_days: list[date]) -
         n = _count(low)
         back = "sebelum" in low
         return any(day == s + timedelta(days=-n if back else n) for s in stated_days)
-    for phrase, shift in DEICTIC_DAYS.items():
+    for phrase, shift in sorted(DEICTIC_DAYS.items(), key=lambda item: -len(item[0])):
         if phrase in low:
             return day == published + timedelta(days=shift)
     weekdays = [WEEKDAYS[w] for w in words if w in WEEKDAYS]
