@@ -618,3 +618,11 @@ def test_natal_is_christmas_unless_inside_a_name() -> None:
     assert values("Arus mudik libur Natal mulai terlihat.", "2024-12-02") == ["2024-12-25"]
     assert values("Misa Natal 2023 berlangsung khidmat.", "2024-01-02") == ["2023-12-25"]
     assert values("Banjir melanda Kabupaten Mandailing Natal.", "2024-12-02") == []
+
+
+def test_midnight_that_is_no_time_and_natal_that_is_a_place() -> None:
+    assert _feasts("Mereka beroperasi setiap tengah malam hingga pagi.", "2024-07-08") == [
+        ("setiap tengah malam", "P1D", None)
+    ]
+    assert values("Wisatawan memburu matahari tengah malam di Norwegia.", "2024-07-08") == []
+    assert values("Pemain itu sempat menetap di Natal, Brasil.", "2024-07-08") == []

@@ -324,9 +324,15 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         weekday = WEEKDAYS.get(unit)
         if weekday is not None:
             return f"XXXX-WXX-{weekday + 1}", "set", None, "set"
-        letter = {"hari": "D", "malam": "D", "pagi": "D", "pekan": "W", "minggu": "W", "bulan": "M"}.get(
-            unit, "Y"
-        )
+        letter = {
+            "hari": "D",
+            "malam": "D",
+            "tengah malam": "D",
+            "pagi": "D",
+            "pekan": "W",
+            "minggu": "W",
+            "bulan": "M",
+        }.get(unit, "Y")
         return f"P1{letter}", "set", None, "set"
     return None
 

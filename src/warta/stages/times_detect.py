@@ -238,7 +238,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "set",
-            rf"(?<!\w)(?:{_alt(tw.SET_WORDS)})\s+(?P<u>hari|pekan|minggu|bulan|tahun|malam|{weekday})\b",
+            rf"(?<!\w)(?:{_alt(tw.SET_WORDS)})\s+(?P<u>hari|pekan|minggu|bulan|tahun|tengah\s+malam|malam|{weekday})\b",
             2,
         ),
         ("holiday", rf"(?P<w>{_alt(tw.HOLIDAYS)})\b(?:\s+(?:tahun\s+)?(?P<y>{year})\b)?", 2),
@@ -339,10 +339,13 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
     if kind == "year_pair":  # "tahun ajaran 2023/2024", "musim 2023/24": consecutive years only
         first, second = int(g["y"]), int(g["y2"])
         return (second if second >= 100 else first // 100 * 100 + second) == first + 1
-    if kind == "holiday" and " " not in g["w"].strip():  # "Natal", not "Mandailing Natal"
-        return _previous_word(text, match.start()) not in feasts.NOT_A_TIME_BEFORE and not _in_a_name(
-            text, match.start("w"), match.end("w")
-        )
+    if kind == "holiday" and " " not in g["w"].strip():  # "Natal", not "Mandailing Natal", "di Natal"
+        before = _previous_word(text, match.start())
+        if before in feasts.NOT_A_TIME_BEFORE or before in tw.PLACE_PREPOSITIONS:
+            return False
+        return not _in_a_name(text, match.start("w"), match.end("w"))
+    if kind == "midnight":
+        return _previous_word(text, match.start()) not in tw.NOT_MIDNIGHT_BEFORE
     if kind == "pod_deictic" and g["semalam"]:  # "menginap semalam" is one night, not last night
         return _previous_word(text, match.start()) not in tw.ONE_NIGHT_BEFORE
     if kind == "period" and text[match.start("u") : match.end("u")] == "Minggu":

@@ -257,6 +257,13 @@ part: "Sabtu tengah malam" is the end of Saturday, ``2024-08-10T24:00`` (TIMEX3'
 MIDNIGHT = "tengah malam"
 """Midnight: also a time by itself ("kapal merapat tengah malam": the day in context, at 24:00)."""
 
+NOT_MIDNIGHT_BEFORE = frozenset({"matahari"})
+"""Words before "tengah malam" that make it no time of day ("matahari tengah malam": the midnight sun)."""
+
+PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari"})
+"""Prepositions of place: after them a one-word holiday name is a place ("menetap di Natal", the
+Brazilian city), not the day."""
+
 NIGHT_PODS = frozenset({"malam"})
 """Parts of the day after which a small-hours clock time is the next day's."""
 
