@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from conftest import floor
 from seed_articles import gold_articles
 from warta.cli import cli
-from warta.digest import run_digest
+from warta.digest import DigestResult, run_digest
 from warta.evaluation_timeline import date_f1
 from warta.options import Options
 from warta.stages.vectors import stopwords
@@ -207,7 +207,15 @@ def _verified(text: str, value: str, published: date, stated_days: list[date]) -
     return bool(weekdays) and day.weekday() == weekdays[0] and abs((day - published).days) <= WEEKDAY_REACH
 
 
-def test_every_event_is_a_sentence_of_its_first_source_dated_by_its_own_words(seeds_dir: Path) -> None:
+@pytest.fixture(scope="module")
+def seeds_digest(seeds_dir: Path) -> DigestResult:
+    """The default digest of the seed pages, shared by the tests that read it."""
+    return run_digest([str(seeds_dir)], Options())
+
+
+def test_every_event_is_a_sentence_of_its_first_source_dated_by_its_own_words(
+    seeds_digest: DigestResult,
+) -> None:
     """A fact-checker opening an event's first source finds the event's sentence there, and that
     sentence names the event's date: a time expression in it states the date, or counts it from the
     article's date ("kemarin", "tahun lalu") or from a day the article states before it."""
@@ -215,7 +223,7 @@ def test_every_event_is_a_sentence_of_its_first_source_dated_by_its_own_words(se
     from warta.stages.timeline import date_key
     from warta.stages.vectors import published_of
 
-    result = run_digest([str(seeds_dir)], Options())
+    result = seeds_digest
     by_source = {a.source: a for a in result.articles}
     assert result.timeline
     for event in result.timeline:
@@ -249,3 +257,35 @@ def test_every_event_is_a_sentence_of_its_first_source_dated_by_its_own_words(se
             [t.text for t in dating],
             event.text,
         )
+
+
+STATES_THE_EVENT = 0.7
+"""An independent article states an event when one of its sentences holds this share of the event
+sentence's content words (plain word sets, not warta's TF-IDF)."""
+COPY_STATES_THE_EVENT = 0.4
+"""A syndicated copy (gold duplicates) states it at this share of the shorter sentence's words."""
+
+
+def test_every_cited_source_states_the_event(gold: dict[str, Any], seeds_digest: DigestResult) -> None:
+    """A fact-checker following any source of a timeline event finds the event in that article."""
+    from warta.stages.sentences import split_sentences
+
+    result = seeds_digest
+    by_source = {a.source: a for a in result.articles}
+    pairs = {frozenset(Path(n).name for n in pair) for pair in gold["duplicates"]}
+    cited = 0
+    for event in result.timeline:
+        claim = _content(event.text)
+        first = Path(event.sources[0].source).name
+        for ref in event.sources[1:]:
+            cited += 1
+            sentences = [_content(s.text) for s in split_sentences(by_source[ref.source].text)]
+            coverage = max(len(claim & s) / len(claim) for s in sentences)
+            shorter = max(len(claim & s) / min(len(claim), len(s)) for s in sentences if s)
+            copy = frozenset({first, Path(ref.source).name}) in pairs
+            assert coverage >= STATES_THE_EVENT or (copy and shorter >= COPY_STATES_THE_EVENT), (
+                event.date,
+                ref.source,
+                round(coverage, 2),
+            )
+    assert cited, "no event cites a second article: the copies should be cited"
