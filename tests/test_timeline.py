@@ -404,3 +404,31 @@ def test_a_month_long_span_holding_the_article_date_says_now() -> None:
     times = [t if t.text != "10-11 Maret" else replace(t, end_value="2025-03-11") for t in times]
     events = build_timeline([article], {article.id: times}, Options())
     assert [e.date for e in events] == ["2025-03-10/2025-03-11"]
+
+
+def _alike(wires: tuple[str, ...]) -> tuple[list[Article], dict[str, list[TimeExpr]]]:
+    """The flood report and a paraphrase of it, alike as wholes (one shared paragraph), both
+    crediting ``wires``."""
+    articles, times = [], {}
+    for n, (outlet, sentence) in enumerate((("Satu", FLOOD), ("Empat", TRANSLATED))):
+        article = Article(
+            source=f"{outlet}.txt",
+            paragraphs=(sentence, TAILS[0]),
+            outlet=outlet,
+            published=f"2024-03-04T1{n}:00:00+07:00",
+            wire_sources=wires,
+        )
+        articles.append(article)
+        times[article.id] = [_tx("Senin (4/3/2024)", article.text, "2024-03-04", "day")]
+    return articles, times
+
+
+def test_articles_alike_in_tf_idf_are_cited_as_copies_only_when_they_credit_one_wire() -> None:
+    """Within one topic, articles that are not copies read alike too: only a shared news-wire credit
+    (two translations of one Reuters story) lets the copies' lower evidence bar cite one for the
+    other; a shared data source (BMKG) or no credit does not."""
+    for wires, cited in (((), False), (("BMKG",), False), (("Reuters",), True), (("REUTERS",), True)):
+        articles, times = _alike(wires)
+        (event,) = build_timeline(articles, times, Options())
+        assert event.text == FLOOD
+        assert ("Empat.txt" in [s.source for s in event.sources]) is cited, wires

@@ -176,4 +176,5 @@ def summarize(
     chosen.sort(
         key=lambda i: (sort_key_date(articles[units[i].article]), units[i].article, units[i].position)
     )
-    return [SummarySentence(units[i].text, _citations(articles, units, matrix, i, group)) for i in chosen]
+    citing = merged_copy_groups(articles, units, matrix, copy_groups, same_wire=True)
+    return [SummarySentence(units[i].text, _citations(articles, units, matrix, i, citing)) for i in chosen]

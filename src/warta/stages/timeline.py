@@ -368,7 +368,9 @@ def build_timeline(
 
     ranked = _without_covered_months(sorted(by_date, key=lambda k: (-date_score(k), k.start)))
     ranked = ranked[: options.timeline_events]
-    group = merged_copy_groups(articles, units, tfidf_matrix([u.text for u in units]), copy_groups)
+    group = merged_copy_groups(
+        articles, units, tfidf_matrix([u.text for u in units]), copy_groups, same_wire=True
+    )
     matrix = tfidf_matrix([u.text for u in units], without_dates=True)
     events: list[Event] = []
     used: set[tuple[int, int]] = set()
