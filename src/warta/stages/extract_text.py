@@ -384,17 +384,16 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
 
 def _best_segment(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
     """The maximum-sum run of lines (Kadane), trimmed to start and end on a scoring line."""
-    best, best_span = 0.0, None
+    best, s, e = 0.0, -1, -1
     total, start = 0.0, 0
     for i, info in enumerate(infos):
         if total <= 0:
             total, start = 0.0, i
         total += info.score
         if total > best:
-            best, best_span = total, (start, i)
-    if best_span is None:
+            best, s, e = total, start, i
+    if e < 0:
         return None
-    s, e = best_span
     while s < e and infos[s].score <= 0:
         s += 1
     return s, e
