@@ -272,11 +272,12 @@ def _wall_long_gaps(infos: list[LineInfo]) -> None:
     """Turn a long run of non-prose lines into a wall: a body never holds GAP_WALL_LINES lines of
     menus, lists or headlines in a row, so the article cannot continue past one."""
     run_start, run = 0, 0
+    evidence = BODY_EVIDENCE_KINDS
     for i, info in enumerate(infos):
         kind = info.kind
         if kind == "blank":
             continue
-        if kind in BODY_EVIDENCE_KINDS:
+        if kind in evidence:
             run = 0
             continue
         if run == 0:
