@@ -512,3 +512,40 @@ def test_the_length_shortcut_of_canonical_outlet_changes_no_answer(parts: list[s
 
     name = "".join(parts)
     assert canonical_outlet(name) == _canonical_outlet_by_every_rule(name)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Penulis",
+            "PENULİS",
+            "penulıs",
+            "Rep",
+            "REd",
+            "Alih bahasa",
+            "ALIH BAHASA",
+            "Editor",
+            "\u212aontributor",
+            "Reporter",
+            "Rizky",
+            "Foto",
+            "video",
+            "Oleh",
+            "oleh",
+            "Sumber foto",
+            "",
+        ]
+    ),
+    st.sampled_from([":", " :", " - ", " ", "  ", ""]),
+    st.sampled_from(["Ayu Lestari", "ayu", "Budi dan Sari", "", "X/ Red: Y"]),
+)
+def test_the_label_test_lets_through_every_segment_a_byline_regex_takes(
+    label: str, sep: str, value: str
+) -> None:
+    """``_may_open_with_label`` skips the byline regexes only where neither could match."""
+    from warta.stages import byline_names as bn
+
+    segment = (label + sep + value).strip()
+    if bn._BYLINE_RE.match(segment) or bn._BYLINE_NO_COLON_RE.match(segment):
+        assert bn._may_open_with_label(segment)
