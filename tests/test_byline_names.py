@@ -76,3 +76,40 @@ def test_cheap_guards_never_skip_a_line_their_regex_takes(head: str, tail: str) 
             assert text[:1] in first_chars
     if bn.NAME_DASH_OUTLET_RE.match(text):
         assert bn.has_dash(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Penulis",
+            "PENULİS",
+            "penulıs",
+            "Rep",
+            "REd",
+            "Alih bahasa",
+            "ALIH BAHASA",
+            "Editor",
+            "\u212aontributor",
+            "Reporter",
+            "Rizky",
+            "Foto",
+            "video",
+            "Oleh",
+            "oleh",
+            "Sumber foto",
+            "",
+        ]
+    ),
+    st.sampled_from([":", " :", " - ", " ", "  ", ""]),
+    st.sampled_from(["Ayu Lestari", "ayu", "Budi dan Sari", "", "X/ Red: Y"]),
+)
+def test_the_label_test_lets_through_every_segment_a_byline_regex_takes(
+    label: str, sep: str, value: str
+) -> None:
+    """``_may_open_with_label`` skips the byline regexes only where neither could match."""
+    from warta.stages import byline_names as bn
+
+    segment = (label + sep + value).strip()
+    if bn._BYLINE_RE.match(segment) or bn._BYLINE_NO_COLON_RE.match(segment):
+        assert bn._may_open_with_label(segment)

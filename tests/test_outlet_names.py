@@ -6,6 +6,8 @@ Names and sentences are invented for the tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from warta.stages.outlet_names import Dateline, canonical_outlet, dateline_span, parse_dateline
 
@@ -139,3 +141,64 @@ def test_dateline_span_gives_where_the_report_begins(
     assert span is not None and span[0] == dateline and line[span[1] :].startswith(report)
     assert parse_dateline(line) == dateline
     assert dateline_span("Warga desa menanam pohon di tepi sungai.") is None
+
+
+def _canonical_outlet_by_every_rule(name: str) -> str | None:
+    """``canonical_outlet`` without its length shortcut: every rule on every name."""
+    from warta.lang.id import outlets as o
+    from warta.stages import outlet_names as on
+
+    key = name.strip().strip("()").lower()
+    if key in o.OUTLET_ALIASES:
+        return o.OUTLET_ALIASES[key]
+    if key in o.OUTLET_DOMAINS:
+        return o.OUTLET_DOMAINS[key]
+    for prefix, outlet in o.OUTLET_CHANNEL_PREFIXES.items():
+        if key.startswith(prefix):
+            channel = key[len(prefix) :].split(".", 1)[0]
+            if not channel or channel.isalpha():
+                return outlet
+    if key.startswith(o.NETWORK_PREFIX) and key.endswith((".com", ".id", ".co.id")):
+        return on._network_site(name.strip().strip("()"))
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "(",
+                ")",
+                " ",
+                "detik",
+                "DETIK",
+                "News",
+                ".com",
+                "Tribun",
+                "jatim",
+                "-timur",
+                "kumparan",
+                "KOMPAS.com",
+                "Kompas",
+                "TEMPO.CO",
+                "Antara",
+                " berita hari ini yang panjang sekali",
+                "İ",
+                "Σ",
+                ".co.id",
+                ".id",
+                "x",
+            ]
+        ),
+        max_size=8,
+    )
+)
+@example(["Tribun", "-timur", " berita hari ini yang panjang sekali", ".com"])
+@example(["(", "detik", " berita hari ini yang panjang sekali", ".com", ")"])
+@example(["kumparan", "News", " berita hari ini yang panjang sekali"])
+def test_the_length_shortcut_of_canonical_outlet_changes_no_answer(parts: list[str]) -> None:
+    from warta.stages.outlet_names import canonical_outlet
+
+    name = "".join(parts)
+    assert canonical_outlet(name) == _canonical_outlet_by_every_rule(name)
