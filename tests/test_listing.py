@@ -7,8 +7,17 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_path
+from warta.errors import NotAnArticle
+from warta.records import Article, RawDoc
+from warta.stages.extract import extract
 from warta.stages.extract_html import parse_page
-from warta.stages.listing import is_listing_page, is_section_url, longest_prose_block
+from warta.stages.listing import (
+    has_article_markers,
+    is_listing_page,
+    is_section_url,
+    longest_prose_block,
+    paragraph_count,
+)
 
 BODY = " ".join(
     f"Paragraf ke-{i} menceritakan bagaimana warga kampung nelayan memperbaiki perahu mereka "
@@ -283,3 +292,76 @@ def test_section_front_whose_longest_text_is_the_headline_teaser_is_a_listing() 
     assert root is not None
     reason = is_listing_page(root)
     assert reason and "teaser card" in reason
+
+
+INTRO = (
+    "Rina Kartika meliput isu pendidikan dan kesehatan sejak 2015. Sebelumnya ia bekerja di sebuah "
+    "harian daerah di Sumatera Barat dan menulis banyak laporan tentang sekolah di pedalaman."
+)
+
+
+def _intro_page(header: str = "", paragraphs: int = 1) -> str:
+    """A page's own text (one or more paragraphs) under its headline, above five headline cards."""
+    text = "".join(f"<p>{INTRO}</p>" for _ in range(paragraphs))
+    items = "".join(
+        f"<div class='row'><a href='/read/{i}'><h3>Sekolah di desa nomor {i} kekurangan guru</h3></a>"
+        f"<span>1{i} September 2024</span></div>"
+        for i in range(5)
+    )
+    return _page(f"<h1>Rina Kartika</h1>{header}<div class='bio'>{text}</div><div class='list'>{items}</div>")
+
+
+def test_own_text_under_no_dated_header_above_headline_cards_is_a_listing() -> None:
+    reason = is_listing_page(_intro_page())
+    assert reason and "no dated article header" in reason
+
+
+def test_dated_header_or_three_paragraphs_keep_a_short_article() -> None:
+    assert is_listing_page(_intro_page("<div class='date'>Senin, 16 September 2024 10:15 WIB</div>")) is None
+    assert is_listing_page(_intro_page("<time datetime='2024-09-16'>kemarin</time>")) is None
+    assert is_listing_page(_intro_page(paragraphs=3)) is None
+
+
+def test_paragraphs_are_counted_across_p_and_br() -> None:
+    root = parse_page(_page(f"<div id='x'><p>{INTRO}</p><p>Pendek.</p>{INTRO}<br><br>{INTRO}</div>"))
+    assert root is not None
+    assert paragraph_count(root.get_element_by_id("x")) == 3
+
+
+def test_live_blog_declared_in_json_ld_is_article_markup() -> None:
+    ld = '<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"x"}</script>'
+    root = parse_page(_page("<h1>Laporan langsung</h1>", ld))
+    assert root is not None and has_article_markers(root)
+
+
+TEXT_INTRO_PAGE = """Beranda
+Topik
+Banjir Jakarta
+Sekilas
+{intro}
+Terbaru
+Banjir Rendam Tiga Kelurahan di Jakarta Timur
+2 jam lalu
+Pompa Air di Kawasan Kemang Mulai Dioperasikan
+5 jam lalu
+Warga Bantaran Ciliwung Mengungsi ke Masjid
+16 Sep 2024
+Dinas SDA Keruk Saluran di Jakarta Utara
+15 Sep 2024
+"""
+
+
+def _clean_text(text: str) -> Article:
+    return extract(RawDoc(source="dump.txt", kind="text", data=text))
+
+
+def test_text_intro_above_dated_items_is_not_an_article() -> None:
+    intro = (
+        "Banjir melanda sejumlah wilayah Jakarta setiap musim hujan akibat luapan sungai dan hujan "
+        "lokal yang deras. Halaman ini mengumpulkan berita tentang penanganan banjir, pengungsi, dan "
+        "upaya pemerintah daerah memperbaiki saluran air."
+    )
+    with pytest.raises(NotAnArticle, match="listing"):
+        _clean_text(TEXT_INTRO_PAGE.format(intro=intro))
+    dated = TEXT_INTRO_PAGE.format(intro=intro).replace("Sekilas\n", "Senin, 16 Sep 2024 10:15 WIB\n")
+    assert _clean_text(dated).paragraphs[0].startswith("Banjir melanda")

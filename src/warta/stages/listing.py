@@ -18,7 +18,8 @@ a headline is a sentence or two.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -63,7 +64,9 @@ ARTICLE_ITEMSCOPE_XPATH = (
     "//*[@itemscope][contains(@itemtype,'NewsArticle') or contains(@itemtype,'schema.org/Article')]"
 )
 ITEM_LIST = re.compile(r'"@type"\s*:\s*"ItemList"')
-ARTICLE_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Reportage)?Article"')
+ARTICLE_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:(?:News|Reportage)?Article|LiveBlogPosting)"')
+"""JSON-LD types of one article; a live blog (``LiveBlogPosting``) is one article whose timed
+updates stand in look-alike blocks."""
 
 MIN_REPEATED_CARDS = 4
 """A body block with this many look-alike siblings is one teaser card of a list."""
@@ -352,6 +355,130 @@ def declares_collection(root: HtmlElement) -> bool:
     return bool(COLLECTION_LD_TYPE.search(scripts)) and not ARTICLE_LD_TYPE.search(scripts)
 
 
+def headline_cards(root: HtmlElement) -> list[HtmlElement]:
+    """The largest group of look-alike siblings (same tag and class, at least MIN_REPEATED_CARDS)
+    that each hold a headline link: the items of a list of articles, dated or not. (An article's
+    related list is such a group too: callers guard with the article header, see
+    ``header_has_date``.)"""
+    best: list[HtmlElement] = []
+    body = root.find("body")
+    for parent in (body if body is not None else root).iter():
+        if not isinstance(parent.tag, str) or len(parent) < MIN_REPEATED_CARDS:
+            continue
+        groups: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for members in groups.values():
+            if len(members) < MIN_REPEATED_CARDS or len(members) <= len(best):
+                continue
+            cards = [m for m in members if _has_headline_link(m)]
+            if len(cards) >= MIN_REPEATED_CARDS and len(cards) > len(best):
+                best = cards
+    return best
+
+
+def _has_headline_link(card: HtmlElement) -> bool:
+    """Whether ``card`` holds a link whose text reads as a headline."""
+    return any(len(a.text_content().split()) >= MIN_HEADLINE_WORDS for a in card.iter("a"))
+
+
+HEADER_LEAD_CHARS = 60
+"""The first characters of the first paragraph that still count as header: a date printed at the
+very top of the text ("Jakarta, Sabtu (21/9/2024) - …") dates the article."""
+
+PARAGRAPH_MIN_CHARS = 80
+"""An element whose own text (with its inline children) is this long is the first paragraph
+below the headline: the header ends there."""
+
+
+def _own_text(el: HtmlElement) -> str:
+    """The text ``el`` holds itself and through inline children (not through nested blocks)."""
+    parts = [el.text or ""]
+    for child in el:
+        name = _local(child.tag)
+        if name in PROSE_CARRIERS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def header_has_date(root: HtmlElement, cards: Sequence[HtmlElement]) -> bool:
+    """Whether a date or time is printed between the page's headline (its first ``<h1>``) and the
+    first paragraph below it — the article header ("Sabtu, 21 September 2024 - 07:20 WIB", a
+    ``<time>``) — or at the very top of that paragraph. Text inside the list's cards is no
+    header: the header ends where the first card starts. Without an ``<h1>`` the header cannot be
+    told and a date is assumed (the article's side of the doubt)."""
+    body = root.find("body")
+    order = list((body if body is not None else root).iter())
+    h1 = next((el for el in order if el.tag == "h1"), None)
+    if h1 is None:
+        return True
+    card_ids = {id(c) for c in cards}
+    start = order.index(h1) + sum(1 for _ in h1.iterdescendants()) + 1
+    parts = [h1.tail or ""]
+    skip_until: HtmlElement | None = None
+    for el in order[start:]:
+        if id(el) in card_ids:
+            break
+        if skip_until is not None:
+            if skip_until in el.iterancestors():
+                continue
+            skip_until = None
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "time":
+            return True
+        if el.tag in NO_TEXT:
+            skip_until = el
+            parts.append(el.tail or "")
+            continue
+        own = _own_text(el) if el.tag not in PROSE_CARRIERS else ""
+        if len(own) >= PARAGRAPH_MIN_CHARS:
+            return bool(DATE_MARK.search(" ".join(parts)) or DATE_MARK.search(own[:HEADER_LEAD_CHARS]))
+        parts.append(el.text or "")
+        parts.append(el.tail or "")
+    return bool(DATE_MARK.search(" ".join(parts)))
+
+
+INTRO_PARAGRAPH_MIN_WORDS = 8
+"""A run of text this long between block boundaries is a paragraph (a name, a role or a credit
+line is shorter)."""
+
+
+PARAGRAPH_BREAKS = frozenset({"p", "blockquote", "br"})
+"""Prose carriers that still end a paragraph (they count towards a block's prose, but the text
+on either side of them is another paragraph)."""
+
+
+def _text_runs(el: HtmlElement, out: list[str]) -> None:
+    """The text of ``el`` with a line break at every block boundary and ``<br>``; the text of
+    scripts, forms and the like is left out."""
+    out.append(el.text or "")
+    for child in el:
+        name = _local(child.tag)
+        if not name:  # a comment or processing instruction: only its tail is text
+            pass
+        elif name in NO_TEXT and name != "a":
+            out.append("\n")
+        elif name in PARAGRAPH_BREAKS or (name not in PROSE_CARRIERS and name != "a"):
+            out.append("\n")
+            _text_runs(child, out)
+            out.append("\n")
+        else:
+            _text_runs(child, out)
+        out.append(child.tail or "")
+
+
+def paragraph_count(block: HtmlElement) -> int:
+    """How many paragraphs the body block holds: runs of INTRO_PARAGRAPH_MIN_WORDS words or more
+    between block boundaries and line breaks (so ``<p>`` bodies and ``<br><br>`` bodies count
+    alike)."""
+    out: list[str] = []
+    _text_runs(block, out)
+    return sum(1 for run in "".join(out).split("\n") if len(run.split()) >= INTRO_PARAGRAPH_MIN_WORDS)
+
+
 def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | None:
     url = page_url(root)
     if url and is_section_url(url) and prose < SURE_ARTICLE_PROSE_CHARS:
@@ -382,6 +509,13 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
                 f"listing page ({count} dated teaser cards with linked headlines; "
                 f"the longest unlinked text is {prose} characters)"
             )
+    if not marked and block is not None and paragraph_count(block) <= INTRO_MAX_PARAGRAPHS:
+        items = headline_cards(root)
+        if len(items) >= MIN_REPEATED_CARDS and not header_has_date(root, items):
+            return (
+                f"listing page (its own text, {prose} characters, stands under no dated article "
+                f"header, beside {len(items)} headline cards)"
+            )
     if prose < MIN_ARTICLE_PROSE_CHARS and not (prose >= MIN_MARKED_PROSE_CHARS and marked):
         links = headline_links(root)
         if links >= MIN_HEADLINE_LINKS:
@@ -390,3 +524,88 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
                 f"the longest unlinked text is {prose} characters)"
             )
     return None
+
+
+# --- Text dumps: an index page's own text above its list -------------------------------------
+
+INTRO_MAX_PARAGRAPHS = 2
+"""An index page's own text (a writer's bio, a tag's description, a topic's "Sekilas" summary, the
+editors' note on a section front) is one or two paragraphs; an article longer than that is no
+intro whatever stands around it."""
+
+INTRO_HEADER_LOOKBACK = 6
+"""Non-blank lines above the body segment searched for the article's own date, time stamp or
+byline: an article's header prints one right above its first paragraph (even a one-paragraph
+brief), an index page's intro stands under the page's label and name only."""
+
+INTRO_LIST_MIN_ITEMS = 4
+"""Dated items (a date line or a "2 jam lalu" stamp each) that must follow the intro: the list the
+page is the index of. An article's related list below a short body is guarded by its header date."""
+
+INTRO_TEASER_MAX_WORDS = 30
+"""Running text below the intro may only be item teasers this short; a longer paragraph there is
+body text of an article (a body interrupted by a dated insert)."""
+
+_STAMP_KINDS = frozenset({"date", "timestamp"})
+_HEADER_KINDS = frozenset({"date", "timestamp", "byline", "dateline"})
+_RUNNING_KINDS = frozenset({"prose", "dateline"})
+
+
+class TextLine(Protocol):
+    """A classified line of a text dump (``extract_text.LineInfo``): its text, class, and whether
+    the class is final (``full``) or only the cheap shape class."""
+
+    text: str
+    kind: str
+    full: bool
+
+
+def _dated(line: TextLine) -> bool:
+    """A date line or a relative stamp, also among the lines only classed by shape so far."""
+    if line.kind in _STAMP_KINDS:
+        return True
+    if line.kind in ("fragment", "headline") and not line.full:
+        from warta.stages.visible_dates import is_date_line  # the one date-line reader
+
+        return is_date_line(line.text)
+    return False
+
+
+def _header_above(lines: Sequence[TextLine], start: int) -> bool:
+    """Whether an article header (a date, time stamp, byline or dateline) stands among the
+    INTRO_HEADER_LOOKBACK non-blank lines above line ``start``."""
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind == "blank":
+            continue
+        if line.kind in _HEADER_KINDS or _dated(line):
+            return True
+        seen += 1
+        if seen >= INTRO_HEADER_LOOKBACK:
+            break
+    return False
+
+
+def intro_above_list(lines: Sequence[TextLine], s: int, e: int) -> bool:
+    """Whether the body segment ``s..e`` of a text dump is an index page's own text: one or two
+    paragraphs under no article header (no date, stamp, byline or dateline above them), followed
+    by a list of at least INTRO_LIST_MIN_ITEMS dated items and no more running text than the
+    items' teasers. Writer profiles with a bio, tag and topic pages with a description and section
+    fronts with an editors' note read so; an article, even a one-paragraph brief above a dated
+    related list, prints its date or byline over its first paragraph."""
+    running: list[int] = []
+    for i in range(s, e + 1):  # runs on every dump: stop at the third paragraph
+        if lines[i].kind in _RUNNING_KINDS:
+            running.append(i)
+            if len(running) > INTRO_MAX_PARAGRAPHS:
+                return False
+    if not running or lines[running[0]].kind == "dateline":
+        return False
+    items = 0
+    for i in range(e + 1, len(lines)):
+        line = lines[i]
+        if line.kind in _RUNNING_KINDS and len(line.text.split()) > INTRO_TEASER_MAX_WORDS:
+            return False
+        items += _dated(line)
+    return items >= INTRO_LIST_MIN_ITEMS and not _header_above(lines, s)
