@@ -45,19 +45,25 @@ def _pages() -> list[dict[str, Any]]:
 
 
 def _right(page: dict[str, Any], name: str, want: Any, got: Any) -> bool:
-    if page["file"].endswith(".txt"):
+    """The comparison of the held-out set of the page's kind (a date-only ``published`` asks only
+    for the day, on either kind)."""
+    date_only = name == "published" and isinstance(want, str) and len(want) == 10
+    if page["file"].endswith(".txt") or date_only:
         return text_field_right(name, want, got)
     return html_field_right(name, want, got)
 
 
-@lru_cache(maxsize=1)
-def evaluate() -> tuple[dict[str, float], tuple[str, ...]]:
-    """(figures, failure lines) over every page of the folder."""
+@lru_cache(maxsize=4)
+def evaluate(batch: int | None = None) -> tuple[dict[str, float], tuple[str, ...]]:
+    """(figures, failure lines) over every page of the folder, or of one ``batch`` (each batch was
+    written blind, after the fixes made on the batches before it)."""
     right: dict[str, list[bool]] = {k: [] for k in ("rejected", "accepted", "body_ok", "fields", "junk")}
     f1s: list[float] = []
     failures: list[str] = []
     for page in _pages():
         name = page["file"]
+        if batch is not None and page.get("batch", 1) != batch:
+            continue
         try:
             got = clean_file(FIXTURES / name)
         except BadInput as err:
@@ -111,6 +117,12 @@ def test_held_out_listing_set_is_there() -> None:
 
 
 if __name__ == "__main__":
+    for number in (1, 2):
+        figures, failures = evaluate(number)
+        print(f"== batch {number}")
+        print("\n".join(failures))
+        print("\n".join(f"  {k}: {v:.3f}" for k, v in figures.items()))
+    print("== all")
     figures, failures = evaluate()
     print("\n".join(failures))
     print("\n".join(f"heldout_listing_{k}_min: {v:.3f}" for k, v in figures.items()))
