@@ -12,6 +12,8 @@ from warta.records import Article, RawDoc
 from warta.stages.extract import extract
 from warta.stages.extract_html import parse_page
 from warta.stages.listing import (
+    body_block,
+    dated_below,
     has_article_markers,
     is_listing_page,
     is_section_url,
@@ -365,3 +367,49 @@ def test_text_intro_above_dated_items_is_not_an_article() -> None:
         _clean_text(TEXT_INTRO_PAGE.format(intro=intro))
     dated = TEXT_INTRO_PAGE.format(intro=intro).replace("Sekilas\n", "Senin, 16 Sep 2024 10:15 WIB\n")
     assert _clean_text(dated).paragraphs[0].startswith("Banjir melanda")
+
+
+def test_date_over_the_headline_keeps_a_short_article() -> None:
+    """Some templates print the category and date above the ``<h1>``."""
+    page = _intro_page().replace("<h1>", "<div class='meta'>Kupang | 27 September 2024</div><h1>")
+    assert is_listing_page(page) is None
+
+
+def test_credits_closing_the_block_keep_a_short_article() -> None:
+    credit = "<p>Penulis: Irfan Lamaruba | Diterbitkan: Senin, 23 September 2024, 11:20 WITA</p>"
+    root = parse_page(_intro_page().replace("</div><div class='list'>", f"{credit}</div><div class='list'>"))
+    assert root is not None
+    block = body_block(root)[1]
+    assert block is not None and dated_below(block)
+    assert is_listing_page(root) is None
+
+
+UNDATED_TAG_PAGE = """Tag
+#Banjir Jakarta
+{intro}
+Berita Terkait
+Banjir Rendam Tiga Kelurahan di Jakarta Timur
+Pompa Air di Kawasan Kemang Mulai Dioperasikan
+Warga Bantaran Ciliwung Mengungsi ke Masjid Terdekat
+Dinas Sumber Daya Air Keruk Saluran di Jakarta Utara
+Tanggul Kali Sunter Jebol Usai Hujan Deras Semalam
+Posko Kesehatan Dibuka di Lokasi Pengungsian Banjir
+"""
+
+TEXT_INTRO = (
+    "Banjir melanda sejumlah wilayah Jakarta setiap musim hujan akibat luapan sungai dan hujan lokal "
+    "yang deras. Halaman ini mengumpulkan berita tentang penanganan banjir, pengungsi, dan upaya "
+    "pemerintah daerah memperbaiki saluran air."
+)
+
+
+def test_labelled_intro_above_undated_headlines_is_not_an_article() -> None:
+    with pytest.raises(NotAnArticle, match="listing"):
+        _clean_text(UNDATED_TAG_PAGE.format(intro=TEXT_INTRO))
+    unlabelled = UNDATED_TAG_PAGE.format(intro=TEXT_INTRO).replace("Tag\n", "Nasional\n")
+    assert _clean_text(unlabelled).paragraphs[0].startswith("Banjir melanda")
+
+
+def test_credits_right_below_a_short_text_body_keep_the_article() -> None:
+    page = TEXT_INTRO_PAGE.format(intro=TEXT_INTRO).replace("Terbaru\n", "Penulis: Rina Kartika\nTerbaru\n")
+    assert _clean_text(page).paragraphs[0].startswith("Banjir melanda")

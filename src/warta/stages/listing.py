@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from warta.lang.id.index_pages import INDEX_PAGE_LABELS
 from warta.lang.id.page_widgets import INDEX_PATH_WORDS
 
 FEED_ROOTS = frozenset({"rss", "feed", "rdf", "rdf:rdf", "channel"})
@@ -406,14 +407,23 @@ def _own_text(el: HtmlElement) -> str:
 def header_has_date(root: HtmlElement, cards: Sequence[HtmlElement]) -> bool:
     """Whether a date or time is printed between the page's headline (its first ``<h1>``) and the
     first paragraph below it — the article header ("Sabtu, 21 September 2024 - 07:20 WIB", a
-    ``<time>``) — or at the very top of that paragraph. Text inside the list's cards is no
-    header: the header ends where the first card starts. Without an ``<h1>`` the header cannot be
-    told and a date is assumed (the article's side of the doubt)."""
+    ``<time>``) — at the very top of that paragraph, or beside the headline above it (a sibling
+    of the ``<h1>`` before it: the category-and-date line some templates print over the title).
+    Text inside the list's cards is no header: the header ends where the first card starts.
+    Without an ``<h1>`` the header cannot be told and a date is assumed (the article's side of
+    the doubt)."""
     body = root.find("body")
     order = list((body if body is not None else root).iter())
     h1 = next((el for el in order if el.tag == "h1"), None)
     if h1 is None:
         return True
+    for sibling in h1.itersiblings(preceding=True):  # a kicker line over the headline: "Kupang | 27 Sep"
+        if isinstance(sibling.tag, str) and (
+            sibling.tag == "time"
+            or sibling.find(".//time") is not None
+            or DATE_MARK.search(sibling.text_content())
+        ):
+            return True
     card_ids = {id(c) for c in cards}
     start = order.index(h1) + sum(1 for _ in h1.iterdescendants()) + 1
     parts = [h1.tail or ""]
@@ -479,6 +489,17 @@ def paragraph_count(block: HtmlElement) -> int:
     return sum(1 for run in "".join(out).split("\n") if len(run.split()) >= INTRO_PARAGRAPH_MIN_WORDS)
 
 
+BLOCK_TAIL_CHARS = 120
+"""The last characters of the body block that may hold the article's credits and date, printed
+below the story by some templates ("Penulis: … | Diterbitkan: Senin, 23 September 2024")."""
+
+
+def dated_below(block: HtmlElement) -> bool:
+    """Whether a date closes the body block (the article's credits below the story); an index
+    page's own text ends without one."""
+    return bool(DATE_MARK.search(" ".join(block.text_content().split())[-BLOCK_TAIL_CHARS:]))
+
+
 def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | None:
     url = page_url(root)
     if url and is_section_url(url) and prose < SURE_ARTICLE_PROSE_CHARS:
@@ -511,7 +532,7 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
             )
     if not marked and block is not None and paragraph_count(block) <= INTRO_MAX_PARAGRAPHS:
         items = headline_cards(root)
-        if len(items) >= MIN_REPEATED_CARDS and not header_has_date(root, items):
+        if len(items) >= MIN_REPEATED_CARDS and not header_has_date(root, items) and not dated_below(block):
             return (
                 f"listing page (its own text, {prose} characters, stands under no dated article "
                 f"header, beside {len(items)} headline cards)"
@@ -542,6 +563,10 @@ INTRO_LIST_MIN_ITEMS = 4
 """Dated items (a date line or a "2 jam lalu" stamp each) that must follow the intro: the list the
 page is the index of. An article's related list below a short body is guarded by its header date."""
 
+INTRO_LIST_MIN_HEADLINES = 6
+"""Headlines that must follow a LABELLED intro when its items carry no date (a tag page listing
+titles only): the label (``index_pages.INDEX_PAGE_LABELS``) stands in for the dates."""
+
 INTRO_TEASER_MAX_WORDS = 30
 """Running text below the intro may only be item teasers this short; a longer paragraph there is
 body text of an article (a body interrupted by a dated insert)."""
@@ -571,28 +596,48 @@ def _dated(line: TextLine) -> bool:
     return False
 
 
-def _header_above(lines: Sequence[TextLine], start: int) -> bool:
+def _header_above(lines: Sequence[TextLine], start: int) -> tuple[bool, bool]:
     """Whether an article header (a date, time stamp, byline or dateline) stands among the
-    INTRO_HEADER_LOOKBACK non-blank lines above line ``start``."""
-    seen = 0
+    INTRO_HEADER_LOOKBACK non-blank lines above line ``start``, and whether an index page's label
+    ("Tag", "Profil Penulis", "Sekilas" …) does."""
+    seen, labelled = 0, False
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if line.kind == "blank":
             continue
         if line.kind in _HEADER_KINDS or _dated(line):
-            return True
+            return True, labelled
+        labelled = labelled or " ".join(line.text.lower().rstrip(" :").split()) in INDEX_PAGE_LABELS
         seen += 1
         if seen >= INTRO_HEADER_LOOKBACK:
             break
+    return False, labelled
+
+
+CREDIT_KINDS = frozenset({"byline", "credit"})
+"""Classes (``postfilter.boilerplate_kind``) of the line that closes an article's body with its
+credits ("Penulis: …", "Redaktur: …", "(ugo)"): templates that print the writer and date below
+the story. An index page's own text is followed by its list, never by credits."""
+
+
+def _credits_below(lines: Sequence[TextLine], e: int) -> bool:
+    """Whether the first non-blank line after the segment is a credit or byline line."""
+    from warta.stages.postfilter import boilerplate_kind  # the shared line classes
+
+    for i in range(e + 1, len(lines)):
+        line = lines[i]
+        if line.kind != "blank":
+            return line.kind in CREDIT_KINDS or boilerplate_kind(line.text) in CREDIT_KINDS
     return False
 
 
 def intro_above_list(lines: Sequence[TextLine], s: int, e: int) -> bool:
     """Whether the body segment ``s..e`` of a text dump is an index page's own text: one or two
     paragraphs under no article header (no date, stamp, byline or dateline above them), followed
-    by a list of at least INTRO_LIST_MIN_ITEMS dated items and no more running text than the
-    items' teasers. Writer profiles with a bio, tag and topic pages with a description and section
-    fronts with an editors' note read so; an article, even a one-paragraph brief above a dated
+    by a list of at least INTRO_LIST_MIN_ITEMS dated items — or, under an index page's label, of
+    INTRO_LIST_MIN_HEADLINES headlines — and no more running text than the items' teasers.
+    Writer profiles with a bio, tag and topic pages with a description and section fronts with
+    an editors' note read so; an article, even a one-paragraph brief above a dated
     related list, prints its date or byline over its first paragraph."""
     running: list[int] = []
     for i in range(s, e + 1):  # runs on every dump: stop at the third paragraph
@@ -602,10 +647,16 @@ def intro_above_list(lines: Sequence[TextLine], s: int, e: int) -> bool:
                 return False
     if not running or lines[running[0]].kind == "dateline":
         return False
-    items = 0
+    if _credits_below(lines, e):
+        return False
+    items = headlines = 0
     for i in range(e + 1, len(lines)):
         line = lines[i]
         if line.kind in _RUNNING_KINDS and len(line.text.split()) > INTRO_TEASER_MAX_WORDS:
             return False
         items += _dated(line)
-    return items >= INTRO_LIST_MIN_ITEMS and not _header_above(lines, s)
+        headlines += line.kind == "headline"
+    if items < INTRO_LIST_MIN_ITEMS and headlines < INTRO_LIST_MIN_HEADLINES:
+        return False
+    header, labelled = _header_above(lines, s)
+    return not header and (items >= INTRO_LIST_MIN_ITEMS or labelled)
