@@ -46,9 +46,10 @@ def _pages() -> list[dict[str, Any]]:
 
 def _right(page: dict[str, Any], name: str, want: Any, got: Any) -> bool:
     """The comparison of the held-out set of the page's kind (a date-only ``published`` asks only
-    for the day, on either kind)."""
+    for the day, and a list of lists gives alternative readings, on either kind)."""
     date_only = name == "published" and isinstance(want, str) and len(want) == 10
-    if page["file"].endswith(".txt") or date_only:
+    alternatives = isinstance(want, list) and bool(want) and isinstance(want[0], list)
+    if page["file"].endswith(".txt") or date_only or alternatives:
         return text_field_right(name, want, got)
     return html_field_right(name, want, got)
 
@@ -117,7 +118,7 @@ def test_held_out_listing_set_is_there() -> None:
 
 
 if __name__ == "__main__":
-    for number in (1, 2):
+    for number in (1, 2, 3):
         figures, failures = evaluate(number)
         print(f"== batch {number}")
         print("\n".join(failures))
