@@ -15,6 +15,7 @@ from warta.stages.listing import (
     body_block,
     dated_below,
     has_article_markers,
+    is_article_url,
     is_listing_page,
     is_section_url,
     longest_prose_block,
@@ -413,3 +414,25 @@ def test_labelled_intro_above_undated_headlines_is_not_an_article() -> None:
 def test_credits_right_below_a_short_text_body_keep_the_article() -> None:
     page = TEXT_INTRO_PAGE.format(intro=TEXT_INTRO).replace("Terbaru\n", "Penulis: Rina Kartika\nTerbaru\n")
     assert _clean_text(page).paragraphs[0].startswith("Banjir melanda")
+
+
+@pytest.mark.parametrize(
+    ("url", "article"),
+    [
+        ("https://kabarbanten.id/2024/09/28/nelayan-tangkap-ikan/", True),
+        ("https://www.contoh.id/nelayan-binuangeun-tangkap-ikan-tongkol-melimpah", True),
+        ("https://www.contoh.id/berita/read.php?id=12345", True),
+        ("https://www.contoh.id/profil/penulis/sri-wahyuni", False),
+        ("https://www.contoh.id/topik-terkini/banjir-jakarta", False),
+        ("https://www.contoh.id/nasional/live-report", False),
+    ],
+)
+def test_article_addresses(url: str, article: bool) -> None:
+    assert is_article_url(url) is article
+
+
+def test_undated_short_article_at_an_article_address_is_no_listing() -> None:
+    head = "<link rel='canonical' href='https://www.contoh.id/2024/09/28/rina-kartika-meliput-sekolah/'>"
+    page = _intro_page().replace("<body>", "<body>").replace("</head>", f"{head}</head>")
+    assert is_listing_page(page) is None
+    assert is_listing_page(_intro_page()) is not None

@@ -160,6 +160,21 @@ def page_url(root: HtmlElement) -> str | None:
     return None
 
 
+ARTICLE_PATH = re.compile(
+    r"/(?:19|20)\d\d/[01]?\d/(?:[0-3]?\d/)?[^/]+"  # a date path before a slug: /2024/09/28/slug
+    r"|/[a-z0-9]+(?:-[a-z0-9]+){4,}/?$",  # a headline slug of five words or more
+    re.IGNORECASE,
+)
+"""The address of one article: a date path before a slug, or a slug made of a headline. Names
+(of a writer, a tag, a topic) make slugs of a few words only."""
+
+
+def is_article_url(url: str) -> bool:
+    """Whether ``url`` addresses one article (see ``ARTICLE_PATH``, ``ARTICLE_QUERY``)."""
+    parts = urlsplit(url)
+    return bool(ARTICLE_PATH.search(parts.path) or (parts.query and ARTICLE_QUERY.search(parts.query)))
+
+
 def is_section_url(url: str) -> bool:
     """Whether ``url`` addresses a home or section page rather than one article."""
     parts = urlsplit(url)
@@ -530,7 +545,12 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
                 f"listing page ({count} dated teaser cards with linked headlines; "
                 f"the longest unlinked text is {prose} characters)"
             )
-    if not marked and block is not None and paragraph_count(block) <= INTRO_MAX_PARAGRAPHS:
+    if (
+        not marked
+        and block is not None
+        and not (url and is_article_url(url))
+        and paragraph_count(block) <= INTRO_MAX_PARAGRAPHS
+    ):
         items = headline_cards(root)
         if len(items) >= MIN_REPEATED_CARDS and not header_has_date(root, items) and not dated_below(block):
             return (
