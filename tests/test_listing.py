@@ -436,3 +436,20 @@ def test_undated_short_article_at_an_article_address_is_no_listing() -> None:
     page = _intro_page().replace("<body>", "<body>").replace("</head>", f"{head}</head>")
     assert is_listing_page(page) is None
     assert is_listing_page(_intro_page()) is not None
+
+
+SEARCH_RESULTS = """Hasil pencarian untuk: kebakaran hutan
+Kabut Asap Mulai Selimuti Kota Pekanbaru
+PEKANBARU - Kabut asap akibat kebakaran hutan dan lahan mulai menyelimuti Kota Pekanbaru sejak pagi...
+Tim Pemadam Padamkan Api di Lahan Gambut Muaro Jambi
+JAMBI - Tim pemadam kebakaran hutan berhasil memadamkan api yang membakar sekitar 40 hektare lahan...
+Sekolah di Ogan Ilir Diliburkan karena Kabut Asap
+PALEMBANG - Pemerintah kabupaten meliburkan sekolah dasar selama tiga hari karena kualitas udara...
+"""
+
+
+def test_headlines_over_cut_snippets_are_search_results() -> None:
+    with pytest.raises(NotAnArticle, match="listing"):
+        _clean_text(SEARCH_RESULTS)
+    whole = SEARCH_RESULTS.replace("...\n", ", kata petugas di lokasi kejadian kepada wartawan.\n")
+    assert len(_clean_text(whole).paragraphs) >= 3

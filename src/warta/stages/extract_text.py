@@ -29,7 +29,7 @@ from warta.records import Article, RawDoc
 from warta.stages import metadata as meta
 from warta.stages import postfilter as pf
 from warta.stages.language import detect_language
-from warta.stages.listing import intro_above_list
+from warta.stages.listing import cut_snippets, intro_above_list
 
 WALL: Final = -1.0e6
 """Score of a hard end ("Terkini Lainnya", "Berita terkait", …): no body spans across it."""
@@ -708,7 +708,7 @@ def extract_text(doc: RawDoc, options: Options) -> Article:
     if span is None:
         raise NotAnArticle(doc.source, "no article body found")
     s, e = span
-    if _looks_like_listing(infos, s, e) or intro_above_list(infos, s, e):
+    if _looks_like_listing(infos, s, e) or intro_above_list(infos, s, e) or cut_snippets(infos, s, e):
         raise NotAnArticle(doc.source, "a listing page (headlines and teasers), not an article")
     paragraphs = body_paragraphs(infos, s, e)
     prose_lines = sum(1 for i in range(s, e + 1) if infos[i].kind in ("prose", "dateline"))

@@ -24,8 +24,10 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from warta.lang.id.index_pages import INDEX_PAGE_LABELS
+from warta.lang.id.index_pages import INDEX_PAGE_LABELS, SNIPPET_CUT_MARKS
 from warta.lang.id.page_widgets import INDEX_PATH_WORDS
+from warta.stages.postfilter import boilerplate_kind
+from warta.stages.visible_dates import is_date_line
 
 FEED_ROOTS = frozenset({"rss", "feed", "rdf", "rdf:rdf", "channel"})
 """Root elements of syndication feeds (RSS 2.0, Atom, RSS 1.0/RDF)."""
@@ -610,8 +612,6 @@ def _dated(line: TextLine) -> bool:
     if line.kind in _STAMP_KINDS:
         return True
     if line.kind in ("fragment", "headline") and not line.full:
-        from warta.stages.visible_dates import is_date_line  # the one date-line reader
-
         return is_date_line(line.text)
     return False
 
@@ -642,8 +642,6 @@ the story. An index page's own text is followed by its list, never by credits.""
 
 def _credits_below(lines: Sequence[TextLine], e: int) -> bool:
     """Whether the first non-blank line after the segment is a credit or byline line."""
-    from warta.stages.postfilter import boilerplate_kind  # the shared line classes
-
     for i in range(e + 1, len(lines)):
         line = lines[i]
         if line.kind != "blank":
@@ -667,7 +665,8 @@ def intro_above_list(lines: Sequence[TextLine], s: int, e: int) -> bool:
                 return False
     if not running or lines[running[0]].kind == "dateline":
         return False
-    if _credits_below(lines, e):
+    header, labelled = _header_above(lines, s)
+    if header or _credits_below(lines, e):
         return False
     items = headlines = 0
     for i in range(e + 1, len(lines)):
@@ -676,7 +675,31 @@ def intro_above_list(lines: Sequence[TextLine], s: int, e: int) -> bool:
             return False
         items += _dated(line)
         headlines += line.kind == "headline"
-    if items < INTRO_LIST_MIN_ITEMS and headlines < INTRO_LIST_MIN_HEADLINES:
-        return False
-    header, labelled = _header_above(lines, s)
-    return not header and (items >= INTRO_LIST_MIN_ITEMS or labelled)
+    return items >= INTRO_LIST_MIN_ITEMS or (labelled and headlines >= INTRO_LIST_MIN_HEADLINES)
+
+
+SNIPPETS_MIN = 3
+"""Cut snippets under headlines that make a text dump a list of search results or teasers."""
+
+_ITEM_HEAD_KINDS = frozenset({"headline", "repeated", "fragment"})
+
+
+def cut_snippets(lines: Sequence[TextLine], s: int, e: int) -> bool:
+    """Whether the body segment of a text dump is a list of headlines each over a snippet cut by
+    an ellipsis (search results, teaser lists without dates): at least SNIPPETS_MIN such
+    snippets, and at least half of the segment's running text."""
+    snippets = running = 0
+    above = s - 1
+    while above >= 0 and lines[above].kind == "blank":
+        above -= 1
+    head = above >= 0 and lines[above].kind in _ITEM_HEAD_KINDS  # the last non-blank line's shape
+    for line in lines[s : e + 1]:  # runs on every dump: one pass, set lookups only
+        kind = line.kind
+        if kind in _RUNNING_KINDS:
+            running += 1
+            if head and line.text.endswith(SNIPPET_CUT_MARKS):
+                snippets += 1
+            head = False
+        elif kind != "blank":
+            head = kind in _ITEM_HEAD_KINDS
+    return snippets >= SNIPPETS_MIN and 2 * snippets >= running

@@ -23,3 +23,7 @@ INDEX_PAGE_LABELS: frozenset[str] = frozenset(
 )  # fmt: skip
 """Short lines (compared lower case, without closing colons) that label an index page's own text:
 standing among the few lines above a paragraph, they mark it as the page's introduction."""
+
+SNIPPET_CUT_MARKS: tuple[str, ...] = ("...", "…", "[...]", "(...)")
+"""How search results and teaser lists end a snippet cut in mid-sentence ("… mulai menyelimuti
+Kota Pekanbaru sejak Rabu pagi..."): an article's paragraph ends on its own."""
