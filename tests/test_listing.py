@@ -453,3 +453,11 @@ def test_headlines_over_cut_snippets_are_search_results() -> None:
         _clean_text(SEARCH_RESULTS)
     whole = SEARCH_RESULTS.replace("...\n", ", kata petugas di lokasi kejadian kepada wartawan.\n")
     assert len(_clean_text(whole).paragraphs) >= 3
+
+
+def test_byline_above_a_short_undated_body_keeps_the_article() -> None:
+    page = TEXT_INTRO_PAGE.format(intro=TEXT_INTRO).replace("Sekilas\n", "Oleh: Rina Kartika Sari\n")
+    assert _clean_text(page).paragraphs[0].startswith("Banjir melanda")
+    role = TEXT_INTRO_PAGE.format(intro=TEXT_INTRO).replace("Sekilas\n", "Redaktur Pelaksana\n")
+    with pytest.raises(NotAnArticle, match="listing"):
+        _clean_text(role)

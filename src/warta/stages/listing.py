@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from warta.lang.id.bylines import LOWER_CASE_BYLINE_OPENERS
 from warta.lang.id.index_pages import INDEX_PAGE_LABELS, SNIPPET_CUT_MARKS
 from warta.lang.id.page_widgets import INDEX_PATH_WORDS
 from warta.stages.postfilter import boilerplate_kind
@@ -616,6 +617,20 @@ def _dated(line: TextLine) -> bool:
     return False
 
 
+BYLINE_MIN_WORDS = 3
+"""An "Oleh"/"By" byline names someone: the opener and at least two words."""
+
+
+def _names_a_writer(text: str) -> bool:
+    """A byline naming its writer ("Oleh: Muhammad Aris Munandar", "Reporter: Ilham Pratama"),
+    told on a line only classed by its shape so far. A bare label ("Penulis") or a role under a
+    profile's name ("Redaktur Pelaksana") names nobody."""
+    words = text.split()
+    if words[0].rstrip(":").lower() in LOWER_CASE_BYLINE_OPENERS:
+        return len(words) >= BYLINE_MIN_WORDS
+    return ":" in text and boilerplate_kind(text) in CREDIT_KINDS
+
+
 def _header_above(lines: Sequence[TextLine], start: int) -> tuple[bool, bool]:
     """Whether an article header (a date, time stamp, byline or dateline) stands among the
     INTRO_HEADER_LOOKBACK non-blank lines above line ``start``, and whether an index page's label
@@ -625,7 +640,7 @@ def _header_above(lines: Sequence[TextLine], start: int) -> tuple[bool, bool]:
         line = lines[i]
         if line.kind == "blank":
             continue
-        if line.kind in _HEADER_KINDS or _dated(line):
+        if line.kind in _HEADER_KINDS or _dated(line) or (not line.full and _names_a_writer(line.text)):
             return True, labelled
         labelled = labelled or " ".join(line.text.lower().rstrip(" :").split()) in INDEX_PAGE_LABELS
         seen += 1
