@@ -461,3 +461,12 @@ def test_byline_above_a_short_undated_body_keeps_the_article() -> None:
     role = TEXT_INTRO_PAGE.format(intro=TEXT_INTRO).replace("Sekilas\n", "Redaktur Pelaksana\n")
     with pytest.raises(NotAnArticle, match="listing"):
         _clean_text(role)
+
+
+def test_headline_and_body_in_one_article_element_keep_a_short_undated_article() -> None:
+    page = (
+        _intro_page()
+        .replace("<h1>", "<article><h1>")
+        .replace("</div><div class='list'>", "</div></article><div class='list'>")
+    )
+    assert is_listing_page(page) is None

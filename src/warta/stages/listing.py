@@ -422,7 +422,21 @@ def _own_text(el: HtmlElement) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def header_has_date(root: HtmlElement, cards: Sequence[HtmlElement]) -> bool:
+def _in_one_article(h1: HtmlElement, block: HtmlElement | None) -> bool:
+    """Whether the headline and the body block stand in one ``<article>`` element (HTML's own
+    mark of one self-contained story, as WordPress themes print it; the ``<article>`` cards of an
+    index each hold a teaser, never the page's ``<h1>``)."""
+    if block is None:
+        return False
+    holders = {id(a) for a in h1.iterancestors("article")}
+    return any(id(a) in holders for a in block.iterancestors("article")) or (
+        block.tag == "article" and id(block) in holders
+    )
+
+
+def header_has_date(
+    root: HtmlElement, cards: Sequence[HtmlElement], block: HtmlElement | None = None
+) -> bool:
     """Whether a date or time is printed between the page's headline (its first ``<h1>``) and the
     first paragraph below it — the article header ("Sabtu, 21 September 2024 - 07:20 WIB", a
     ``<time>``) — at the very top of that paragraph, or beside the headline above it (a sibling
@@ -433,7 +447,7 @@ def header_has_date(root: HtmlElement, cards: Sequence[HtmlElement]) -> bool:
     body = root.find("body")
     order = list((body if body is not None else root).iter())
     h1 = next((el for el in order if el.tag == "h1"), None)
-    if h1 is None:
+    if h1 is None or _in_one_article(h1, block):
         return True
     for sibling in h1.itersiblings(preceding=True):  # a kicker line over the headline: "Kupang | 27 Sep"
         if isinstance(sibling.tag, str) and (
@@ -555,7 +569,11 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
         and paragraph_count(block) <= INTRO_MAX_PARAGRAPHS
     ):
         items = headline_cards(root)
-        if len(items) >= MIN_REPEATED_CARDS and not header_has_date(root, items) and not dated_below(block):
+        if (
+            len(items) >= MIN_REPEATED_CARDS
+            and not header_has_date(root, items, block)
+            and not dated_below(block)
+        ):
             return (
                 f"listing page (its own text, {prose} characters, stands under no dated article "
                 f"header, beside {len(items)} headline cards)"
