@@ -470,3 +470,24 @@ def test_headline_and_body_in_one_article_element_keep_a_short_undated_article()
         .replace("</div><div class='list'>", "</div></article><div class='list'>")
     )
     assert is_listing_page(page) is None
+
+
+def test_date_above_a_wrapped_headline_keeps_a_short_article() -> None:
+    """The date line stands beside the ``<div>`` wrapping the ``<h1>``, within the story's
+    container; a masthead date over a home page's logo headline (shared with the body only by
+    the page itself) is no header."""
+    story = (
+        _intro_page()
+        .replace(
+            "<h1>Rina Kartika</h1>",
+            "<div class='post'><div class='meta'>Sabtu, 5 Oktober 2024</div>"
+            "<div class='t'><h1>Rina Kartika</h1></div>",
+        )
+        .replace("</div><div class='list'>", "</div></div><div class='list'>")
+    )
+    assert is_listing_page(story) is None
+    masthead = _intro_page().replace(
+        "<h1>Rina Kartika</h1>",
+        "<div class='today'>Sabtu, 5 Oktober 2024</div><header><h1>Rina Kartika</h1></header>",
+    )
+    assert is_listing_page(masthead) is not None

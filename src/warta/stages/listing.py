@@ -434,6 +434,36 @@ def _in_one_article(h1: HtmlElement, block: HtmlElement | None) -> bool:
     )
 
 
+PAGE_CONTAINERS = frozenset({"body", "html"})
+"""Elements that hold a whole page: a headline and a body meeting only there share no header."""
+
+
+def _has_date(el: HtmlElement) -> bool:
+    return el.tag == "time" or el.find(".//time") is not None or bool(DATE_MARK.search(el.text_content()))
+
+
+def _dated_above(h1: HtmlElement, block: HtmlElement | None) -> bool:
+    """Whether a date is printed just above the headline: in an element before the ``<h1>`` or
+    before one of its wrappers, up to the container the headline shares with the body block (a
+    story's header: "Agam | Sabtu, 5 Oktober 2024" over a ``<div>``-wrapped ``<h1>``). Where
+    headline and body meet only in the page itself, only the ``<h1>``'s own siblings count (a
+    masthead's "today" bar over a home page's logo headline is no header)."""
+    containers = set()
+    if block is not None:
+        containers = {id(a) for a in block.iterancestors() if a.tag not in PAGE_CONTAINERS}
+        if block.tag not in PAGE_CONTAINERS:
+            containers.add(id(block))
+    shared = next((a for a in h1.iterancestors() if id(a) in containers), None)
+    node = h1
+    while True:
+        if any(isinstance(sib.tag, str) and _has_date(sib) for sib in node.itersiblings(preceding=True)):
+            return True
+        parent = node.getparent()
+        if shared is None or parent is None or parent is shared:
+            return False
+        node = parent
+
+
 def header_has_date(
     root: HtmlElement, cards: Sequence[HtmlElement], block: HtmlElement | None = None
 ) -> bool:
@@ -449,13 +479,8 @@ def header_has_date(
     h1 = next((el for el in order if el.tag == "h1"), None)
     if h1 is None or _in_one_article(h1, block):
         return True
-    for sibling in h1.itersiblings(preceding=True):  # a kicker line over the headline: "Kupang | 27 Sep"
-        if isinstance(sibling.tag, str) and (
-            sibling.tag == "time"
-            or sibling.find(".//time") is not None
-            or DATE_MARK.search(sibling.text_content())
-        ):
-            return True
+    if _dated_above(h1, block):
+        return True
     card_ids = {id(c) for c in cards}
     start = order.index(h1) + sum(1 for _ in h1.iterdescendants()) + 1
     parts = [h1.tail or ""]
