@@ -29,7 +29,7 @@ from warta.records import Article, RawDoc
 from warta.stages import metadata as meta
 from warta.stages import postfilter as pf
 from warta.stages.language import detect_language
-from warta.stages.listing import cut_snippets, intro_above_list
+from warta.stages.listing_text import cut_snippets, intro_above_list
 
 WALL: Final = -1.0e6
 """Score of a hard end ("Terkini Lainnya", "Berita terkait", …): no body spans across it."""

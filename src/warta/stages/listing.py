@@ -7,7 +7,14 @@ Decided from page grammar only, never from a file name:
   short word ("/", "/indeks", "/news"), where article addresses carry a slug or a numeric id —
   unless the page holds a long body of prose (canonicals misconfigured to the home page exist);
 - many linked headlines and no article body: an article has one block of prose that is not link
-  text (its body); a listing has only headline links with at most a one-line teaser each.
+  text (its body); a listing has only headline links with at most a one-line teaser each;
+- an index page's own text (a writer's bio, a tag's description, a topic summary, the editors'
+  note of a section front) beside a list of headline cards: one or two paragraphs under no dated
+  article header, at no article address and outside any ``<article>`` holding the headline — an
+  article, however short, prints its date or time by its headline or closes its body with it.
+
+The same decisions for text dumps live in ``listing_text`` (on the classified lines of the text
+cleaner).
 
 The body measure ("longest prose block") walks the tree once: for every block element, the text
 it holds itself and through inline children (``<p>``, ``<b>``, ``<span>`` …), leaving out link text,
@@ -19,16 +26,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from warta.lang.id.bylines import LOWER_CASE_BYLINE_OPENERS
-from warta.lang.id.index_pages import INDEX_PAGE_LABELS, SNIPPET_CUT_MARKS
 from warta.lang.id.page_widgets import INDEX_PATH_WORDS
-from warta.stages.postfilter import boilerplate_kind
-from warta.stages.visible_dates import is_date_line
+from warta.stages.listing_text import INTRO_MAX_PARAGRAPHS
 
 FEED_ROOTS = frozenset({"rss", "feed", "rdf", "rdf:rdf", "channel"})
 """Root elements of syndication feeds (RSS 2.0, Atom, RSS 1.0/RDF)."""
@@ -439,6 +443,7 @@ PAGE_CONTAINERS = frozenset({"body", "html"})
 
 
 def _has_date(el: HtmlElement) -> bool:
+    """Whether ``el`` prints a date or time (a ``<time>``, or a date or clock in its text)."""
     return el.tag == "time" or el.find(".//time") is not None or bool(DATE_MARK.search(el.text_content()))
 
 
@@ -469,11 +474,11 @@ def header_has_date(
 ) -> bool:
     """Whether a date or time is printed between the page's headline (its first ``<h1>``) and the
     first paragraph below it — the article header ("Sabtu, 21 September 2024 - 07:20 WIB", a
-    ``<time>``) — at the very top of that paragraph, or beside the headline above it (a sibling
-    of the ``<h1>`` before it: the category-and-date line some templates print over the title).
-    Text inside the list's cards is no header: the header ends where the first card starts.
-    Without an ``<h1>`` the header cannot be told and a date is assumed (the article's side of
-    the doubt)."""
+    ``<time>``) — at the very top of that paragraph, or above the headline (``_dated_above``: the
+    category-and-date line some templates print over the title). Text inside the list's cards
+    is no header: the header ends where the first card starts. Without an ``<h1>``, or when the
+    ``<h1>`` and the body block stand in one ``<article>``, a date is assumed (the article's side
+    of the doubt)."""
     body = root.find("body")
     order = list((body if body is not None else root).iter())
     h1 = next((el for el in order if el.tag == "h1"), None)
@@ -611,153 +616,3 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
                 f"the longest unlinked text is {prose} characters)"
             )
     return None
-
-
-# --- Text dumps: an index page's own text above its list -------------------------------------
-
-INTRO_MAX_PARAGRAPHS = 2
-"""An index page's own text (a writer's bio, a tag's description, a topic's "Sekilas" summary, the
-editors' note on a section front) is one or two paragraphs; an article longer than that is no
-intro whatever stands around it."""
-
-INTRO_HEADER_LOOKBACK = 6
-"""Non-blank lines above the body segment searched for the article's own date, time stamp or
-byline: an article's header prints one right above its first paragraph (even a one-paragraph
-brief), an index page's intro stands under the page's label and name only."""
-
-INTRO_LIST_MIN_ITEMS = 4
-"""Dated items (a date line or a "2 jam lalu" stamp each) that must follow the intro: the list the
-page is the index of. An article's related list below a short body is guarded by its header date."""
-
-INTRO_LIST_MIN_HEADLINES = 6
-"""Headlines that must follow a LABELLED intro when its items carry no date (a tag page listing
-titles only): the label (``index_pages.INDEX_PAGE_LABELS``) stands in for the dates."""
-
-INTRO_TEASER_MAX_WORDS = 30
-"""Running text below the intro may only be item teasers this short; a longer paragraph there is
-body text of an article (a body interrupted by a dated insert)."""
-
-_STAMP_KINDS = frozenset({"date", "timestamp"})
-_HEADER_KINDS = frozenset({"date", "timestamp", "byline", "dateline"})
-_RUNNING_KINDS = frozenset({"prose", "dateline"})
-
-
-class TextLine(Protocol):
-    """A classified line of a text dump (``extract_text.LineInfo``): its text, class, and whether
-    the class is final (``full``) or only the cheap shape class."""
-
-    text: str
-    kind: str
-    full: bool
-
-
-def _dated(line: TextLine) -> bool:
-    """A date line or a relative stamp, also among the lines only classed by shape so far."""
-    if line.kind in _STAMP_KINDS:
-        return True
-    if line.kind in ("fragment", "headline") and not line.full:
-        return is_date_line(line.text)
-    return False
-
-
-BYLINE_MIN_WORDS = 3
-"""An "Oleh"/"By" byline names someone: the opener and at least two words."""
-
-
-def _names_a_writer(text: str) -> bool:
-    """A byline naming its writer ("Oleh: Muhammad Aris Munandar", "Reporter: Ilham Pratama"),
-    told on a line only classed by its shape so far. A bare label ("Penulis") or a role under a
-    profile's name ("Redaktur Pelaksana") names nobody."""
-    words = text.split()
-    if words[0].rstrip(":").lower() in LOWER_CASE_BYLINE_OPENERS:
-        return len(words) >= BYLINE_MIN_WORDS
-    return ":" in text and boilerplate_kind(text) in CREDIT_KINDS
-
-
-def _header_above(lines: Sequence[TextLine], start: int) -> tuple[bool, bool]:
-    """Whether an article header (a date, time stamp, byline or dateline) stands among the
-    INTRO_HEADER_LOOKBACK non-blank lines above line ``start``, and whether an index page's label
-    ("Tag", "Profil Penulis", "Sekilas" …) does."""
-    seen, labelled = 0, False
-    for i in range(start - 1, -1, -1):
-        line = lines[i]
-        if line.kind == "blank":
-            continue
-        if line.kind in _HEADER_KINDS or _dated(line) or (not line.full and _names_a_writer(line.text)):
-            return True, labelled
-        labelled = labelled or " ".join(line.text.lower().rstrip(" :").split()) in INDEX_PAGE_LABELS
-        seen += 1
-        if seen >= INTRO_HEADER_LOOKBACK:
-            break
-    return False, labelled
-
-
-CREDIT_KINDS = frozenset({"byline", "credit"})
-"""Classes (``postfilter.boilerplate_kind``) of the line that closes an article's body with its
-credits ("Penulis: …", "Redaktur: …", "(ugo)"): templates that print the writer and date below
-the story. An index page's own text is followed by its list, never by credits."""
-
-
-def _credits_below(lines: Sequence[TextLine], e: int) -> bool:
-    """Whether the first non-blank line after the segment is a credit or byline line."""
-    for i in range(e + 1, len(lines)):
-        line = lines[i]
-        if line.kind != "blank":
-            return line.kind in CREDIT_KINDS or boilerplate_kind(line.text) in CREDIT_KINDS
-    return False
-
-
-def intro_above_list(lines: Sequence[TextLine], s: int, e: int) -> bool:
-    """Whether the body segment ``s..e`` of a text dump is an index page's own text: one or two
-    paragraphs under no article header (no date, stamp, byline or dateline above them), followed
-    by a list of at least INTRO_LIST_MIN_ITEMS dated items — or, under an index page's label, of
-    INTRO_LIST_MIN_HEADLINES headlines — and no more running text than the items' teasers.
-    Writer profiles with a bio, tag and topic pages with a description and section fronts with
-    an editors' note read so; an article, even a one-paragraph brief above a dated
-    related list, prints its date or byline over its first paragraph."""
-    running: list[int] = []
-    for i in range(s, e + 1):  # runs on every dump: stop at the third paragraph
-        if lines[i].kind in _RUNNING_KINDS:
-            running.append(i)
-            if len(running) > INTRO_MAX_PARAGRAPHS:
-                return False
-    if not running or lines[running[0]].kind == "dateline":
-        return False
-    header, labelled = _header_above(lines, s)
-    if header or _credits_below(lines, e):
-        return False
-    items = headlines = 0
-    for i in range(e + 1, len(lines)):
-        line = lines[i]
-        if line.kind in _RUNNING_KINDS and len(line.text.split()) > INTRO_TEASER_MAX_WORDS:
-            return False
-        items += _dated(line)
-        headlines += line.kind == "headline"
-    return items >= INTRO_LIST_MIN_ITEMS or (labelled and headlines >= INTRO_LIST_MIN_HEADLINES)
-
-
-SNIPPETS_MIN = 3
-"""Cut snippets under headlines that make a text dump a list of search results or teasers."""
-
-_ITEM_HEAD_KINDS = frozenset({"headline", "repeated", "fragment"})
-
-
-def cut_snippets(lines: Sequence[TextLine], s: int, e: int) -> bool:
-    """Whether the body segment of a text dump is a list of headlines each over a snippet cut by
-    an ellipsis (search results, teaser lists without dates): at least SNIPPETS_MIN such
-    snippets, and at least half of the segment's running text."""
-    snippets = running = 0
-    above = s - 1
-    while above >= 0 and lines[above].kind == "blank":
-        above -= 1
-    head = above >= 0 and lines[above].kind in _ITEM_HEAD_KINDS  # the last non-blank line's shape
-    for line in lines[s : e + 1]:  # runs on every dump: one pass, set lookups only
-        kind = line.kind
-        if kind in _RUNNING_KINDS:
-            running += 1
-            if head and line.text.endswith(SNIPPET_CUT_MARKS):
-                snippets += 1
-            head = False
-        elif kind != "blank":
-            head = kind in _ITEM_HEAD_KINDS
-    return snippets >= SNIPPETS_MIN and 2 * snippets >= running
