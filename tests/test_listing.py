@@ -399,3 +399,23 @@ def test_date_above_a_wrapped_headline_keeps_a_short_article() -> None:
         "<div class='today'>Sabtu, 5 Oktober 2024</div><header><h1>Rina Kartika</h1></header>",
     )
     assert is_listing_page(masthead) is not None
+
+
+def test_page_name_in_an_h2_still_anchors_the_header() -> None:
+    """Without an ``<h1>``, the last unlinked ``<h2>`` before the body block is the headline."""
+    page = _intro_page().replace("<h1>Rina Kartika</h1>", "<h2>Rina Kartika</h2>")
+    assert is_listing_page(page) is not None
+    dated = _intro_page("<div>Senin, 16 September 2024</div>").replace(
+        "<h1>Rina Kartika</h1>", "<h2>Rina Kartika</h2>"
+    )
+    assert is_listing_page(dated) is None
+
+
+def test_headline_list_lines_are_no_paragraphs() -> None:
+    items = "".join(
+        f"<li>10:4{i} <a href='/r/{i}'>Pemkot perbaiki dua puluh ruas jalan rusak nomor {i}</a></li>"
+        for i in range(5)
+    )
+    root = parse_page(_page(f"<div id='x'><ul>{items}</ul><p>{INTRO}</p></div>"))
+    assert root is not None
+    assert paragraph_count(root.get_element_by_id("x")) == 1

@@ -469,6 +469,26 @@ def _dated_above(h1: HtmlElement, block: HtmlElement | None) -> bool:
         node = parent
 
 
+def _headline_without_h1(
+    order: Sequence[HtmlElement], cards: Sequence[HtmlElement], block: HtmlElement | None
+) -> HtmlElement | None:
+    """The page's headline when it prints no ``<h1>``: the last unlinked ``<h2>`` standing before
+    the body block, outside the list's cards (templates that print the page's name or the story's
+    title in an ``<h2>``). None when there is none."""
+    if block is None:
+        return None
+    inside_cards = {id(el) for card in cards for el in card.iter()}
+    found = None
+    for el in order:
+        if el is block:
+            break
+        parent = el.getparent()
+        linked = el.find(".//a") is not None or (parent is not None and parent.tag == "a")
+        if el.tag == "h2" and id(el) not in inside_cards and not linked:
+            found = el
+    return found
+
+
 def header_has_date(
     root: HtmlElement, cards: Sequence[HtmlElement], block: HtmlElement | None = None
 ) -> bool:
@@ -482,6 +502,8 @@ def header_has_date(
     body = root.find("body")
     order = list((body if body is not None else root).iter())
     h1 = next((el for el in order if el.tag == "h1"), None)
+    if h1 is None:  # (an element without children is falsy: no "or" here)
+        h1 = _headline_without_h1(order, cards, block)
     if h1 is None or _in_one_article(h1, block):
         return True
     if _dated_above(h1, block):
@@ -524,16 +546,16 @@ on either side of them is another paragraph)."""
 
 
 def _text_runs(el: HtmlElement, out: list[str]) -> None:
-    """The text of ``el`` with a line break at every block boundary and ``<br>``; the text of
-    scripts, forms and the like is left out."""
+    """The text of ``el`` outside its links, with a line break at every block boundary, every
+    ``<br>`` and every link; the text of scripts, forms and the like is left out."""
     out.append(el.text or "")
     for child in el:
         name = _local(child.tag)
         if not name:  # a comment or processing instruction: only its tail is text
             pass
-        elif name in NO_TEXT and name != "a":
+        elif name in NO_TEXT:  # link text too: a headline list is no paragraph
             out.append("\n")
-        elif name in PARAGRAPH_BREAKS or (name not in PROSE_CARRIERS and name != "a"):
+        elif name in PARAGRAPH_BREAKS or name not in PROSE_CARRIERS:
             out.append("\n")
             _text_runs(child, out)
             out.append("\n")
@@ -543,9 +565,9 @@ def _text_runs(el: HtmlElement, out: list[str]) -> None:
 
 
 def paragraph_count(block: HtmlElement) -> int:
-    """How many paragraphs the body block holds: runs of INTRO_PARAGRAPH_MIN_WORDS words or more
-    between block boundaries and line breaks (so ``<p>`` bodies and ``<br><br>`` bodies count
-    alike)."""
+    """How many paragraphs the body block holds: runs of INTRO_PARAGRAPH_MIN_WORDS words or more of
+    unlinked text between block boundaries and line breaks (so ``<p>`` bodies and ``<br><br>``
+    bodies count alike, and the lines of a headline list, mostly link text, count for none)."""
     out: list[str] = []
     _text_runs(block, out)
     return sum(1 for run in "".join(out).split("\n") if len(run.split()) >= INTRO_PARAGRAPH_MIN_WORDS)
