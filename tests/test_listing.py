@@ -419,3 +419,20 @@ def test_headline_list_lines_are_no_paragraphs() -> None:
     root = parse_page(_page(f"<div id='x'><ul>{items}</ul><p>{INTRO}</p></div>"))
     assert root is not None
     assert paragraph_count(root.get_element_by_id("x")) == 1
+
+
+def test_h2_headline_inside_the_body_block_anchors_the_header() -> None:
+    """The story's ``<h2>`` and date stand in the content ``<div>`` that is the body block; a
+    popular list's ``<h2>`` before it is not the headline."""
+    body = "".join(f"<p>{s.strip()}.</p>" for s in BODY.split(".")[:2] if s.strip())
+    popular = "".join(
+        f"<li><a href='/p/{i}'>Harga garam di Madura naik tajam nomor {i}</a></li>" for i in range(4)
+    )
+    page = _page(
+        f"<div class='side'><h2>Berita Populer</h2><ol>{popular}</ol></div>"
+        "<div class='content'><h2>Nelayan memperbaiki perahu</h2>"
+        "<div>Jumat, 4 Oktober 2024 - 15:05 WIB</div>"
+        f"<div class='entry'>{body}</div></div>"
+    )
+    assert is_listing_page(page) is None
+    assert is_listing_page(page.replace("Jumat, 4 Oktober 2024 - 15:05 WIB", "Redaksi")) is not None

@@ -472,16 +472,22 @@ def _dated_above(h1: HtmlElement, block: HtmlElement | None) -> bool:
 def _headline_without_h1(
     order: Sequence[HtmlElement], cards: Sequence[HtmlElement], block: HtmlElement | None
 ) -> HtmlElement | None:
-    """The page's headline when it prints no ``<h1>``: the last unlinked ``<h2>`` standing before
-    the body block, outside the list's cards (templates that print the page's name or the story's
-    title in an ``<h2>``). None when there is none."""
+    """The page's headline when it prints no ``<h1>``: the last unlinked ``<h2>`` outside the
+    list's cards standing before the first paragraph of the body block (templates that print the
+    page's name or the story's title in an ``<h2>``, inside the block or above it). None when
+    there is none."""
     if block is None:
         return None
     inside_cards = {id(el) for card in cards for el in card.iter()}
     found = None
+    in_block = False
     for el in order:
-        if el is block:
-            break
+        in_block = in_block or el is block
+        if not isinstance(el.tag, str):
+            continue
+        paragraph_like = el.tag not in PROSE_CARRIERS or el.tag in PARAGRAPH_BREAKS
+        if in_block and paragraph_like and len(_own_text(el)) >= PARAGRAPH_MIN_CHARS:
+            break  # the first paragraph of the body block
         parent = el.getparent()
         linked = el.find(".//a") is not None or (parent is not None and parent.tag == "a")
         if el.tag == "h2" and id(el) not in inside_cards and not linked:
