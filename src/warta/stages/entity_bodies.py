@@ -344,19 +344,34 @@ ROLE_QUALIFIERS_OF_HOME: tuple[str, ...] = ("", " ri", " indonesia", " republik 
 is "Menkeu")."""
 
 
+def _short_titles_by_role() -> dict[str, tuple[str, ...]]:
+    """Lower-case role → the short titles that stand for it: the full title with each qualifier of
+    :data:`ROLE_QUALIFIERS_OF_HOME`, and the short title itself."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for short, full in ROLE_SHORT_FORMS.items():
+        for role in dict.fromkeys((*(full + q for q in ROLE_QUALIFIERS_OF_HOME), short)):
+            out[role].append(short)
+    return {role: tuple(shorts) for role, shorts in out.items()}
+
+
+SHORT_TITLES_BY_ROLE = _short_titles_by_role()
+
+
 def _role_short_mentions(text: str, found: list[_Found]) -> list[_Found]:
     """A short title used alone ("Menkeu juga meminta …") names the one person of the article
     whose role is that title in full ("Menteri Keuangan Sri …")."""
-    holders: dict[str, set[str]] = defaultdict(set)
+    owners_of: dict[str, set[str]] = defaultdict(set)
     for f in found:
         if f.type == PERSON and f.role and f.canonical:
-            holders[f.role.lower()].add(f.canonical)
+            for short in SHORT_TITLES_BY_ROLE.get(f.role.lower(), ()):
+                owners_of[short].add(f.canonical)
+    if not owners_of:
+        return []
     taken = [(f.start, f.end) for f in found]
     out: list[_Found] = []
-    for short, full in ROLE_SHORT_FORMS.items():
-        owners = set().union(*(holders.get(full + q, set()) for q in ROLE_QUALIFIERS_OF_HOME))
-        owners |= holders.get(short, set())  # introduced as "Seskab Teddy …", later "Seskab" alone
-        if len(owners) != 1:
+    for short in ROLE_SHORT_FORMS:  # the table's order, as before
+        owners = owners_of.get(short)
+        if owners is None or len(owners) != 1:
             continue
         word = short.capitalize()
         for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])(?! [A-Z])", text):

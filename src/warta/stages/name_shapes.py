@@ -81,6 +81,8 @@ class _Index:
     exact: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     folded: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
+    exact_prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    folded_prefixes: set[tuple[str, ...]] = field(default_factory=set)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -102,10 +104,12 @@ def _index(gaz: Gazetteer) -> _Index:
             continue
         index.exact[words] = value
         index.first_words.add(words[0])
+        index.exact_prefixes.update(words[:k] for k in range(1, len(words) + 1))
         if not spelling[:1].isupper() or spelling.startswith("Kementerian "):
             lowered = tuple(w.lower() for w in words)
             index.folded[lowered] = value
             index.first_words.add(lowered[0])
+            index.folded_prefixes.update(lowered[:k] for k in range(1, len(lowered) + 1))
     _INDEX_CACHE[id(gaz)] = (gaz, len(gaz.lookup), index)
     return index
 
@@ -175,18 +179,33 @@ def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
 
 
 def _gazetteer_at(text: str, toks: list[_Tok], i: int, index: _Index) -> tuple[int, str, str] | None:
-    """Longest gazetteer match starting at token i: (end token index, canonical, type)."""
+    """Longest gazetteer match starting at token i: (end token index, canonical, type).
+
+    The spelling grows one token at a time and stops as soon as it opens no gazetteer spelling,
+    exactly or folded to lower case (the index keeps every prefix of its spellings)."""
     first = toks[i].word.rstrip(".")
     if first not in index.first_words and toks[i].low not in index.first_words:
         return None
     best: tuple[int, str, str] | None = None
-    words: list[str] = []
+    exact: tuple[str, ...] = ()
+    folded: tuple[str, ...] = ()
+    exact_on = folded_on = True
     for j in range(i, min(len(toks), i + MAX_GAZETTEER_TOKENS)):
-        if j > i and not _adjacent(text, toks[j - 1], toks[j]):
+        tok = toks[j]
+        if j > i and not _adjacent(text, toks[j - 1], tok):
             break
-        words.append(toks[j].word.rstrip("."))
-        key = tuple(words)
-        value = index.exact.get(key) or index.folded.get(tuple(w.lower() for w in key))
+        word = tok.word.rstrip(".")
+        if exact_on:
+            exact = (*exact, word)
+            exact_on = exact in index.exact_prefixes
+        if folded_on:
+            folded = (*folded, word.lower())
+            folded_on = folded in index.folded_prefixes
+        if not exact_on and not folded_on:
+            break
+        value = (index.exact.get(exact) if exact_on else None) or (
+            index.folded.get(folded) if folded_on else None
+        )
         if value is not None:
             best = (j + 1, value[0], value[1])
     return best
