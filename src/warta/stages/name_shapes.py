@@ -379,6 +379,55 @@ DEGREE = re.compile(r"^[A-Z][a-z]*[A-Z][\w\-.]*$")
 """Academic and professional degrees after a name ("SpPD-KEMD", "MSi", "SH")."""
 
 
+OFFICE_LIST_ITEM = re.compile(r"[A-Z][\w-]*(?: (?:dan |serta )?[A-Z][\w-]*)*")
+"""One item of a list of fields inside an office's name: capitalised words, maybe joined by "dan"."""
+
+MAX_OFFICE_LIST_ITEMS = 5
+"""Most items in the list of fields an office's name may hold ("Politik, Hukum, dan Keamanan")."""
+
+
+def _field_item(words: str) -> bool:
+    """True when a list item names a field, not a person: it holds an institution word or a
+    derived noun ("Anak Usia Dini", "Ketahanan Pangan", "Pemuda dan Olahraga")."""
+    return any(not _name_word(w) for w in words.split() if w not in ("dan", "serta"))
+
+
+@lru_cache(maxsize=64)
+def office_list_commas(text: str) -> frozenset[int]:
+    """Offsets of the commas inside an office's list of fields ("Kepala Dinas Pertanian, Ketahanan
+    Pangan, dan Perikanan", "Dinas Pendidikan, Pemuda dan Olahraga Kota X", "Direktur Jenderal
+    Pendidikan Anak Usia Dini, Pendidikan Dasar, dan Pendidikan Menengah"): a run of capitalised
+    items separated by commas whose last item follows "dan"/"serta", every item holding an
+    institution word. A list of people ("Andi Wijaya, Budi Santoso, dan Citra Lestari") has none."""
+    out: set[int] = set()
+    pos = text.find(", ")
+    while pos != -1:
+        before = re.search(r"(?:[A-Z][\w-]*(?: |$)){1,4}$", text[max(0, pos - 60) : pos] + " ")
+        if before is None or not _field_item(before.group(0).strip()):
+            pos = text.find(", ", pos + 2)
+            continue
+        commas = [pos]
+        cur = pos
+        closed = False
+        for _ in range(MAX_OFFICE_LIST_ITEMS):
+            link = re.match(r", (?:(dan|serta) )?", text[cur:])
+            assert link is not None
+            item = OFFICE_LIST_ITEM.match(text, cur + link.end())
+            if item is None or not _field_item(item.group(0)):
+                break
+            if link.group(1) or re.search(r" (?:dan|serta) [A-Z]", item.group(0)):
+                closed = True
+                break
+            cur = item.end()
+            if not text.startswith(", ", cur):
+                break
+            commas.append(cur)
+        if closed:
+            out.update(commas)
+        pos = text.find(", ", commas[-1] + 2)
+    return frozenset(out)
+
+
 def _verb_like(tok: _Tok) -> bool:
     """A reporting verb or a word with a verbal prefix: what follows a sentence's subject."""
     if tok.low in ROLE_FIRST_WORDS or tok.low in ("media", "mereka", "merdeka", "bersama", "berita"):

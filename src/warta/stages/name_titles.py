@@ -38,6 +38,7 @@ from warta.stages.name_shapes import (
     _surface,
     _Tok,
     _verb_like,
+    office_list_commas,
 )
 
 ADVERBIAL_OPENERS: tuple[str, ...] = ("di", "kepada", "saat", "ketika", "dalam", "usai", "seusai", "pada")
@@ -92,6 +93,7 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
         or _adjacent(text, toks[k - 1], toks[k])
         or _bracketed(text, toks, k)
         or (toks[k - 1].word.isdigit() and text[toks[k - 1].end : toks[k].start] == "/")
+        or (toks[k - 1].end in office_list_commas(text) and toks[k - 1].end + 2 == toks[k].start)
     ):
         tok = toks[k]
         if tok.word.isdigit() and k > seg_start and UNIT_NUMBER.match(text, tok.start):
@@ -489,6 +491,7 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
             return None
         if (
             VERBISH.match(toks[k].low)
+            and not toks[k].word[:1].isupper()  # "(Disdikpora)", "Direktorat": names, not verbs
             and toks[k].low not in ROLE_FIRST_WORDS
             and toks[k].low not in R.PREFIXED_NON_VERBS
         ):
