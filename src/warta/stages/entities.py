@@ -20,6 +20,7 @@ furniture never become entities.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -33,6 +34,7 @@ from warta.lang.id.gazetteer import (
     default_gazetteer,
     name_key,
 )
+from warta.lang.id.name_cues import NICKNAME_QUOTES, PAIR_CUE_WINDOW, PAIR_CUES
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     CALL_HONORIFICS,
@@ -44,6 +46,7 @@ from warta.lang.id.roles import (
 from warta.records import Article, Entity, Mention
 from warta.stages.entity_bodies import (
     _bare_regions,
+    _company_aliases,
     _headed_names,
     _initialled_orgs,
     _named_bodies_and_degrees,
@@ -59,6 +62,8 @@ from warta.stages.name_rules import (
     _Found,
     _scan,
 )
+from warta.stages.name_shapes import _name_word, tokenize
+from warta.stages.name_titles import _sentence_role
 
 
 def _coordinated_people(text: str, found: list[_Found]) -> None:
@@ -82,6 +87,59 @@ def _coordinated_people(text: str, found: list[_Found]) -> None:
             # "Wakil Menteri Luar Negeri Rusia Andrey Rudenko dan Sergey Vershinin": the title
             # stands before the first of the two names
             a.type, a.role, a.priority = PERSON, b.role, 2
+
+
+def _slash_pairs(text: str, found: list[_Found]) -> None:
+    """Two names of two or more words joined by a slash after a pair cue in the same clause
+    ("pasangan Jepang, Takeshi Hoshino/Ryo Kobayashi") are two people: doubles partners."""
+    for a, b in itertools.pairwise(found):
+        if text[a.end : b.start] != "/" or a.type not in ("NAME", PERSON) or b.type not in ("NAME", PERSON):
+            continue
+        if " " not in a.surface or " " not in b.surface:
+            continue
+        clause = re.split(r"[.!?\n;:]", text[max(0, a.start - PAIR_CUE_WINDOW) : a.start])[-1]
+        if not any(w in PAIR_CUES for w in re.findall(r"\w+", clause.lower())):
+            continue
+        for f in (a, b):
+            if f.type == "NAME":
+                f.type, f.priority = PERSON, 2
+
+
+_NICK_WORD = r"[A-Z][\w'’-]*"
+NICKNAMED = re.compile(
+    "|".join(
+        rf"(?<![\w-])((?:{_NICK_WORD} ){{1,3}}){re.escape(o)}({_NICK_WORD}(?: {_NICK_WORD})?){re.escape(c)}"
+        rf" ({_NICK_WORD}(?: {_NICK_WORD}){{0,2}})(?![\w-])"
+        for o, c in NICKNAME_QUOTES
+    )
+)
+"""A full name with a nickname in quotes inside it: 'Rudolf “Opung” Simatupang'."""
+
+
+def _nicknamed(text: str, found: list[_Found]) -> list[_Found]:
+    """People written with a nickname in quotes inside the name ('Yudi “Gendut” Prasetyo'): the
+    name without it is canonical, the nickname a further mention; the role is the one that heads
+    the clause ("Pelatih Arema FC, Yudi “Gendut” Prasetyo, mengakui")."""
+    spans: list[tuple[int, int, str, int, int]] = []
+    for m in NICKNAMED.finditer(text):
+        groups = [g for g in m.groups() if g is not None]
+        first, nick, last = groups[0].strip(), groups[1], groups[2]
+        words = (*first.split(), *nick.split(), *last.split())
+        if not all(_name_word(w) or w in NAME_PREFIXES for w in words):
+            continue
+        nick_start = m.start() + len(groups[0]) + 1
+        spans.append((m.start(), m.end(), f"{first} {last}", nick_start, nick_start + len(nick)))
+    if not spans:
+        return found
+    toks = tokenize(text)
+    starts = {t.start: k for k, t in enumerate(toks)}
+    out = [f for f in found if not any(f.start < b and a < f.end for a, b, *_ in spans)]
+    for a, b, name, ns, ne in spans:
+        k = starts.get(a)
+        role = _sentence_role(text, toks, k) if k else None
+        out.append(_Found(a, b, text[a:b], PERSON, name, role, 2))
+        out.append(_Found(ns, ne, text[ns:ne], PERSON, name, None, 1))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _short_forms(name: str) -> set[str]:
@@ -413,9 +471,12 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     scanned = _scan(text, gaz)
     scanned += _headed_names(text, scanned, gaz) + _initialled_orgs(text, scanned, gaz)
     found = [f for f in _resolve_overlaps(scanned) if f.start >= furniture or f.type == PLACE]
+    found = _nicknamed(text, found)
     found = _named_bodies_and_degrees(text, found)
     found = _org_acronyms(text, found, gaz)
+    _company_aliases(text, found, gaz)
     _bare_regions(found)
+    _slash_pairs(text, found)
     _coordinated_people(text, found)
     found = _assign(text, found, gaz)
     people = {f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical}

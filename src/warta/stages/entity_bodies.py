@@ -20,10 +20,12 @@ and :mod:`warta.lang.id.roles`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 
 from warta.lang.id.gazetteer import ORG, PERSON, PLACE, Gazetteer
+from warta.lang.id.name_cues import COMPANY_MARKS, COMPANY_NAME_TAILS, MIN_SHORT_COMPANY
 from warta.lang.id.regions import (
     ADMINISTRATIVE_HEADS,
     BARE_NAME_HEADS,
@@ -337,6 +339,57 @@ def _bare_regions(found: list[_Found]) -> None:
         owners = headed.get(f.surface) or headed.get(f.surface.title())  # "KLATEN -": the dateline
         if f.type == PLACE and owners and len(owners) == 1:
             f.canonical = next(iter(owners))
+
+
+REGISTERED_OR = re.compile(r"^\)?(?: \(Persero\))?(?: Tbk\.?)?,? atau $")
+"""Between a company's registered name and the name it goes by: " Tbk atau "."""
+
+
+def _company_aliases(text: str, found: list[_Found], gaz: Gazetteer) -> None:
+    """A company's registered name and the name it goes by are one organisation: "PT
+    Telekomunikasi Indonesia (Persero) Tbk atau Telkom Indonesia" (the name after "atau" and every
+    mention of it join the registered name); and the short form without a generic last word
+    ("PT Kirim Cepat Nusantara" … "Kirim Cepat", "Telkom Indonesia" … "Telkom") used alone is a
+    further mention of it."""
+    renamed: dict[str, str] = {}
+    for a, b in itertools.pairwise(found):
+        if a.type != ORG or b.type not in (ORG, "NAME") or not REGISTERED_OR.match(text[a.end : b.start]):
+            continue
+        registered = text[a.start : a.end + 12]
+        if not any(mark in registered for mark in COMPANY_MARKS) or b.end - b.start < MIN_SHORT_COMPANY:
+            continue
+        canonical = a.canonical or a.surface
+        renamed[b.canonical or b.surface] = canonical
+        renamed[b.surface] = canonical
+        b.type, b.canonical = ORG, canonical
+    for f in found:
+        if f.type == ORG and (f.canonical in renamed or f.surface in renamed):
+            f.canonical = renamed.get(f.canonical or "", renamed.get(f.surface, f.canonical))
+    shorts: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.type != ORG:
+            continue
+        words = f.surface.removeprefix("PT ").split()
+        if len(words) >= 2 and words[-1] in COMPANY_NAME_TAILS:
+            short = " ".join(words[:-1])
+            known = gaz.get(short)
+            if (
+                len(short) >= MIN_SHORT_COMPANY
+                and words[0] not in ORG_PREFIXES
+                and words[0] not in STOP_CAPITALISED
+                and (known is None or known[1] == ORG)
+            ):
+                shorts[short].add(f.canonical or f.surface)
+    if not shorts:
+        return
+    taken = [(f.start, f.end) for f in found if f.type in (PERSON, ORG, PLACE)]
+    for short, owners in shorts.items():
+        if len(owners) != 1:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?! [A-Z])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                found.append(_Found(m.start(), m.end(), short, ORG, next(iter(owners)), None, 1))
+    found.sort(key=lambda f: f.start)
 
 
 ROLE_QUALIFIERS_OF_HOME: tuple[str, ...] = ("", " ri", " indonesia", " republik indonesia")
