@@ -32,6 +32,8 @@ from warta.lang.id.regions import (
     LOCAL_GOVERNMENTS,
     NOT_AFTER,
     PLACE_HEADS,
+    PLACE_SUFFIXES,
+    VENUE_HEADS,
 )
 from warta.lang.id.roles import (
     LEGAL_FORMS,
@@ -48,7 +50,7 @@ from warta.lang.id.roles import (
 )
 from warta.stages.name_shapes import ROLE_FIRST_WORDS, _Found, _name_word
 
-_NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,5})(?:-[A-Z]?[a-z]+)?"
+_NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,5}|I(?= [A-Z]))(?:-[A-Z]?[a-z]+)?"
 _HEADS = "|".join((*PLACE_HEADS, *LOCAL_GOVERNMENTS))
 _HEADED = re.compile(rf"(?<![\w-])({_HEADS}) ({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})")
 """A place or local government named with its head word: "Kabupaten Garut", "Pemkot Palu"."""
@@ -81,17 +83,17 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
         kept: list[str] = []
         pos = m.start(2)
         for j, word in enumerate(words):
+            venue = head in VENUE_HEADS  # "Stadion Kapten I Wayan Dipta": named after a person
             if (
                 word in STOP_CAPITALISED
                 or word in PLACE_NAME_STOPS
-                or word.lower() in RANKS
-                or word in RANK_CORPS
+                or (not venue and (word.lower() in RANKS or word in RANK_CORPS))
                 or (kept and (word in PLACE_HEADS or word in LOCAL_GOVERNMENTS))
             ):
                 break
             if kept and (
-                any(pos <= p < pos + len(word) + 1 for p in people)
-                or word in NAME_PREFIXES  # "Kota Denpasar Dewa Gde …": a Balinese name begins
+                (not venue and any(pos <= p < pos + len(word) + 1 for p in people))
+                or (not venue and word in NAME_PREFIXES)  # "Kota Denpasar Dewa Gde …": a Balinese name begins
                 or (head in ADMINISTRATIVE_HEADS and _known_at(words, j, gaz))  # "… Madiun Jawa Timur"
             ):
                 break
@@ -489,6 +491,8 @@ def _named_bodies_and_degrees(text: str, found: list[_Found]) -> list[_Found]:
         if suffix and suffix.group(1) in ORG_SUFFIXES:  # "Sequoia Capital"
             f.end += len(suffix.group(0))
             f.surface = text[f.start : f.end]
+        if f.type == "NAME" and " " in f.surface and f.surface.split(" ")[-1] in PLACE_SUFFIXES:
+            f.type = PLACE  # "Axiata Arena"
         if f.type in ("NAME", PERSON) and f.surface.split(" ")[-1] in ORG_SUFFIXES:
             prev = out[-1] if out else None
             if prev is not None and prev.type == ORG and text[prev.end : f.start] == " ":

@@ -179,6 +179,8 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         ):
             break  # the word ends a known name ("Mahkamah Agung"), not a known person ("Xi Jinping")
         k -= 1
+    if lo < k < hi and toks[k - 1].word in STREET_WORDS:
+        return hi, hi  # "… di Gedung Gradhika Bhakti Praja": a building's name, no person
     while k > lo and k < hi and toks[k].word in R.NAME_PREFIXES and toks[k - 1].word in R.NAME_PREFIXES:
         k -= 1  # "Ni Luh Putu Ayu Lestari": Balinese openers run past the usual name length
     while hi - k > 1 and toks[k].low.rstrip(".") in HONORIFICS:

@@ -353,6 +353,12 @@ ROLE_HEADS: tuple[str, ...] = (
     "head",
     "founder",
     "co-founder",
+    "co-president",
+    "co-ceo",
+    "co-chair",
+    "co-chairman",
+    "prakirawan",
+    "perajin",
     "country manager",
     "general manager",
     "vice president",
@@ -735,10 +741,12 @@ NOT_ORG_OPENERS: frozenset[str] = _words(
     "Produk Pajak Kredit Biaya Belanja Pendapatan Harga Tunjangan Subsidi Rapat Sidang Kawasan "
     "Kebijakan Gerakan Hari Operasi Kuliah Kerja Nilai Angka Tingkat Laporan Rapat Pemilihan Pemilu "
     "Standar Sertifikat Izin Surat Nomor Produk Domestik Bruto Penerimaan Negara Bukan Kendaraan "
-    "Teknologi Terminal Kota Bahan Politik "
+    "Teknologi Terminal Kota Bahan Politik Usaha Pendidikan Pelatihan "
 )
 """First words of spelled-out acronyms that name no organisation: budgets ("Anggaran Pendapatan dan
-Belanja Daerah (APBD)"), programmes, data sets, permits, meetings, indicators."""
+Belanja Daerah (APBD)"), programmes, data sets, permits, meetings, indicators, classes of
+business ("Usaha Mikro, Kecil, dan Menengah (UMKM)") and of schooling ("Pendidikan Anak Usia Dini
+(PAUD)")."""
 
 PLACE_NAME_STOPS: frozenset[str] = _words("Nomor No Nomer RT RW Km Kilometer Blok Kav Lantai ")
 """Words that end a place's name and begin its address ("Jalan Kapten Muslihat Nomor 5")."""
