@@ -29,3 +29,33 @@ COMPANY_MARKS: tuple[str, ...] = ("PT ", "(Persero)", " Tbk", "Perum ", "CV ")
 MIN_SHORT_COMPANY = 4
 """Shortest short form of a company name read as a mention ("Telkom"): shorter words are too often
 something else."""
+
+BALINESE_OPENERS: frozenset[str] = frozenset(
+    {"Wayan", "Made", "Nyoman", "Ketut", "Komang", "Kadek", "Putu", "Gede", "Ngurah", "Cokorda", "Luh"}
+)
+"""Balinese birth-order names and titles that open only a person's name: a capitalised run of two
+or more name words opened by one ("Komang Adi Saputra") is a person even with no role or verb."""
+
+BALINESE_OPENER_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", "Ayu"), ("Dewa", "Ayu"), ("Dewa", "Gede"), ("I", "Gusti")}
+    | {
+        (a, b)
+        for a in ("I", "Ni")
+        for b in ("Wayan", "Made", "Nyoman", "Ketut", "Komang", "Kadek", "Putu", "Luh", "Gede")
+    }
+)
+"""Two-word Balinese openers whose first word alone is ambiguous ("Anak", "Dewa", "I")."""
+
+APPOINTED_AS = "sebagai"
+"""The word between a name and the office it is given ("melantik X sebagai Penjabat Wali Kota Y"):
+a capitalised run before it and a role head after it make a person with that role."""
+
+APPOINTED_ROLE = (
+    r"[^,.;:\n“”\"]*?"
+    r"(?=\s+(?:di|pada|dalam|yang|sejak|mulai|menggantikan|hingga|oleh|untuk)\b|[,.;:\n“”\"]|$)"
+)
+"""The office after "sebagai": up to a clause break or a preposition that opens an adverbial."""
+
+MAX_APPOINTED_HEAD_OFFSET = 3
+"""Tokens after "sebagai" within which the office's role head must start ("sebagai Penjabat (Pj)
+Wali Kota")."""
