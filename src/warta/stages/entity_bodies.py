@@ -495,8 +495,10 @@ def _named_bodies_and_degrees(text: str, found: list[_Found]) -> list[_Found]:
             f.type = PLACE  # "Axiata Arena"
         if f.type in ("NAME", PERSON) and f.surface.split(" ")[-1] in ORG_SUFFIXES:
             prev = out[-1] if out else None
-            if prev is not None and prev.type == ORG and text[prev.end : f.start] == " ":
+            acronym = prev is not None and prev.type == PLACE and prev.surface.isupper()  # "NTT Data Corp."
+            if prev is not None and (prev.type == ORG or acronym) and text[prev.end : f.start] == " ":
                 prev.end, prev.surface, prev.canonical = f.end, text[prev.start : f.end], None
+                prev.type = ORG
                 k += 1
                 continue  # "Mitsubishi Motors Corporation": the company's full name
             f.type, f.role = ORG, None

@@ -250,6 +250,8 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             if not is_person and AGE_AFTER.match(text, toks[end - 1].end):
                 is_person = True  # "Faisal (37)": an age in brackets follows only people
                 role = _role_after_age(text, toks, end, index)
+                if role is None and i > 0:
+                    role = _sentence_role(text, toks, i)  # "Seorang warga Desa X, Ketut Arsana (52),"
             english = i > 0 and toks[i - 1].low in ENGLISH_LINKS  # "… Economy of Seafood Systems"
             if not is_person and end - i >= 2 and not english:
                 before = toks[i - 1].low if i > 0 else ""

@@ -160,12 +160,32 @@ def tokenize(text: str) -> list[_Tok]:
                 tok.word, tok.end = tok.word[:-1], tok.end - 1
     if out and len(out[0].word) >= LEDE_CAPS_MIN and out[0].word.isupper() and out[0].word.isalpha():
         out[0].word = out[0].word.capitalize()  # "KOMISI Pemberantasan Korupsi": a lede in capitals
+        _lede_caps_after(text, out, 0)
     for k in range(1, len(out)):
         tok = out[k]
         lede = len(tok.word) >= LEDE_CAPS_MIN and tok.word.isupper() and tok.word.isalpha()
         if lede and "\n\n" in text[out[k - 1].end : tok.start]:
             tok.word = tok.word.capitalize()
+            _lede_caps_after(text, out, k)
     return out
+
+
+LEDE_CAPS_NEXT_MIN = 4
+"""Further words in capitals after a lede's first one that are part of it ("KUALA LUMPUR -", "BANDA
+ACEH -"); shorter ones are acronyms ("KPK")."""
+
+
+def _lede_caps_after(text: str, toks: list[_Tok], k: int) -> None:
+    """Capitalise the words in capitals that go on a paragraph's lede word ("KUALA LUMPUR")."""
+    while (
+        k + 1 < len(toks)
+        and text[toks[k].end : toks[k + 1].start] == " "
+        and len(toks[k + 1].word) >= LEDE_CAPS_NEXT_MIN
+        and toks[k + 1].word.isupper()
+        and toks[k + 1].word.isalpha()
+    ):
+        k += 1
+        toks[k].word = toks[k].word.capitalize()
 
 
 LEDE_CAPS_MIN = 5

@@ -13,6 +13,7 @@ import re
 
 from warta.lang.id import roles as R
 from warta.lang.id.gazetteer import PERSON
+from warta.lang.id.name_cues import CLAUSE_ROLE_NOUNS
 from warta.lang.id.regions import PLACE_HEADS
 from warta.lang.id.roles import ORG_PREFIXES, STOP_CAPITALISED
 from warta.stages.name_shapes import (
@@ -499,7 +500,7 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
         ):
             return None
         head_end = _role_at(toks, k)
-        if head_end > k:
+        if head_end > k or toks[k].low in CLAUSE_ROLE_NOUNS:
             k = _role_opening(text, toks, k, i)
             role = text[toks[k].start : toks[i - 1].end].rstrip(" ,")
             return role + ")" if role.count("(") > role.count(")") else role  # "… Air (PSA)"

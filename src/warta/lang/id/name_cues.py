@@ -59,3 +59,8 @@ APPOINTED_ROLE = (
 MAX_APPOINTED_HEAD_OFFSET = 3
 """Tokens after "sebagai" within which the office's role head must start ("sebagai Penjabat (Pj)
 Wali Kota")."""
+
+CLAUSE_ROLE_NOUNS: frozenset[str] = frozenset({"warga", "penduduk"})
+"""Nouns that head the description of a person in the clause before ", NAME," without being a
+title ("Seorang warga Desa X, Ketut Arsana (52), …"): the role of that person, though the name never
+follows them directly as it follows a title (the capitalised words after them are the place)."""
