@@ -182,7 +182,12 @@ def _short_mentions(
     if not forms:
         return []
     pattern = _short_pattern(tuple(sorted(forms, key=len, reverse=True)))
-    spans = sorted(taken)
+    spans: list[tuple[int, int]] = []
+    for a, b in sorted(taken):  # nested spans (a nickname inside its name) merged into one
+        if spans and a < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
     span_starts = [a for a, _ in spans]
 
     def covered(pos: int) -> bool:

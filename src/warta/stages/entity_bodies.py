@@ -355,8 +355,10 @@ def _company_aliases(text: str, found: list[_Found], gaz: Gazetteer) -> None:
     further mention of it."""
     renamed: dict[str, str] = {}
     for a, b in itertools.pairwise(found):
-        if a.type != ORG or b.type not in (ORG, "NAME") or not REGISTERED_OR.match(text[a.end : b.start]):
+        if a.type != ORG or not REGISTERED_OR.match(text[a.end : b.start]):
             continue
+        if b.type not in (ORG, "NAME") and not (b.type == PERSON and b.role is None):
+            continue  # "… Tbk atau Angkasa Niaga mencatat": a verb after it made the name a person
         registered = text[a.start : a.end + 12]
         if not any(mark in registered for mark in COMPANY_MARKS) or b.end - b.start < MIN_SHORT_COMPANY:
             continue
