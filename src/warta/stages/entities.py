@@ -34,7 +34,7 @@ from warta.lang.id.gazetteer import (
     default_gazetteer,
     name_key,
 )
-from warta.lang.id.name_cues import NICKNAME_QUOTES, PAIR_CUE_WINDOW, PAIR_CUES
+from warta.lang.id.name_cues import BOTH_PLACES_JOINER, NICKNAME_QUOTES, PAIR_CUE_WINDOW, PAIR_CUES
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     CALL_HONORIFICS,
@@ -140,6 +140,28 @@ def _nicknamed(text: str, found: list[_Found]) -> list[_Found]:
         out.append(_Found(a, b, text[a:b], PERSON, name, role, 2))
         out.append(_Found(ns, ne, text[ns:ne], PERSON, name, None, 1))
     return sorted(out, key=lambda f: f.start)
+
+
+def _joined_places(found: list[_Found], gaz: Gazetteer) -> list[_Found]:
+    """A capitalised word of known places joined by a hyphen ("jaringan Malaysia-Aceh") names each
+    of them ("Asia-Pasifik", a known region of its own, is matched whole before this)."""
+    out: list[_Found] = []
+    for f in found:
+        parts = f.surface.split(BOTH_PLACES_JOINER)
+        known = (
+            [gaz.get(p) for p in parts]
+            if f.type == "NAME" and len(parts) > 1 and " " not in f.surface
+            else []
+        )
+        if known and all(k is not None and k[1] == PLACE for k in known):
+            start = f.start
+            for part, k in zip(parts, known, strict=True):
+                assert k is not None
+                out.append(_Found(start, start + len(part), part, PLACE, k[0], None, 1))
+                start += len(part) + len(BOTH_PLACES_JOINER)
+            continue
+        out.append(f)
+    return out
 
 
 def _short_forms(name: str) -> set[str]:
@@ -477,6 +499,7 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     scanned += _headed_names(text, scanned, gaz) + _initialled_orgs(text, scanned, gaz)
     found = [f for f in _resolve_overlaps(scanned) if f.start >= furniture or f.type == PLACE]
     found = _nicknamed(text, found)
+    found = _joined_places(found, gaz)
     found = _named_bodies_and_degrees(text, found)
     found = _org_acronyms(text, found, gaz)
     _company_aliases(text, found, gaz)

@@ -29,6 +29,7 @@ from warta.lang.id.name_cues import COMPANY_MARKS, COMPANY_NAME_TAILS, MIN_SHORT
 from warta.lang.id.regions import (
     ADMINISTRATIVE_HEADS,
     BARE_NAME_HEADS,
+    HEADS_OF_OFFICES_AFTER_ACRONYM,
     LOCAL_GOVERNMENTS,
     NOT_AFTER,
     PLACE_HEADS,
@@ -79,6 +80,8 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
         before = text[max(0, m.start() - 14) : m.start()].split()
         if (before and before[-1] in NOT_AFTER) or text[max(0, m.start() - 1) : m.start()] == "/":
             continue  # "Koperasi Desa/Kelurahan Merah Putih": one name with an alternative head
+        if head in HEADS_OF_OFFICES_AFTER_ACRONYM and before and before[-1].isupper() and len(before[-1]) > 1:
+            continue  # "BMKG Stasiun Pekanbaru": the body's office, not a station
         words = m.group(2).split(" ")
         kept: list[str] = []
         pos = m.start(2)

@@ -25,6 +25,7 @@ from warta.lang.id.name_cues import (
     BALINESE_OPENER_PAIRS,
     BALINESE_OPENERS,
     MAX_APPOINTED_HEAD_OFFSET,
+    PERSON_ONLY_INNER_WORDS,
 )
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.stages.name_shapes import (
@@ -224,6 +225,8 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                 role = _honorific_role(text, toks, i)
                 if role is None and end < n and text[toks[end - 1].end : toks[end].start] == ", ":
                     role = _appositive_role(text, toks, end, index)  # "Ibu Nyoman, perajin bambu …"
+                if role is None and AGE_AFTER.match(text, toks[end - 1].end):
+                    role = _role_after_age(text, toks, end, index)  # "Bapak X (97), jemaah asal …"
                 found.append(
                     _Found(
                         toks[i + 1].start,
@@ -263,6 +266,12 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             if not is_person and end - i >= 2 and gap_after == " " and toks[end].low == APPOINTED_AS:
                 role = _appointed_role(text, toks, end + 1)  # "melantik X sebagai Penjabat Wali Kota Y"
                 is_person = role is not None
+            if (
+                not is_person
+                and end - i >= 3
+                and any(t.word in PERSON_ONLY_INNER_WORDS for t in toks[i + 1 : end - 1])
+            ):
+                is_person = True  # "Muhammad Sihran Daeng Manaba", "Ahmad bin Said"
             if not is_person and _balinese_name(text, toks, i, end):
                 is_person = True  # "Komang Adi Saputra": a Balinese opener starts only a person's name
                 if gap_after.strip() == ",":

@@ -17,6 +17,7 @@ from functools import lru_cache
 from warta.lang.id import roles as R
 from warta.lang.id.calendar import MONTHS, WEEKDAYS
 from warta.lang.id.gazetteer import MINISTRY_DOMAINS, Gazetteer
+from warta.lang.id.name_cues import INNER_NAME_WORDS
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     AMBIGUOUS_GIVEN_NAMES,
@@ -308,13 +309,17 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
     if _role_at(toks, i) > i:
         return i  # "Bapak Presiden Prabowo": the title is no name
     j = i
-    while j < len(toks) and j - i < MAX_NAME_TOKENS:
+    inner = 0  # "bin", "Daeng": inside a name, not counted towards its length
+    while j < len(toks) and j - i - inner < MAX_NAME_TOKENS:
         tok = toks[j]
         if j > i and not _adjacent(text, toks[j - 1], tok):
             break
         if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
             j += 1
+            inner += 1
             continue
+        if j > i and tok.word in INNER_NAME_WORDS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
+            inner += 1
         if j > i and len(tok.word) == 1 and tok.word.isupper() and tok.word != "I":
             j += 1  # "Helmi D": a bare initial closes a name
             break

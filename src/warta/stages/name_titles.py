@@ -100,6 +100,16 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
         if tok.word.isdigit() and k > seg_start and UNIT_NUMBER.match(text, tok.start):
             k += 1  # "Komandan Kodim 0618/Kota Bandung": a unit's number and its territory
             continue
+        if (
+            tok.word.isdigit()
+            and k > seg_start
+            and toks[k - 1].word in R.REGIONAL_BODY_WORDS
+            and k + 1 < n
+            and _adjacent(text, tok, toks[k + 1])
+            and toks[k + 1].cap
+        ):
+            k += 1  # "Kepala Sekolah Dasar Negeri 060843 Medan": a school's number, then its town
+            continue
         if tok.cap:
             hit = _gazetteer_at(text, toks, k, index)
             if hit and hit[0] > k + 1:
@@ -390,7 +400,9 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     best = _best_run(text, toks, segments, index)
     known_best = best is not None and _gazetteer_at(text, toks, best[0], index) is not None
     org_tail = best is not None and best[0] > head_end and _org_acronym(text, toks, best[0] - 1, index)
-    if end > head_end:
+    if end > head_end or (head_end - i >= 2 and _title_capitalised(toks, i)):
+        # after a stretch, or right after a title of several words ("Menteri Koordinator Bidang
+        # Politik, Hukum, dan Keamanan, Laksamana TNI (Purn) Haris Munandar")
         first, after = _person_after_comma(text, toks, end, index)
         subject = after > first and after < len(toks) and _verb_like(toks[after])
         apposed = (

@@ -64,3 +64,15 @@ CLAUSE_ROLE_NOUNS: frozenset[str] = frozenset({"warga", "penduduk"})
 """Nouns that head the description of a person in the clause before ", NAME," without being a
 title ("Seorang warga Desa X, Ketut Arsana (52), …"): the role of that person, though the name never
 follows them directly as it follows a title (the capitalised words after them are the place)."""
+
+INNER_NAME_WORDS: frozenset[str] = frozenset({"Daeng", "Br", "Boru"})
+"""Capitalised words inside a full name that do not count towards its length: the Bugis-Makassar
+"Daeng" ("Andi Muhammad Yusuf Daeng Situju") and the Batak "Br"/"Boru" before a woman's clan name
+("Rosmawati Br Ginting"), like the lower-case "bin"/"binti" ("Yusron Ambary bin Abdul Karim")."""
+
+BOTH_PLACES_JOINER = "-"
+"""Two known places joined by a hyphen name both ("jaringan Malaysia-Aceh")."""
+
+PERSON_ONLY_INNER_WORDS: frozenset[str] = frozenset({"bin", "binti", "Daeng", "Br", "Boru"})
+"""Words inside a capitalised run that only a person's name holds ("Muhammad Sihran Daeng Manaba",
+"Ahmad bin Said"): the run is a person even with no role or verb next to it."""

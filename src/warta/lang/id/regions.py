@@ -47,6 +47,7 @@ PLACE_HEADS: tuple[str, ...] = (
     "Gedung",
     "Lapangan",
     "Banjar",
+    "Stasiun",
 )
 """Capitalised words that open the name of a place: administrative regions (kabupaten down to desa
 and their regional forms: nagari, gampong, distrik, and Yogyakarta's kapanewon and kalurahan),
@@ -57,6 +58,10 @@ VENUE_HEADS: frozenset[str] = frozenset({"Stadion", "Jalan", "Bandara", "Gedung"
 """Heads of venues and streets named after people: ranks, titles and Balinese name openers are part
 of their names ("Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman", "Bandara I Gusti Ngurah
 Rai")."""
+
+HEADS_OF_OFFICES_AFTER_ACRONYM: frozenset[str] = frozenset({"Stasiun"})
+"""Heads that name an office of the body whose acronym stands before them ("BMKG Stasiun
+Pekanbaru" is a weather office, "Stasiun Rendeh" a railway station)."""
 
 PLACE_SUFFIXES: frozenset[str] = frozenset({"Arena", "Stadium", "Hall", "Mall", "Plaza", "Square", "Tower"})
 """Last words that make a capitalised run a place ("Axiata Arena", "Grand Indonesia Mall")."""

@@ -374,6 +374,8 @@ ROLE_HEADS: tuple[str, ...] = (
 """Role heads. A capitalised name after one (and its qualifier) is a person."""
 
 HONORIFICS: tuple[str, ...] = (
+    "capt",
+    "capt.",
     "bapak",
     "pak",
     "ibu",
@@ -537,6 +539,7 @@ APPOSITION_NOUNS: frozenset[str] = frozenset(
         "cucu",
         "warga",
         "pemilik",
+        "jemaah",
     }
 )
 """Nouns that describe a person in apposition without being an office ("X, putra sulung aktor Y")."""
