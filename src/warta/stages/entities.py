@@ -106,14 +106,12 @@ def _slash_pairs(text: str, found: list[_Found]) -> None:
 
 
 _NICK_WORD = r"[A-Z][\w'’-]*"
-NICKNAMED = re.compile(
-    "|".join(
-        rf"(?<![\w-])((?:{_NICK_WORD} ){{1,3}}){re.escape(o)}({_NICK_WORD}(?: {_NICK_WORD})?){re.escape(c)}"
-        rf" ({_NICK_WORD}(?: {_NICK_WORD}){{0,2}})(?![\w-])"
-        for o, c in NICKNAME_QUOTES
-    )
-)
-"""A full name with a nickname in quotes inside it: 'Rudolf “Opung” Simatupang'."""
+NICKNAME = re.compile(rf"(?<=[A-Za-z] )([“\"‘'])({_NICK_WORD}(?: {_NICK_WORD})?)([”\"’']) (?={_NICK_WORD})")
+"""A nickname in quotes between two parts of a name: 'Rudolf “Opung” Simatupang'."""
+
+NAME_BEFORE_NICKNAME = re.compile(rf"(?<![\w-])((?:{_NICK_WORD} ){{1,3}})$")
+NAME_AFTER_NICKNAME = re.compile(rf"{_NICK_WORD}(?: {_NICK_WORD}){{0,2}}(?![\w-])")
+NICKNAME_PAIRS = frozenset(NICKNAME_QUOTES)
 
 
 def _nicknamed(text: str, found: list[_Found]) -> list[_Found]:
@@ -121,14 +119,18 @@ def _nicknamed(text: str, found: list[_Found]) -> list[_Found]:
     name without it is canonical, the nickname a further mention; the role is the one that heads
     the clause ("Pelatih Arema FC, Yudi “Gendut” Prasetyo, mengakui")."""
     spans: list[tuple[int, int, str, int, int]] = []
-    for m in NICKNAMED.finditer(text):
-        groups = [g for g in m.groups() if g is not None]
-        first, nick, last = groups[0].strip(), groups[1], groups[2]
+    for m in NICKNAME.finditer(text):
+        if (m.group(1), m.group(3)) not in NICKNAME_PAIRS:
+            continue
+        before = NAME_BEFORE_NICKNAME.search(text, max(0, m.start() - 80), m.start())
+        after = NAME_AFTER_NICKNAME.match(text, m.end())
+        if before is None or after is None:
+            continue
+        first, nick, last = before.group(1).strip(), m.group(2), after.group(0)
         words = (*first.split(), *nick.split(), *last.split())
         if not all(_name_word(w) or w in NAME_PREFIXES for w in words):
             continue
-        nick_start = m.start() + len(groups[0]) + 1
-        spans.append((m.start(), m.end(), f"{first} {last}", nick_start, nick_start + len(nick)))
+        spans.append((before.start(), after.end(), f"{first} {last}", m.start(2), m.end(2)))
     if not spans:
         return found
     toks = tokenize(text)
@@ -297,12 +299,27 @@ def _fold_prefixes(canon: dict[str, str]) -> dict[str, str]:
 def _known_longer(key: str, gaz: Gazetteer) -> str | None:
     """The one well-known person whose full name ends or starts with this two-word-or-longer name
     ("Tayyip Erdogan" is "Recep Tayyip Erdogan", "Gibran Rakabuming" "Gibran Rakabuming Raka")."""
-    owners = {
-        name
-        for known, name in gaz.person_keys.items()
-        if known.endswith(" " + key) or known.startswith(key + " ")
-    }
+    owners = _person_affixes(gaz).get(key, set())
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+_AFFIX_CACHE: dict[int, tuple[Gazetteer, int, dict[str, set[str]]]] = {}
+
+
+def _person_affixes(gaz: Gazetteer) -> dict[str, set[str]]:
+    """Every proper run of first or last words of a known person's name key → the people whose
+    names open or end with it (built once per gazetteer, rebuilt when it grows)."""
+    cached = _AFFIX_CACHE.get(id(gaz))
+    if cached is not None and cached[0] is gaz and cached[1] == len(gaz.person_keys):
+        return cached[2]
+    affixes: dict[str, set[str]] = defaultdict(set)
+    for known, name in gaz.person_keys.items():
+        words = known.split(" ")
+        for k in range(1, len(words)):
+            affixes[" ".join(words[:k])].add(name)
+            affixes[" ".join(words[-k:])].add(name)
+    _AFFIX_CACHE[id(gaz)] = (gaz, len(gaz.person_keys), dict(affixes))
+    return _AFFIX_CACHE[id(gaz)][2]
 
 
 _CUE_ALT = "|".join(sorted(POST_CUES, key=len, reverse=True))
