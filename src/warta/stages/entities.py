@@ -62,7 +62,7 @@ from warta.stages.name_rules import (
     _Found,
     _scan,
 )
-from warta.stages.name_shapes import _name_word, tokenize
+from warta.stages.name_shapes import _name_word, find_forms, tokenize
 from warta.stages.name_titles import _sentence_role
 
 
@@ -205,7 +205,6 @@ def _short_mentions(
             forms.setdefault(form, canonical)
     if not forms:
         return []
-    pattern = _short_pattern(tuple(sorted(forms, key=len, reverse=True)))
     spans: list[tuple[int, int]] = []
     for a, b in sorted(taken):  # nested spans (a nickname inside its name) merged into one
         if spans and a < spans[-1][1]:
@@ -219,11 +218,9 @@ def _short_mentions(
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
     out: list[_Found] = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e, word in find_forms(text, forms):
         if covered(s) or covered(e - 1):
             continue
-        word = m.group(0)
         if word in SHORT_FORM_NEEDS_VERB:
             nxt = re.match(r"\s+(\w+)", text[e : e + 40])
             prev = re.search(r"(\w+)\s+$", text[max(0, s - 30) : s])
@@ -235,11 +232,6 @@ def _short_mentions(
                 continue
         out.append(_Found(s, e, word, PERSON, forms[word], None, 1))
     return out
-
-
-@lru_cache(maxsize=512)
-def _short_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
 def _resolve_overlaps(found: list[_Found]) -> list[_Found]:

@@ -49,7 +49,7 @@ from warta.lang.id.roles import (
     ROLE_SHORT_FORMS,
     STOP_CAPITALISED,
 )
-from warta.stages.name_shapes import ROLE_FIRST_WORDS, _Found, _name_word
+from warta.stages.name_shapes import ROLE_FIRST_WORDS, _Found, _name_word, find_forms
 
 _NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,5}|I(?= [A-Z]))(?:-[A-Z]?[a-z]+)?"
 _HEADS = "|".join((*PLACE_HEADS, *LOCAL_GOVERNMENTS))
@@ -237,11 +237,10 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
         if f.type == ORG and f.surface in forms and f.canonical not in owners_all:
             f.type, f.canonical = ORG, forms[f.surface]
     taken = sorted((f.start, f.end) for f in found if f.type in (PERSON, ORG, PLACE))
-    alternatives = "|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w-])({alternatives})(?![\w-])", text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    for start, end, form in find_forms(text, forms):
+        if any(a < end and start < b for a, b in taken):
             continue
-        found.append(_Found(m.start(), m.end(), m.group(1), ORG, forms[m.group(1)], None, 1))
+        found.append(_Found(start, end, form, ORG, forms[form], None, 1))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -11,6 +11,7 @@ runs. Used by :mod:`warta.stages.name_titles` and :mod:`warta.stages.name_rules`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -451,6 +452,37 @@ def office_list_commas(text: str) -> frozenset[int]:
             out.update(commas)
         pos = text.find(", ", commas[-1] + 2)
     return frozenset(out)
+
+
+def _word_char(c: str) -> bool:
+    """A character of ``[\\w-]`` (what ``re``'s ``\\w`` matches, and the hyphen)."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+def find_forms(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where the forms stand in the text as whole words (no word character or hyphen on either
+    side), left to right, without overlaps, the longest form first where several start at one
+    place: what ``re.finditer(r"(?<![\\w-])(?:A|B|…)(?![\\w-])")`` over the forms sorted longest
+    first finds, with no pattern to compile for each text's own forms."""
+    found: list[tuple[int, int, str]] = []
+    size = len(text)
+    for form in forms:
+        if not form:
+            continue
+        start = text.find(form)
+        while start != -1:
+            end = start + len(form)
+            if (start == 0 or not _word_char(text[start - 1])) and (end >= size or not _word_char(text[end])):
+                found.append((start, -len(form), form))
+            start = text.find(form, start + 1)
+    found.sort()
+    out: list[tuple[int, int, str]] = []
+    last = 0
+    for start, minus_len, form in found:
+        if start >= last:
+            last = start - minus_len
+            out.append((start, last, form))
+    return out
 
 
 def _verb_like(tok: _Tok) -> bool:
