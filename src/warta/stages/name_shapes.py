@@ -148,18 +148,20 @@ def tokenize(text: str) -> list[_Tok]:
     for word in TOKEN.findall(text):  # findall + find: twice as fast as finditer's match objects
         start = find(word, pos)
         pos = start + len(word)
-        append(_Tok(start, pos, word, word.lower()))
-    for tok in out:
-        if tok.word[-1] == ".":
-            tok.low = tok.low.rstrip(".")
-            if (
-                tok.word.count(".") == 1
-                and len(tok.word) > 2
-                and tok.low not in HONORIFICS
-                and tok.word not in R.GIVEN_NAME_ABBREVIATIONS
-                and tok.word[:-1] not in R.RANK_CORPS  # "Kombes Pol. Hendra": the rank goes on
-            ):
-                tok.word, tok.end = tok.word[:-1], tok.end - 1
+        if word[-1] != ".":
+            append(_Tok(start, pos, word, word.lower()))
+            continue
+        low = word.lower().rstrip(".")
+        if (
+            word.count(".") == 1
+            and len(word) > 2
+            and low not in HONORIFICS
+            and word not in R.GIVEN_NAME_ABBREVIATIONS
+            and word[:-1] not in R.RANK_CORPS  # "Kombes Pol. Hendra": the rank goes on
+        ):
+            append(_Tok(start, pos - 1, word[:-1], low))  # a sentence's full stop is no part of it
+        else:
+            append(_Tok(start, pos, word, low))
     if out and len(out[0].word) >= LEDE_CAPS_MIN and out[0].word.isupper() and out[0].word.isalpha():
         out[0].word = out[0].word.capitalize()  # "KOMISI Pemberantasan Korupsi": a lede in capitals
         _lede_caps_after(text, out, 0)
