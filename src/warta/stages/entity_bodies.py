@@ -53,8 +53,24 @@ from warta.stages.name_shapes import ROLE_FIRST_WORDS, _Found, _name_word, find_
 
 _NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,5}|I(?= [A-Z]))(?:-[A-Z]?[a-z]+)?"
 _HEADS = "|".join((*PLACE_HEADS, *LOCAL_GOVERNMENTS))
-_HEADED = re.compile(rf"(?<![\w-])({_HEADS}) ({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})")
-"""A place or local government named with its head word: "Kabupaten Garut", "Pemkot Palu"."""
+_HEADED = re.compile(rf"({_HEADS}) ({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})")
+"""A place or local government named with its head word: "Kabupaten Garut", "Pemkot Palu" (the
+head starts a word: :func:`_headed_matches` checks the character before it, which as a look-behind
+would keep the regex engine from skipping ahead to the heads' first letters)."""
+
+
+def _headed_matches(text: str) -> list[re.Match[str]]:
+    """:data:`_HEADED`'s matches whose head starts a word, left to right without overlaps."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := _HEADED.search(text, pos)) is not None:
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            pos = start + 1
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 MAX_KNOWN_WORDS = 3
@@ -75,7 +91,7 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
     known place that is not part of it; "Provinsi X" is the region X."""
     people = sorted(f.start for f in scanned if f.type == PERSON)
     out: list[_Found] = []
-    for m in _HEADED.finditer(text):
+    for m in _headed_matches(text):
         head = m.group(1)
         before = text[max(0, m.start() - 14) : m.start()].split()
         if (before and before[-1] in NOT_AFTER) or text[max(0, m.start() - 1) : m.start()] == "/":

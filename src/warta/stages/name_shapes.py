@@ -236,21 +236,43 @@ def _gazetteer_at(text: str, toks: list[_Tok], i: int, index: _Index) -> tuple[i
 
 
 def _role_at(toks: list[_Tok], i: int) -> int:
-    """End token index of a role head (with modifiers) starting at i, or i when there is none."""
-    if i >= len(toks) or toks[i].low not in ROLE_FIRST_WORDS:
+    """End token index of a role head (with modifiers) starting at i, or i when there is none.
+
+    The head grows one token at a time while it still opens a role of the table (the longest
+    role wins), so a word that opens no longer role ends the look-up at once."""
+    n = len(toks)
+    if i >= n or toks[i].low not in ROLE_FIRST_WORDS:
         return i
     j = i
-    while j < len(toks):
-        for size in (2, 1):
-            if tuple(t.low for t in toks[j : j + size]) in MODIFIERS:
-                j += size
-                break
+    while j < n:
+        low = toks[j].low
+        if j + 1 < n and (low, toks[j + 1].low) in MODIFIERS:
+            j += 2
+        elif (low,) in MODIFIERS:
+            j += 1
         else:
             break
-    for size in range(min(ROLE_MAX, len(toks) - j), 0, -1):
-        if tuple(t.low for t in toks[j : j + size]) in ROLE_TABLE:
-            return j + size
-    return i
+    prefixes = _role_prefixes()
+    best = i
+    key: tuple[str, ...] = ()
+    for k in range(j, min(n, j + ROLE_MAX)):
+        key = (*key, toks[k].low)
+        if key not in prefixes:
+            break
+        if key in ROLE_TABLE:
+            best = k + 1
+    return best
+
+
+_ROLE_PREFIX_CACHE: list[tuple[int, frozenset[tuple[str, ...]]]] = []
+
+
+def _role_prefixes() -> frozenset[tuple[str, ...]]:
+    """Every opening run of words of a role in :data:`ROLE_TABLE` (rebuilt if the table grows)."""
+    if not _ROLE_PREFIX_CACHE or _ROLE_PREFIX_CACHE[0][0] != len(ROLE_TABLE):
+        prefixes = frozenset(key[:n] for key in ROLE_TABLE for n in range(1, len(key) + 1))
+        _ROLE_PREFIX_CACHE[:] = [(len(ROLE_TABLE), prefixes)]
+    return _ROLE_PREFIX_CACHE[0][1]
 
 
 DERIVED_NOUN = re.compile(r"^(?:Pe|Pem|Pen|Peng|Peny|Per|Ke|Kese|Keber)[a-z]{3,}an$")
