@@ -10,6 +10,7 @@ runs. Used by :mod:`warta.stages.name_titles` and :mod:`warta.stages.name_rules`
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -165,12 +166,18 @@ def tokenize(text: str) -> list[_Tok]:
     if out and len(out[0].word) >= LEDE_CAPS_MIN and out[0].word.isupper() and out[0].word.isalpha():
         out[0].word = out[0].word.capitalize()  # "KOMISI Pemberantasan Korupsi": a lede in capitals
         _lede_caps_after(text, out, 0)
-    for k in range(1, len(out)):
-        tok = out[k]
-        lede = len(tok.word) >= LEDE_CAPS_MIN and tok.word.isupper() and tok.word.isalpha()
-        if lede and "\n\n" in text[out[k - 1].end : tok.start]:
-            tok.word = tok.word.capitalize()
-            _lede_caps_after(text, out, k)
+    if "\n\n" not in text:
+        return out
+    starts = [tok.start for tok in out]
+    gap = text.find("\n\n")
+    while gap != -1:  # the first word of each later paragraph
+        k = bisect.bisect_left(starts, gap + 2)
+        if 1 <= k < len(out):
+            tok = out[k]
+            if len(tok.word) >= LEDE_CAPS_MIN and tok.word.isupper() and tok.word.isalpha():
+                tok.word = tok.word.capitalize()
+                _lede_caps_after(text, out, k)
+        gap = text.find("\n\n", gap + 2)
     return out
 
 
