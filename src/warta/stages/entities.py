@@ -34,7 +34,13 @@ from warta.lang.id.gazetteer import (
     default_gazetteer,
     name_key,
 )
-from warta.lang.id.name_cues import BOTH_PLACES_JOINER, NICKNAME_QUOTES, PAIR_CUE_WINDOW, PAIR_CUES
+from warta.lang.id.name_cues import (
+    BOTH_PLACES_JOINER,
+    NICKNAME_QUOTES,
+    NOT_BEFORE_NICKNAMED,
+    PAIR_CUE_WINDOW,
+    PAIR_CUES,
+)
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     CALL_HONORIFICS,
@@ -131,6 +137,9 @@ def _nicknamed(text: str, found: list[_Found]) -> list[_Found]:
         after = NAME_AFTER_NICKNAME.match(text, m.end())
         if before is None or after is None:
             continue
+        prev = re.search(r"(\w+)\s+$", text[max(0, before.start() - 20) : before.start()])
+        if prev is not None and prev.group(1).lower() in NOT_BEFORE_NICKNAMED:
+            continue  # "di Depan 'Bukit' Duit": a place or a thing
         first, nick, last = before.group(1).strip(), m.group(2), after.group(0)
         words = (*first.split(), *nick.split(), *last.split())
         if not all(_name_word(w) or w in NAME_PREFIXES for w in words):

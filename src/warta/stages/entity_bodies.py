@@ -30,6 +30,7 @@ from warta.lang.id.regions import (
     ADMINISTRATIVE_HEADS,
     BARE_NAME_HEADS,
     HEADS_OF_OFFICES_AFTER_ACRONYM,
+    HEADS_YIELDING_TO_NAMES,
     LOCAL_GOVERNMENTS,
     NOT_AFTER,
     PLACE_HEADS,
@@ -59,8 +60,10 @@ head starts a word: :func:`_headed_matches` checks the character before it, whic
 would keep the regex engine from skipping ahead to the heads' first letters)."""
 
 
-def _headed_matches(text: str) -> list[re.Match[str]]:
-    """:data:`_HEADED`'s matches whose head starts a word, left to right without overlaps."""
+def _headed_matches(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
+    """:data:`_HEADED`'s matches whose head starts a word, left to right without overlaps. A head
+    that yields to the names inside it ("Gedung DPR", "Kawasan Pelabuhan Tanjung Priok") or names
+    only common nouns ("Kawasan Permukiman") gives no match, and the search goes on inside it."""
     out: list[re.Match[str]] = []
     pos = 0
     while (m := _HEADED.search(text, pos)) is not None:
@@ -68,6 +71,13 @@ def _headed_matches(text: str) -> list[re.Match[str]]:
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
             pos = start + 1
             continue
+        if m.group(1) in HEADS_YIELDING_TO_NAMES:
+            words = m.group(2).split(" ")
+            if not any(_name_word(w) for w in words) or any(
+                (w.isupper() and len(w) > 1) or _known_at(words, j, gaz) for j, w in enumerate(words)
+            ):
+                pos = m.start(2)
+                continue
         out.append(m)
         pos = m.end()
     return out
@@ -91,7 +101,7 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
     known place that is not part of it; "Provinsi X" is the region X."""
     people = sorted(f.start for f in scanned if f.type == PERSON)
     out: list[_Found] = []
-    for m in _headed_matches(text):
+    for m in _headed_matches(text, gaz):
         head = m.group(1)
         before = text[max(0, m.start() - 14) : m.start()].split()
         if (before and before[-1] in NOT_AFTER) or text[max(0, m.start() - 1) : m.start()] == "/":

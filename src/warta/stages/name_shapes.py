@@ -443,10 +443,20 @@ MAX_OFFICE_LIST_ITEMS = 5
 """Most items in the list of fields an office's name may hold ("Politik, Hukum, dan Keamanan")."""
 
 
-def _field_item(words: str) -> bool:
-    """True when a list item names a field, not a person: it holds an institution word or a
-    derived noun ("Anak Usia Dini", "Ketahanan Pangan", "Pemuda dan Olahraga")."""
-    return any(not _name_word(w) for w in words.split() if w not in ("dan", "serta"))
+MAX_OFFICE_LIST_ITEM_WORDS = 5
+"""Most words of one field in such a list ("Pendidikan Menengah Kemendikdasmen"): a longer run is
+a new title and its office, not a field."""
+
+
+def _field_item(words: str, first: bool = False) -> bool:
+    """True when a list item names a field, not a person or a new title: it holds an institution
+    word or a derived noun ("Anak Usia Dini", "Ketahanan Pangan", "Pemuda dan Olahraga"); an item
+    after a comma is short and opens with no role head ("…, Dirjen Perumahan …" begins a new title).
+    The first item is the end of the title the list is part of ("Kepala Dinas Pertanian")."""
+    split = [w for w in words.split() if w not in ("dan", "serta")]
+    return any(not _name_word(w) for w in split) and (
+        first or (len(split) <= MAX_OFFICE_LIST_ITEM_WORDS and split[0].lower() not in ROLE_FIRST_WORDS)
+    )
 
 
 @lru_cache(maxsize=64)
@@ -460,7 +470,7 @@ def office_list_commas(text: str) -> frozenset[int]:
     pos = text.find(", ")
     while pos != -1:
         before = re.search(r"(?:[A-Z][\w-]*(?: |$)){1,4}$", text[max(0, pos - 60) : pos] + " ")
-        if before is None or not _field_item(before.group(0).strip()):
+        if before is None or not _field_item(before.group(0).strip(), first=True):
             pos = text.find(", ", pos + 2)
             continue
         commas = [pos]

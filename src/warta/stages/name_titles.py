@@ -506,7 +506,7 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
             return None
         if (
             VERBISH.match(toks[k].low)
-            and not toks[k].word[:1].isupper()  # "(Disdikpora)", "Direktorat": names, not verbs
+            and not toks[k].word.startswith("Di")  # "(Disdikpora)", "Direktorat": offices, not verbs
             and toks[k].low not in ROLE_FIRST_WORDS
             and toks[k].low not in R.PREFIXED_NON_VERBS
         ):

@@ -13,9 +13,13 @@ Fajar Ramadhan/Yohanes Sinaga"); each name is a person."""
 PAIR_CUE_WINDOW = 80
 """How many characters before the first name of a pair its cue may stand."""
 
-NICKNAME_QUOTES: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
+NICKNAME_QUOTES: tuple[tuple[str, str], ...] = (("“", "”"), ('"', '"'), ("‘", "’"))
 """Quote marks around a nickname written inside a full name ('Yudi “Gendut” Prasetyo'): the person
-is "Yudi Prasetyo", and the nickname is another name the text may call them by."""
+is "Yudi Prasetyo", and the nickname is another name the text may call them by. Not the plain
+single quote, which headlines use for scare quotes ("di Depan 'Bukit' Duit")."""
+
+NOT_BEFORE_NICKNAMED: frozenset[str] = frozenset({"di", "ke", "dari", "pada", "dalam", "depan", "atas"})
+"""Words before a capitalised run that make it a place or a thing, not a nicknamed person."""
 
 COMPANY_NAME_TAILS: frozenset[str] = frozenset(
     {"Indonesia", "Nusantara", "Persada", "Internasional", "International", "Indo", "Group", "Grup"}
@@ -31,10 +35,11 @@ MIN_SHORT_COMPANY = 4
 something else."""
 
 BALINESE_OPENERS: frozenset[str] = frozenset(
-    {"Wayan", "Made", "Nyoman", "Ketut", "Komang", "Kadek", "Putu", "Gede", "Ngurah", "Cokorda", "Luh"}
+    {"Wayan", "Made", "Nyoman", "Ketut", "Komang", "Kadek", "Putu", "Gede", "Cokorda", "Luh"}
 )
 """Balinese birth-order names and titles that open only a person's name: a capitalised run of two
-or more name words opened by one ("Komang Adi Saputra") is a person even with no role or verb."""
+or more name words opened by one ("Komang Adi Saputra") is a person even with no role or verb.
+Not "Ngurah", which also opens the airport's short name ("Bandar Udara Ngurah Rai")."""
 
 BALINESE_OPENER_PAIRS: frozenset[tuple[str, str]] = frozenset(
     {("Anak", "Agung"), ("Ida", "Bagus"), ("Ida", "Ayu"), ("Dewa", "Ayu"), ("Dewa", "Gede"), ("I", "Gusti")}
