@@ -142,12 +142,12 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
 
 
 ORG_ACRONYM = re.compile(
-    r"^(?P<name>.+?) \((?P<acr>[A-Z][A-Za-z]{1,9}(?:[ -][A-Z][A-Za-z]{1,9})?)\)(?P<rest>.*)$"
+    r"^(?P<name>.+?) \((?P<acr>[A-Z][A-Za-z]{1,14}(?:[ -][A-Z][A-Za-z]{1,9})?)\)(?P<rest>.*)$"
 )
 """An organisation written with its acronym in brackets: "Badan Pusat Statistik (BPS)",
 "Pengadilan Negeri (PN) Surabaya"."""
 
-BRACKET_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,9}(?:[ -][A-Z][A-Za-z]{1,9})?)\)")
+BRACKET_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,14}(?:[ -][A-Z][A-Za-z]{1,9})?)\)")
 """A bracketed acronym right after a name: " (BPS)", " (Pemprov Jabar)"."""
 
 REGION_AFTER_ACRONYM = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.,;:)]|\s+[a-z]|$)")
@@ -263,11 +263,36 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
         if f.type == ORG and f.surface in forms and f.canonical not in owners_all:
             f.type, f.canonical = ORG, forms[f.surface]
     taken = sorted((f.start, f.end) for f in found if f.type in (PERSON, ORG, PLACE))
+    places = {(f.start, f.end): f for f in found if f.type == PLACE}
     for start, end, form in find_forms(text, forms):
         if any(a < end and start < b for a, b in taken):
             continue
-        found.append(_Found(start, end, form, ORG, forms[form], None, 1))
+        region = _acronym_region(text, end, forms[form], places, gaz)
+        if region is not None:  # "Kepala Pelaksana BPBD Gianyar": the regional office, named short
+            region.type = "NAME"  # absorbed
+            end = region.end
+        found.append(_Found(start, end, text[start:end], ORG, forms[form], None, 1))
     return sorted(found, key=lambda f: f.start)
+
+
+REGIONAL_OFFICE_WORDS: frozenset[str] = REGIONAL_BODY_WORDS | {"Provinsi"}
+"""Words of an office's full name that make its acronym go with a region ("Badan Penanggulangan
+Bencana Daerah (BPBD)" … "BPBD Gianyar", "Badan Narkotika Nasional Provinsi (BNNP)" … "BNNP Sumut")."""
+
+
+def _acronym_region(
+    text: str, end: int, owner: str, places: dict[tuple[int, int], _Found], gaz: Gazetteer
+) -> _Found | None:
+    """The known place found right after a regional office's acronym ("BPBD Gianyar"), which then
+    belongs to the office's mention; None when there is none or the office is not regional."""
+    if not any(w in REGIONAL_OFFICE_WORDS for w in owner.split()):
+        return None
+    m = re.match(r" ([A-Z][a-z]+)(?![\w-])", text[end : end + 40])
+    if m is None:
+        return None
+    place = places.get((end + 1, end + 1 + len(m.group(1))))
+    known = gaz.get(m.group(1))
+    return place if place is not None and known is not None and known[1] == PLACE else None
 
 
 BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
