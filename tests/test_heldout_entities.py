@@ -283,6 +283,7 @@ def test_heldout_entity_f1_and_roles_over_all(scores: Scores) -> None:
 
     assert scores.f1 >= floor("heldout_entities_all_f1_min"), scores.misses
     assert scores.role_accuracy >= floor("heldout_entities_all_role_accuracy_min"), scores.misses
+    assert scores.alias_recall >= floor("heldout_entities_all_alias_recall_min"), scores.misses
 
 
 def _summary(result: Scores) -> str:
