@@ -90,6 +90,29 @@ missed: an office named only inside a role with an acronym that does not spell i
 Pendidikan, Pemuda dan Olahraga (Disdikpora)"), a country inside "Pemerintah Australia", a hospital
 named after a person with initials ("RSUD Prof. Dr. W. Z. Johannes"), acronyms inside a longer
 mention as aliases ("DPRD" in "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Semarang").
+
+Batch 6 (j01–j05, 72 labelled entities, 54 required) was written and labelled after round 5 and
+committed before the system ran on it: a rail accident ("PT Kereta Api Indonesia (Persero)" /
+"PT KAI" / "KAI", a Bugis "Andi", "Capt. Ir."), security politics ("Menteri Koordinator Bidang
+Politik, Hukum, dan Keamanan, Laksamana TNI (Purn) X", "binti"), badminton doubles and football
+(a nickname in plain double quotes, "Daeng"), the hajj (Buton "La Ode", "bin", a Chinese-Indonesian
+surname) and a drugs case (a Karo "Br", "Malaysia-Aceh", a school's number in a title). Its first
+run, the generalisation figure of round 5: precision 0.920, recall 0.852, F1 0.885, alias recall
+0.889, role accuracy 0.786, no false names. Two labels were completed after that run (the optional
+"RI" accepts "Indonesia"; two sub-offices named inside titles are optional), which leaves the first
+run's figures as they are.
+
+Round 6 (for batch 6's misses, and checked on 700 real news texts against the stage at session
+start): a multi-word title right before ", NAME" titles that name; "Capt." is an honorific; a
+school's number inside a title; "Daeng", "bin", "Br" do not count towards a name's length and make
+a run a person; "Bapak X (97), jemaah …" gives the role; "Stasiun" heads a place unless an acronym
+owns it ("BMKG Stasiun X"); two known places joined by a hyphen; buildings, zones and stations yield
+to a body or place named inside them ("Gedung DPR"); a regional office's acronym with its place
+("BPBD Gianyar", "BNNP Sumut") is one mention; bracketed acronyms up to 15 letters. After it, all
+37 articles (423 required entities): P 1.000, R 0.993, F1 0.996, alias recall 0.977, role accuracy
+0.992, no false names (fitted; the honest figures are the first runs: batch 5 F1 0.830, batch 6 F1
+0.885). Pinned in ``heldout_entities_batch5_*``, ``heldout_entities_batch6_*`` and
+``heldout_entities_all_*``.
 """
 
 from __future__ import annotations
@@ -276,6 +299,17 @@ def test_heldout_entity_batch5() -> None:
     assert result.recall >= floor("heldout_entities_batch5_recall_min"), result.misses
     assert result.alias_recall >= floor("heldout_entities_batch5_alias_recall_min"), result.misses
     assert result.role_accuracy >= floor("heldout_entities_batch5_role_accuracy_min"), result.misses
+
+
+def test_heldout_entity_batch6() -> None:
+    """Batch 6 (written after round 5) keeps its round-6 figures."""
+    from conftest import floor
+
+    result = score(6)
+    assert result.precision >= floor("heldout_entities_batch6_precision_min"), result.misses
+    assert result.recall >= floor("heldout_entities_batch6_recall_min"), result.misses
+    assert result.alias_recall >= floor("heldout_entities_batch6_alias_recall_min"), result.misses
+    assert result.role_accuracy >= floor("heldout_entities_batch6_role_accuracy_min"), result.misses
 
 
 def test_heldout_entity_f1_and_roles_over_all(scores: Scores) -> None:
