@@ -120,7 +120,8 @@ def main() -> int:
         ours.append(run_child(REPO / "src", args.rounds, handle.name))
     os.unlink(handle.name)
     chars = sum(len(t) for t in texts) / len(texts)
-    print(f"{len(texts)} articles (seeds, corpus pages, held-out), {chars:.0f} characters on average")
+    source = args.texts or "seeds, corpus pages, held-out"
+    print(f"{len(texts)} articles ({source}), {chars:.0f} characters on average")
     print(f"{args.rounds} rounds, best of {args.repeats} (wall clock; CPU time of the process)")
     for key, unit in (("rate", "articles/s"), ("cpu_rate", "articles/CPU-s")):
         best_base = max(float(str(r[key])) for r in base)

@@ -252,13 +252,12 @@ def _resolve_overlaps(found: list[_Found]) -> list[_Found]:
     """Keep non-overlapping mentions, preferring higher priority, then longer, then earlier."""
     ordered = sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start))
     kept: list[_Found] = []
-    covered: set[int] = set()
+    covered = bytearray(max((f.end for f in found), default=0))  # 1 where a kept mention stands
     for f in ordered:
-        span = range(f.start, f.end)
-        if any(k in covered for k in span):
+        if any(covered[f.start : f.end]):
             continue
         kept.append(f)
-        covered.update(span)
+        covered[f.start : f.end] = b"\x01" * max(0, f.end - f.start)
     return sorted(kept, key=lambda f: f.start)
 
 
@@ -284,18 +283,18 @@ def _fold_prefixes(canon: dict[str, str]) -> dict[str, str]:
     "Soares de Oliveira"): Indonesian names have two to four parts, and the full form introduced
     first is the canonical one, the later short forms its aliases. A generation suffix ("Jr")
     makes the longer name another person."""
-    names = set(canon.values())
+    split_names = [(other, other.split()) for other in set(canon.values())]
     folded: dict[str, str] = {}
     for key, name in canon.items():
         words = name.split()
         size = len(words)
         longer = {
             other
-            for other in names
-            if len(other.split()) > size
+            for other, parts in split_names
+            if len(parts) > size
             and (
-                (other.split()[:size] == words and not set(other.split()[size:]) & GENERATION_SUFFIXES)
-                or (size >= 2 and other.split()[-size:] == words)
+                (parts[:size] == words and not set(parts[size:]) & GENERATION_SUFFIXES)
+                or (size >= 2 and parts[-size:] == words)
             )
         }
         folded[key] = next(iter(longer)) if len(longer) == 1 else name
