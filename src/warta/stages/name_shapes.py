@@ -459,6 +459,10 @@ def _field_item(words: str, first: bool = False) -> bool:
     )
 
 
+FIELDS_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w-]*(?: |$)){1,4}$")
+"""The capitalised words that end right before a comma: the list's first field."""
+
+
 @lru_cache(maxsize=64)
 def office_list_commas(text: str) -> frozenset[int]:
     """Offsets of the commas inside an office's list of fields ("Kepala Dinas Pertanian, Ketahanan
@@ -469,7 +473,11 @@ def office_list_commas(text: str) -> frozenset[int]:
     out: set[int] = set()
     pos = text.find(", ")
     while pos != -1:
-        before = re.search(r"(?:[A-Z][\w-]*(?: |$)){1,4}$", text[max(0, pos - 60) : pos] + " ")
+        nxt = text[pos + 2 : pos + 3]
+        if not (nxt.isupper() or text.startswith(("dan ", "serta "), pos + 2)):
+            pos = text.find(", ", pos + 2)  # no capitalised field after the comma
+            continue
+        before = FIELDS_BEFORE_COMMA.search(text[max(0, pos - 60) : pos] + " ")
         if before is None or not _field_item(before.group(0).strip(), first=True):
             pos = text.find(", ", pos + 2)
             continue
