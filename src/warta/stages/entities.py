@@ -463,6 +463,8 @@ def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
         called = by_word.get(words[-1], set()) if len(words) == 2 and words[0] in CALL_HONORIFICS else set()
         if len(called) == 1:
             f.canonical = next(iter(called))  # "kata Gus Arifin": the one person called Arifin
+            f.start += len(words[0]) + 1  # the form of address is no part of the name
+            f.surface = words[1]
             continue
         if " " in f.surface:
             f.canonical = canon[name_key(f.surface)]

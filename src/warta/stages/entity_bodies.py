@@ -242,11 +242,13 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
         if f.canonical is None or f.canonical == f.surface:
             f.canonical = name
         forms.setdefault(acr, f.canonical)
+        start = f.start + m.start("acr")
+        extra.append(_Found(start, start + len(acr), acr, ORG, f.canonical, None, 1))
         if f.surface == m.group(0) and not m.group("rest"):  # the name, then its acronym as a mention
-            start = f.start + m.start("acr")
-            extra.append(_Found(start, start + len(acr), acr, ORG, f.canonical, None, 1))
             f.end = f.start + len(m.group("name"))
             f.surface = m.group("name")
+        # else: "Dewan Perwakilan Rakyat Daerah (DPRD) Kota X": the acronym, inside the mention,
+        # is a further mention of the office too
     orgs = {f.canonical for f in found if f.type == ORG and f.canonical}
     by_initials: dict[str, set[str]] = defaultdict(set)
     for org in orgs:
@@ -295,7 +297,7 @@ def _acronym_region(
     return place if place is not None and known is not None and known[1] == PLACE else None
 
 
-BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)")
 """A bracketed acronym anywhere in the text ("(BEI)", "(Walhi)")."""
 
 WORDS_BEFORE = re.compile(
@@ -336,6 +338,24 @@ def _spelled_start(acr: str, words: list[str]) -> int | None:
     return None
 
 
+MIN_SYLLABIC_ACRONYM = 6
+"""Shortest syllable acronym read back to an office's head word ("Disdikpora" for "Dinas
+Pendidikan, Pemuda dan Olahraga"): such acronyms take syllables, not initials, so they spell
+nothing; a long one that opens with its head's first syllable names that office."""
+
+
+def _office_head_start(acr: str, words: list[str]) -> int | None:
+    """Index of the office head word ("Dinas", "Badan") whose first two letters open a long
+    syllable acronym ("Disdikpora", "Disbudpar"), the nearest before the bracket; None if none."""
+    if len(acr) < MIN_SYLLABIC_ACRONYM:
+        return None
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word in ORG_PREFIXES and len(word) >= 3 and acr[:2].lower() == word[:2].lower():
+            return k if k < len(words) - 1 else None
+    return None
+
+
 PORTFOLIO_TITLES: frozenset[str] = frozenset({"menteri", "menko"})
 """Titles whose next words name a portfolio, not an organisation ("Menteri Perencanaan
 Pembangunan Nasional (PPN)"); after other titles ("Kepala Dinas X (DX)") they name a body."""
@@ -356,6 +376,8 @@ def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_
             continue
         matches = list(re.finditer(r"[A-Z][\w-]*", m.group(0)))
         start_word = _spelled_start(acr, [w.group(0) for w in matches])
+        if start_word is None:
+            start_word = _office_head_start(acr, [w.group(0) for w in matches])
         if len(acr) < MIN_SPELLED_ACRONYM or start_word is None:
             continue
         words = [w.group(0) for w in matches[start_word:]]
