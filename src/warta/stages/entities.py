@@ -35,6 +35,7 @@ from warta.lang.id.gazetteer import (
     name_key,
 )
 from warta.lang.id.name_cues import (
+    BALINESE_CALL_NAMES,
     BOTH_PLACES_JOINER,
     NICKNAME_QUOTES,
     NOT_BEFORE_NICKNAMED,
@@ -185,10 +186,12 @@ def _short_forms(name: str) -> set[str]:
     Indonesian news uses for Indonesians ("kata Yuddy") and is the family name of Chinese and
     Korean names ("Xi", "Wang")."""
     words = [w for w in name.split() if not _INITIAL_WORD.match(w)]
+    called: set[str] = set()
     while len(words) > 1 and words[0] in NAME_PREFIXES:
+        called = {words[0]} & BALINESE_CALL_NAMES  # the opener nearest the given name
         words = words[1:]
     if len(words) == 1 and len(name.split()) > 1:
-        return {words[0]}
+        return {words[0]} | called
     if len(words) < 2:
         return set()
     forms = set(words) if len(words) >= 3 else {words[-1], words[0]}  # "Ramdan Denny Prakoso": "Denny"
@@ -235,7 +238,7 @@ def _short_mentions(
     for s, e, word in find_forms(text, forms):
         if covered(s) or covered(e - 1):
             continue
-        if word in SHORT_FORM_NEEDS_VERB:
+        if word in SHORT_FORM_NEEDS_VERB or word in BALINESE_CALL_NAMES:
             nxt = re.match(r"\s+(\w+)", text[e : e + 40])
             prev = re.search(r"(\w+)\s+$", text[max(0, s - 30) : s])
             after_cue = prev is not None and prev.group(1) in POST_CUES

@@ -81,3 +81,8 @@ BOTH_PLACES_JOINER = "-"
 PERSON_ONLY_INNER_WORDS: frozenset[str] = frozenset({"bin", "binti", "Daeng", "Br", "Boru"})
 """Words inside a capitalised run that only a person's name holds ("Muhammad Sihran Daeng Manaba",
 "Ahmad bin Said"): the run is a person even with no role or verb next to it."""
+
+BALINESE_CALL_NAMES: frozenset[str] = frozenset({"Ayu", "Putu", "Made", "Komang", "Kadek", "Gede", "Ketut"})
+"""Balinese openers a person is also called by when the opener stands last before the given name
+("Ni Luh Putu Ayu Lestari" … "Ayu menyebut"): a short form only when a verb follows or a reporting
+cue precedes, like other short forms that are also words."""
