@@ -483,3 +483,44 @@ def test_resident_description_before_a_name_is_the_role() -> None:
 def test_dateline_city_in_capitals_over_two_words() -> None:
     art = _article("KUALA LUMPUR - Harga minyak sawit naik tajam pekan ini.")
     assert "Kuala Lumpur" in _by_name(extract_entities(art))
+
+
+def test_title_of_several_words_right_before_comma_and_ranked_name() -> None:
+    art = _article(
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Laksamana TNI (Purn) Bima Sakti "
+        "Harahap, membuka rapat."
+    )
+    found = _by_name(extract_entities(art))
+    assert found["Bima Sakti Harahap"].role == "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"
+
+
+def test_inner_name_words_do_not_count_towards_length() -> None:
+    art = _article("Gol penyeimbang dicetak Andi Baso Daeng Mappiasse. Laga berakhir imbang.")
+    assert _by_name(extract_entities(art))["Andi Baso Daeng Mappiasse"].type == "PERSON"
+
+
+def test_building_yields_to_the_body_named_in_it() -> None:
+    art = _article("Rapat digelar di Gedung KPK, sedangkan peluncuran di Gedung Sate.")
+    found = _by_name(extract_entities(art))
+    assert "Gedung KPK" not in found
+    assert found["Komisi Pemberantasan Korupsi"].type == "ORG"
+    assert found["Gedung Sate"].type == "PLACE"
+
+
+def test_regional_office_acronym_with_its_place_and_a_syllable_acronym() -> None:
+    art = _article(
+        "Badan Penanggulangan Bencana Daerah (BPBD) Sukamaju mendata korban. Kepala Pelaksana "
+        "BPBD Sukamaju, Hendra Wijaya, meminta warga waspada.",
+        "Kepala Dinas Pendidikan, Pemuda dan Olahraga (Disdikpora) Sukamaju, Ratna Sari, hadir.",
+    )
+    found = _by_name(extract_entities(art))
+    bpbd = next(e for e in found.values() if e.type == "ORG" and "BPBD" in e.aliases)
+    assert "BPBD Sukamaju" in bpbd.aliases
+    assert found["Dinas Pendidikan, Pemuda dan Olahraga"].type == "ORG"
+
+
+def test_two_known_places_joined_by_a_hyphen() -> None:
+    art = _article("Polisi membongkar jaringan narkoba Malaysia-Aceh pekan lalu.")
+    found = _by_name(extract_entities(art))
+    assert found["Malaysia"].type == "PLACE"
+    assert found["Aceh"].type == "PLACE"

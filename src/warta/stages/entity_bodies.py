@@ -271,8 +271,9 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
             continue
         region = _acronym_region(text, end, forms[form], places, gaz)
         if region is not None:  # "Kepala Pelaksana BPBD Gianyar": the regional office, named short
-            region.type = "NAME"  # absorbed
-            end = region.end
+            end, place = region
+            if place is not None:
+                place.type = "NAME"  # absorbed
         found.append(_Found(start, end, text[start:end], ORG, forms[form], None, 1))
     return sorted(found, key=lambda f: f.start)
 
@@ -284,17 +285,24 @@ Bencana Daerah (BPBD)" … "BPBD Gianyar", "Badan Narkotika Nasional Provinsi (B
 
 def _acronym_region(
     text: str, end: int, owner: str, places: dict[tuple[int, int], _Found], gaz: Gazetteer
-) -> _Found | None:
-    """The known place found right after a regional office's acronym ("BPBD Gianyar"), which then
-    belongs to the office's mention; None when there is none or the office is not regional."""
+) -> tuple[int, _Found | None] | None:
+    """Where a regional office's short mention ends when its region follows the acronym ("BPBD
+    Gianyar"): a known place found there (which then belongs to the office's mention), or the
+    region the office's own name ends with ("… Daerah (BPBD) Sukamaju" … "BPBD Sukamaju"); with
+    the place found there, if any. None when neither follows or the office is not regional."""
     if not any(w in REGIONAL_OFFICE_WORDS for w in owner.split()):
         return None
     m = re.match(r" ([A-Z][a-z]+)(?![\w-])", text[end : end + 40])
     if m is None:
         return None
-    place = places.get((end + 1, end + 1 + len(m.group(1))))
+    word_end = end + 1 + len(m.group(1))
+    place = places.get((end + 1, word_end))
     known = gaz.get(m.group(1))
-    return place if place is not None and known is not None and known[1] == PLACE else None
+    if place is not None and known is not None and known[1] == PLACE:
+        return word_end, place
+    if owner.split()[-1] == m.group(1):
+        return word_end, place
+    return None
 
 
 BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)")
