@@ -58,6 +58,7 @@ from warta.stages.entity_bodies import (
     _initialled_orgs,
     _named_bodies_and_degrees,
     _org_acronyms,
+    _regional_org_folds,
     _role_short_mentions,
 )
 from warta.stages.name_rules import (
@@ -69,7 +70,7 @@ from warta.stages.name_rules import (
     _Found,
     _scan,
 )
-from warta.stages.name_shapes import _name_word, find_forms, tokenize
+from warta.stages.name_shapes import ROLE_FIRST_WORDS, _name_word, _role_at, find_forms, tokenize
 from warta.stages.name_titles import _sentence_role
 
 
@@ -142,10 +143,14 @@ def _nicknamed(text: str, found: list[_Found]) -> list[_Found]:
         if prev is not None and prev.group(1).lower() in NOT_BEFORE_NICKNAMED:
             continue  # "di Depan 'Bukit' Duit": a place or a thing
         first, nick, last = before.group(1).strip(), m.group(2), after.group(0)
+        opening = before.start()
+        while " " in first and first.split(" ", 1)[0].lower() in ROLE_FIRST_WORDS:
+            head, first = first.split(" ", 1)  # "Penyanyi Nadia “Dea” Kirana": a title, then the name
+            opening += len(head) + 1
         words = (*first.split(), *nick.split(), *last.split())
         if not all(_name_word(w) or w in NAME_PREFIXES for w in words):
             continue
-        spans.append((before.start(), after.end(), f"{first} {last}", m.start(2), m.end(2)))
+        spans.append((opening, after.end(), f"{first} {last}", m.start(2), m.end(2)))
     if not spans:
         return found
     toks = tokenize(text)
@@ -154,6 +159,8 @@ def _nicknamed(text: str, found: list[_Found]) -> list[_Found]:
     for a, b, name, ns, ne in spans:
         k = starts.get(a)
         role = _sentence_role(text, toks, k) if k else None
+        if role is None and k and _role_at(toks, k - 1) == k:
+            role = toks[k - 1].word  # "Penyanyi Nadia “Dea” Kirana"
         out.append(_Found(a, b, text[a:b], PERSON, name, role, 2))
         out.append(_Found(ns, ne, text[ns:ne], PERSON, name, None, 1))
     return sorted(out, key=lambda f: f.start)
@@ -530,6 +537,7 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     found = _named_bodies_and_degrees(text, found)
     found = _org_acronyms(text, found, gaz)
     _company_aliases(text, found, gaz)
+    _regional_org_folds(found, gaz)
     _bare_regions(found)
     _slash_pairs(text, found)
     _coordinated_people(text, found)

@@ -24,6 +24,7 @@ import itertools
 import re
 from collections import defaultdict
 
+from warta.lang.id.cities import INDONESIAN_CITIES
 from warta.lang.id.gazetteer import ORG, PERSON, PLACE, Gazetteer
 from warta.lang.id.name_cues import COMPANY_MARKS, COMPANY_NAME_TAILS, MIN_SHORT_COMPANY
 from warta.lang.id.regions import (
@@ -35,6 +36,7 @@ from warta.lang.id.regions import (
     NOT_AFTER,
     PLACE_HEADS,
     PLACE_SUFFIXES,
+    REGENCIES_AND_DISTRICTS,
     VENUE_HEADS,
 )
 from warta.lang.id.roles import (
@@ -278,9 +280,10 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
     return sorted(found, key=lambda f: f.start)
 
 
-REGIONAL_OFFICE_WORDS: frozenset[str] = REGIONAL_BODY_WORDS | {"Provinsi"}
+REGIONAL_OFFICE_WORDS: frozenset[str] = REGIONAL_BODY_WORDS | {"Provinsi", "Dinas"}
 """Words of an office's full name that make its acronym go with a region ("Badan Penanggulangan
-Bencana Daerah (BPBD)" … "BPBD Gianyar", "Badan Narkotika Nasional Provinsi (BNNP)" … "BNNP Sumut")."""
+Bencana Daerah (BPBD)" … "BPBD Gianyar", "Badan Narkotika Nasional Provinsi (BNNP)" … "BNNP Sumut",
+"Dinas Perhubungan (Dishub)" … "Dishub Cianjur": every dinas belongs to a region)."""
 
 
 def _acronym_region(
@@ -477,6 +480,30 @@ def _company_aliases(text: str, found: list[_Found], gaz: Gazetteer) -> None:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 found.append(_Found(m.start(), m.end(), short, ORG, next(iter(owners)), None, 1))
     found.sort(key=lambda f: f.start)
+
+
+HOME_REGIONS: frozenset[str] = frozenset((*INDONESIAN_CITIES, *REGENCIES_AND_DISTRICTS))
+"""Indonesian cities and regencies: the regions a local office's name may end with."""
+
+
+def _regional_org_folds(found: list[_Found], gaz: Gazetteer) -> None:
+    """An organisation named without its region ("RSUD Sayang") is the one organisation of the
+    text named with it ("RSUD Sayang Cianjur"): the longer name is canonical for both. Only names of
+    two words or more fold, and only when what the longer one adds is an Indonesian city or regency
+    (a country added names another body: "Kementerian Luar Negeri Rusia")."""
+    names = {f.canonical or f.surface for f in found if f.type == ORG}
+    folds: dict[str, str] = {}
+    for short in names:
+        if " " not in short:
+            continue
+        longer = {
+            name for name in names if name.startswith(short + " ") and name[len(short) + 1 :] in HOME_REGIONS
+        }
+        if len(longer) == 1:
+            folds[short] = next(iter(longer))
+    for f in found:
+        if f.type == ORG and (f.canonical or f.surface) in folds:
+            f.canonical = folds[f.canonical or f.surface]
 
 
 ROLE_QUALIFIERS_OF_HOME: tuple[str, ...] = ("", " ri", " indonesia", " republik indonesia")

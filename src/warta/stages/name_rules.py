@@ -281,6 +281,16 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                     text, toks, i
                 )  # "Wakil Ketua Komisi I dari fraksi X, Suharsono mengatakan"
                 is_person = role is not None
+            if (
+                not is_person
+                and end - i == 1
+                and end + 1 < n
+                and toks[end].low == "alias"
+                and toks[end + 1].cap
+            ):
+                is_person = True  # "Dedi alias Ucok (41)": only people go by another name
+                if i > 0 and text[toks[i - 1].end : tok.start].endswith(", "):
+                    role = _sentence_role(text, toks, i)
             if not is_person and end - i == 1 and _single_name_speaks(text, toks, i):
                 is_person = True
                 if gap_after.strip() == ",":

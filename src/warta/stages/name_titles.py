@@ -13,7 +13,7 @@ import re
 
 from warta.lang.id import roles as R
 from warta.lang.id.gazetteer import PERSON
-from warta.lang.id.name_cues import CLAUSE_ROLE_NOUNS
+from warta.lang.id.name_cues import CLAUSE_ROLE_NOUNS, NOBLE_TITLES
 from warta.lang.id.regions import PLACE_HEADS
 from warta.lang.id.roles import ORG_PREFIXES, STOP_CAPITALISED
 from warta.stages.name_shapes import (
@@ -257,7 +257,10 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
         return end, end  # "…, M.Si.," after a name: a degree, no second person
     rank = end
     while rank + 1 < n and (
-        toks[rank].low in R.RANKS or toks[rank].word in R.RANK_CORPS or toks[rank].word == "TNI"
+        toks[rank].low in R.RANKS
+        or toks[rank].word in R.RANK_CORPS
+        or toks[rank].word == "TNI"
+        or toks[rank].low in NOBLE_TITLES  # "…, Pangeran Khalid …": the office stays the role
     ):
         rank += 1  # "…, AKBP Yuswanto Ardi,": the rank is a title
     if rank > end and _is_name_word(toks[rank]):

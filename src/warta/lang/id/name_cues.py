@@ -65,7 +65,9 @@ MAX_APPOINTED_HEAD_OFFSET = 3
 """Tokens after "sebagai" within which the office's role head must start ("sebagai Penjabat (Pj)
 Wali Kota")."""
 
-CLAUSE_ROLE_NOUNS: frozenset[str] = frozenset({"warga", "penduduk"})
+CLAUSE_ROLE_NOUNS: frozenset[str] = frozenset(
+    {"warga", "penduduk", "pedagang", "sopir", "pengemudi", "petani", "nelayan", "buruh", "korban"}
+)
 """Nouns that head the description of a person in the clause before ", NAME," without being a
 title ("Seorang warga Desa X, Ketut Arsana (52), …"): the role of that person, though the name never
 follows them directly as it follows a title (the capitalised words after them are the place)."""
@@ -86,3 +88,7 @@ BALINESE_CALL_NAMES: frozenset[str] = frozenset({"Ayu", "Putu", "Made", "Komang"
 """Balinese openers a person is also called by when the opener stands last before the given name
 ("Ni Luh Putu Ayu Lestari" … "Ayu menyebut"): a short form only when a verb follows or a reporting
 cue precedes, like other short forms that are also words."""
+
+NOBLE_TITLES: frozenset[str] = frozenset({"pangeran", "syekh", "sheikh", "emir"})
+"""Titles of birth or address before a name that follows another title and a comma ("Menteri Luar
+Negeri Arab Saudi, Pangeran Khalid …"): like a rank there, they do not replace the office as role."""

@@ -686,7 +686,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     | AGENCY_ABBREVIATIONS
     | RELIGIOUS_WORDS
     | _words("Stasiun Terminal Pangkalan Lapas Rutan Pos Posko Markas Mako Kompleks ")
-    | _words("Usia ")
+    | _words("Usia Terbaik Terburuk Terfavorit Terpopuler Terbesar Terbanyak Terlaris Terbaru ")
     | _words("Lantas Reskrim Reserse Kriminal Satreskrim Satlantas Binmas Sabhara Intelkam Narkoba Propam ")
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
