@@ -113,6 +113,22 @@ to a body or place named inside them ("Gedung DPR"); a regional office's acronym
 0.992, no false names (fitted; the honest figures are the first runs: batch 5 F1 0.830, batch 6 F1
 0.885). Pinned in ``heldout_entities_batch5_*``, ``heldout_entities_batch6_*`` and
 ``heldout_entities_all_*``.
+
+Batch 7 (k01–k05, 54 labelled entities, 47 required) was written and labelled after round 6 and
+committed before the system ran on it: diplomacy ("Menteri Luar Negeri Arab Saudi, Pangeran
+Khalid bin …"), a university (a vice-rector's title with commas, a ministry whose name holds
+commas, a nickname), food prices ("Ibu X (48)" as a trader, "Teuku"), a traffic accident ("Dedi
+alias Ucok (41)", "RSUD Sayang Cianjur" / "RSUD Sayang", "Dishub Cianjur") and music awards
+("Penyanyi Solo Wanita Terbaik", a band called "Sore Hari"). Its first run, the generalisation
+figure of round 6: precision 0.891, recall 0.872, F1 0.882, alias recall 0.857, role accuracy
+0.875, no false names. Round 7 (noble titles after a title, superlatives, trade nouns before
+", NAME", "alias", a title before a nicknamed name, a dinas's acronym with its region, an office
+named without its region) brings batch 7 to P 0.977, R 0.915, F1 0.945, alias recall 1.000, role
+accuracy 1.000; still missed there: organisations known only by name ("Migrant Care", "Liga Arab",
+the band "Sore Hari") and "Center of Reform on Economics (CORE)", whose acronym takes a lower-case
+word's letter. The first runs of batches 2 to 7 (F1 0.876, 0.903, 0.896, 0.830, 0.885, 0.882) are
+the honest generalisation figures: each round fixes its batch, and the next unseen batch scores
+about 0.88.
 """
 
 from __future__ import annotations
@@ -310,6 +326,16 @@ def test_heldout_entity_batch6() -> None:
     assert result.recall >= floor("heldout_entities_batch6_recall_min"), result.misses
     assert result.alias_recall >= floor("heldout_entities_batch6_alias_recall_min"), result.misses
     assert result.role_accuracy >= floor("heldout_entities_batch6_role_accuracy_min"), result.misses
+
+
+def test_heldout_entity_batch7() -> None:
+    """Batch 7 (written after round 6) keeps its round-7 figures."""
+    from conftest import floor
+
+    result = score(7)
+    assert result.precision >= floor("heldout_entities_batch7_precision_min"), result.misses
+    assert result.recall >= floor("heldout_entities_batch7_recall_min"), result.misses
+    assert result.role_accuracy >= floor("heldout_entities_batch7_role_accuracy_min"), result.misses
 
 
 def test_heldout_entity_f1_and_roles_over_all(scores: Scores) -> None:
