@@ -35,8 +35,10 @@ from warta.lang.id.gazetteer import (
     name_key,
 )
 from warta.lang.id.name_cues import (
+    AWARD_SUPERLATIVES,
     BALINESE_CALL_NAMES,
     BOTH_PLACES_JOINER,
+    MAX_CATEGORY_WORDS,
     NICKNAME_QUOTES,
     NOT_BEFORE_NICKNAMED,
     PAIR_CUE_WINDOW,
@@ -186,6 +188,21 @@ def _joined_places(found: list[_Found], gaz: Gazetteer) -> list[_Found]:
             continue
         out.append(f)
     return out
+
+
+CATEGORY = re.compile(
+    rf"(?:[A-Z][\w-]* ){{1,{MAX_CATEGORY_WORDS}}}(?:{'|'.join(AWARD_SUPERLATIVES)})(?![\w-])"
+)
+"""An award category or ranking: capitalised words ending in a superlative."""
+
+
+def _outside_categories(text: str, found: list[_Found]) -> list[_Found]:
+    """Mentions inside an award category ("Penyanyi Solo Wanita Terbaik") are none: the words
+    name the category."""
+    if not any(s in text for s in AWARD_SUPERLATIVES):
+        return found
+    spans = [m.span() for m in CATEGORY.finditer(text)]
+    return [f for f in found if not any(a <= f.start and f.end <= b for a, b in spans)]
 
 
 def _short_forms(name: str) -> set[str]:
@@ -534,6 +551,7 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     found = [f for f in _resolve_overlaps(scanned) if f.start >= furniture or f.type == PLACE]
     found = _nicknamed(text, found)
     found = _joined_places(found, gaz)
+    found = _outside_categories(text, found)
     found = _named_bodies_and_degrees(text, found)
     found = _org_acronyms(text, found, gaz)
     _company_aliases(text, found, gaz)

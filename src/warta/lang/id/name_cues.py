@@ -92,3 +92,23 @@ cue precedes, like other short forms that are also words."""
 NOBLE_TITLES: frozenset[str] = frozenset({"pangeran", "syekh", "sheikh", "emir"})
 """Titles of birth or address before a name that follows another title and a comma ("Menteri Luar
 Negeri Arab Saudi, Pangeran Khalid …"): like a rank there, they do not replace the office as role."""
+
+SUPERLATIVES: tuple[str, ...] = (
+    "Terbaik",
+    "Terburuk",
+    "Terfavorit",
+    "Terpopuler",
+    "Terbesar",
+    "Terbanyak",
+    "Terlaris",
+    "Terbaru",
+)
+"""Capitalised superlatives: never part of a person's name ("Pemain Muda Terbaik")."""
+
+AWARD_SUPERLATIVES: tuple[str, ...] = ("Terbaik", "Terburuk", "Terfavorit", "Terpopuler")
+"""Superlatives that end award categories ("Penyanyi Solo Wanita Terbaik"): the capitalised words
+before them name the category, not a person or a place ("Solo" there is no city). Not "Terbesar"
+and the like, which end Title Case headlines ("Singapura Masih Investor Terbesar")."""
+
+MAX_CATEGORY_WORDS = 5
+"""Most capitalised words of an award category before its superlative."""

@@ -9,6 +9,8 @@ whole so that the longest one wins.
 
 from __future__ import annotations
 
+from warta.lang.id.name_cues import SUPERLATIVES
+
 ROLE_MODIFIERS: tuple[str, ...] = (
     "mantan",
     "eks",
@@ -686,7 +688,8 @@ NOT_NAME_WORDS: frozenset[str] = (
     | AGENCY_ABBREVIATIONS
     | RELIGIOUS_WORDS
     | _words("Stasiun Terminal Pangkalan Lapas Rutan Pos Posko Markas Mako Kompleks ")
-    | _words("Usia Terbaik Terburuk Terfavorit Terpopuler Terbesar Terbanyak Terlaris Terbaru ")
+    | _words("Usia ")
+    | frozenset(SUPERLATIVES)
     | _words("Lantas Reskrim Reserse Kriminal Satreskrim Satlantas Binmas Sabhara Intelkam Narkoba Propam ")
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
