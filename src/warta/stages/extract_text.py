@@ -375,7 +375,12 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
             return LineInfo(text, "related", RELATED_HEADER_SCORE)
         if key in pf.SECTION_LABELS:
             return LineInfo(text, "section", SECTION_SCORE)
-    if _DASH_NEAR_START_RE.search(text[:DATELINE_MAX_CHARS]) and meta.is_dateline_line(text):
+    head = text[:DATELINE_MAX_CHARS]
+    if (
+        ("-" in head or "–" in head or "—" in head)
+        and _DASH_NEAR_START_RE.search(head)
+        and meta.is_dateline_line(text)
+    ):
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
     if words >= PROSE_MIN_WORDS and meta.is_colon_dateline(text):  # "Seoul: Pemerintah …" (Medcom)
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
