@@ -173,10 +173,13 @@ class CleanScores:
 
     :meth:`figures` names the rates: ``listing`` (listings rejected), ``articles_accepted``,
     ``body_f1_mean``, ``body_ok`` (pages whose body reaches :data:`BODY_F1_OK`), ``junk``
-    (boilerplate kept out of the body) and one per field (a rejected article counts wrong in all).
+    (boilerplate kept out of the body) and one per field. A rejected article counts wrong in body
+    and fields, unless ``judge_rejected`` is False: then body and fields are judged on the articles
+    read only (a set that measures the rejection itself by ``articles_accepted``).
     """
 
     fields: tuple[str, ...]
+    judge_rejected: bool = True
     listings: list[bool] = field(default_factory=list)
     accepted: list[bool] = field(default_factory=list)
     body_f1: list[float] = field(default_factory=list)
@@ -205,6 +208,11 @@ class CleanScores:
         out.update({name: self.rate(name) for name in self.fields})
         return out
 
+    def pooled_fields(self) -> float:
+        """The share of right readings over every field of every article."""
+        values = [right for name in self.fields for right in self.right.get(name, [])]
+        return sum(values) / max(1, len(values))
+
     def lines(self) -> list[str]:
         return [f.line() for f in self.failures]
 
@@ -220,15 +228,24 @@ def clean_fields(*left_out: str) -> tuple[str, ...]:
     return tuple(name for name in CLEAN_FIELDS if name not in left_out)
 
 
-def score_article(page: dict[str, Any], got: Article | None, scores: CleanScores, why: str = "") -> None:
-    """Count one article page's reading (``got`` None: warta rejected it, for reason ``why``)."""
+def score_article(
+    page: dict[str, Any],
+    got: Article | None,
+    scores: CleanScores,
+    why: str = "",
+    fields: tuple[str, ...] | None = None,
+) -> None:
+    """Count one article page's reading (``got`` None: warta rejected it, for reason ``why``) on
+    ``fields`` (by default all of the set's)."""
     name = page["file"]
+    fields = scores.fields if fields is None else fields
     scores.accepted.append(got is not None)
     if got is None:
-        scores.body_f1.append(0.0)
         scores.failures.append(Failure(name, owner(page, "accepted"), "accepted", True, f"rejected: {why}"))
-        for key in scores.fields:
-            scores.count(key, False)
+        if scores.judge_rejected:
+            scores.body_f1.append(0.0)
+            for key in fields:
+                scores.count(key, False)
         return
     f1 = body_f1(got, page)
     scores.body_f1.append(f1)
@@ -240,8 +257,8 @@ def score_article(page: dict[str, Any], got: Article | None, scores: CleanScores
         }
         scores.failures.append(Failure(name, owner(page, "body"), "body", f">= {BODY_F1_OK}", detail))
     record = got.to_json()
-    wrong = wrong_fields(page, record, scores.fields)
-    for key in scores.fields:
+    wrong = wrong_fields(page, record, fields)
+    for key in fields:
         scores.count(key, key not in wrong)
         if key in wrong:
             scores.failures.append(Failure(name, owner(page, key), key, *wrong[key]))
@@ -252,19 +269,24 @@ def score_article(page: dict[str, Any], got: Article | None, scores: CleanScores
 
 
 def score_page(
-    page: dict[str, Any], folder: Path, scores: CleanScores, clean: Callable[[Path], Article] = clean_file
+    page: dict[str, Any],
+    folder: Path,
+    scores: CleanScores,
+    clean: Callable[[Path], Article] = clean_file,
+    fields: tuple[str, ...] | None = None,
 ) -> Article | None:
-    """Clean one fixture page and count its reading; the article read, or None when rejected."""
+    """Clean one fixture page and count its reading (on ``fields``, by default all of the set's);
+    the article read, or None when rejected."""
     try:
         got = clean(folder / page["file"])
     except BadInput as err:
         if page["is_article"]:
-            score_article(page, None, scores, err.reason)
+            score_article(page, None, scores, err.reason, fields)
         else:
             scores.listings.append(True)
         return None
     if page["is_article"]:
-        score_article(page, got, scores)
+        score_article(page, got, scores, fields=fields)
     else:
         scores.listings.append(False)
         shown = f"accepted as article, title {got.title!r}, {len(got.paragraphs)} paragraphs"

@@ -137,3 +137,75 @@ def test_no_class_when_a_match_may_start_anywhere_or_be_empty(pattern: str) -> N
 def test_the_post_filter_uses_the_guarded_patterns() -> None:
     assert pf.CAPTION_SLASH_RE.pattern.startswith("(?=[")
     assert pf.COPYRIGHT_RE.search("Hak Cipta © 2023 Harian Jogja") is not None
+
+
+def _old_start_re() -> re.Pattern[str]:
+    """The post-filter's start rules as one nested regex, as they were before the dispatch."""
+    alternation = pf._alternation
+    return re.compile(
+        r"(?P<insert>(?i:[\[(]?\s*(?:"
+        + alternation(g.INSERT_PREFIXES, escape=True)
+        + r")(?=$|[\s:.»>|\-–—\])])))"
+        + r"|(?P<promo>(?i:"
+        + alternation(g.PROMO_STARTS)
+        + r"))"
+        + r"|(?P<byline>(?i:(?:"
+        + alternation(g.BYLINE_LABELS, escape=True)
+        + r")\s*(?::|\s-\s)\s*\S)"
+        + r"|(?-i:(?:"
+        + alternation(tuple(x.capitalize() for x in g.BARE_BYLINE_LABELS), escape=True)
+        + r")\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s*(?:\||$)))"
+        + r"|(?P<caption>"
+        + alternation(g.PHOTO_CREDIT_AT_START)
+        + r")"
+    )
+
+
+START_FRAGMENTS = [
+    "Baca juga",
+    "BACA JUGA:",
+    "(",
+    "[",
+    " ",
+    "baca",
+    "Simak breaking news",
+    "Ikuti berita",
+    "Penulis",
+    "Penulis: Ayu",
+    "Editor Budi Santoso",
+    "Red",
+    "Rep: X",
+    "Foto:",
+    "FOTO: Antara",
+    "Ilustrasi/Net",
+    "KOMPAS.com/Rina",
+    "Sumber gambar,",
+    "Jakarta",
+    "Warga",
+    "İ",
+    "ſ",
+    "\u212a",
+    ":",
+    " - ",
+    "Ayu Lestari",
+    "|",
+    "x",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(START_FRAGMENTS), max_size=6))
+def test_the_start_rules_dispatch_answers_as_the_nested_regex(parts: list[str]) -> None:
+    text = "".join(parts)
+    old = _old_start_re().match(text)
+    new = pf.START_RE.match(text)
+    whole = pf.START_RE.pattern.match(text)
+    assert (old and old.lastgroup) == (new and new.lastgroup) == (whole and whole.lastgroup)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_the_start_rules_dispatch_answers_as_the_nested_regex_on_any_text(text: str) -> None:
+    old = _old_start_re().match(text)
+    new = pf.START_RE.match(text)
+    assert (old and old.lastgroup) == (new and new.lastgroup)

@@ -19,7 +19,7 @@ from typing import Final
 
 from warta.lang.id import bylines as b
 from warta.lang.id import page_grammar as g
-from warta.stages.regex_prefix import search_pattern
+from warta.stages.regex_prefix import FirstCharDispatch, search_pattern
 
 MAX_SHORT_LINE_WORDS: Final = 8
 """Share, comment and credit patterns only apply to lines this short: prose can mention them."""
@@ -160,24 +160,24 @@ RARE_TRIGGERS: Final = g.RARE_TRIGGERS
 """Substring tests (of the lower-case line) for the literal triggers of the rules that look
 anywhere in a line; the rules themselves run only on the few lines that hold a trigger."""
 
-START_RE: Final = re.compile(
-    r"(?P<insert>(?i:[\[(]?\s*(?:"
-    + _alternation(g.INSERT_PREFIXES, escape=True)
-    + r")(?=$|[\s:.»>|\-–—\])])))"
-    + r"|(?P<promo>(?i:"
-    + _alternation(g.PROMO_STARTS)
-    + r"))"
-    + r"|(?P<byline>(?i:(?:"
-    + _alternation(g.BYLINE_LABELS, escape=True)
-    + r")\s*(?::|\s-\s)\s*\S)"
-    + r"|(?-i:(?:"
-    + _alternation(tuple(x.capitalize() for x in g.BARE_BYLINE_LABELS), escape=True)
-    + r")\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s*(?:\||$)))"
-    + r"|(?P<caption>"
-    + _alternation(g.PHOTO_CREDIT_AT_START)
-    + r")"
+_INSERT_END: Final = r"(?=$|[\s:.»>|\-–—\])])"
+_BARE_BYLINE_VALUE: Final = r"\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s*(?:\||$)"
+START_RE: Final = FirstCharDispatch(
+    [
+        ("insert", [rf"(?i:[\[(]?\s*{re.escape(prefix)}{_INSERT_END})" for prefix in g.INSERT_PREFIXES]),
+        ("promo", [f"(?i:{start})" for start in g.PROMO_STARTS]),
+        (
+            "byline",
+            [rf"(?i:{re.escape(label)}\s*(?::|\s-\s)\s*\S)" for label in g.BYLINE_LABELS]
+            + [
+                f"(?-i:{re.escape(label.capitalize())}{_BARE_BYLINE_VALUE})" for label in g.BARE_BYLINE_LABELS
+            ],
+        ),
+        ("caption", list(g.PHOTO_CREDIT_AT_START)),
+    ]
 )
-"""Every rule anchored at the start of a line, in one match; ``lastgroup`` names the kind."""
+"""Every rule anchored at the start of a line, in one match; ``lastgroup`` names the kind. Each
+first character gets the alternatives that can start with it (``FirstCharDispatch``)."""
 
 
 CAPTION_END_TRIGGERS: Final = ("Foto", "FOTO", "Photo", "Dok")
