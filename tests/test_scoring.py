@@ -84,3 +84,15 @@ def test_counts_and_helpers() -> None:
     assert counts.precision == counts.recall == 0.75 and abs(counts.f1 - 0.75) < 1e-9
     assert norm("Dr. Siti  Nurbaya,") == "dr siti nurbaya"
     assert overlaps(0, 5, 4, 9) and not overlaps(0, 5, 5, 9)
+
+
+def test_a_set_that_measures_rejection_judges_body_and_fields_on_articles_read() -> None:
+    scores = CleanScores(("title", "translators"), judge_rejected=False)
+    page = _page(title="Panen Raya")
+    got = Article(source="x.txt", paragraphs=("Warga desa menanam padi bersama.",), title="Panen Raya")
+    score_article(page, got, scores, fields=("title",))  # an HTML page: no translators compared
+    score_article(page, None, scores, "not an article")
+    figures = scores.figures()
+    assert figures["articles_accepted"] == 0.5
+    assert figures["body_ok"] == 1.0 and figures["title"] == 1.0 and scores.pooled_fields() == 1.0
+    assert "translators" not in scores.right
