@@ -23,7 +23,7 @@ from typing import Final
 
 from warta.errors import NotAnArticle
 from warta.lang.id.bylines import DASHED_WIRE_ENDS, LOWER_CASE_BYLINE_OPENERS
-from warta.lang.id.page_grammar import ABOUT_BOX_PREFIXES
+from warta.lang.id.page_grammar import ABOUT_BOX_PREFIXES, PHOTO_CREDIT_LINE, STAR_SIGN_OFF
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import metadata as meta
@@ -98,6 +98,18 @@ LISTING_MARKER_KINDS: Final = ("date", "timestamp", "repeated", "url", "teaser")
 """Line classes that separate the items of a list of articles (a teaser is one item's summary)."""
 
 SENTENCE_END: Final = tuple(".!?\"”’)…'")
+_STAR_SIGN_OFF_RE: Final = re.compile(STAR_SIGN_OFF)
+STAR_SIGN_OFF_TAIL: Final = 7
+"""An asterisk sign-off ("… sementara. *ind") is looked for in this many last characters."""
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence, also when the writer's "*ind" sign-off follows the full stop."""
+    return text.endswith(SENTENCE_END) or (
+        "*" in text[-STAR_SIGN_OFF_TAIL:] and _STAR_SIGN_OFF_RE.search(text) is not None
+    )
+
+
 _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
 _LIST_MARKS: Final = frozenset("*+•·o#|-")
 _CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
@@ -235,9 +247,11 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
     """A sentence right after a "5 jam lalu" stamp or a repeated headline, or right before a stamp,
     is the teaser of a related article, not body text; so is one between a headline and a date
     line (a list item "headline / teaser / 14 Maret 2023 19:20"). A repeated headline right after
-    a "Baca juga:" header is the insert's link (the same headline is listed again below the body):
-    the sentence after it is body."""
-    previous = before = ""
+    a "Baca juga:" header is the insert's link (the same headline is listed again below the body),
+    and so is every repeated headline of a run right under one (a "Baca Juga" box of several
+    links): the sentence after them is body."""
+    previous = ""
+    insert_links = False  # inside a run of repeated headlines right under an insert header
     pending: int | None = None  # index of the last prose line, waiting to see what follows it
     pending_after = ""  # the kind of line before the pending prose line
     for i, info in enumerate(infos):
@@ -248,12 +262,13 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
             infos[pending] = LineInfo(infos[pending].text, "teaser", TEASER_SCORE)
         pending = None
         if kind == "prose":
-            if previous == "timestamp" or (previous == "repeated" and before != "insert"):
+            if previous == "timestamp" or (previous == "repeated" and not insert_links):
                 infos[i] = LineInfo(info.text, "teaser", TEASER_SCORE)
                 kind = "teaser"
             else:
                 pending, pending_after = i, previous
-        before, previous = previous, kind
+        insert_links = kind == "insert" or (kind == "repeated" and insert_links)
+        previous = kind
 
 
 def _is_date(info: LineInfo) -> bool:
@@ -304,7 +319,7 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
     if text.count(" ") + 1 >= PROSE_MIN_WORDS:
         words = len(text.split())
         if words >= PROSE_MIN_WORDS:
-            if repeated or words >= PROSE_UNSTOPPED_MIN_WORDS or text.endswith(SENTENCE_END):
+            if repeated or words >= PROSE_UNSTOPPED_MIN_WORDS or _ends_sentence(text):
                 return None
             # Headline-shaped (no full stop, short): furniture or a subheading whatever the rules
             # would say, so it is classified fully only if it ends up inside the body segment.
@@ -360,7 +375,7 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
         return LineInfo(text, "credit", FURNITURE_SCORES["credit"])  # "(Tribunjogja.com)" closing the story
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
-    ends_sentence = text.endswith(SENTENCE_END)
+    ends_sentence = _ends_sentence(text)
     lower = _lower_ratio(text)
     reads_as_sentence = ends_sentence and words >= PROSE_MIN_WORDS and lower >= PROSE_MIN_LOWER_RATIO
     if not reads_as_sentence and words <= meta.DATE_LINE_MAX_WORDS and meta.is_date_line(text):
@@ -511,6 +526,39 @@ def _past_header_date(infos: Sequence[LineInfo], s: int, e: int) -> int:
     return s
 
 
+_PHOTO_CREDIT_LINE_RE: Final = re.compile(PHOTO_CREDIT_LINE)
+CAPTION_UNDER_CREDIT_MAX_WORDS: Final = 25
+"""A caption under its credit line is one short sentence; a lead is usually longer."""
+
+
+def _past_credit_caption(infos: Sequence[LineInfo], s: int, e: int) -> int:
+    """Start the body below a caption when the segment opens with one under its credit line
+    ("MI/Ardiansyah Lubis" / "Sejumlah siswa … Senin (16/10)." / lead): the short sentence between
+    a lone photo credit and more prose is the picture's caption, unless the credit closes a caption
+    of its own above it (then the sentence under it is the lead)."""
+    if infos[s].kind != "prose" or len(infos[s].text.split()) > CAPTION_UNDER_CREDIT_MAX_WORDS:
+        return s
+    above = s - 1
+    while above >= 0 and infos[above].kind == "blank":
+        above -= 1
+    if above < 0 or "/" not in infos[above].text:
+        return s
+    match = _PHOTO_CREDIT_LINE_RE.match(infos[above].text.strip())
+    if match is None or not meta.is_person_name(match.group("name").strip()):
+        return s
+    higher = above - 1
+    while higher >= 0 and infos[higher].kind == "blank":
+        higher -= 1
+    if higher >= 0 and _ends_sentence(infos[higher].text):
+        return s  # the credit closes the caption above it ("… (11/4/2023)." / "KOMPAS/NAME")
+    below = s + 1
+    while below <= e and infos[below].kind == "blank":
+        below += 1
+    if below > e or infos[below].kind not in ("prose", "dateline"):
+        return s
+    return below
+
+
 def locate_body(lines: Sequence[str]) -> tuple[int, int] | None:
     """First and last line index of the article body in a dump, or None when there is none."""
     return _locate(classify(lines))
@@ -527,6 +575,7 @@ def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
             infos[i] = _classify_line(infos[i].text, infos[i].repeated)
     _absorb_insert_targets(infos, s, e)
     s = _past_header_date(infos, s, e)
+    s = _past_credit_caption(infos, s, e)
     while e > s and infos[e].kind not in KEEP_KINDS:
         e -= 1
     while s < e and infos[s].kind not in KEEP_KINDS:

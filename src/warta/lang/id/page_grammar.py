@@ -331,6 +331,7 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?i:\((?:foto|photo|dok(?:umentasi)?|sumber)\s*:\s*[^)]*\)\s*$)",
     r"(?i:\((?:ist|istimewa|dok|net|ilustrasi|doc)\.?\)\s*$)",
     r"(?i:\((?:dok|doc|dokumentasi)\.?\s+[^()]{2,40}\)\s*$)",
+    r"(?i:\((?:dok|doc|dokumentasi|foto|ist|istimewa)\.?\s*/\s*[^()]{2,40}\)\s*$)",
     r"(?i:\([^()]{0,20}\b(?:photo|foto)\s*/\s*[^()]{2,40}\)\s*$)",
     r"\((?i:antara|reuters|afp|ap|epa|xinhua|anadolu|bloomberg|getty images)\s*/\s*"
     r"(?!(?i:reuters|afp|ap|antara|xinhua|bloomberg)\s*\))[A-Z][^()/]{2,40}\)\s*$",
@@ -341,8 +342,8 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
 )
 """Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name", "… Foto: Name/JPNN.com",
 "… Foto/Dok. SINDOnews" (after "Foto" only capitalised credit words, so prose does not end so),
-"… - Harian Jogja/Name", "(Dok. JawaPos.com)", "(B1 Photo/Name)", "(Antara/Name)" (an agency and a
-photographer; "(AFP/Reuters)" names two wires and is left to the closing-credit rule)."""
+"… - Harian Jogja/Name", "(Dok. JawaPos.com)", "(DOK/KALTIM POST)", "(B1 Photo/Name)", "(Antara/Name)"
+(an agency and a photographer; "(AFP/Reuters)" names two wires and is left to the closing-credit rule)."""
 
 PHOTO_CREDIT_WITH_SLASH: tuple[str, ...] = (
     r"\bANTARA\s*FOTO\s*/",
@@ -625,3 +626,13 @@ NON_NAME_WORDS: tuple[str, ...] = (
     "itu",
 )
 """Function words that, in a short line, show the line is a phrase rather than a person's name."""
+
+
+PHOTO_CREDIT_LINE: str = r"^(?P<outlet>[A-Z][A-Za-z.\-]{1,15})\s*/\s*(?P<name>[A-Z][\w.'’\- ]{2,40})$"
+"""A photo credit alone on its line, an outlet's short name (often its initials) over a slash and
+the photographer's name: "MI/Ardiansyah Lubis". Media Indonesia prints it ABOVE the caption, so the
+short sentence under it (above the lead) is the caption, not the article's first paragraph."""
+
+STAR_SIGN_OFF: str = r"[.!?\"”’]\s*\*[a-z]{2,5}$"
+"""A writer's initials after an asterisk closing the last paragraph ("… sementara. *ind", as Bali
+papers sign their stories): the paragraph still ends a sentence."""
