@@ -6,7 +6,7 @@ Names and sentences are invented for the tests.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from warta.stages.language import detect_language
@@ -356,11 +356,30 @@ def test_cheap_guards_never_skip_a_line_their_regex_takes(head: str, tail: str) 
 @given(
     st.lists(
         st.sampled_from(
-            ["©", "Copyright", "HAK CIPTA", "hak", " cipta", "All Rights Reserved", "a", "\n", "ſ", "İ", "K"]
+            [
+                "©",
+                "Copyright",
+                "HAK CIPTA",
+                "hak",
+                " cipta",
+                "All Rights Reserved",
+                "a",
+                "\n",
+                "ſ",
+                "İ",
+                "K",
+                "\u212a",
+                "ı",
+                "é",
+                "’",
+                "©️",
+            ]
         ),
         max_size=12,
     )
 )
+@example(["ha", "\u212a", " cipta", "\n", "©", "é", "all rights ", "RESERVED"])
+@example(["é", "’", "Hak Cipta", " © ", "COPYRIGHT", "\n", "all rights reserved"])
 def test_copyright_trigger_spans_are_the_regex_matches(parts: list[str]) -> None:
     """The literal search finds exactly the spans of the case-insensitive trigger pattern."""
     from warta.stages import metadata as m

@@ -19,6 +19,7 @@ from typing import Final
 
 from warta.lang.id import bylines as b
 from warta.lang.id import page_grammar as g
+from warta.stages.regex_prefix import search_pattern
 
 MAX_SHORT_LINE_WORDS: Final = 8
 """Share, comment and credit patterns only apply to lines this short: prose can mention them."""
@@ -75,8 +76,8 @@ TIMESTAMP_RE: Final = re.compile(rf"^(?:{g.RELATIVE_TIME}|{g.VIEW_COUNT})\s*$", 
 
 AD_RE: Final = re.compile(r"^(?:" + _alternation(g.AD_LINES) + r")\s*[.!:]?$", re.IGNORECASE)
 PROMO_START_RE: Final = re.compile(r"^(?:" + _alternation(g.PROMO_STARTS) + r")", re.IGNORECASE)
-CALL_TO_ACTION_RE: Final = re.compile(g.CALL_TO_ACTION, re.IGNORECASE)
-COPYRIGHT_RE: Final = re.compile(g.COPYRIGHT_PATTERN, re.IGNORECASE)
+CALL_TO_ACTION_RE: Final = search_pattern(g.CALL_TO_ACTION, re.IGNORECASE)
+COPYRIGHT_RE: Final = search_pattern(g.COPYRIGHT_PATTERN, re.IGNORECASE)
 BYLINE_RE: Final = re.compile(
     r"^(?:" + _alternation(g.BYLINE_LABELS, escape=True) + r")\s*(?::|\s-\s)\s*\S", re.IGNORECASE
 )
@@ -89,9 +90,9 @@ WIRE_CREDIT_RE: Final = re.compile(
 """A closing wire credit on its own line: "(Reuters)", "(AFP/Reuters)"."""
 SOURCE_CREDIT_RE: Final = re.compile(r"^(?:" + g.SOURCE_CREDIT + r")$", re.IGNORECASE)
 CAPTION_START_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_AT_START))
-CAPTION_END_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_AT_END))
-CAPTION_SLASH_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_WITH_SLASH))
-CAPTION_WORDS_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_WORDS))
+CAPTION_END_RE: Final = search_pattern(_alternation(g.PHOTO_CREDIT_AT_END))
+CAPTION_SLASH_RE: Final = search_pattern(_alternation(g.PHOTO_CREDIT_WITH_SLASH))
+CAPTION_WORDS_RE: Final = search_pattern(_alternation(g.PHOTO_CREDIT_WORDS))
 SECTION_RE: Final = re.compile(r"^(?:" + _alternation(g.SECTION_LABELS, escape=True) + r")$", re.IGNORECASE)
 
 RELATED_HEADERS: Final = frozenset(g.RELATED_LIST_HEADERS)
