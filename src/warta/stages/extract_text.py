@@ -319,7 +319,12 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
     if text.count(" ") + 1 >= PROSE_MIN_WORDS:
         words = len(text.split())
         if words >= PROSE_MIN_WORDS:
-            if repeated or words >= PROSE_UNSTOPPED_MIN_WORDS or _ends_sentence(text):
+            if (
+                repeated
+                or words >= PROSE_UNSTOPPED_MIN_WORDS
+                or text.endswith(SENTENCE_END)
+                or ("*" in text[-STAR_SIGN_OFF_TAIL:] and _ends_sentence(text))
+            ):
                 return None
             # Headline-shaped (no full stop, short): furniture or a subheading whatever the rules
             # would say, so it is classified fully only if it ends up inside the body segment.
@@ -375,7 +380,9 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
         return LineInfo(text, "credit", FURNITURE_SCORES["credit"])  # "(Tribunjogja.com)" closing the story
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
-    ends_sentence = _ends_sentence(text)
+    ends_sentence = text.endswith(SENTENCE_END) or (
+        "*" in text[-STAR_SIGN_OFF_TAIL:] and _ends_sentence(text)
+    )
     lower = _lower_ratio(text)
     reads_as_sentence = ends_sentence and words >= PROSE_MIN_WORDS and lower >= PROSE_MIN_LOWER_RATIO
     if not reads_as_sentence and words <= meta.DATE_LINE_MAX_WORDS and meta.is_date_line(text):
@@ -532,18 +539,27 @@ CAPTION_UNDER_CREDIT_MAX_WORDS: Final = 25
 
 
 def _past_credit_caption(infos: Sequence[LineInfo], s: int, e: int) -> int:
-    """Start the body below a caption when the segment opens with one under its credit line
-    ("MI/Ardiansyah Lubis" / "Sejumlah siswa … Senin (16/10)." / lead): the short sentence between
-    a lone photo credit and more prose is the picture's caption, unless the credit closes a caption
-    of its own above it (then the sentence under it is the lead)."""
+    """Start the body below a caption when the segment opens with one under its label or credit
+    line ("Keterangan gambar," / caption / lead; "MI/Ardiansyah Lubis" / "Sejumlah siswa … Senin
+    (16/10)." / lead): the short sentence between them and more prose is the picture's caption. A
+    credit that closes a caption of its own above it does not count (the sentence under it is the
+    lead)."""
     if infos[s].kind != "prose" or len(infos[s].text.split()) > CAPTION_UNDER_CREDIT_MAX_WORDS:
         return s
     above = s - 1
     while above >= 0 and infos[above].kind == "blank":
         above -= 1
-    if above < 0 or "/" not in infos[above].text:
+    below = s + 1
+    while below <= e and infos[below].kind == "blank":
+        below += 1
+    if above < 0 or below > e or infos[below].kind not in ("prose", "dateline"):
         return s
-    match = _PHOTO_CREDIT_LINE_RE.match(infos[above].text.strip())
+    label = infos[above].text.strip()
+    if label.endswith(CAPTION_LABEL_ENDS) and len(label.split()) <= 3 and pf.CAPTION_START_RE.match(label):
+        return below  # "Keterangan gambar," labels the line under it
+    if "/" not in label:
+        return s
+    match = _PHOTO_CREDIT_LINE_RE.match(label)
     if match is None or not meta.is_person_name(match.group("name").strip()):
         return s
     higher = above - 1
@@ -551,11 +567,6 @@ def _past_credit_caption(infos: Sequence[LineInfo], s: int, e: int) -> int:
         higher -= 1
     if higher >= 0 and _ends_sentence(infos[higher].text):
         return s  # the credit closes the caption above it ("… (11/4/2023)." / "KOMPAS/NAME")
-    below = s + 1
-    while below <= e and infos[below].kind == "blank":
-        below += 1
-    if below > e or infos[below].kind not in ("prose", "dateline"):
-        return s
     return below
 
 

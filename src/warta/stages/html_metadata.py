@@ -501,6 +501,8 @@ def _header_date_candidates(
         if not isinstance(el.tag, str) or el.tag in NOT_HEADER:
             continue
         text = norm(el.text)
+        if not text and len(el) and el[0].tail and not el[0].text and not len(el[0]):
+            text = norm(el[0].tail)  # an icon before the date: <i class="fa fa-clock"></i> Sabtu, …
         if not text or len(text) > MAX_HEADER_DATE_CHARS or not any(ch.isdigit() for ch in text):
             continue
         parsed = parse_visible_date(text)

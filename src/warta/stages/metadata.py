@@ -561,12 +561,12 @@ def _author_by_date(
     return []
 
 
-_NAME_LIST_SPLIT_RE: Final = re.compile(r"\s*[|•·]\s*")
+_NAME_LIST_SPLIT_RE: Final = re.compile(r"\s*[" + re.escape(b.SIDE_BY_SIDE_NAME_MARKS) + r"]\s*")
 
 
 def _name_list(text: str) -> list[str]:
     """Names standing together on a header line ("Erick Tanjung | Yasinta Rahmawati"), or []."""
-    if "|" not in text and "•" not in text and "·" not in text:
+    if not any(mark in text for mark in b.SIDE_BY_SIDE_NAME_MARKS):
         return []
     parts = [p for p in _NAME_LIST_SPLIT_RE.split(text) if p]
     if len(parts) < 2 or not all(_is_bare_byline(p, b.BARE_NAME_MIN_WORDS) for p in parts):

@@ -131,9 +131,12 @@ DATELINE_PATTERNS: Final = (
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s+(?=[^\W\d])"),
 )
 BARE_DATELINE_RE: Final = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?)" + _DASH + r"(?:\s+(?=[^\W\d])|$)"
+    r"^(?P<city>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?)"
+    + _DASH
+    + r"(?:\s+(?=[^\W\d])|$|(?<=[–—])(?=[A-Z][a-z]))"
 )
-""""Jakarta - …" (detik): only trusted on the first body line, and only for a known-looking city."""
+""""Jakarta - …" (detik), "BALIKPAPAN–Antrean …" (Kaltim Post glues an en dash to both words): only
+trusted on the first body line, and only for a known-looking city."""
 
 DATELINE_CITIES: Final = frozenset(c.lower() for c in (*cities.INDONESIAN_CITIES, *cities.FOREIGN_CITIES))
 COLON_DATELINE_RE: Final = re.compile(
