@@ -1,0 +1,153 @@
+"""Unit checks of the page-grammar rules added for the blind batch (invented lines).
+
+Each rule is a property of Indonesian news pages met in ``tests/fixtures/heldout_blind`` on outlets
+the cleaner was not written against: "Mengutip X" wire credits, a "Baca Juga" box of several
+headlines inside the body, "*ind" sign-offs, captions under a lone credit line or a caption label,
+"(DOK/OUTLET)" credits, two writers joined by "&", regional newsrooms outside the networks, a
+shouted city glued to an en dash, and an HTML header date printed after an icon element.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from warta.lang.id import regional_outlets as ro
+from warta.options import Options
+from warta.records import RawDoc
+from warta.stages import html_metadata as hm
+from warta.stages import metadata as m
+from warta.stages.extract_text import extract_text
+from warta.stages.wire_credits import wire_sources_in
+
+MENU = "Beranda\nNasional\nDaerah\nEkonomi\nOlahraga\nHiburan\nBeranda\nDaerah\n"
+FOOTER = "Berita Terkait\nTentang Kami\nPedoman Media Siber\n"
+
+
+def _clean(page: str) -> tuple[list[str], dict[str, object]]:
+    article = extract_text(RawDoc("page.txt", "text", page), Options())
+    return list(article.paragraphs), article.to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mengutip Xinhua, Kamis (19/10/2023), jalur itu dibuka untuk umum.", ["Xinhua"]),
+        ("Mengutip dari Al Jazeera, sedikitnya 17 orang hilang.", ["Al Jazeera"]),
+        ("Warga mengutip pernyataan bupati dalam rapat desa.", []),
+    ],
+)
+def test_mengutip_is_a_wire_cue(text: str, want: list[str]) -> None:
+    """The verb prefix meng- drops the k of "kutip": the cue's trigger must still fire."""
+    assert wire_sources_in(text) == want
+
+
+def test_quote_after_a_baca_juga_box_of_several_headlines_is_body() -> None:
+    page = (
+        MENU + "Warga Desa Tanam Pohon Mangrove di Pesisir Utara\nSelasa, 17 Oktober 2023 14:20 WIB\n"
+        "Pemerintah desa mengajak warga menanam ribuan bibit mangrove di sepanjang pesisir utara pekan ini.\n"
+        "Kepala desa mengatakan bibit itu berasal dari kelompok tani setempat yang dibina sejak tahun lalu.\n"
+        "Baca Juga\nHarga Ikan Asin Naik Menjelang Akhir Tahun\nNelayan Keluhkan Solar Langka\n"
+        '"Kami ingin pesisir kembali hijau supaya abrasi berhenti," ujarnya kepada wartawan di balai desa.\n'
+        "Penanaman akan dilanjutkan bulan depan dengan melibatkan sekolah-sekolah di kecamatan itu.\n"
+        + FOOTER
+        + "Harga Ikan Asin Naik Menjelang Akhir Tahun\nNelayan Keluhkan Solar Langka\n"
+    )
+    paragraphs, _ = _clean(page)
+    assert any(p.startswith('"Kami ingin pesisir') for p in paragraphs)
+    assert not any("Ikan Asin" in p for p in paragraphs)
+
+
+def test_star_sign_off_ends_the_last_paragraph() -> None:
+    page = (
+        MENU + "Desa Adat Atur Jam Buka Warung di Tepi Pantai\nSelasa, 24 Oktober 2023 | 10:05 WITA\n"
+        "DENPASAR, NusaBali - Desa adat di pesisir selatan mengatur jam buka warung di tepi pantai.\n"
+        "Aturan itu disepakati dalam paruman desa yang dihadiri para pemilik usaha dan tokoh masyarakat.\n"
+        "Pemilik warung yang melanggar akan dikenai sanksi adat berupa denda. *ind\n" + FOOTER
+    )
+    paragraphs, record = _clean(page)
+    assert paragraphs[-1].startswith("Pemilik warung yang melanggar")
+    assert record["outlet"] == "NusaBali" and record["dateline"] == "Denpasar"
+
+
+def test_caption_under_a_lone_credit_line_is_no_lead() -> None:
+    page = (
+        MENU + "Sekolah Darurat Dibuka untuk Anak Nelayan\n"
+        "Penulis: Rindang Saputri | Editor: Heryanto Dwi\nPada: Senin, 16 Okt 2023, 10:15 WIB\n"
+        "MI/Ardiansyah Lubis\n"
+        "Sejumlah siswa belajar di ruang kelas darurat, Senin (16/10).\n"
+        "SEBANYAK 120 anak nelayan di pesisir utara mulai belajar di sekolah darurat yang dibuka pemda.\n"
+        "Sekolah itu menempati bekas balai desa yang direnovasi dengan dana gotong royong warga setempat.\n"
+        + FOOTER
+    )
+    paragraphs, record = _clean(page)
+    assert paragraphs[0].startswith("SEBANYAK 120")
+    assert record["authors"] == ["Rindang Saputri"] and record["editors"] == ["Heryanto Dwi"]
+
+
+def test_dok_outlet_credit_closes_a_caption_and_glued_city_dateline() -> None:
+    page = (
+        MENU + "Antrean Kendaraan Mengular di Pelabuhan Penyeberangan\nMinggu, 22 Oktober 2023 | 19:30 WITA\n"
+        "Reporter: Nurul Hikmah Sitorus\n"
+        "Ilustrasi antrean kendaraan di pelabuhan. (DOK/KALTIM POST)\n"
+        "BALIKPAPAN–Antrean kendaraan roda empat di pelabuhan penyeberangan mengular hingga dua kilometer.\n"
+        "Petugas pelabuhan menambah dua kapal feri untuk mengurai kepadatan sejak sore hari tadi.\n"
+        + FOOTER
+        + "© 2023 Kaltim Post. All rights reserved\n"
+    )
+    paragraphs, record = _clean(page)
+    assert not any("DOK/KALTIM" in p for p in paragraphs)
+    assert record["dateline"] == "Balikpapan" and record["outlet"] == "Kaltim Post"
+    assert record["published"] == "2023-10-22T19:30:00+08:00"
+
+
+def test_two_writers_joined_by_ampersand_over_the_outlet_line() -> None:
+    page = (
+        MENU + "Nelayan di pulau terluar menolak rencana tambak udang skala besar\n"
+        "Rahmat Hidayat & Siska Amelia\nBBC News Indonesia\n23 Oktober 2023\n"
+        "Ratusan nelayan tradisional di pulau terluar menolak rencana pembukaan tambak udang skala besar.\n"
+        "Mereka khawatir hutan bakau di pesisir rusak dan tangkapan ikan berkurang dalam beberapa tahun.\n"
+        + FOOTER
+    )
+    _, record = _clean(page)
+    assert record["title"] == "Nelayan di pulau terluar menolak rencana tambak udang skala besar"
+    assert record["authors"] == ["Rahmat Hidayat", "Siska Amelia"]
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("MANGUPURA, NusaBali - Desa adat membatasi jam operasional.", "Mangupura", "NusaBali"),
+        ("BALIKPAPAN–Antrean kendaraan mengular di pelabuhan.", "Balikpapan", None),
+        ("Jakarta - Pemerintah menambah kuota.", "Jakarta", None),
+    ],
+)
+def test_regional_datelines(line: str, city: str, outlet: str | None) -> None:
+    parsed = m.parse_dateline(line, first_line=True)
+    assert parsed is not None and (parsed.city, parsed.outlet) == (city, outlet)
+
+
+def test_glued_hyphen_compound_is_no_dateline() -> None:
+    """Only an en or em dash glues a dateline to its text; "JAKARTA-BANDUNG" is a compound."""
+    assert m.parse_dateline("JAKARTA-BANDUNG kini bisa ditempuh satu jam.", first_line=True) is None
+
+
+def test_regional_newsrooms_are_outlets_but_everyday_words_are_not() -> None:
+    assert m.canonical_outlet("Kaltim Post") == "Kaltim Post"
+    assert m.canonical_outlet("nusabali.com") == "NusaBali"
+    assert m.canonical_outlet("Suara Papua") == "Suara Papua"
+    assert all(" " not in t for t in ro.INDEPENDENT_DATELINE_TOKENS)
+    for word in ("Waspada", "Analisa", "Haluan", "Kedaulatan Rakyat"):
+        assert m.canonical_outlet(word) is None
+
+
+def test_header_date_after_an_icon_element() -> None:
+    page = lxml.html.fromstring(
+        "<html><body><h1>Pemprov percepat distribusi air bersih</h1>"
+        '<p class="meta"><span><i class="fa fa-clock"></i> Sabtu, 28 Oktober 2023 12:42 WITA</span></p>'
+        "<div><p>Pemerintah provinsi mempercepat distribusi air bersih ke desa terdampak.</p></div>"
+        "</body></html>"
+    )
+    found = hm.header_date(page, "Pemprov percepat distribusi air bersih")
+    assert found is not None
+    assert found[0].isoformat() == "2023-10-28T12:42:00+08:00" and found[1]
