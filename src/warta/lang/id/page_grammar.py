@@ -44,6 +44,7 @@ INSERT_PREFIXES: tuple[str, ...] = (
     "read also",
     "also read",
     "read more:",
+    "related news:",
     "baca selanjutnya",
 )
 """Starts of cross-links that sites insert into (or after) the body. Followed by ':', space or end."""
