@@ -151,3 +151,47 @@ def test_header_date_after_an_icon_element() -> None:
     found = hm.header_date(page, "Pemprov percepat distribusi air bersih")
     assert found is not None
     assert found[0].isoformat() == "2023-10-28T12:42:00+08:00" and found[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("BANDAR LAMPUNG (Lampost.co) -- Harga cabai naik.", "Bandar Lampung", "Lampung Post"),
+        ("suarasurabaya.net| Wali Kota meminta warga membersihkan saluran.", None, "Suara Surabaya"),
+    ],
+)
+def test_bracketed_and_piped_outlet_datelines(line: str, city: str | None, outlet: str) -> None:
+    parsed = m.parse_dateline(line, first_line=True)
+    assert parsed is not None and (parsed.city, parsed.outlet) == (city, outlet)
+
+
+def test_laporan_oleh_is_a_byline_not_the_title() -> None:
+    page = (
+        MENU + "Wali Kota Minta Warga Bersihkan Saluran Air Jelang Musim Hujan\n"
+        "Laporan oleh Dian Puspitasari\nEditor: Bambang Hermanto\nJumat, 3 November 2023 | 15:50 WIB\n"
+        "Petugas membersihkan saluran air di pusat kota, Jumat (3/11/2023). Foto: Dian suarasurabaya.net\n"
+        "suarasurabaya.net| Wali Kota meminta warga membersihkan saluran air menjelang musim hujan.\n"
+        "Banyak genangan tahun lalu terjadi karena saluran tersumbat sampah rumah tangga warga kota.\n"
+        "(TribunJabar.id/Asep Hidayat)\n" + FOOTER
+    )
+    paragraphs, record = _clean(page)
+    assert record["title"] == "Wali Kota Minta Warga Bersihkan Saluran Air Jelang Musim Hujan"
+    assert record["authors"] == ["Dian Puspitasari"] and record["editors"] == ["Bambang Hermanto"]
+    assert paragraphs[0].startswith("suarasurabaya.net| Wali Kota")
+    assert not any("Foto: Dian" in p or "Asep Hidayat" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("last", "dropped"),
+    [
+        ("MUTIA RAHMADANI", True),
+        ("ANTARA | HENDRA WIJAYA", True),
+        ("KPK TAHAN DUA TERSANGKA", False),
+        ("Motorcycles are exempt from the rule.", False),
+    ],
+)
+def test_shouted_names_closing_an_html_body(last: str, dropped: bool) -> None:
+    from warta.stages.extract_html import drop_closing_names
+
+    body = ["The rule applies to 26 roads in the capital.", last]
+    assert (drop_closing_names(body) == body[:1]) is dropped

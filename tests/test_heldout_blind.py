@@ -154,7 +154,7 @@ def test_published_needs_the_stated_offset(expected: str | None, got: str | None
 
 
 if __name__ == "__main__":
-    for number in (1, 2, None):
+    for number in (1, 2, 3, None):
         scores, wrong = evaluate(number)
         sys.stdout.write(f"== batch {number or 'all'}\n")
         for key, value in scores.items():

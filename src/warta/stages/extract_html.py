@@ -436,6 +436,27 @@ def strip_closing_code(paragraphs: list[str]) -> tuple[list[str], str | None]:
     return ([*paragraphs[:-1], last] if last.strip() else paragraphs[:-1]), wire
 
 
+CLOSING_NAMES_MAX_WORDS = 6
+"""A closing credit of shouted names is short: one or two names, perhaps with the agency."""
+
+_CLOSING_NAMES_SPLIT = re.compile(r"\s*[|,]\s*")
+
+
+def drop_closing_names(paragraphs: list[str]) -> list[str]:
+    """The body without the shouted names that close it, as Tempo signs its stories ("MUTIA
+    RAHMADANI", "ANTARA | NAMA WARTAWAN"): a credit line, not a paragraph."""
+    if not paragraphs:
+        return paragraphs
+    last = paragraphs[-1].strip()
+    if not last.isupper() or len(last.split()) > CLOSING_NAMES_MAX_WORDS:
+        return paragraphs
+    parts = [p for p in _CLOSING_NAMES_SPLIT.split(last) if p]
+    names = [p for p in parts if hm.is_person_name(p.title())]
+    if names and all(p in names or hm.outlet_in(p) for p in parts):
+        return paragraphs[:-1]
+    return paragraphs
+
+
 STANDFIRST_SCAN = 2
 """How many lines above a dateline lead may be header material the extraction kept (a section
 kicker, a standfirst printed under the headline)."""
@@ -592,7 +613,9 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         lines = body_lines(body, title)
         lines = restore_subheads(block, restore_list_items(block, restore_lead(block, lines)))
         lines = drop_trailing_strays(drop_furniture(lines, furniture), block)
-        paragraphs, wire = strip_closing_code(drop_standfirst(filter_paragraphs(lines), marked))
+        paragraphs, wire = strip_closing_code(
+            drop_closing_names(drop_standfirst(filter_paragraphs(lines), marked))
+        )
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break
     else:

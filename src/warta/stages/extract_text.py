@@ -349,6 +349,14 @@ def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
     return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, False, repeated)
 
 
+def _is_closing_outlet_credit(inner: str, words: int) -> bool:
+    """The inside of a bracketed line closing the story: the outlet ("(Tribunjogja.com)") or the
+    outlet and its reporter ("(TribunJabar.id/Asep Hidayat)")."""
+    if words <= 3 and meta.canonical_outlet(inner):
+        return True
+    return "/" in inner and words <= meta.OUTLET_CREDIT_MAX_WORDS and meta.is_outlet_credit(inner)
+
+
 def _classify_line(text: str, repeated: bool) -> LineInfo:
     """The full class of a line: every boilerplate rule, datelines, date lines, prose shape."""
     if not text:
@@ -376,7 +384,7 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
     if words <= meta.OUTLET_CREDIT_MAX_WORDS and "/" in text and meta.is_outlet_credit(text):
         return LineInfo(text, "caption", FURNITURE_SCORES["caption"])
-    if text[0] == "(" and text[-1] == ")" and words <= 3 and meta.canonical_outlet(text[1:-1]):
+    if text[0] == "(" and text[-1] == ")" and _is_closing_outlet_credit(text[1:-1], words):
         return LineInfo(text, "credit", FURNITURE_SCORES["credit"])  # "(Tribunjogja.com)" closing the story
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)

@@ -173,6 +173,7 @@ def _skippable_header_line(text: str) -> bool:
         or _name_comma_outlet(text)
         or pf.boilerplate_kind(text) in ("caption", "byline", "credit", "share")
         or bool(_name_list(text))
+        or (text[:1] in "lL" and _BY_RE.match(text) is not None)  # "Laporan oleh Nama"
     )
 
 

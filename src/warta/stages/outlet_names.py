@@ -127,6 +127,8 @@ DATELINE_PATTERNS: Final = (
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),\s*(?P<city>{_CITY}):\s"),
     # "KONTAN.CO.ID - JAKARTA. …": outlet first, the city in capitals after a dash, then a stop
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s*(?P<city>{_SHOUTED_CITY})[.,]\s"),
+    # "suarasurabaya.net| Wali Kota …": an outlet's domain with no city, a pipe glued to it
+    re.compile(rf"^(?P<outlet>{o.PIPE_DATELINE_OUTLET})\|\s*(?=[A-Z\"“])"),
     # "Kapanlagi.com - …": an outlet with no city
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s+(?=[^\W\d])"),
 )

@@ -251,9 +251,14 @@ NETWORK_MAIN_SITE: str = "tribunnews.com"
 """The Tribun network: regional sites ("TRIBUN-TIMUR.COM", "TribunJatim.com") are outlets of their
 own, spelt as they print their name; only the main site is Tribunnews.com."""
 
-PAREN_DATELINE_OUTLETS: tuple[str, ...] = (r"ANTARA(?: News)?", r"Antara(?: News)?", r"VOA")
+PAREN_DATELINE_OUTLETS: tuple[str, ...] = (
+    r"ANTARA(?: News)?",
+    r"Antara(?: News)?",
+    r"VOA",
+    r"[A-Za-z][\w-]{2,}\.(?:com|co\.id|id|net|co)",
+)
 """Outlets written in brackets after the city: "Shanghai (ANTARA) -", "Mataram, NTB (ANTARA News) -",
-"WASHINGTON DC (VOA) —"."""
+"WASHINGTON DC (VOA) —", "BANDAR LAMPUNG (Lampost.co) --" (any outlet by its domain)."""
 
 OUTLET_HEADER_SIGNATURES: tuple[tuple[str, str], ...] = (
     (
@@ -306,3 +311,7 @@ DATELINE_OUTLET_TOKENS = (
     r"[A-Z][A-Z0-9-]{2,}\.(?:COM|CO\.ID|ID|NET|CO)",
     *INDEPENDENT_DATELINE_TOKENS,
 )
+
+
+PIPE_DATELINE_OUTLET: str = r"[A-Za-z][\w-]{2,}\.(?:com|co\.id|id|net|co)"
+"""An outlet's domain opening the lead with a pipe glued to it: "suarasurabaya.net| Wali Kota …"."""

@@ -340,11 +340,13 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
     r"(?:^|[.\s])(?:Foto|FOTO|Photo|Dok)\s*[:/]\s*(?:[A-Z][\w.'’\-]*\s*[/,]?\s*){1,6}$",
     r"\s[-–—]\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*/\s*[A-Z][A-Za-z .'’-]{2,40}$",
+    r"(?:^|[.\s])(?:Foto|FOTO|Photo)\s*:\s*(?:[A-Z][\w'’\-]*\s+){1,4}[a-z][\w-]*\.(?:com|co\.id|id|net)$",
 )
 """Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name", "… Foto: Name/JPNN.com",
 "… Foto/Dok. SINDOnews" (after "Foto" only capitalised credit words, so prose does not end so),
 "… - Harian Jogja/Name", "(Dok. JawaPos.com)", "(DOK/KALTIM POST)", "(B1 Photo/Name)", "(Antara/Name)"
-(an agency and a photographer; "(AFP/Reuters)" names two wires and is left to the closing-credit rule)."""
+(an agency and a photographer; "(AFP/Reuters)" names two wires and is left to the closing-credit
+rule), "… Foto: Dian suarasurabaya.net" (a name and the outlet's domain)."""
 
 PHOTO_CREDIT_WITH_SLASH: tuple[str, ...] = (
     r"\bANTARA\s*FOTO\s*/",
