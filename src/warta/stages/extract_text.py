@@ -251,7 +251,7 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
     and so is every repeated headline of a run right under one (a "Baca Juga" box of several
     links): the sentence after them is body."""
     previous = ""
-    insert_links = False  # inside a run of repeated headlines right under an insert header
+    run_head = ""  # the kind of the last line that is no repeated headline
     pending: int | None = None  # index of the last prose line, waiting to see what follows it
     pending_after = ""  # the kind of line before the pending prose line
     for i, info in enumerate(infos):
@@ -262,12 +262,13 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
             infos[pending] = LineInfo(infos[pending].text, "teaser", TEASER_SCORE)
         pending = None
         if kind == "prose":
-            if previous == "timestamp" or (previous == "repeated" and not insert_links):
+            if previous == "timestamp" or (previous == "repeated" and run_head != "insert"):
                 infos[i] = LineInfo(info.text, "teaser", TEASER_SCORE)
                 kind = "teaser"
             else:
                 pending, pending_after = i, previous
-        insert_links = kind == "insert" or (kind == "repeated" and insert_links)
+        if kind != "repeated":
+            run_head = kind
         previous = kind
 
 
