@@ -25,9 +25,12 @@ BATCHES = {
     "heldout": "heldout_times.json",
     "heldout2": "heldout_times_2.json",
     "heldout3": "heldout_times_3.json",
+    "heldout4": "heldout_times_4.json",
 }
 """Floor-key prefix and file of each batch: the second was written after the first's fixes, the
-third after the second's."""
+third after the second's, the fourth (mixed relative forms, midnight, eras, Ramadan) after all of
+them. First runs, before any fix for the batch: batch 4 recall 0.952, precision 1.0, value
+accuracy 0.933."""
 
 
 def load_items(name: str = "heldout_times.json") -> list[dict[str, Any]]:

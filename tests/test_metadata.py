@@ -361,6 +361,7 @@ def test_cheap_guards_never_skip_a_line_their_regex_takes(head: str, tail: str) 
                 "Copyright",
                 "HAK CIPTA",
                 "hak",
+                "ha",
                 " cipta",
                 "All Rights Reserved",
                 "a",
@@ -380,12 +381,13 @@ def test_cheap_guards_never_skip_a_line_their_regex_takes(head: str, tail: str) 
 )
 @example(["ha", "\u212a", " cipta", "\n", "©", "é", "all rights ", "RESERVED"])
 @example(["é", "’", "Hak Cipta", " © ", "COPYRIGHT", "\n", "all rights reserved"])
-def test_copyright_trigger_spans_are_the_regex_matches(parts: list[str]) -> None:
-    """The literal search finds exactly the spans of the case-insensitive trigger pattern."""
+def test_copyright_trigger_lines_are_the_lines_of_the_regex_matches(parts: list[str]) -> None:
+    """The literal search finds the line of every match of the case-insensitive trigger pattern."""
     from warta.stages import metadata as m
 
     page = "".join(parts)
-    assert m._copyright_triggers(page) == [x.span() for x in m._COPYRIGHT_TRIGGER_RE.finditer(page)]
+    expected = [m._line_around(page, *x.span()) for x in m._COPYRIGHT_TRIGGER_RE.finditer(page)]
+    assert list(m._copyright_lines(page)) == expected
 
 
 def test_bare_label_byline_with_a_role_before_a_comma() -> None:

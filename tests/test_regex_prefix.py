@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from warta.lang.id import page_grammar as g
 from warta.stages import postfilter as pf
-from warta.stages.regex_prefix import first_chars, search_pattern
+from warta.stages import visible_dates as vd
+from warta.stages.regex_prefix import first_chars, search_pattern, unguarded
 
 GUARDED = {
     "call to action": (g.CALL_TO_ACTION, re.IGNORECASE),
@@ -61,6 +62,17 @@ FRAGMENTS = [
     "AB",
     "2023",
     "Jakarta",
+    "Senin, 3 Juli 2023 10:15 WIB",
+    "March 16, 2023 | 2:45 pm",
+    "04/02/2023, 15:30",
+    "2023-02-04T15:30",
+    "12",
+    "-",
+    "Juli",
+    "mar",
+    "WITA",
+    "pukul ",
+    ":",
 ]
 
 
@@ -88,6 +100,26 @@ def test_guarded_and_plain_patterns_find_the_same_matches(parts: list[str], name
 def test_guarded_patterns_agree_on_any_text(text: str, name: str) -> None:
     pattern, flags = GUARDED[name]
     assert _spans(search_pattern(pattern, flags), text) == _spans(re.compile(pattern, flags), text)
+
+
+DATE_PATTERNS = {
+    "text date": vd.TEXT_DATE_RE,
+    "month first date": vd.MDY_DATE_RE,
+    "numeric date": vd.NUMERIC_DATE_RE,
+    "iso date": vd.ISO_DATE_RE,
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=10), st.sampled_from(sorted(DATE_PATTERNS)))
+def test_date_patterns_find_what_their_unguarded_forms_find(parts: list[str], name: str) -> None:
+    regex = DATE_PATTERNS[name]
+    assert regex.pattern.startswith("(?=[")
+    text = "".join(parts)
+    assert [m.groupdict() for m in regex.finditer(text)] == [
+        m.groupdict() for m in unguarded(regex).finditer(text)
+    ]
+    assert _spans(regex, text) == _spans(unguarded(regex), text)
 
 
 def test_first_characters_of_simple_patterns() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warta.options import Options
-from warta.records import Article, TimeExpr
+from warta.records import Article, CopyGroup, TimeExpr
 from warta.stages.timeline import build_timeline, date_key
 
 A = (
@@ -318,3 +320,115 @@ def test_a_year_labelling_a_figure_dates_no_event() -> None:
     )
     tb = [_tx("2022", b.text, "2022", "year"), _tx("2023", b.text, "2023", "year")]
     assert [e.date for e in build_timeline([a, b], {a.id: times, b.id: tb})] == ["2024-03-04"]
+
+
+FLOOD = (
+    "Banjir bandang merendam 200 rumah warga di Desa Sukamaju, Kecamatan Cibeber, "
+    "pada Senin (4/3/2024) dini hari."
+)
+CLEANUP = (
+    "Warga Desa Sukamaju di Kecamatan Cibeber menggelar kerja bakti membersihkan masjid "
+    "pada Senin (4/3/2024)."
+)
+RESTATED = (
+    "Sebanyak 200 rumah warga Desa Sukamaju, Kecamatan Cibeber, terendam banjir bandang "
+    "pada Senin (4/3/2024) dini hari."
+)
+TRANSLATED = (
+    "Ratusan rumah warga di Sukamaju terendam banjir bandang, Senin (4/3/2024) dini hari, kata pejabat desa."
+)
+TAILS = (
+    "Harga cabai rawit di pasar kota turun menjelang musim panen raya.",
+    "Tim sepak bola daerah itu lolos ke babak final kejuaraan provinsi.",
+    "Dinas pendidikan membuka pendaftaran beasiswa bagi mahasiswa berprestasi.",
+    "Pameran batik tulis digelar di gedung kesenian selama sepekan.",
+)
+
+
+def _reports(*sentences: tuple[str, str]) -> tuple[list[Article], dict[str, list[TimeExpr]]]:
+    """One article per (outlet, sentence), each with a second paragraph of its own (no two articles
+    are near-identical as wholes), the date tagged by hand."""
+    articles, times = [], {}
+    for n, (outlet, sentence) in enumerate(sentences):
+        article = Article(
+            source=f"{outlet}.txt",
+            paragraphs=(sentence, TAILS[n]),
+            outlet=outlet,
+            published=f"2024-03-04T1{n}:00:00+07:00",
+        )
+        articles.append(article)
+        times[article.id] = [_tx("Senin (4/3/2024)", article.text, "2024-03-04", "day")]
+    return articles, times
+
+
+def test_an_article_that_does_not_state_the_event_is_not_cited() -> None:
+    """A sentence on the same date and place that shares words but reports something else (a clean-up,
+    not the flood) is no evidence for the event; a restatement of the event is."""
+    articles, times = _reports(("Satu", FLOOD), ("Dua", CLEANUP), ("Tiga", RESTATED))
+    (event,) = build_timeline(articles, times, Options())
+    assert event.text == FLOOD
+    assert [s.source for s in event.sources] == ["Satu.txt", "Tiga.txt"]
+
+
+def test_a_syndicated_copy_is_cited_for_its_translation_of_the_event() -> None:
+    """A copy's paraphrase holds too few of the event's words to cite an independent article, but
+    translations of one wire story are evidence for each other."""
+    articles, times = _reports(("Satu", FLOOD), ("Empat", TRANSLATED))
+    (alone,) = build_timeline(articles, times, Options())
+    assert [s.source for s in alone.sources] == ["Satu.txt"]
+    group = CopyGroup("g", "rewrite", articles[0].id, (articles[0].id, articles[1].id))
+    (event,) = build_timeline(articles, times, Options(), copy_groups=[group])
+    assert event.text == FLOOD
+    assert [s.source for s in event.sources] == ["Satu.txt", "Empat.txt"]
+
+
+def test_timeline_and_summary_cite_by_one_rule() -> None:
+    """The summary's citation test and the timeline's are one function."""
+    from warta.stages import evidence, summary, timeline
+
+    assert summary.supports is evidence.supports and timeline.supports is evidence.supports
+
+
+def test_a_month_long_span_holding_the_article_date_says_now() -> None:
+    """Ramadan is a range of days: "selama Ramadan" written during the fast is the present (like
+    "bulan ini"), while a short span holding the article's date can be the event."""
+    article, times = _one(
+        (
+            "Pemerintah memangkas jam kerja pegawai negeri selama Ramadan di seluruh kantor kementerian.",
+            "Pameran kuliner digelar pada 10-11 Maret di alun-alun kota dan dibuka oleh wali kota.",
+        ),
+        "2025-03-10T09:00:00+07:00",
+        [("Ramadan", "2025-03-01", "range"), ("10-11 Maret", "2025-03-10", "range")],
+    )
+    times = [t if t.text != "Ramadan" else replace(t, end_value="2025-03-30") for t in times]
+    times = [t if t.text != "10-11 Maret" else replace(t, end_value="2025-03-11") for t in times]
+    events = build_timeline([article], {article.id: times}, Options())
+    assert [e.date for e in events] == ["2025-03-10/2025-03-11"]
+
+
+def _alike(wires: tuple[str, ...]) -> tuple[list[Article], dict[str, list[TimeExpr]]]:
+    """The flood report and a paraphrase of it, alike as wholes (one shared paragraph), both
+    crediting ``wires``."""
+    articles, times = [], {}
+    for n, (outlet, sentence) in enumerate((("Satu", FLOOD), ("Empat", TRANSLATED))):
+        article = Article(
+            source=f"{outlet}.txt",
+            paragraphs=(sentence, TAILS[0]),
+            outlet=outlet,
+            published=f"2024-03-04T1{n}:00:00+07:00",
+            wire_sources=wires,
+        )
+        articles.append(article)
+        times[article.id] = [_tx("Senin (4/3/2024)", article.text, "2024-03-04", "day")]
+    return articles, times
+
+
+def test_articles_alike_in_tf_idf_are_cited_as_copies_only_when_they_credit_one_wire() -> None:
+    """Within one topic, articles that are not copies read alike too: only a shared news-wire credit
+    (two translations of one Reuters story) lets the copies' lower evidence bar cite one for the
+    other; a shared data source (BMKG) or no credit does not."""
+    for wires, cited in (((), False), (("BMKG",), False), (("Reuters",), True), (("REUTERS",), True)):
+        articles, times = _alike(wires)
+        (event,) = build_timeline(articles, times, Options())
+        assert event.text == FLOOD
+        assert ("Empat.txt" in [s.source for s in event.sources]) is cited, wires

@@ -120,3 +120,24 @@ def test_the_dateline_goes_from_the_lead_even_after_a_caption() -> None:
     units = article_units(Article(source="z.txt", paragraphs=paragraphs), 0)
     assert units[0].text.startswith("Gempa bermagnitudo")
     assert units[1].text.startswith("Tidak ada")
+
+
+def test_articles_alike_are_citable_copies_only_under_one_news_wire() -> None:
+    """``same_wire``: TF-IDF closeness joins two articles into a copy group for citations only when
+    both credit one news wire (not a data source such as BMKG, not nothing)."""
+    from dataclasses import replace
+
+    from warta.stages.vectors import article_units, merged_copy_groups, tfidf_matrix
+
+    body = (
+        "Gempa bermagnitudo 5,2 mengguncang Kabupaten Kulon Progo pada Jumat sore.",
+        "Getaran terasa hingga Kota Yogyakarta dan warga sempat berhamburan keluar rumah.",
+    )
+    base = [Article(source=f"{n}.txt", paragraphs=body, outlet=f"Warta {n}") for n in (1, 2)]
+    for wires, joined in (((), False), (("BMKG",), False), (("ANTARA",), True), (("AFP",), True)):
+        articles = [replace(a, wire_sources=wires) for a in base]
+        units = [u for i, a in enumerate(articles) for u in article_units(a, i)]
+        matrix = tfidf_matrix([u.text for u in units])
+        assert merged_copy_groups(articles, units, matrix, None) == [0, 0]
+        cited = merged_copy_groups(articles, units, matrix, None, same_wire=True)
+        assert (cited == [0, 0]) is joined, wires

@@ -174,6 +174,8 @@ def _label_role(label: str) -> str | None:
 def byline_people(line: str) -> list[tuple[str, str]]:
     """(role, name) pairs stated by a byline line or a "|"-separated header segment."""
     found: list[tuple[str, str]] = []
+    if "|" not in line and line.strip()[:1] not in _BYLINE_FIRST_CHARS:
+        return found  # one segment, and no label can start it (most lines)
     segments = line.split("|")
     if ":" in line:  # "Rep: X/ Red: Y": a labelled segment holding a second label
         segments = [

@@ -38,7 +38,7 @@ from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
 from warta.stages.lead_recovery import is_credit_line, page_context, restore_lead
 from warta.stages.listing import listing_verdict
-from warta.stages.metadata import SYNDICATION_RE, SYNDICATION_TRIGGERS, is_dateline_line, visible_metadata
+from warta.stages.metadata import SYNDICATION_RE, SYNDICATION_TRIGGER_RE, is_dateline_line, visible_metadata
 from warta.stages.postfilter import filter_paragraphs, is_boilerplate_line, is_hard_end, is_related_header
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -531,7 +531,7 @@ def syndication_credits(lines: list[str]) -> str:
     found = [
         line.lower()
         for line in lines
-        if any(t in line for t in SYNDICATION_TRIGGERS) and SYNDICATION_RE.match(line.strip())
+        if SYNDICATION_TRIGGER_RE.search(line) and SYNDICATION_RE.match(line.strip())
     ]
     return "\n".join(found)
 

@@ -192,6 +192,9 @@ class LineInfo:
 
 _BLANK: Final = LineInfo("", "blank", 0.0)
 """The one record shared by every blank line (records of blank lines are never changed)."""
+_LIST: Final = LineInfo("", "list", LIST_ITEM_SCORE)
+"""The one record shared by every list item ("* Judul", "1. Judul"): list items are never body
+text, so their records keep no text (a rule that reads one reads its line)."""
 
 
 def _lower_ratio(text: str) -> float:
@@ -215,7 +218,7 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
     infos: list[LineInfo] = []
     append = infos.append  # bound once: these loops run for every line of every dump
     list_item = _LIST_ITEM_RE.match
-    rest: list[tuple[int, str, str]] = []  # index, text and repeat key of the other lines
+    rest: list[tuple[int, str, int, str]] = []  # index, text, spaces and repeat key of the other lines
     keys: list[str] = []  # their keys again, for a C-speed count
     for line in lines:
         text = line.strip()
@@ -223,21 +226,22 @@ def classify(lines: Sequence[str]) -> list[LineInfo]:
             append(_BLANK)
         # a mark then a space is most list items, told without the regex
         elif text[0] in _LIST_MARKS and (len(text) == 1 or text[1].isspace() or list_item(text)):
-            append(LineInfo(text, "list", LIST_ITEM_SCORE))
+            append(_LIST)
         else:
             spaces = text.count(" ")
             key = text.lower().replace("'", '"') if REPEAT_MIN_SPACES <= spaces <= REPEAT_MAX_SPACES else ""
-            rest.append((len(infos), text, key))
+            rest.append((len(infos), text, spaces, key))
             keys.append(key)
             append(_BLANK)  # a place held for the class given below
     counts = Counter(keys)
-    for i, text, key in rest:
+    for i, text, spaces, key in rest:
         repeated = counts[key] > 1 if key else False
         if text[-1] in _CREDIT_LAST and pf.may_end_with_credit(text):
             # "… lanjut. (Antara)", "… rupiah. [ded]": the paragraph is classed (and kept) without
             # its closing credit; the metadata reader takes wire sources from the raw line
             text = pf.split_closing_credit(text)[0]
-        infos[i] = _cheap_line(text, repeated) or _classify_line(text, repeated)
+            spaces = text.count(" ")
+        infos[i] = _cheap_line(text, spaces, repeated) or _classify_line(text, repeated)
     _demote_teasers(infos)
     _wall_long_gaps(infos)
     return infos
@@ -312,12 +316,12 @@ _INSERT_STARTS: Final = tuple(sorted(pf.INSERT_FIRST_WORDS))
 """First words of the insert prefixes: only short lines starting so go through the insert regex."""
 
 
-def _cheap_line(text: str, repeated: bool) -> LineInfo | None:
-    """Shape-only class of a short line (menus are most of a dump), or None; ``text`` is neither
-    blank nor a list item (``classify`` has told those apart)."""
+def _cheap_line(text: str, spaces: int, repeated: bool) -> LineInfo | None:
+    """Shape-only class of a short line (menus are most of a dump), or None; ``text`` (holding
+    ``spaces`` spaces) is neither blank nor a list item (``classify`` has told those apart)."""
     if text.startswith(_URL_STARTS) or ("<" in text and _MARKUP_RE.search(text)):
         return LineInfo(text, "url", FURNITURE_SCORES["url"])
-    if text.count(" ") + 1 >= PROSE_MIN_WORDS:
+    if spaces + 1 >= PROSE_MIN_WORDS:
         words = len(text.split())
         if words >= PROSE_MIN_WORDS:
             if (
@@ -431,11 +435,11 @@ KEEP_KINDS: Final = frozenset({"prose", "short", "headline", "fragment", "dateli
 """Line classes kept inside the body segment (subheadings and short lines included)."""
 
 
-def _move_to_dateline(infos: Sequence[LineInfo], s: int, e: int) -> int:
+def _move_to_dateline(infos: Sequence[LineInfo], lines: Sequence[str], s: int, e: int) -> int:
     """Start the body at the outlet dateline when one opens a paragraph near the segment's head."""
     seen = 0
     for i in range(s, e + 1):
-        if not infos[i].text:
+        if infos[i].kind == "blank":
             continue
         if infos[i].kind == "dateline":
             return i
@@ -444,9 +448,9 @@ def _move_to_dateline(infos: Sequence[LineInfo], s: int, e: int) -> int:
             break
     seen = 0
     for i in range(s - 1, -1, -1):
-        if not infos[i].text:
+        if infos[i].kind == "blank":
             continue
-        if _is_lone_dateline(infos[i].text):
+        if _is_lone_dateline(infos[i].text or lines[i].strip()):  # a list item's record has no text
             return i
         seen += 1
         if seen >= DATELINE_LOOKBACK_LINES or infos[i].kind == "wall":
@@ -581,15 +585,15 @@ def _past_credit_caption(infos: Sequence[LineInfo], s: int, e: int) -> int:
 
 def locate_body(lines: Sequence[str]) -> tuple[int, int] | None:
     """First and last line index of the article body in a dump, or None when there is none."""
-    return _locate(classify(lines))
+    return _locate(classify(lines), lines)
 
 
-def _locate(infos: list[LineInfo]) -> tuple[int, int] | None:
+def _locate(infos: list[LineInfo], lines: Sequence[str]) -> tuple[int, int] | None:
     span = _best_segment(infos)
     if span is None:
         return None
     s, e = span
-    s = _move_to_dateline(infos, s, e)
+    s = _move_to_dateline(infos, lines, s, e)
     for i in range(s, e + 1):
         if not infos[i].full:
             infos[i] = _classify_line(infos[i].text, infos[i].repeated)
@@ -742,7 +746,9 @@ def _join_continuations(lines: list[str]) -> list[str]:
             continue
         out[j] = f"{out[j]} {text}"
         merged.add(i)
-    return [line for k, line in enumerate(out) if k not in merged] if merged else out
+    for k in sorted(merged, reverse=True):  # a few joined lines: deleting beats copying the page
+        del out[k]
+    return out
 
 
 def _opens_paragraph(text: str) -> bool:
@@ -772,7 +778,7 @@ def extract_text(doc: RawDoc, options: Options) -> Article:
         data = _INVISIBLE_RE.sub("", data)
     lines = unwrap(data.splitlines())
     infos = classify(lines)
-    span = _locate(infos)
+    span = _locate(infos, lines)
     if span is None:
         raise NotAnArticle(doc.source, "no article body found")
     s, e = span

@@ -10,9 +10,9 @@ and is a few lines long. Unknown values stay None or empty.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, TypeVar
 
 from warta.lang.id import bylines as b
 from warta.lang.id import outlets as o
@@ -76,8 +76,8 @@ from warta.stages.visible_dates import is_date_line, parse_published
 from warta.stages.wire_credits import (
     SYNDICATION_RE,
     SYNDICATION_TAIL_LINES,
-    SYNDICATION_TRIGGERS,
-    WIRE_CUE_TRIGGERS,
+    SYNDICATION_TRIGGER_RE,
+    WIRE_CUE_TRIGGER_RE,
     _clean_source,
     source_credits,
     wire_sources_in,
@@ -164,7 +164,7 @@ def _is_furniture(text: str) -> bool:
 
 def _skippable_header_line(text: str) -> bool:
     """Lines between a headline and its date line that do not count as distance."""
-    text = _RUBRIC_PREFIX_RE.sub("", text)
+    text = _without_rubric(text)
     return (
         pf.BYLINE_LABEL_ONLY_RE.match(text) is not None
         or canonical_outlet(text) is not None
@@ -189,7 +189,13 @@ def _name_comma_outlet(text: str) -> bool:
 
 _LIST_ITEM_RE: Final = re.compile(r"^(?:[*+•·#|>-]|\d+\.)(?:\s|$)")
 _BREADCRUMB_RE: Final = re.compile(r"\s(?:>|»|::|/)(?:\s|$)|^(?:>|»)")
+_RUBRIC_WORDS: Final = ("FOTO", "VIDEO", "INFOGRAFIS", "GALERI")
 _RUBRIC_PREFIX_RE: Final = re.compile(r"^(?:FOTO|VIDEO|INFOGRAFIS|GALERI|FOTO ?STORY)\s*:\s*(?=\S)")
+"""A rubric before a headline ("FOTO: …"); only lines that start with a rubric word can hold one."""
+
+
+def _without_rubric(text: str) -> str:
+    return _RUBRIC_PREFIX_RE.sub("", text) if text.startswith(_RUBRIC_WORDS) else text
 
 
 def is_headline(text: str) -> bool:
@@ -197,7 +203,7 @@ def is_headline(text: str) -> bool:
 
     A rubric prefix ("FOTO: …", "VIDEO: …") belongs to the headline and is not a caption.
     """
-    text = _RUBRIC_PREFIX_RE.sub("", text)
+    text = _without_rubric(text)
     words = text.split()
     if not 2 <= len(words) <= 30 or text.endswith((".", ":", ",", ";")) or "<" in text:
         return False
@@ -464,7 +470,8 @@ def _people(
     opening = set(body[:1])  # "Oleh Nama" opening a feature's body is its byline
     indexes = sorted(set(header) | set(footer) | set(body[-FOOTER_MAX_LINES:]) | opening)
     order: tuple[int, int] | None = None
-    framing = set(header) | set(footer) | opening
+    in_header, in_footer = set(header), set(footer)
+    framing = in_header | in_footer | opening
     for pos, i in enumerate(indexes):
         text = lines[i].strip()
         if i not in framing and "|" not in text and text[:1] not in _BYLINE_FIRST_CHARS:
@@ -495,12 +502,14 @@ def _people(
                             add(label_role, _title_case(neighbour.rstrip(",")))
                         break
             continue
-        match = _ROLE_AFTER_NAME_RE.match(text) if "," in text and (i in header or i in footer) else None
+        match = (
+            _ROLE_AFTER_NAME_RE.match(text) if "," in text and (i in in_header or i in in_footer) else None
+        )
         if match:
             role = "editor" if match.group("role").lower() in _ROLE_AFTER_NAME_EDITORS else "author"
             for name in split_names(match.group("name")):
                 add(role, name)
-        elif i in header or i in opening:
+        elif i in in_header or i in opening:
             for regex, first_chars in _HEADER_BYLINES:
                 match = regex.match(text) if text[:1] in first_chars else None
                 if match:
@@ -636,9 +645,12 @@ to those characters instead of trying every alternative at every position, a thi
 _PREFIX_SPLIT_RE: Final = re.compile(r"\s+[-–—|]\s+|,\s+")
 
 
+_Text = TypeVar("_Text", str, bytes)
+
+_COPYRIGHT_SIGN: Final = "©"
 _COPYRIGHT_TRIGGERS_LOWER: Final = ("copyright", "hak cipta", "all rights reserved")
-"""``_COPYRIGHT_TRIGGER_RE``'s letter literals (its "©" is looked up as it is), found by
-``bytes.find`` in the page's UTF-8 bytes with ASCII letters lower-cased: several times faster than
+"""``_COPYRIGHT_TRIGGER_RE``'s letter literals (and its sign, above), found by ``bytes.find`` in
+the page's UTF-8 bytes with ASCII letters lower-cased: several times faster than
 the regex scan (where "a", "c" and "h" start a try at most positions) and than ``str.lower`` of a
 page that holds any non-ASCII character (which looks every character up in the Unicode tables)."""
 _CASE_ODD_CHARS: Final = ("İ", "ı", "ſ", "\u212a")
@@ -647,29 +659,35 @@ triggers ("i", "s", "k": "İ", "ı", "ſ" and the Kelvin sign): a page holding o
 regex itself."""
 
 
-def _copyright_triggers(page: str) -> list[tuple[int, int]]:
-    """Start and end of every match of ``_COPYRIGHT_TRIGGER_RE`` in ``page``, in page order, found
-    by literal search (see ``_COPYRIGHT_TRIGGERS_LOWER``) unless the page holds a character only
-    the regex engine folds to a trigger letter. (The literals cannot overlap one another or
-    themselves, so every occurrence of each is a match of the alternation.)"""
+def _copyright_lines(page: str) -> Iterator[str]:
+    """The line around every match of ``_COPYRIGHT_TRIGGER_RE`` in ``page``, in page order, found
+    by literal search in the page's UTF-8 bytes (see ``_COPYRIGHT_TRIGGERS_LOWER``) unless the page
+    holds a character only the regex engine folds to a trigger letter. (The literals cannot overlap
+    one another or themselves, so every occurrence of each is a match of the alternation; "\\n", the
+    only line break of a joined page, is one byte that no other character's UTF-8 form holds.)"""
     if any(c in page for c in _CASE_ODD_CHARS):
-        return [match.span() for match in _COPYRIGHT_TRIGGER_RE.finditer(page)]
+        for match in _COPYRIGHT_TRIGGER_RE.finditer(page):
+            yield _line_around(page, match.start(), match.end())
+        return
+    data = page.encode("utf-8", "surrogatepass")
+    lowered = data.lower()  # bytes.lower: ASCII letters only
     spans = []
-    at = page.find("©")
-    while at >= 0:
-        spans.append((at, at + 1))
-        at = page.find("©", at + 1)
-    lowered = page.encode("utf-8", "surrogatepass").lower()  # bytes.lower: ASCII letters only
-    ascii_only = page.isascii()
-    for literal in _COPYRIGHT_TRIGGERS_LOWER:
+    for literal in (_COPYRIGHT_SIGN, *_COPYRIGHT_TRIGGERS_LOWER):
         pattern = literal.encode()
         at = lowered.find(pattern)
         while at >= 0:
-            start = at if ascii_only else len(lowered[:at].decode("utf-8", "surrogatepass"))
-            spans.append((start, start + len(literal)))
+            spans.append((at, at + len(pattern)))
             at = lowered.find(pattern, at + len(pattern))
-    spans.sort()
-    return spans
+    for start, end in sorted(spans):
+        yield _line_around(data, start, end).decode("utf-8", "surrogatepass")
+
+
+def _line_around(page: _Text, start: int, end: int) -> _Text:
+    """The whole line of ``page`` holding ``page[start:end]``."""
+    newline = "\n" if isinstance(page, str) else b"\n"
+    first = page.rfind(newline, 0, start) + 1
+    last = page.find(newline, end)
+    return page[first : last if last >= 0 else len(page)]
 
 
 def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at: int | None) -> str | None:
@@ -686,14 +704,11 @@ def _outlet(lines: Sequence[str], header: list[int], footer: list[int], date_at:
                 return name
         if canonical_outlet(text):
             return canonical_outlet(text)
-        match = _NAME_DASH_OUTLET_RE.match(text)
+        match = _NAME_DASH_OUTLET_RE.match(text) if _has_dash(text) else None
         if match and canonical_outlet(match.group("outlet")):
             return canonical_outlet(match.group("outlet"))
     page = "\n".join(lines)
-    for trigger_start, trigger_end in _copyright_triggers(page):
-        start = page.rfind("\n", 0, trigger_start) + 1
-        end = page.find("\n", trigger_end)
-        line = page[start : end if end >= 0 else len(page)]
+    for line in _copyright_lines(page):
         if pf.COPYRIGHT_RE.search(line):
             found = outlet_in_line(line)
             if found:
@@ -712,7 +727,7 @@ def _wire_sources(
     in_body = set(body)
     body_text = "\n".join(lines[i] for i in body)
     closing_lines = _closing_credit_lines(lines, body)
-    cues = any(t in body_text for t in WIRE_CUE_TRIGGERS)
+    cues = WIRE_CUE_TRIGGER_RE.search(body_text) is not None
     tail = in_body.intersection(body[-SYNDICATION_TAIL_LINES:]) | set(footer)
     for i in sorted(set(header) | in_body | set(footer)):
         text = lines[i].strip()
@@ -723,12 +738,12 @@ def _wire_sources(
         if not credits and i in closing_lines:
             closing = pf.split_closing_credit(text)[1]  # "… lanjut. (Antara)" in an HTML paragraph
             credits = source_credits(closing) if closing else []
-        if own and any(_outlet_key(c) == own for c in credits):
+        if own and credits and any(_outlet_key(c) == own for c in credits):
             continue
         candidates = list(credits)
         if cues and i in in_body and not credits:
             candidates.extend(wire_sources_in(text))
-        if not credits and i in tail and any(t in text for t in SYNDICATION_TRIGGERS):
+        if not credits and i in tail and SYNDICATION_TRIGGER_RE.search(text):
             match = SYNDICATION_RE.match(text)
             source = _clean_source(match.group("name")) if match else None
             if source:

@@ -126,3 +126,11 @@ def _in(arg: Any, ignore_case: bool) -> set[str]:
         else:
             raise _Unbounded
     return items
+
+
+def unguarded(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern ``search_pattern`` started from (to check that both find the same matches)."""
+    pattern = regex.pattern
+    if pattern.startswith("(?=[") and "])(?:" in pattern and pattern.endswith(")"):
+        return re.compile(pattern[pattern.index("])(?:") + 5 : -1], regex.flags)
+    return regex

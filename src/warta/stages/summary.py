@@ -31,10 +31,15 @@ from scipy import sparse
 
 from warta.options import Options
 from warta.records import Article, CopyGroup, SourceRef, SummarySentence
+from warta.stages.evidence import (
+    SAME_CONTENT_IN_COPIES,
+    SAME_THING_IN_COPIES,
+    overlap,
+    supports,
+)
 from warta.stages.vectors import (
     Unit,
     article_units,
-    content_words,
     merged_copy_groups,
     sort_key_date,
     source_ref,
@@ -55,17 +60,9 @@ MMR_LAMBDA = 0.3
 """Weight of the similarity to already chosen sentences in the MMR selection."""
 SAME_THING = 0.5
 """TF-IDF cosine at which two sentences say the same thing (never both in a summary)."""
-SAME_THING_IN_COPIES = 0.25
-"""The same, between syndicated copies: translations of one wire story share fewer words."""
 SAME_CONTENT = 0.5
 """Share of the shorter sentence's content words found in the other, from which two sentences of
 any two articles carry the same content (and never both enter a summary)."""
-CITE_SAME_CONTENT = 0.7
-"""The share from which a sentence of another article (not a copy) is cited as saying the same: a
-citation claims the article says it, so the bar is higher than for keeping sentences apart."""
-SAME_CONTENT_IN_COPIES = 0.4
-"""The same, between syndicated copies: a translation that splits one sentence of the wire story in two
-("…, kata kementerian") shares few words with the whole but most of its own."""
 MAX_CANDIDATES = 300
 """Only the most salient sentences enter MMR: keeps selection linear in the input size."""
 
@@ -85,38 +82,20 @@ def _salience(units: Sequence[Unit], matrix: sparse.csr_matrix) -> np.ndarray:
     return scores
 
 
-def _overlap(a: Unit, b: Unit) -> float:
-    """Share of the shorter sentence's content words (no stopwords, no numbers) found in the other."""
-    x, y = content_words(a.text), content_words(b.text)
-    if not x or not y:
-        return 0.0
-    return len(x & y) / min(len(x), len(y))
-
-
-def _coverage(claim: Unit, other: Unit) -> float:
-    """Share of ``claim``'s content words (no stopwords, no numbers) that ``other`` holds."""
-    x = content_words(claim.text)
-    return len(x & content_words(other.text)) / len(x) if x else 0.0
-
-
 def says_same(a: Unit, b: Unit, cosine: float, copies: bool, citing: bool = False) -> bool:
     """Do two sentences of different articles say the same thing?
 
     Yes when they are close in TF-IDF or share most content words; between syndicated copies
-    (``copies``) a lower bar holds for both, as translations paraphrase and split sentences.
-    ``citing`` asks the stricter question of whether to cite ``a``'s article for ``b``: unless the
-    two are copies, ``a`` must hold most of ``b``'s content words (a short sentence that shares a
-    few of them, "… karena curah hujan cukup tinggi.", does not say what ``b`` says)."""
-    if citing and not copies:
-        return _coverage(b, a) >= CITE_SAME_CONTENT
+    (``copies``) a lower bar holds, as translations paraphrase and split sentences. ``citing`` asks
+    the stricter question of whether to cite ``a``'s article for ``b``: the citation rule of every
+    digest part (``warta.stages.evidence.supports``)."""
+    if citing:
+        return supports(b.text, a.text, cosine, copies)
     if cosine >= SAME_THING:
         return True
-    if copies and cosine >= SAME_THING_IN_COPIES:
-        return True
-    overlap = _overlap(a, b)
     if copies:
-        return overlap >= SAME_CONTENT_IN_COPIES
-    return overlap >= (CITE_SAME_CONTENT if citing else SAME_CONTENT)
+        return cosine >= SAME_THING_IN_COPIES or overlap(a.text, b.text) >= SAME_CONTENT_IN_COPIES
+    return overlap(a.text, b.text) >= SAME_CONTENT
 
 
 def _select(
@@ -197,4 +176,5 @@ def summarize(
     chosen.sort(
         key=lambda i: (sort_key_date(articles[units[i].article]), units[i].article, units[i].position)
     )
-    return [SummarySentence(units[i].text, _citations(articles, units, matrix, i, group)) for i in chosen]
+    citing = merged_copy_groups(articles, units, matrix, copy_groups, same_wire=True)
+    return [SummarySentence(units[i].text, _citations(articles, units, matrix, i, citing)) for i in chosen]

@@ -18,8 +18,10 @@
    with a lead prior, against quotations, dates of a statement ("…," ujar X, Selasa) and short
    contextless lines; a month that a better-ranked day of it already stands for is left out. It is
    chosen from the sources, never generated.
-4. The event cites every article that reports it: articles with a sentence on that date that says
-   much the same, and the syndicated copies of the chosen sentence's article.
+4. The event cites every article that reports it: its own, and each article with a sentence on that
+   date that is evidence for the chosen one by the citation rule the summary follows
+   (``warta.stages.evidence.supports``: most of its content words, date words aside, or a
+   syndicated copy's translation of it). A reader who opens a cited article finds the event there.
 5. Chronological order; month- and year-level events keep their granularity.
 """
 
@@ -51,11 +53,11 @@ from warta.lang.id.salience import (
 )
 from warta.options import Options
 from warta.records import Article, CopyGroup, Event, TimeExpr
+from warta.stages.evidence import supports
 from warta.stages.vectors import (
     Unit,
     article_units,
     calendar_words,
-    content_words,
     merged_copy_groups,
     published_of,
     sort_key_date,
@@ -89,10 +91,6 @@ REUSE_PENALTY = 10.0
 """Representative sentence: central, early, not a quotation, long enough to say what happened
 ("Pelaporan itu dilakukan pada Selasa." does not), about this date rather than several, and not
 already standing for another date."""
-SAME_EVENT = 0.2
-"""TF-IDF cosine at which another article's sentence on the same date reports the same event."""
-SAME_EVENT_CONTENT = 0.5
-"""Or: the share of the shorter sentence's content words (date words aside) found in the other."""
 STATEMENT_PENALTY = 0.15
 """A sentence whose date is when a source spoke ("…," ujar X, Selasa (14/3)) states the day's event
 less well than one whose date is when something happened."""
@@ -104,6 +102,9 @@ MIN_ARTICLES_OUTSIDE = 2
 year-level date (a bare year is too coarse to stand on one article's passing mention, e.g. "gempa
 kuat pernah terjadi pada 1907")."""
 _QUOTE_TAIL = re.compile(r'^[^"“”]*["”]\s*,?\s*(\w+)')
+NOW_SPAN_DAYS = 28
+"""A span of days at least this long that holds the article's date is the present, as a month is
+(Ramadan, "1 Maret hingga 30 Maret"); a shorter one ("2-3 Februari") can be the event itself."""
 MAX_CANDIDATES_PER_DATE = 2000
 """A date named by more sentences is represented by its first ones (keeps the similarity block small)."""
 
@@ -144,12 +145,6 @@ def date_key(expr: TimeExpr) -> _DateKey | None:
     return _DateKey(*start)
 
 
-def _event_overlap(a: str, b: str) -> float:
-    """Share of the shorter sentence's content words, date words aside, found in the other."""
-    x, y = content_words(a) - calendar_words(), content_words(b) - calendar_words()
-    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
-
-
 def _credits_a_medium(text: str, sentence_start: int, expr_start: int) -> bool:
     """True when the words just before a date credit another medium ("Melansir Newsweek pada …")."""
     words = _WORDS.findall(text[sentence_start:expr_start].lower())[-SOURCING_WINDOW_WORDS:]
@@ -164,10 +159,15 @@ def _names_a_document(text: str, expr: TimeExpr) -> bool:
 
 
 def _says_now(key: _DateKey, published: str | None) -> bool:
-    """A month or year that holds the article's own date ("tahun ini", "bulan ini") dates no event."""
-    if not published or key.granularity not in ("month", "year"):
+    """A month or year that holds the article's own date ("tahun ini", "bulan ini") dates no event,
+    nor does a month-long span of days that holds it ("selama Ramadan" written during the fast)."""
+    if not published:
         return False
-    return published.startswith(key.value)
+    if key.granularity == "range":
+        first, last = key.value.split("/")
+        long = (date.fromisoformat(last) - date.fromisoformat(first)).days >= NOW_SPAN_DAYS
+        return long and first <= published[:10] <= last
+    return key.granularity in ("month", "year") and published.startswith(key.value)
 
 
 def _names_a_period(text: str, sentence_start: int, expr: TimeExpr, key: _DateKey) -> bool:
@@ -368,10 +368,13 @@ def build_timeline(
 
     ranked = _without_covered_months(sorted(by_date, key=lambda k: (-date_score(k), k.start)))
     ranked = ranked[: options.timeline_events]
-    group = merged_copy_groups(articles, units, tfidf_matrix([u.text for u in units]), copy_groups)
+    group = merged_copy_groups(
+        articles, units, tfidf_matrix([u.text for u in units]), copy_groups, same_wire=True
+    )
     matrix = tfidf_matrix([u.text for u in units], without_dates=True)
     events: list[Event] = []
     used: set[tuple[int, int]] = set()
+    dates = calendar_words()
     for key in sorted(ranked, key=lambda k: (k.start, k.value)):
         candidates = by_date[key][:MAX_CANDIDATES_PER_DATE]
         block = matrix[candidates]
@@ -388,11 +391,8 @@ def build_timeline(
         citing = {chosen.article}
         for n, i in enumerate(candidates):
             other = units[i].article
-            same = (
-                sims[pick, n] >= SAME_EVENT
-                or _event_overlap(units[i].text, chosen.text) >= SAME_EVENT_CONTENT
-            )
-            if same or group[other] == group[chosen.article]:
+            copies = group[other] == group[chosen.article]
+            if other not in citing and supports(chosen.text, units[i].text, sims[pick, n], copies, dates):
                 citing.add(other)
         rest = sorted(citing - {chosen.article}, key=lambda a: (sort_key_date(articles[a]), a))
         sources = tuple(source_ref(articles[a]) for a in [chosen.article, *rest])

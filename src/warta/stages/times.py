@@ -244,6 +244,9 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         return f"{start_year}-{first:02d}", "range", f"{end_year}-{last:02d}", "range"
     if kind == "month_range":
         return _month_range(g, ctx)
+    if kind == "year_pair":  # "tahun ajaran 2023/2024": one period over two years
+        first = int(g["y"] or 0)
+        return str(first), "range", str(first + 1), "range"
     if kind == "quarter":
         sentence_year = ctx.sentence_year() if not g["rel"] else None
         if g["y"]:
@@ -321,9 +324,15 @@ def _resolve_other(cand: Candidate, ctx: tn.Context) -> tn.Value | None:
         weekday = WEEKDAYS.get(unit)
         if weekday is not None:
             return f"XXXX-WXX-{weekday + 1}", "set", None, "set"
-        letter = {"hari": "D", "malam": "D", "pagi": "D", "pekan": "W", "minggu": "W", "bulan": "M"}.get(
-            unit, "Y"
-        )
+        letter = {
+            "hari": "D",
+            "malam": "D",
+            "tengah malam": "D",
+            "pagi": "D",
+            "pekan": "W",
+            "minggu": "W",
+            "bulan": "M",
+        }.get(unit, "Y")
         return f"P1{letter}", "set", None, "set"
     return None
 
@@ -374,9 +383,29 @@ def _resolve_clock(cand: Candidate, ctx: tn.Context) -> Resolved | None:
     if parts is None:
         return None
     day = ctx.clock_day()
+    if day is not None and _past_midnight(cand, parts[0], day, ctx):
+        day += timedelta(days=1)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     end = f"{prefix}T{parts[1]}" if parts[1] else None
     return (f"{prefix}T{parts[0]}", "time", end, "time"), None, False
+
+
+def _past_midnight(cand: Candidate, clock: str, day: date, ctx: tn.Context) -> bool:
+    """A small-hours clock time after a day told as night is the next day's ("Senin (15/4) malam,
+    ... baru padam pukul 01.30 WIB" is Tuesday 01:30)."""
+    return (
+        day == ctx.last_day
+        and ctx.last_day_pod in tw.NIGHT_PODS
+        and int(clock[:2]) < tw.SMALL_HOURS_END
+        and not cand.groups.get("pod")
+    )
+
+
+def _resolve_midnight(ctx: tn.Context) -> Resolved | None:
+    """A bare "tengah malam": the end (24:00) of the day in context, as a bare clock time's."""
+    day = ctx.clock_day()
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return (f"{prefix}T{tw.PARTS_OF_DAY[tw.MIDNIGHT]}", "time", None, "time"), None, False
 
 
 def resolve(cand: Candidate, ctx: tn.Context) -> Resolved | None:
@@ -389,6 +418,8 @@ def resolve(cand: Candidate, ctx: tn.Context) -> Resolved | None:
         return _resolve_pod(cand, ctx)
     if cand.kind == "clock":
         return _resolve_clock(cand, ctx)
+    if cand.kind == "midnight":
+        return _resolve_midnight(ctx)
     value = _resolve_other(cand, ctx)
     if value is None:
         return None
@@ -473,13 +504,18 @@ def _remember(cand: Candidate, value: str, day: date | None, explicit: bool, ctx
     """Keep what later expressions are valued against: the last day, date and year mentioned."""
     if day is not None:
         ctx.last_day, ctx.last_day_sentence = day, ctx.sentence
+        told = [p.groups for p in cand.parts or (cand,) if p.kind != "clock"]
+        ctx.last_day_pod = _low(told[0].get("pod") or told[0].get("podw")) if told else ""
         if explicit:
             ctx.last_explicit, ctx.last_explicit_sentence = day, ctx.sentence
         if ctx.anchor is not None and abs((day - ctx.anchor).days) <= tn.EVENT_DAYS:
             ctx.event_day = day
     clock = _CLOCK_VALUE.match(value)
     if clock is not None:
-        ctx.last_clock = datetime.fromisoformat(f"{clock.group(1)}T{clock.group(2)}")
+        midnight = clock.group(2) == "24:00"  # the end of that day: the next day's 00:00
+        ctx.last_clock = datetime.fromisoformat(
+            f"{clock.group(1)}T{'00:00' if midnight else clock.group(2)}"
+        ) + timedelta(days=midnight)
         ctx.last_clock_zone, ctx.last_clock_sentence = clock.group(3) or "", ctx.sentence
     written = [
         int(year)

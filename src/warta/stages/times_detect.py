@@ -184,6 +184,13 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
             rf"(?:\s+(?P<rel>ini|lalu|silam|yang\s+lalu))?",
             4,
         ),
+        (
+            "year_pair",
+            rf"(?:(?P<lead>{_alt(tw.YEAR_PAIR_WORDS)})\s+)?(?<![\w./-])(?P<y>{year})\s*/\s*(?P<y2>{year}|\d\d)"
+            r"(?![\w/]|[.,]\d)",
+            2,
+        ),
+        ("midnight", rf"(?<!\w){_alt([tw.MIDNIGHT])}\b", 4),
         ("century", r"abad\s+(?:ke-?\s*)?(?P<n>\d{1,2}|[xvi]{1,6})\b(?!-)", 3),
         ("decade", r"(?:tahun|era|dekade|dasawarsa)\s+(?P<c>19|20)?(?P<dd>\d)0-?an\b", 3),
         (
@@ -231,7 +238,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str], int], ...]:
         ),
         (
             "set",
-            rf"(?<!\w)(?:{_alt(tw.SET_WORDS)})\s+(?P<u>hari|pekan|minggu|bulan|tahun|malam|{weekday})\b",
+            rf"(?<!\w)(?:{_alt(tw.SET_WORDS)})\s+(?P<u>hari|pekan|minggu|bulan|tahun|tengah\s+malam|malam|{weekday})\b",
             2,
         ),
         ("holiday", rf"(?P<w>{_alt(tw.HOLIDAYS)})\b(?:\s+(?:tahun\s+)?(?P<y>{year})\b)?", 2),
@@ -329,6 +336,16 @@ def _valid(text: str, match: re.Match[str], kind: str) -> bool:
         return _previous_word(text, match.start()) not in feasts.NOT_A_TIME_BEFORE and not _in_a_name(
             text, match.start("w"), match.end("w")
         )
+    if kind == "year_pair":  # "tahun ajaran 2023/2024", "musim 2023/24": consecutive years only
+        first, second = int(g["y"]), int(g["y2"])
+        return (second if second >= 100 else first // 100 * 100 + second) == first + 1
+    if kind == "holiday" and " " not in g["w"].strip():  # "Natal", not "Mandailing Natal", "di Natal"
+        before = _previous_word(text, match.start())
+        if before in feasts.NOT_A_TIME_BEFORE or before in tw.PLACE_PREPOSITIONS:
+            return False
+        return not _in_a_name(text, match.start("w"), match.end("w"))
+    if kind == "midnight":
+        return _previous_word(text, match.start()) not in tw.NOT_MIDNIGHT_BEFORE
     if kind == "pod_deictic" and g["semalam"]:  # "menginap semalam" is one night, not last night
         return _previous_word(text, match.start()) not in tw.ONE_NIGHT_BEFORE
     if kind == "period" and text[match.start("u") : match.end("u")] == "Minggu":

@@ -49,6 +49,7 @@ class Context:
     sentence: int = 0  # index of the sentence the expression being valued is in
     last_day_sentence: int = 0  # ... and of the sentence that mentioned ``last_day``
     last_day_aside: bool = False  # ``last_day`` was told as an aside ("pernah ditangkap pada ...")
+    last_day_pod: str = ""  # the part of the day ``last_day`` was told with ("Senin (15/4) malam")
     last_explicit_sentence: int = 0
     event_day: date | None = None  # the last day mentioned near the anchor: the news event's day
     last_year: int | None = None  # the last year written out ("2019", "semester I/2023")
@@ -440,8 +441,12 @@ def _feast_year(key: str, g: dict[str, str | None], ctx: Context, part: float) -
 
 
 def normalise_feast(g: dict[str, str | None], ctx: Context) -> Value | None:
-    """ "Lebaran 2023", "Idul Fitri 1444 H", "H-7 Lebaran", "Imlek lalu" (a day); "akhir Ramadan",
-    "bulan Ramadan" (the Gregorian month of that point, or where most of Ramadan falls)."""
+    """ "Lebaran 2023", "Idul Fitri 1444 H", "H-7 Lebaran", "Imlek lalu" (a day); "akhir Ramadan"
+    (the Gregorian month of that point of the fast); "bulan Ramadan" (the range of its days).
+
+    Ramadan is a span of 29 or 30 days that straddles two Gregorian months in most years (1445 H:
+    12 March to 9 April 2024). A month value would claim days outside it and miss days in it, so the
+    truest TIMEX3 value is the span itself: value 2024-03-12, end value 2024-04-09."""
     key = feasts.FEAST_NAMES.get(_low(g["w"]))
     if key is None:
         return None
@@ -459,11 +464,9 @@ def normalise_feast(g: dict[str, str | None], ctx: Context) -> Value | None:
         span = feasts.ramadan_span(year)
         if span is None:
             return None
-        if edge:
-            point = span[0] + timedelta(days=round(part * (span[1] - span[0]).days))
-        else:  # the month holding most of the fast
-            first_month_days = calendar.monthrange(span[0].year, span[0].month)[1] - span[0].day + 1
-            point = span[0] if span[0].month == span[1].month or first_month_days >= span[1].day else span[1]
+        if not edge:  # the fast itself: its days, 1 Ramadan to the eve of Idul Fitri
+            return span[0].isoformat(), "range", span[1].isoformat(), "range"
+        point = span[0] + timedelta(days=round(part * (span[1] - span[0]).days))
         return f"{point.year}-{point.month:02d}", "month", None, "date"
     table = feasts.RAMADAN_START if key == "ramadan" else feasts.FEAST_DAYS[key]
     day = table.get(year)

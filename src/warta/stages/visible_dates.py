@@ -16,6 +16,7 @@ from warta.lang.id.calendar import (
     MONTHS,
     TIME_ZONES,
 )
+from warta.stages.regex_prefix import search_pattern
 
 DATE_LINE_MAX_WORDS: Final = 16
 """A line with a date and at most this many words is a date line, not prose mentioning a date."""
@@ -30,25 +31,27 @@ _TIME: Final = (
     r"(?:\s*(?:[,|/•·\-–—]\s*)?(?:(?:pukul|jam|at)\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?)?"
 )
 _ZONE: Final = rf"(?:\s*(?P<Z>{_ZONE_ALT})\b)?"
-TEXT_DATE_RE: Final = re.compile(
+TEXT_DATE_RE: Final = search_pattern(
     rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_ALT})\.?\s+(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
     re.IGNORECASE,
 )
-MDY_DATE_RE: Final = re.compile(
+MDY_DATE_RE: Final = search_pattern(
     rf"(?<![\w])(?P<mon>{_MONTH_ALT})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
     rf"{_TIME}(?:\s*(?P<ap>[ap])\.?m\b\.?)?{_ZONE}",
     re.IGNORECASE,
 )
 """English month-first dates of some outlets' page chrome: "March 16, 2023 | 2:45 pm"."""
-NUMERIC_DATE_RE: Final = re.compile(
+NUMERIC_DATE_RE: Final = search_pattern(
     rf"(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)\b{_TIME}{_ZONE}",
     re.IGNORECASE,
 )
-ISO_DATE_RE: Final = re.compile(
+ISO_DATE_RE: Final = search_pattern(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
+"""The date patterns above are compiled with a lookahead of their first characters
+(``regex_prefix.search_pattern``): same matches, found sooner in lines of words."""
 _LOWER_WORD_RE: Final = re.compile(r"(?<![\w'’])[a-z]{2,}")
 
 DATE_LINE_MAX_LOWER_WORDS: Final = 3

@@ -346,6 +346,10 @@ FEAST_LEAD_WORDS = frozenset(
         "fitri",
         "adha",
         "h",
+        "perayaan",
+        "misa",
+        "ibadah",
+        "kebaktian",
     }
 )
 """Capitalised words next to a feast name that leave it a time ("Selama Ramadan", "Mudik Lebaran",

@@ -249,8 +249,27 @@ PARTS_OF_DAY: dict[str, str] = {
     "sore": "AF",
     "petang": "EV",
     "malam": "NI",
+    "tengah malam": "24:00",
 }
-"""Parts of the day to TIMEX3 codes: ``Minggu pagi`` → ``2014-12-28TMO``."""
+"""Parts of the day to TIMEX3 codes: ``Minggu pagi`` → ``2014-12-28TMO``. Midnight is a point, not a
+part: "Sabtu tengah malam" is the end of Saturday, ``2024-08-10T24:00`` (TIMEX3's "midnight")."""
+
+MIDNIGHT = "tengah malam"
+"""Midnight: also a time by itself ("kapal merapat tengah malam": the day in context, at 24:00)."""
+
+NOT_MIDNIGHT_BEFORE = frozenset({"matahari"})
+"""Words before "tengah malam" that make it no time of day ("matahari tengah malam": the midnight sun)."""
+
+PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari"})
+"""Prepositions of place: after them a one-word holiday name is a place ("menetap di Natal", the
+Brazilian city), not the day."""
+
+NIGHT_PODS = frozenset({"malam"})
+"""Parts of the day after which a small-hours clock time is the next day's."""
+
+SMALL_HOURS_END = 5
+"""A clock time before this hour, after a day told as "malam", is past midnight: "Senin (15/4)
+malam ... baru padam pukul 01.30 WIB" is Tuesday 01:30 (not "dini hari", which is that day's)."""
 
 PART_OF_DAY_HOURS: dict[str, int] = {"pagi": 0, "siang": 12, "sore": 12, "petang": 12, "malam": 12}
 """Hours added to a clock time by the part of the day after it ("pukul 8 malam" = 20:00)."""
@@ -353,8 +372,13 @@ PERIOD_EDGES = ("awal", "akhir", "pertengahan", "medio")
 WEEK_WORDS = ("pekan", "minggu")
 """The two words for "week" ("minggu" is also Sunday: see ``WEEK_ORDINALS``)."""
 
-YEAR_PARTS: dict[str, str] = {"kuartal": "Q", "triwulan": "Q", "kuarter": "Q", "semester": "H"}
-"""Parts of a year: ``kuartal III 2015`` → ``2015-Q3``, ``semester I 2024`` → ``2024-H1``."""
+YEAR_PARTS: dict[str, str] = {"kuartal": "Q", "triwulan": "Q", "kuarter": "Q", "semester": "H", "paruh": "H"}
+"""Parts of a year: ``kuartal III 2015`` → ``2015-Q3``, ``semester I 2024`` → ``2024-H1``,
+``paruh kedua tahun ini`` → the second half of the anchor's year."""
+
+YEAR_PAIR_WORDS = ("tahun ajaran", "tahun akademik", "tahun pelajaran", "tahun buku", "musim")
+"""Words before a pair of consecutive years that is one period across them: ``tahun ajaran
+2023/2024`` is the range 2023 to 2024 (July to June), like ``musim 2023/2024`` of a league."""
 
 ORDINALS: dict[str, int] = {
     "i": 1,
@@ -397,6 +421,7 @@ FIRST_AFTER = frozenset(
 
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "hari natal": (12, 25),
+    "natal": (12, 25),
     "malam natal": (12, 24),
     "malam tahun baru": (12, 31),
     "hari kemerdekaan": (8, 17),
@@ -413,7 +438,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "hari ibu": (12, 22),
 }
 """Fixed-date days (month, day); the year is the one written after them or the nearest to the
-anchor. Moving feasts (Idul Fitri, Imlek, Nyepi) are in ``feasts``."""
+anchor. Moving feasts (Idul Fitri, Imlek, Nyepi) are in ``feasts``. A one-word name ("Natal") is
+a day only where a feast name would be one: not inside a capitalised name ("Mandailing Natal")."""
 
 COORDINATORS = frozenset({"dan", "serta", "atau", "lalu", "kemudian"})
 """Words after a time expression that start another clause: cues after them do not reach back
@@ -451,7 +477,7 @@ CLOCK_MODIFIERS = ("sekitar", "sekira", "kurang lebih")
 SET_WORDS = ("setiap", "tiap", "saban")
 """``setiap tahun`` is a set (``P1Y``), not a date."""
 
-LAST_NIGHT_PODS = frozenset({"malam"})
+LAST_NIGHT_PODS = frozenset({"malam", "tengah malam"})
 """Parts of the day that "tadi" puts on the day before ("tadi malam" read in the morning is last
 night); "dini hari tadi" and "tadi pagi" are the day of writing."""
 
