@@ -195,3 +195,70 @@ def test_shouted_names_closing_an_html_body(last: str, dropped: bool) -> None:
 
     body = ["The rule applies to 26 roads in the capital.", last]
     assert (drop_closing_names(body) == body[:1]) is dropped
+
+
+def test_unknown_outlet_from_masthead_and_copyright() -> None:
+    from warta.stages.masthead import masthead_outlet
+
+    page = ["Harian Disway", "Home", "Surabaya", "Judul", "Isi berita.", "Copyright © 2023 Harian Disway."]
+    assert masthead_outlet(page) == "Harian Disway"
+    assert masthead_outlet(["RADAR SULTENG", "Beranda", "© 2023 Radar Sulteng. All Rights Reserved"]) == (
+        "Radar Sulteng"
+    )
+    # a company behind the outlet, or a holder the masthead does not print, is no outlet
+    assert masthead_outlet(["PT Media Kita", "Beranda", "© 2023 PT Media Kita"]) is None
+    assert masthead_outlet(["Beranda", "Berita", "Copyright © 2023 Harian Disway."]) is None
+
+
+def test_outlet_name_as_dateline_is_no_city() -> None:
+    page = (
+        "Harian Disway\n" + MENU + "Pemkot Buka Pendaftaran Beasiswa untuk Anak Nelayan\n"
+        "Senin 06-11-2023,09:15 WIB\nReporter: Faisal Akbar\n"
+        "HARIAN DISWAY - Pemerintah kota membuka pendaftaran beasiswa pendidikan untuk anak nelayan.\n"
+        "Beasiswa itu mencakup biaya sekolah, seragam, dan uang transportasi selama satu tahun.\n"
+        + FOOTER
+        + "Copyright © 2023 Harian Disway. All rights reserved.\n"
+    )
+    _, record = _clean(page)
+    assert record["outlet"] == "Harian Disway" and record["dateline"] is None
+    assert record["published"] == "2023-11-06T09:15:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("PALU-Nelayan di pesisir Teluk Palu mengeluhkan harga solar.", "Palu"),
+        ("JAKARTA-BANDUNG kini bisa ditempuh satu jam.", None),
+        ("KENDARAAN-Nelayan menunggu di dermaga.", None),
+    ],
+)
+def test_shouted_known_city_glued_by_a_hyphen(line: str, city: str | None) -> None:
+    parsed = m.parse_dateline(line, first_line=True)
+    assert (parsed.city if parsed else None) == city
+
+
+def test_header_date_and_time_in_sibling_elements() -> None:
+    page = lxml.html.fromstring(
+        "<html><body><h1>Subak di Tabanan mulai tanam serentak</h1>"
+        '<div class="meta"><span>6 November 2023</span> <span>12:30 WITA</span></div>'
+        "<div><p>Sejumlah subak mulai menanam padi secara serentak pekan ini.</p></div></body></html>"
+    )
+    found = hm.header_date(page, "Subak di Tabanan mulai tanam serentak")
+    assert found is not None and found[0].isoformat() == "2023-11-06T12:30:00+08:00"
+
+
+@pytest.mark.parametrize(
+    ("last", "want"),
+    [
+        (
+            "Luas tanam tahun ini 1.200 hektare. (Ketut Sujana Putra/balipost)",
+            "Luas tanam tahun ini 1.200 hektare.",
+        ),
+        ("Anggaran disusun kementerian. (Kementerian Keuangan/Kemenkeu)", None),
+    ],
+)
+def test_name_and_outlet_sign_off_closing_an_html_body(last: str, want: str | None) -> None:
+    from warta.stages.extract_html import strip_closing_code
+
+    paragraphs, _ = strip_closing_code(["Petani mulai menanam padi.", last])
+    assert paragraphs[-1].strip() == (want or last)

@@ -244,6 +244,7 @@ WIDGET_LINE = re.compile(r"^(?:" + "|".join(w.WIDGET_LINES) + r")$", re.IGNORECA
 CLOSING_CODE = re.compile(w.CLOSING_CODE)
 CLOSING_INITIALS = re.compile(w.CLOSING_INITIALS)
 CLOSING_WIRE = re.compile(w.CLOSING_WIRE)
+CLOSING_NAME_CREDIT = re.compile(w.CLOSING_NAME_CREDIT)
 WIDGET_ATTRIBUTES = ("class", "id", "aria-labelledby", "role")
 LINE_TEXT_TAGS = frozenset(
     {"p", "div", "span", "figcaption", "li", "h2", "h3", "h4", "strong", "b", "a", "em", "i"}
@@ -433,6 +434,9 @@ def strip_closing_code(paragraphs: list[str]) -> tuple[list[str], str | None]:
     if wire:
         last = CLOSING_WIRE.sub("", last)
     last = CLOSING_INITIALS.sub("", CLOSING_CODE.sub("", last))
+    signed = CLOSING_NAME_CREDIT.search(last) if last.endswith(")") else None
+    if signed and hm.is_person_name(signed.group("name")):
+        last = last[: signed.start()]
     return ([*paragraphs[:-1], last] if last.strip() else paragraphs[:-1]), wire
 
 

@@ -43,6 +43,7 @@ from warta.stages.byline_names import (
 from warta.stages.byline_names import (
     is_outlet_credit as is_outlet_credit,
 )
+from warta.stages.masthead import masthead_outlet
 from warta.stages.outlet_names import (
     _SIGNATURES,
     _title_case,
@@ -426,6 +427,10 @@ def visible_metadata(
             outlet, wire_from_dateline = page_outlet, dateline_outlet
     if outlet and "." in outlet and outlet not in _KNOWN_OUTLETS:
         outlet = _page_spelling(lines, outlet)
+    if outlet is None:  # an outlet no list names: its masthead and its copyright line agree
+        outlet = masthead_outlet(lines)
+        if outlet and dateline and _outlet_key(dateline) == _outlet_key(outlet):
+            dateline = None  # "HARIAN DISWAY - …": the outlet's name, not a city
     sources = _wire_sources(lines, header, body, footer, outlet)
     if wire_from_dateline and wire_from_dateline not in sources:
         sources.insert(0, wire_from_dateline)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from warta.lang.id import cities
+from warta.lang.id import cities, dateline_forms
 from warta.lang.id import outlets as o
 
 # --- outlets ------------------------------------------------------------------------------------
@@ -146,6 +146,7 @@ COLON_DATELINE_RE: Final = re.compile(
 )
 """"Jakarta: Bank Indonesia …" (Medcom): only on the first body line, and only for a known city
 (a speaker's label or "Catatan:" takes the same form)."""
+GLUED_HYPHEN_DATELINE_RE: Final = re.compile(dateline_forms.GLUED_HYPHEN_DATELINE)
 
 
 OUTLET_DATELINE_MIN_WORDS: Final = 8
@@ -208,6 +209,9 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
         ):
             return Dateline(_title_case(match.group("city")), None)
         match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
+        if match and match.group("city").lower() in DATELINE_CITIES:
+            return Dateline(_title_case(match.group("city")), None)
+        match = GLUED_HYPHEN_DATELINE_RE.match(line) if line[:1].isupper() else None
         if match and match.group("city").lower() in DATELINE_CITIES:
             return Dateline(_title_case(match.group("city")), None)
         undashed = undashed_outlet_dateline(line)

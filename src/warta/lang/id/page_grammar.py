@@ -639,3 +639,16 @@ short sentence under it (above the lead) is the caption, not the article's first
 STAR_SIGN_OFF: str = r"[.!?\"”’]\s*\*[a-z]{2,5}$"
 """A writer's initials after an asterisk closing the last paragraph ("… sementara. *ind", as Bali
 papers sign their stories): the paragraph still ends a sentence."""
+
+COPYRIGHT_HOLDER: str = (
+    r"(?i:©|copyright|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*(?:[.,|]|(?i:all\s+rights)|$)"
+)
+"""The holder named by a copyright line ("Copyright © 2023 Harian Disway. All rights reserved"):
+an outlet no list names still signs its footer so."""
+
+COMPANY_PREFIXES: tuple[str, ...] = ("pt", "pt.", "cv", "cv.", "yayasan", "perum")
+"""A copyright holder opening with these is the company behind the outlet, not the outlet."""
+
+MASTHEAD_SCAN_LINES: int = 3
+"""The masthead is among the first non-blank lines of a dump (the logo's alt text or name)."""
