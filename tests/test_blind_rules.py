@@ -197,19 +197,6 @@ def test_shouted_names_closing_an_html_body(last: str, dropped: bool) -> None:
     assert (drop_closing_names(body) == body[:1]) is dropped
 
 
-def test_unknown_outlet_from_masthead_and_copyright() -> None:
-    from warta.stages.masthead import masthead_outlet
-
-    page = ["Harian Disway", "Home", "Surabaya", "Judul", "Isi berita.", "Copyright © 2023 Harian Disway."]
-    assert masthead_outlet(page) == "Harian Disway"
-    assert masthead_outlet(["RADAR SULTENG", "Beranda", "© 2023 Radar Sulteng. All Rights Reserved"]) == (
-        "Radar Sulteng"
-    )
-    # a company behind the outlet, or a holder the masthead does not print, is no outlet
-    assert masthead_outlet(["PT Media Kita", "Beranda", "© 2023 PT Media Kita"]) is None
-    assert masthead_outlet(["Beranda", "Berita", "Copyright © 2023 Harian Disway."]) is None
-
-
 def test_outlet_name_as_dateline_is_no_city() -> None:
     page = (
         "Harian Disway\n" + MENU + "Pemkot Buka Pendaftaran Beasiswa untuk Anak Nelayan\n"
