@@ -19,3 +19,11 @@ def test_curly_quotes_do_not_change_the_reading() -> None:
     plain = 'Menurut dia, "harga beras akan turun" dalam dua pekan ini karena panen raya telah tiba.'
     curly = plain.replace('"', "“", 1).replace('"', "”", 1)
     assert detect_language(plain) == detect_language(curly) == "id"
+
+
+def test_the_marker_sets_share_no_word() -> None:
+    """Each marker word counts for one language only (the count maps a word to its language)."""
+    from warta.stages import language
+
+    sets = (language.INDONESIAN_MARKERS, language.ENGLISH_MARKERS, language.MALAY_MARKERS)
+    assert sum(map(len, sets)) == len(set().union(*sets)) == len(language._MARKER_LANGUAGE)

@@ -288,11 +288,12 @@ def _wall_long_gaps(infos: list[LineInfo]) -> None:
     """Turn a long run of non-prose lines into a wall: a body never holds GAP_WALL_LINES lines of
     menus, lists or headlines in a row, so the article cannot continue past one."""
     run_start, run = 0, 0
+    evidence = BODY_EVIDENCE_KINDS
     for i, info in enumerate(infos):
         kind = info.kind
         if kind == "blank":
             continue
-        if kind in BODY_EVIDENCE_KINDS:
+        if kind in evidence:
             run = 0
             continue
         if run == 0:
@@ -415,17 +416,16 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
 
 def _best_segment(infos: Sequence[LineInfo]) -> tuple[int, int] | None:
     """The maximum-sum run of lines (Kadane), trimmed to start and end on a scoring line."""
-    best, best_span = 0.0, None
+    best, s, e = 0.0, -1, -1
     total, start = 0.0, 0
     for i, info in enumerate(infos):
         if total <= 0:
             total, start = 0.0, i
         total += info.score
         if total > best:
-            best, best_span = total, (start, i)
-    if best_span is None:
+            best, s, e = total, start, i
+    if e < 0:
         return None
-    s, e = best_span
     while s < e and infos[s].score <= 0:
         s += 1
     return s, e
