@@ -62,19 +62,19 @@ _UPDATED_RE: Final = re.compile(
 )
 """A date line giving the last update, not the publication: used only when no other is there."""
 _REPORTER_OF_RE: Final = re.compile(
-    r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?:[^,]{2,40},|[\w.\-]+)\s+(?P<name>.+)$",
+    r"^laporan\s+(?:(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?:[^,]{2,40},|[\w.\-]+)|oleh)"
+    r"\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
 """Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis", "Laporan Reporter Tribun
-Jogja, Nama" (the outlet runs to the comma)."""
+Jogja, Nama" (the outlet runs to the comma), and "Laporan oleh Nama" (Suara Surabaya)."""
 _BY_RE: Final = re.compile(
-    r"^(?:(?:Laporan|LAPORAN|laporan)\s+)?(?:By|Oleh|BY|OLEH|by|oleh)\s+([A-Z][^,;:\[]{2,60}?)(?:\s+\[[^\]]{1,40}\])?"
+    r"^(?:By|Oleh|BY|OLEH|by|oleh)\s+([A-Z][^,;:\[]{2,60}?)(?:\s+\[[^\]]{1,40}\])?"
     r"(?:\s+(?:pada|on|di)\s+\S*\d.*)?$"
 )
 """'Oleh Nama', also with the date after it ('Oleh Felek Wahyu pada 22 Mar 2023, 10:05 WIB') and the
-reporter's place in brackets ('oleh Lusia Arumingtyas [Cilacap] di 14 March 2023'), and after
-"Laporan" ('Laporan oleh Dian Puspitasari', as Suara Surabaya prints it)."""
-_HEADER_BYLINES: Final = ((_BY_RE, frozenset("BObolL")), (_REPORTER_OF_RE, frozenset("lL")))
+reporter's place in brackets ('oleh Lusia Arumingtyas [Cilacap] di 14 March 2023')."""
+_HEADER_BYLINES: Final = ((_BY_RE, frozenset("BObo")), (_REPORTER_OF_RE, frozenset("lL")))
 """Unlabelled header bylines with the characters each can start with (a test before the regex)."""
 _AUTHOR_LABELS: Final = frozenset(g.AUTHOR_LABELS)
 _EDITOR_LABELS: Final = frozenset(g.EDITOR_LABELS)

@@ -99,15 +99,13 @@ LISTING_MARKER_KINDS: Final = ("date", "timestamp", "repeated", "url", "teaser")
 
 SENTENCE_END: Final = tuple(".!?\"”’)…'")
 _STAR_SIGN_OFF_RE: Final = re.compile(STAR_SIGN_OFF)
-STAR_SIGN_OFF_TAIL: Final = 7
-"""An asterisk sign-off ("… sementara. *ind") is looked for in this many last characters."""
 
 
 def _ends_sentence(text: str) -> bool:
-    """The line ends a sentence, also when the writer's "*ind" sign-off follows the full stop."""
-    return text.endswith(SENTENCE_END) or (
-        "*" in text[-STAR_SIGN_OFF_TAIL:] and _STAR_SIGN_OFF_RE.search(text) is not None
-    )
+    """The line ends a sentence, also when the writer's "*ind" sign-off follows the full stop.
+    (Callers test ``"*" in text`` first: a line holds an asterisk rarely, and the test is cheaper
+    than slicing its tail.)"""
+    return text.endswith(SENTENCE_END) or _STAR_SIGN_OFF_RE.search(text) is not None
 
 
 _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
@@ -255,7 +253,6 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
     and so is every repeated headline of a run right under one (a "Baca Juga" box of several
     links): the sentence after them is body."""
     previous = ""
-    run_head = ""  # the kind of the last line that is no repeated headline
     pending: int | None = None  # index of the last prose line, waiting to see what follows it
     pending_after = ""  # the kind of line before the pending prose line
     for i, info in enumerate(infos):
@@ -266,14 +263,21 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
             infos[pending] = LineInfo(infos[pending].text, "teaser", TEASER_SCORE)
         pending = None
         if kind == "prose":
-            if previous == "timestamp" or (previous == "repeated" and run_head != "insert"):
+            if previous == "timestamp" or (previous == "repeated" and not _under_insert(infos, i)):
                 infos[i] = LineInfo(info.text, "teaser", TEASER_SCORE)
                 kind = "teaser"
             else:
                 pending, pending_after = i, previous
-        if kind != "repeated":
-            run_head = kind
         previous = kind
+
+
+def _under_insert(infos: Sequence[LineInfo], i: int) -> bool:
+    """The run of repeated headlines just above line ``i`` stands right under an insert header
+    ("Baca Juga" over its links): looked back only when a sentence follows such a run."""
+    j = i - 1
+    while j >= 0 and infos[j].kind in ("blank", "repeated"):
+        j -= 1
+    return j >= 0 and infos[j].kind == "insert"
 
 
 def _is_date(info: LineInfo) -> bool:
@@ -329,7 +333,7 @@ def _cheap_line(text: str, spaces: int, repeated: bool) -> LineInfo | None:
                 repeated
                 or words >= PROSE_UNSTOPPED_MIN_WORDS
                 or text.endswith(SENTENCE_END)
-                or ("*" in text[-STAR_SIGN_OFF_TAIL:] and _ends_sentence(text))
+                or ("*" in text and _ends_sentence(text))
             ):
                 return None
             # Headline-shaped (no full stop, short): furniture or a subheading whatever the rules
@@ -394,9 +398,7 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
         return LineInfo(text, "credit", FURNITURE_SCORES["credit"])  # "(Tribunjogja.com)" closing the story
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
-    ends_sentence = text.endswith(SENTENCE_END) or (
-        "*" in text[-STAR_SIGN_OFF_TAIL:] and _ends_sentence(text)
-    )
+    ends_sentence = text.endswith(SENTENCE_END) or ("*" in text and _ends_sentence(text))
     lower = _lower_ratio(text)
     reads_as_sentence = ends_sentence and words >= PROSE_MIN_WORDS and lower >= PROSE_MIN_LOWER_RATIO
     if not reads_as_sentence and words <= meta.DATE_LINE_MAX_WORDS and meta.is_date_line(text):

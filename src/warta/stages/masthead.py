@@ -26,14 +26,23 @@ def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def _first_filled(lines: Sequence[str], count: int, reverse: bool = False) -> list[str]:
+    """The first (or last) ``count`` non-blank lines, stripped, without reading the rest."""
+    found: list[str] = []
+    for line in reversed(lines) if reverse else lines:
+        text = line.strip()
+        if text:
+            found.append(text)
+            if len(found) == count:
+                break
+    return found
+
+
 def masthead_outlet(lines: Sequence[str]) -> str | None:
     """The name the masthead and the copyright line both print, in the copyright's spelling, or
     None."""
-    filled = [line.strip() for line in lines if line.strip()]
-    if len(filled) < 2:
-        return None
-    masthead = {_key(line) for line in filled[: g.MASTHEAD_SCAN_LINES]}
-    for line in reversed(filled[-FOOTER_SCAN_LINES:]):
+    masthead = {_key(line) for line in _first_filled(lines, g.MASTHEAD_SCAN_LINES)}
+    for line in _first_filled(lines, FOOTER_SCAN_LINES, reverse=True):
         if not any(mark in line for mark in _COPYRIGHT_MARKS):
             continue
         match = _HOLDER_RE.search(line)

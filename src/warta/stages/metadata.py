@@ -174,7 +174,7 @@ def _skippable_header_line(text: str) -> bool:
         or _name_comma_outlet(text)
         or pf.boilerplate_kind(text) in ("caption", "byline", "credit", "share")
         or bool(_name_list(text))
-        or (text[:1] in "lL" and _BY_RE.match(text) is not None)  # "Laporan oleh Nama"
+        or text[:12].lower() == "laporan oleh"  # "Laporan oleh Nama": a byline
     )
 
 
@@ -581,7 +581,10 @@ _NAME_LIST_SPLIT_RE: Final = re.compile(r"\s*[" + re.escape(b.SIDE_BY_SIDE_NAME_
 
 def _name_list(text: str) -> list[str]:
     """Names standing together on a header line ("Erick Tanjung | Yasinta Rahmawati"), or []."""
-    if not any(mark in text for mark in b.SIDE_BY_SIDE_NAME_MARKS):
+    for mark in b.SIDE_BY_SIDE_NAME_MARKS:
+        if mark in text:
+            break
+    else:
         return []
     parts = [p for p in _NAME_LIST_SPLIT_RE.split(text) if p]
     if len(parts) < 2 or not all(_is_bare_byline(p, b.BARE_NAME_MIN_WORDS) for p in parts):

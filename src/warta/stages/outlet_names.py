@@ -127,8 +127,6 @@ DATELINE_PATTERNS: Final = (
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}),\s*(?P<city>{_CITY}):\s"),
     # "KONTAN.CO.ID - JAKARTA. …": outlet first, the city in capitals after a dash, then a stop
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s*(?P<city>{_SHOUTED_CITY})[.,]\s"),
-    # "suarasurabaya.net| Wali Kota …": an outlet's domain with no city, a pipe glued to it
-    re.compile(rf"^(?P<outlet>{o.PIPE_DATELINE_OUTLET})\|\s*(?=[A-Z\"“])"),
     # "Kapanlagi.com - …": an outlet with no city
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s+(?=[^\W\d])"),
 )
@@ -147,7 +145,13 @@ COLON_DATELINE_RE: Final = re.compile(
 """"Jakarta: Bank Indonesia …" (Medcom): only on the first body line, and only for a known city
 (a speaker's label or "Catatan:" takes the same form)."""
 GLUED_HYPHEN_DATELINE_RE: Final = re.compile(dateline_forms.GLUED_HYPHEN_DATELINE)
+PIPE_DATELINE_RE: Final = re.compile(rf"^(?P<outlet>{o.PIPE_DATELINE_OUTLET})\|\s*(?=[A-Z\"“])")
+""""suarasurabaya.net| Wali Kota …": an outlet's domain with no city, a pipe glued to it (only on
+the first body line)."""
 
+
+DATELINE_PIPE_CHARS: Final = 40
+"""A pipe closing an outlet dateline stands within this many characters of the line's start."""
 
 OUTLET_DATELINE_MIN_WORDS: Final = 8
 """Words a paragraph opened by a bare outlet name must have to be a body paragraph."""
@@ -214,6 +218,9 @@ def parse_dateline(line: str, first_line: bool = True) -> Dateline | None:
         match = GLUED_HYPHEN_DATELINE_RE.match(line) if line[:1].isupper() else None
         if match and match.group("city").lower() in DATELINE_CITIES:
             return Dateline(_title_case(match.group("city")), None)
+        match = PIPE_DATELINE_RE.match(line) if "|" in line[:DATELINE_PIPE_CHARS] else None
+        if match:
+            return Dateline(None, dateline_outlet(match.group("outlet")))
         undashed = undashed_outlet_dateline(line)
         if undashed:
             return undashed[0]
@@ -230,5 +237,7 @@ def is_dateline_line(line: str) -> bool:
     """A paragraph that opens with an outlet dateline ("SHANGHAI, KOMPAS.com - …"). A bare outlet
     ("Kapanlagi.com - …") only counts when a sentence follows, not a site slogan."""
     if any(regex.match(line) for regex in DATELINE_PATTERNS[:-1]):
+        return True
+    if "|" in line[:DATELINE_PIPE_CHARS] and PIPE_DATELINE_RE.match(line):
         return True
     return len(line.split()) >= OUTLET_DATELINE_MIN_WORDS and bool(DATELINE_PATTERNS[-1].match(line))
