@@ -249,3 +249,17 @@ def test_name_and_outlet_sign_off_closing_an_html_body(last: str, want: str | No
 
     paragraphs, _ = strip_closing_code(["Petani mulai menanam padi.", last])
     assert paragraphs[-1].strip() == (want or last)
+
+
+def test_an_image_address_under_the_byline_is_no_continuation() -> None:
+    page = (
+        MENU + "BMKG Peringatkan Gelombang Tinggi di Perairan Selatan Sulawesi\n"
+        "Nur Ilham Syam , Jurnalis · Senin 13 November 2023 14:20 WITA\n"
+        "https://img.example.com/gelombang.jpg\n"
+        "MAKASSAR - Badan meteorologi memperingatkan potensi gelombang tinggi di perairan selatan Sulawesi.\n"
+        "Nelayan dan operator kapal penyeberangan diminta menunda pelayaran apabila cuaca memburuk.\n"
+        + FOOTER
+    )
+    _, record = _clean(page)
+    assert record["published"] == "2023-11-13T14:20:00+08:00"
+    assert record["authors"] == ["Nur Ilham Syam"]

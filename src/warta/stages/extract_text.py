@@ -764,9 +764,10 @@ _LOWER_BYLINE_OPENERS: Final = frozenset(LOWER_CASE_BYLINE_OPENERS)
 
 def _starts_anew(text: str) -> bool:
     """A lower-case line that is no continuation: a dateline in a lower-case brand ("jpnn.com,
-    JAKARTA - …") or an outlet's channel name alone ("kumparanNEWS", "detikNews")."""
+    JAKARTA - …"), an outlet's channel name alone ("kumparanNEWS", "detikNews"), or an address
+    (an image's URL printed under the byline)."""
     if " " not in text:
-        return meta.canonical_outlet(text) is not None
+        return text.startswith(_URL_STARTS) or meta.canonical_outlet(text) is not None
     first, rest = text.split(" ", 1)
     if first in _LOWER_BYLINE_OPENERS and rest[:1].isupper():  # "oleh Lusia Arumingtyas [Cilacap] …"
         return True
