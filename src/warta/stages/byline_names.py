@@ -180,6 +180,8 @@ _CASE_FOLDED_TO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
 def _may_open_with_label(segment: str) -> bool:
     """Whether a byline label can open ``segment`` (stripped) as ``_BYLINE_RE`` and
     ``_BYLINE_NO_COLON_RE`` read it: a cheap test before those regexes."""
+    if segment[:1] not in _BYLINE_FIRST_CHARS:
+        return False
     head = segment[:_LONGEST_LABEL]
     return head.lower().startswith(_LABEL_STARTS) or any(c in head for c in _CASE_FOLDED_TO_ASCII)
 
