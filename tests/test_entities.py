@@ -420,3 +420,107 @@ def test_police_rank_with_corps_and_long_balinese_name() -> None:
     assert "Ni Kadek Ayu Sri Lestari" in people
     assert "Agus Santoso Wibowo" in people
     assert (people["Agus Santoso Wibowo"] or "").startswith("Direktur Lalu Lintas Polda Bali")
+
+
+def test_doubles_pair_after_a_pair_cue_is_two_people() -> None:
+    art = _article("Ganda kita kalah dari pasangan Thailand, Somchai Prasert/Anan Wongsa, di babak kedua.")
+    found = _by_name(extract_entities(art))
+    assert found["Somchai Prasert"].type == "PERSON"
+    assert found["Anan Wongsa"].type == "PERSON"
+
+
+def test_office_list_with_commas_is_one_role_and_no_person() -> None:
+    art = _article(
+        "Kepala Dinas Kebudayaan, Pariwisata, dan Usia Dini Kabupaten Sukamaju, Ratna Kemala Sari, "
+        "mengatakan festival tetap digelar."
+    )
+    found = _by_name(extract_entities(art))
+    ratna = found["Ratna Kemala Sari"]
+    assert ratna.role == "Kepala Dinas Kebudayaan, Pariwisata, dan Usia Dini Kabupaten Sukamaju"
+    assert "Dini" not in found
+
+
+def test_nickname_in_quotes_inside_a_name() -> None:
+    art = _article("Pelatih tim itu, Bagus “Kancil” Hartono, kecewa. “Kami kalah,” kata Bagus.")
+    found = _by_name(extract_entities(art))
+    bagus = found["Bagus Hartono"]
+    assert bagus.type == "PERSON"
+    assert "Kancil" in bagus.aliases
+    assert len(bagus.mentions) == 3
+
+
+def test_company_registered_name_and_the_name_it_goes_by() -> None:
+    art = _article(
+        "PT Angkasa Niaga Nusantara (Persero) Tbk atau Angkasa Niaga mencatat laba naik.",
+        "Direktur Utama Angkasa Niaga, Dedi Kurniawan, mengatakan ekspansi berlanjut.",
+    )
+    companies = [e for e in extract_entities(art) if e.type == "ORG"]
+    assert len(companies) == 1
+    assert "Angkasa Niaga" in companies[0].aliases
+
+
+def test_office_given_with_sebagai() -> None:
+    art = _article("Gubernur melantik Hasan Basri Lubis sebagai Penjabat Bupati Sukamaju di aula kantor.")
+    found = _by_name(extract_entities(art))
+    assert found["Hasan Basri Lubis"].role == "Penjabat Bupati Sukamaju"
+
+
+def test_balinese_opener_makes_a_person_and_a_venue_keeps_its_name() -> None:
+    art = _article("Gol dicetak Ketut Bayu Pratama di Stadion Kapten I Made Rai, Minggu.")
+    found = _by_name(extract_entities(art))
+    assert found["Ketut Bayu Pratama"].type == "PERSON"
+    assert found["Stadion Kapten I Made Rai"].type == "PLACE"
+    assert "I Made Rai" not in found
+
+
+def test_resident_description_before_a_name_is_the_role() -> None:
+    art = _article("Seorang warga Desa Sukamaju, Suparno (61), mengaku rumahnya terendam.")
+    found = _by_name(extract_entities(art))
+    assert found["Suparno"].role == "warga Desa Sukamaju"
+    assert found["Desa Sukamaju"].type == "PLACE"
+
+
+def test_dateline_city_in_capitals_over_two_words() -> None:
+    art = _article("KUALA LUMPUR - Harga minyak sawit naik tajam pekan ini.")
+    assert "Kuala Lumpur" in _by_name(extract_entities(art))
+
+
+def test_title_of_several_words_right_before_comma_and_ranked_name() -> None:
+    art = _article(
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan, Laksamana TNI (Purn) Bima Sakti "
+        "Harahap, membuka rapat."
+    )
+    found = _by_name(extract_entities(art))
+    assert found["Bima Sakti Harahap"].role == "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan"
+
+
+def test_inner_name_words_do_not_count_towards_length() -> None:
+    art = _article("Gol penyeimbang dicetak Andi Baso Daeng Mappiasse. Laga berakhir imbang.")
+    assert _by_name(extract_entities(art))["Andi Baso Daeng Mappiasse"].type == "PERSON"
+
+
+def test_building_yields_to_the_body_named_in_it() -> None:
+    art = _article("Rapat digelar di Gedung KPK, sedangkan peluncuran di Gedung Sate.")
+    found = _by_name(extract_entities(art))
+    assert "Gedung KPK" not in found
+    assert found["Komisi Pemberantasan Korupsi"].type == "ORG"
+    assert found["Gedung Sate"].type == "PLACE"
+
+
+def test_regional_office_acronym_with_its_place_and_a_syllable_acronym() -> None:
+    art = _article(
+        "Badan Penanggulangan Bencana Daerah (BPBD) Sukamaju mendata korban. Kepala Pelaksana "
+        "BPBD Sukamaju, Hendra Wijaya, meminta warga waspada.",
+        "Kepala Dinas Pendidikan, Pemuda dan Olahraga (Disdikpora) Sukamaju, Ratna Sari, hadir.",
+    )
+    found = _by_name(extract_entities(art))
+    bpbd = next(e for e in found.values() if e.type == "ORG" and "BPBD" in e.aliases)
+    assert "BPBD Sukamaju" in bpbd.aliases
+    assert found["Dinas Pendidikan, Pemuda dan Olahraga"].type == "ORG"
+
+
+def test_two_known_places_joined_by_a_hyphen() -> None:
+    art = _article("Polisi membongkar jaringan narkoba Malaysia-Aceh pekan lalu.")
+    found = _by_name(extract_entities(art))
+    assert found["Malaysia"].type == "PLACE"
+    assert found["Aceh"].type == "PLACE"

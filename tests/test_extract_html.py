@@ -622,3 +622,24 @@ def test_sub_heads_stay_beside_a_table_of_contents() -> None:
         PARAGRAPHS[2],
         PARAGRAPHS[3],
     ]
+
+
+def test_data_rows_of_a_list_article_come_back_with_their_subhead() -> None:
+    """A price list or a prayer-time list (short rows holding a figure) is body, under its sub-head;
+    a pager is not."""
+    rows = "".join(f"<li>Emas {g} gram: Rp {g * 1452}.000</li>" for g in (1, 2, 5))
+    pager = "<ul><li>1</li><li>2</li><li>Next</li></ul>"
+    body = (
+        f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p><h2>Daftar Harga Emas Hari Ini</h2><ul>{rows}</ul>"
+        f"<p>{PARAGRAPHS[3]}</p>{pager}"
+    )
+    page = _page().replace(_page().split("<div class='isi'>")[1].split("</div>")[0], body)
+    paragraphs = list(_clean(page).paragraphs)
+    at = paragraphs.index(PARAGRAPHS[1])
+    assert paragraphs[at + 1 : at + 5] == [
+        "Daftar Harga Emas Hari Ini",
+        "Emas 1 gram: Rp 1452.000",
+        "Emas 2 gram: Rp 2904.000",
+        "Emas 5 gram: Rp 7260.000",
+    ]
+    assert "Next" not in " ".join(paragraphs)

@@ -401,7 +401,7 @@ def test_lines_that_carry_on_a_sentence_are_joined() -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="aZq B-'’(._1\t\"é”İ\u00a0", max_size=40))
+@given(st.text(alphabet="aZq B-'’‘“”–—…«»(._1\t\"é”İ\u00a0", max_size=40))
 def test_lower_ratio_fast_path_counts_the_same_initials_as_the_regex(text: str) -> None:
     """The ASCII fast path of ``_lower_ratio`` finds exactly the word initials ``_INITIAL_RE``
     finds (apostrophes, digits and underscores inside words, hyphens and brackets before them)."""

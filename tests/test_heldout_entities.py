@@ -63,6 +63,73 @@ word inside a comma-separated office ("… Pendidikan Anak Usia Dini, …" yield
 holding commas ("Kepala Dinas Pertanian, Ketahanan Pangan, dan Perikanan (DPKPP) Klaten");
 lower-case descriptions that are not offices ("terdakwa kasus korupsi …", "Seorang warga Desa X,
 NAME"); the short form of a company ("Kirim Cepat") and a Balinese call name ("Ayu").
+
+Batch 5 (i01–i07, 122 labelled entities, 108 required) was written and labelled after round 4,
+committed before the system ran on it: banking (a state bank's registered name, "BNI", "Bank BNI";
+"Co-President"; "Ibu NAME, perajin …"), badminton doubles ("pasangan Korea Selatan, Kim
+Min-jun/Park Seo-jin") and football (a stadium named after a person, a nickname in quotes), regional
+politics (an office with commas in its name, "Pendidikan Anak Usia Dini (PAUD)", "melantik X sebagai
+Penjabat (Pj) Wali Kota Y"), a court (Batak and Chinese names), a Balinese flood, dengue in Kupang and
+a company's "PT X (Persero) Tbk atau Y". Its first run: precision 0.902, recall 0.769, F1 0.830,
+alias recall 0.846, role accuracy 0.727, one false name ("UMKM" as an organisation). One label was
+corrected after that run: the optional "TNI" lacked its spelled-out form as an accepted name
+(with it the first run's precision is 0.911).
+
+Round 5 (general rules, as data in ``lang/id/name_cues.py``, ``roles.py`` and ``regions.py``):
+doubles pairs after a pair cue; an office's list of fields holds commas ("Kepala Dinas Pendidikan,
+Pemuda dan Olahraga X", so "Anak Usia Dini" yields no "Dini"); a capitalised acronym is no verb
+that cuts a role; a nickname in quotes inside a name; "X sebagai ROLE"; Balinese openers make a
+person; "warga X, NAME (52)," gives the role; a company's "atau" name and its short form without a
+generic last word ("Kirim Cepat", "Telkom"); "Co-President", "prakirawan", "perajin" as roles;
+UMKM/PAUD spelled out are no organisations; Kawasan, Gedung, Lapangan, Banjar head places; venues
+named after people ("Stadion Kapten I Wayan Dipta"); "Axiata Arena"; "KUALA LUMPUR -"; "NTT Data
+Corporation". After it, batch 5: P 1.000, R 0.972, F1 0.986, alias recall 0.941, role accuracy
+1.000; all 32 articles (369 required): P 1.000, R 0.992, F1 0.996, alias recall 0.964, role
+accuracy 0.990, no false names (fitted figures; the honest one is batch 5's first run). Still
+missed: an office named only inside a role with an acronym that does not spell it ("Dinas
+Pendidikan, Pemuda dan Olahraga (Disdikpora)"), a country inside "Pemerintah Australia", a hospital
+named after a person with initials ("RSUD Prof. Dr. W. Z. Johannes"), acronyms inside a longer
+mention as aliases ("DPRD" in "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Semarang").
+
+Batch 6 (j01–j05, 72 labelled entities, 54 required) was written and labelled after round 5 and
+committed before the system ran on it: a rail accident ("PT Kereta Api Indonesia (Persero)" /
+"PT KAI" / "KAI", a Bugis "Andi", "Capt. Ir."), security politics ("Menteri Koordinator Bidang
+Politik, Hukum, dan Keamanan, Laksamana TNI (Purn) X", "binti"), badminton doubles and football
+(a nickname in plain double quotes, "Daeng"), the hajj (Buton "La Ode", "bin", a Chinese-Indonesian
+surname) and a drugs case (a Karo "Br", "Malaysia-Aceh", a school's number in a title). Its first
+run, the generalisation figure of round 5: precision 0.920, recall 0.852, F1 0.885, alias recall
+0.889, role accuracy 0.786, no false names. Two labels were completed after that run (the optional
+"RI" accepts "Indonesia"; two sub-offices named inside titles are optional), which leaves the first
+run's figures as they are.
+
+Round 6 (for batch 6's misses, and checked on 700 real news texts against the stage at session
+start): a multi-word title right before ", NAME" titles that name; "Capt." is an honorific; a
+school's number inside a title; "Daeng", "bin", "Br" do not count towards a name's length and make
+a run a person; "Bapak X (97), jemaah …" gives the role; "Stasiun" heads a place unless an acronym
+owns it ("BMKG Stasiun X"); two known places joined by a hyphen; buildings, zones and stations yield
+to a body or place named inside them ("Gedung DPR"); a regional office's acronym with its place
+("BPBD Gianyar", "BNNP Sumut") is one mention; bracketed acronyms up to 15 letters. After it, all
+37 articles (423 required entities): P 1.000, R 0.993, F1 0.996, alias recall 0.977, role accuracy
+0.992, no false names (fitted; the honest figures are the first runs: batch 5 F1 0.830, batch 6 F1
+0.885). Pinned in ``heldout_entities_batch5_*``, ``heldout_entities_batch6_*`` and
+``heldout_entities_all_*``.
+
+Batch 7 (k01–k05, 54 labelled entities, 47 required) was written and labelled after round 6 and
+committed before the system ran on it: diplomacy ("Menteri Luar Negeri Arab Saudi, Pangeran
+Khalid bin …"), a university (a vice-rector's title with commas, a ministry whose name holds
+commas, a nickname), food prices ("Ibu X (48)" as a trader, "Teuku"), a traffic accident ("Dedi
+alias Ucok (41)", "RSUD Sayang Cianjur" / "RSUD Sayang", "Dishub Cianjur") and music awards
+("Penyanyi Solo Wanita Terbaik", a band called "Sore Hari"). Its first run, the generalisation
+figure of round 6: precision 0.891, recall 0.872, F1 0.882, alias recall 0.857, role accuracy
+0.875, no false names. Round 7 (noble titles after a title, superlatives, trade nouns before
+", NAME", "alias", a title before a nicknamed name, a dinas's acronym with its region, an office
+named without its region, no mentions inside an award category) brings batch 7 to P 1.000, R
+0.915, F1 0.956, alias recall 1.000, role accuracy 1.000, and all 42 articles (470 required) to P
+1.000, R 0.987, F1 0.994, alias recall 1.000, role accuracy 0.993; still missed in batch 7:
+organisations known only by name ("Migrant Care", "Liga Arab", the band "Sore Hari") and "Center
+of Reform on Economics (CORE)", whose acronym takes a lower-case word's letter. The first runs
+of batches 2 to 7 (F1 0.876, 0.903, 0.896, 0.830, 0.885, 0.882) are the honest generalisation
+figures: each round fixes its batch, and the next unseen batch scores about 0.88.
 """
 
 from __future__ import annotations
@@ -238,6 +305,46 @@ def test_words_that_look_like_names_are_no_entities(scores: Scores) -> None:
     from conftest import floor
 
     assert scores.false_names <= floor("heldout_entities_false_names_max"), scores.misses
+
+
+def test_heldout_entity_batch5() -> None:
+    """Batch 5 (written after round 4) keeps its round-5 figures."""
+    from conftest import floor
+
+    result = score(5)
+    assert result.precision >= floor("heldout_entities_batch5_precision_min"), result.misses
+    assert result.recall >= floor("heldout_entities_batch5_recall_min"), result.misses
+    assert result.alias_recall >= floor("heldout_entities_batch5_alias_recall_min"), result.misses
+    assert result.role_accuracy >= floor("heldout_entities_batch5_role_accuracy_min"), result.misses
+
+
+def test_heldout_entity_batch6() -> None:
+    """Batch 6 (written after round 5) keeps its round-6 figures."""
+    from conftest import floor
+
+    result = score(6)
+    assert result.precision >= floor("heldout_entities_batch6_precision_min"), result.misses
+    assert result.recall >= floor("heldout_entities_batch6_recall_min"), result.misses
+    assert result.alias_recall >= floor("heldout_entities_batch6_alias_recall_min"), result.misses
+    assert result.role_accuracy >= floor("heldout_entities_batch6_role_accuracy_min"), result.misses
+
+
+def test_heldout_entity_batch7() -> None:
+    """Batch 7 (written after round 6) keeps its round-7 figures."""
+    from conftest import floor
+
+    result = score(7)
+    assert result.precision >= floor("heldout_entities_batch7_precision_min"), result.misses
+    assert result.recall >= floor("heldout_entities_batch7_recall_min"), result.misses
+    assert result.role_accuracy >= floor("heldout_entities_batch7_role_accuracy_min"), result.misses
+
+
+def test_heldout_entity_f1_and_roles_over_all(scores: Scores) -> None:
+    from conftest import floor
+
+    assert scores.f1 >= floor("heldout_entities_all_f1_min"), scores.misses
+    assert scores.role_accuracy >= floor("heldout_entities_all_role_accuracy_min"), scores.misses
+    assert scores.alias_recall >= floor("heldout_entities_all_alias_recall_min"), scores.misses
 
 
 def _summary(result: Scores) -> str:

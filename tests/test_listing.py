@@ -8,7 +8,16 @@ import pytest
 
 from conftest import shared_path
 from warta.stages.extract_html import parse_page
-from warta.stages.listing import is_listing_page, is_section_url, longest_prose_block
+from warta.stages.listing import (
+    body_block,
+    dated_below,
+    has_article_markers,
+    is_article_url,
+    is_listing_page,
+    is_section_url,
+    longest_prose_block,
+    paragraph_count,
+)
 
 BODY = " ".join(
     f"Paragraf ke-{i} menceritakan bagaimana warga kampung nelayan memperbaiki perahu mereka "
@@ -283,3 +292,147 @@ def test_section_front_whose_longest_text_is_the_headline_teaser_is_a_listing() 
     assert root is not None
     reason = is_listing_page(root)
     assert reason and "teaser card" in reason
+
+
+INTRO = (
+    "Rina Kartika meliput isu pendidikan dan kesehatan sejak 2015. Sebelumnya ia bekerja di sebuah "
+    "harian daerah di Sumatera Barat dan menulis banyak laporan tentang sekolah di pedalaman."
+)
+
+
+def _intro_page(header: str = "", paragraphs: int = 1) -> str:
+    """A page's own text (one or more paragraphs) under its headline, above five headline cards."""
+    text = "".join(f"<p>{INTRO}</p>" for _ in range(paragraphs))
+    items = "".join(
+        f"<div class='row'><a href='/read/{i}'><h3>Sekolah di desa nomor {i} kekurangan guru</h3></a>"
+        f"<span>1{i} September 2024</span></div>"
+        for i in range(5)
+    )
+    return _page(f"<h1>Rina Kartika</h1>{header}<div class='bio'>{text}</div><div class='list'>{items}</div>")
+
+
+def test_own_text_under_no_dated_header_above_headline_cards_is_a_listing() -> None:
+    reason = is_listing_page(_intro_page())
+    assert reason and "no dated article header" in reason
+
+
+def test_dated_header_or_three_paragraphs_keep_a_short_article() -> None:
+    assert is_listing_page(_intro_page("<div class='date'>Senin, 16 September 2024 10:15 WIB</div>")) is None
+    assert is_listing_page(_intro_page("<time datetime='2024-09-16'>kemarin</time>")) is None
+    assert is_listing_page(_intro_page(paragraphs=3)) is None
+
+
+def test_paragraphs_are_counted_across_p_and_br() -> None:
+    root = parse_page(_page(f"<div id='x'><p>{INTRO}</p><p>Pendek.</p>{INTRO}<br><br>{INTRO}</div>"))
+    assert root is not None
+    assert paragraph_count(root.get_element_by_id("x")) == 3
+
+
+def test_live_blog_declared_in_json_ld_is_article_markup() -> None:
+    ld = '<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"x"}</script>'
+    root = parse_page(_page("<h1>Laporan langsung</h1>", ld))
+    assert root is not None and has_article_markers(root)
+
+
+def test_date_over_the_headline_keeps_a_short_article() -> None:
+    """Some templates print the category and date above the ``<h1>``."""
+    page = _intro_page().replace("<h1>", "<div class='meta'>Kupang | 27 September 2024</div><h1>")
+    assert is_listing_page(page) is None
+
+
+def test_credits_closing_the_block_keep_a_short_article() -> None:
+    credit = "<p>Penulis: Irfan Lamaruba | Diterbitkan: Senin, 23 September 2024, 11:20 WITA</p>"
+    root = parse_page(_intro_page().replace("</div><div class='list'>", f"{credit}</div><div class='list'>"))
+    assert root is not None
+    block = body_block(root)[1]
+    assert block is not None and dated_below(block)
+    assert is_listing_page(root) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "article"),
+    [
+        ("https://kabarbanten.id/2024/09/28/nelayan-tangkap-ikan/", True),
+        ("https://www.contoh.id/nelayan-binuangeun-tangkap-ikan-tongkol-melimpah", True),
+        ("https://www.contoh.id/berita/read.php?id=12345", True),
+        ("https://www.contoh.id/profil/penulis/sri-wahyuni", False),
+        ("https://www.contoh.id/topik-terkini/banjir-jakarta", False),
+        ("https://www.contoh.id/nasional/live-report", False),
+    ],
+)
+def test_article_addresses(url: str, article: bool) -> None:
+    assert is_article_url(url) is article
+
+
+def test_undated_short_article_at_an_article_address_is_no_listing() -> None:
+    head = "<link rel='canonical' href='https://www.contoh.id/2024/09/28/rina-kartika-meliput-sekolah/'>"
+    page = _intro_page().replace("<body>", "<body>").replace("</head>", f"{head}</head>")
+    assert is_listing_page(page) is None
+    assert is_listing_page(_intro_page()) is not None
+
+
+def test_headline_and_body_in_one_article_element_keep_a_short_undated_article() -> None:
+    page = (
+        _intro_page()
+        .replace("<h1>", "<article><h1>")
+        .replace("</div><div class='list'>", "</div></article><div class='list'>")
+    )
+    assert is_listing_page(page) is None
+
+
+def test_date_above_a_wrapped_headline_keeps_a_short_article() -> None:
+    """The date line stands beside the ``<div>`` wrapping the ``<h1>``, within the story's
+    container; a masthead date over a home page's logo headline (shared with the body only by
+    the page itself) is no header."""
+    story = (
+        _intro_page()
+        .replace(
+            "<h1>Rina Kartika</h1>",
+            "<div class='post'><div class='meta'>Sabtu, 5 Oktober 2024</div>"
+            "<div class='t'><h1>Rina Kartika</h1></div>",
+        )
+        .replace("</div><div class='list'>", "</div></div><div class='list'>")
+    )
+    assert is_listing_page(story) is None
+    masthead = _intro_page().replace(
+        "<h1>Rina Kartika</h1>",
+        "<div class='today'>Sabtu, 5 Oktober 2024</div><header><h1>Rina Kartika</h1></header>",
+    )
+    assert is_listing_page(masthead) is not None
+
+
+def test_page_name_in_an_h2_still_anchors_the_header() -> None:
+    """Without an ``<h1>``, the last unlinked ``<h2>`` before the body block is the headline."""
+    page = _intro_page().replace("<h1>Rina Kartika</h1>", "<h2>Rina Kartika</h2>")
+    assert is_listing_page(page) is not None
+    dated = _intro_page("<div>Senin, 16 September 2024</div>").replace(
+        "<h1>Rina Kartika</h1>", "<h2>Rina Kartika</h2>"
+    )
+    assert is_listing_page(dated) is None
+
+
+def test_headline_list_lines_are_no_paragraphs() -> None:
+    items = "".join(
+        f"<li>10:4{i} <a href='/r/{i}'>Pemkot perbaiki dua puluh ruas jalan rusak nomor {i}</a></li>"
+        for i in range(5)
+    )
+    root = parse_page(_page(f"<div id='x'><ul>{items}</ul><p>{INTRO}</p></div>"))
+    assert root is not None
+    assert paragraph_count(root.get_element_by_id("x")) == 1
+
+
+def test_h2_headline_inside_the_body_block_anchors_the_header() -> None:
+    """The story's ``<h2>`` and date stand in the content ``<div>`` that is the body block; a
+    popular list's ``<h2>`` before it is not the headline."""
+    body = "".join(f"<p>{s.strip()}.</p>" for s in BODY.split(".")[:2] if s.strip())
+    popular = "".join(
+        f"<li><a href='/p/{i}'>Harga garam di Madura naik tajam nomor {i}</a></li>" for i in range(4)
+    )
+    page = _page(
+        f"<div class='side'><h2>Berita Populer</h2><ol>{popular}</ol></div>"
+        "<div class='content'><h2>Nelayan memperbaiki perahu</h2>"
+        "<div>Jumat, 4 Oktober 2024 - 15:05 WIB</div>"
+        f"<div class='entry'>{body}</div></div>"
+    )
+    assert is_listing_page(page) is None
+    assert is_listing_page(page.replace("Jumat, 4 Oktober 2024 - 15:05 WIB", "Redaksi")) is not None

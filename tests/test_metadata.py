@@ -451,3 +451,101 @@ def test_an_outlet_dateline_that_lost_its_dash_is_read_before_a_known_city(
 
 def test_an_outlet_and_comma_before_no_known_city_is_no_dateline() -> None:
     assert parse_dateline("Liputan6.com, Presiden meresmikan jembatan baru di kota itu.") is None
+
+
+def _canonical_outlet_by_every_rule(name: str) -> str | None:
+    """``canonical_outlet`` without its length shortcut: every rule on every name."""
+    from warta.lang.id import outlets as o
+    from warta.stages import outlet_names as on
+
+    key = name.strip().strip("()").lower()
+    if key in o.OUTLET_ALIASES:
+        return o.OUTLET_ALIASES[key]
+    if key in o.OUTLET_DOMAINS:
+        return o.OUTLET_DOMAINS[key]
+    for prefix, outlet in o.OUTLET_CHANNEL_PREFIXES.items():
+        if key.startswith(prefix):
+            channel = key[len(prefix) :].split(".", 1)[0]
+            if not channel or channel.isalpha():
+                return outlet
+    if key.startswith(o.NETWORK_PREFIX) and key.endswith((".com", ".id", ".co.id")):
+        return on._network_site(name.strip().strip("()"))
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "(",
+                ")",
+                " ",
+                "detik",
+                "DETIK",
+                "News",
+                ".com",
+                "Tribun",
+                "jatim",
+                "-timur",
+                "kumparan",
+                "KOMPAS.com",
+                "Kompas",
+                "TEMPO.CO",
+                "Antara",
+                " berita hari ini yang panjang sekali",
+                "İ",
+                "Σ",
+                ".co.id",
+                ".id",
+                "x",
+            ]
+        ),
+        max_size=8,
+    )
+)
+@example(["Tribun", "-timur", " berita hari ini yang panjang sekali", ".com"])
+@example(["(", "detik", " berita hari ini yang panjang sekali", ".com", ")"])
+@example(["kumparan", "News", " berita hari ini yang panjang sekali"])
+def test_the_length_shortcut_of_canonical_outlet_changes_no_answer(parts: list[str]) -> None:
+    from warta.stages.outlet_names import canonical_outlet
+
+    name = "".join(parts)
+    assert canonical_outlet(name) == _canonical_outlet_by_every_rule(name)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Penulis",
+            "PENULİS",
+            "penulıs",
+            "Rep",
+            "REd",
+            "Alih bahasa",
+            "ALIH BAHASA",
+            "Editor",
+            "\u212aontributor",
+            "Reporter",
+            "Rizky",
+            "Foto",
+            "video",
+            "Oleh",
+            "oleh",
+            "Sumber foto",
+            "",
+        ]
+    ),
+    st.sampled_from([":", " :", " - ", " ", "  ", ""]),
+    st.sampled_from(["Ayu Lestari", "ayu", "Budi dan Sari", "", "X/ Red: Y"]),
+)
+def test_the_label_test_lets_through_every_segment_a_byline_regex_takes(
+    label: str, sep: str, value: str
+) -> None:
+    """``_may_open_with_label`` skips the byline regexes only where neither could match."""
+    from warta.stages import byline_names as bn
+
+    segment = (label + sep + value).strip()
+    if bn._BYLINE_RE.match(segment) or bn._BYLINE_NO_COLON_RE.match(segment):
+        assert bn._may_open_with_label(segment)

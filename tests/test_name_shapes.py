@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.lang.id.gazetteer import default_gazetteer
-from warta.stages.name_shapes import _index, _name_run, _name_word, _org_run, _role_at, tokenize
+from warta.stages.name_shapes import _index, _name_run, _name_word, _org_run, _role_at, find_forms, tokenize
 
 
 def test_tokens_keep_offsets_and_abbreviation_dots() -> None:
@@ -60,3 +61,15 @@ def test_a_role_word_that_ends_a_name_is_a_surname() -> None:
     text = "bertemu Budi Hakim Agung"  # a title for the next name: the name stops before it
     toks = tokenize(text)
     assert _name_run(text, toks, 1, gaz) == 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="ab -_.Xé", max_size=40),
+    st.lists(st.text(alphabet="ab -Xé", min_size=1, max_size=4), min_size=1, max_size=5),
+)
+def test_find_forms_finds_what_the_alternation_regex_finds(text: str, forms: list[str]) -> None:
+    ordered = sorted(dict.fromkeys(forms), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])")
+    expected = [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+    assert find_forms(text, dict.fromkeys(forms)) == expected

@@ -137,3 +137,153 @@ def test_no_class_when_a_match_may_start_anywhere_or_be_empty(pattern: str) -> N
 def test_the_post_filter_uses_the_guarded_patterns() -> None:
     assert pf.CAPTION_SLASH_RE.pattern.startswith("(?=[")
     assert pf.COPYRIGHT_RE.search("Hak Cipta © 2023 Harian Jogja") is not None
+
+
+def _old_start_re() -> re.Pattern[str]:
+    """The post-filter's start rules as one nested regex, as they were before the dispatch."""
+    alternation = pf._alternation
+    return re.compile(
+        r"(?P<insert>(?i:[\[(]?\s*(?:"
+        + alternation(g.INSERT_PREFIXES, escape=True)
+        + r")(?=$|[\s:.»>|\-–—\])])))"
+        + r"|(?P<promo>(?i:"
+        + alternation(g.PROMO_STARTS)
+        + r"))"
+        + r"|(?P<byline>(?i:(?:"
+        + alternation(g.BYLINE_LABELS, escape=True)
+        + r")\s*(?::|\s-\s)\s*\S)"
+        + r"|(?-i:(?:"
+        + alternation(tuple(x.capitalize() for x in g.BARE_BYLINE_LABELS), escape=True)
+        + r")\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s*(?:\||$)))"
+        + r"|(?P<caption>"
+        + alternation(g.PHOTO_CREDIT_AT_START)
+        + r")"
+    )
+
+
+START_FRAGMENTS = [
+    "Baca juga",
+    "BACA JUGA:",
+    "(",
+    "[",
+    " ",
+    "baca",
+    "Simak breaking news",
+    "Ikuti berita",
+    "Penulis",
+    "Penulis: Ayu",
+    "Editor Budi Santoso",
+    "Red",
+    "Rep: X",
+    "Foto:",
+    "FOTO: Antara",
+    "Ilustrasi/Net",
+    "KOMPAS.com/Rina",
+    "Sumber gambar,",
+    "Jakarta",
+    "Warga",
+    "İ",
+    "ſ",
+    "\u212a",
+    ":",
+    " - ",
+    "Ayu Lestari",
+    "|",
+    "x",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(START_FRAGMENTS), max_size=6))
+def test_the_start_rules_dispatch_answers_as_the_nested_regex(parts: list[str]) -> None:
+    text = "".join(parts)
+    old = _old_start_re().match(text)
+    new = pf.START_RE.match(text)
+    whole = pf.START_RE.pattern.match(text)
+    assert (old and old.lastgroup) == (new and new.lastgroup) == (whole and whole.lastgroup)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_the_start_rules_dispatch_answers_as_the_nested_regex_on_any_text(text: str) -> None:
+    old = _old_start_re().match(text)
+    new = pf.START_RE.match(text)
+    assert (old and old.lastgroup) == (new and new.lastgroup)
+
+
+def _old_short_line_re() -> re.Pattern[str]:
+    """The post-filter's whole-line rules as one nested regex, as they were before the dispatch."""
+    from warta.lang.id import bylines as b
+
+    alternation = pf._alternation
+    unnamed = g.SOURCE_CREDIT.replace("?P<name>", "").replace("?P<bare>", "")
+    return re.compile(
+        r"^(?:"
+        rf"(?P<ad>{alternation(g.AD_LINES)})"
+        rf"|(?P<share>{alternation(g.SHARE_LINES)})"
+        rf"|(?P<pager>{alternation(g.PAGER_LINES)})"
+        rf"|(?P<timestamp>{g.RELATIVE_TIME}|{g.VIEW_COUNT})"
+        rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{unnamed}"
+        rf"|(?:{b.INITIALS_BEFORE_WIRES})?\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\))"
+        rf"|(?P<byline>(?:{alternation(g.BYLINE_LABELS, escape=True)})\s*:?)"
+        rf"|(?P<comment>(?:{alternation(g.COMMENT_LINES)})|(?:{alternation(g.COMMENT_PREFIXES)}).*)"
+        r"|(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"
+        r")\s*[.!:]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+SHORT_FRAGMENTS = [
+    "Advertisement",
+    "iklan",
+    "Scroll to continue",
+    "Bagikan",
+    "Share",
+    "facebook",
+    " | ",
+    "twitter",
+    "Halaman",
+    " 1",
+    "/",
+    "2",
+    "5 jam lalu",
+    "1.234 views",
+    "(ant)",
+    "[ded]",
+    "Sumber: Reuters",
+    "(Reuters)",
+    "ae/hp",
+    "(AFP/Reuters)",
+    "Penulis",
+    ":",
+    "Editor",
+    "Komentar",
+    "Laporkan komentar",
+    "https://example.com/x",
+    "www.kompas.com",
+    "redaksi@koran.id",
+    " ",
+    ".",
+    "İ",
+    "ſ",
+    "\u212a",
+    "x",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(SHORT_FRAGMENTS), max_size=5))
+def test_the_short_line_dispatch_answers_as_the_nested_regex(parts: list[str]) -> None:
+    text = "".join(parts).strip()
+    old = _old_short_line_re().match(text)
+    new = pf.SHORT_LINE_RE.match(text)
+    assert (old and old.lastgroup) == (new and new.lastgroup)
+    assert (old and old.span()) == (new and new.span())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=25))
+def test_the_short_line_dispatch_answers_as_the_nested_regex_on_any_text(text: str) -> None:
+    old = _old_short_line_re().match(text)
+    new = pf.SHORT_LINE_RE.match(text)
+    assert (old and old.lastgroup) == (new and new.lastgroup)

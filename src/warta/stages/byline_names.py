@@ -171,23 +171,40 @@ def _label_role(label: str) -> str | None:
     return None
 
 
+_LABEL_STARTS: Final = tuple(sorted({x.lower() for x in g.BYLINE_LABELS + g.BARE_BYLINE_LABELS}))
+_LONGEST_LABEL: Final = max(map(len, _LABEL_STARTS))
+_CASE_FOLDED_TO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""The only non-ASCII characters the case-insensitive regex engine matches to an ASCII letter
+("İ", "ı" to "i", "ſ" to "s", the Kelvin sign to "k")."""
+
+
+def _may_open_with_label(segment: str) -> bool:
+    """Whether a byline label can open ``segment`` (stripped) as ``_BYLINE_RE`` and
+    ``_BYLINE_NO_COLON_RE`` read it: a cheap test before those regexes."""
+    if segment[:1] not in _BYLINE_FIRST_CHARS:
+        return False
+    head = segment[:_LONGEST_LABEL]
+    return head.lower().startswith(_LABEL_STARTS) or any(c in head for c in _CASE_FOLDED_TO_ASCII)
+
+
 def byline_people(line: str) -> list[tuple[str, str]]:
     """(role, name) pairs stated by a byline line or a "|"-separated header segment."""
     found: list[tuple[str, str]] = []
-    if "|" not in line and line.strip()[:1] not in _BYLINE_FIRST_CHARS:
-        return found  # one segment, and no label can start it (most lines)
-    segments = line.split("|")
+    if "|" not in line and not _may_open_with_label(line.strip()):
+        return found  # one segment, and no label starts it (most lines)
+    segments = [segment.strip() for segment in line.split("|")]
     if ":" in line:  # "Rep: X/ Red: Y": a labelled segment holding a second label
         segments = [
-            part
+            part.strip()
             for segment in segments
             for part in (
-                _LABEL_BOUNDARY_RE.split(segment) if _BYLINE_RE.match(segment.strip()) else (segment,)
+                _LABEL_BOUNDARY_RE.split(segment)
+                if _may_open_with_label(segment) and _BYLINE_RE.match(segment)
+                else (segment,)
             )
         ]
     for segment in segments:
-        segment = segment.strip()
-        if segment[:1] not in _BYLINE_FIRST_CHARS:  # most lines: no label can start here
+        if not _may_open_with_label(segment):  # most segments: no label starts here
             continue
         match = _BYLINE_RE.match(segment) or _BYLINE_NO_COLON_RE.match(segment)
         if not match:

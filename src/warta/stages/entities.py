@@ -20,6 +20,7 @@ furniture never become entities.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -33,6 +34,16 @@ from warta.lang.id.gazetteer import (
     default_gazetteer,
     name_key,
 )
+from warta.lang.id.name_cues import (
+    AWARD_SUPERLATIVES,
+    BALINESE_CALL_NAMES,
+    BOTH_PLACES_JOINER,
+    MAX_CATEGORY_WORDS,
+    NICKNAME_QUOTES,
+    NOT_BEFORE_NICKNAMED,
+    PAIR_CUE_WINDOW,
+    PAIR_CUES,
+)
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     CALL_HONORIFICS,
@@ -44,10 +55,12 @@ from warta.lang.id.roles import (
 from warta.records import Article, Entity, Mention
 from warta.stages.entity_bodies import (
     _bare_regions,
+    _company_aliases,
     _headed_names,
     _initialled_orgs,
     _named_bodies_and_degrees,
     _org_acronyms,
+    _regional_org_folds,
     _role_short_mentions,
 )
 from warta.stages.name_rules import (
@@ -59,6 +72,8 @@ from warta.stages.name_rules import (
     _Found,
     _scan,
 )
+from warta.stages.name_shapes import ROLE_FIRST_WORDS, _name_word, _role_at, find_forms, tokenize
+from warta.stages.name_titles import _sentence_role
 
 
 def _coordinated_people(text: str, found: list[_Found]) -> None:
@@ -84,15 +99,123 @@ def _coordinated_people(text: str, found: list[_Found]) -> None:
             a.type, a.role, a.priority = PERSON, b.role, 2
 
 
+def _slash_pairs(text: str, found: list[_Found]) -> None:
+    """Two names of two or more words joined by a slash after a pair cue in the same clause
+    ("pasangan Jepang, Takeshi Hoshino/Ryo Kobayashi") are two people: doubles partners."""
+    for a, b in itertools.pairwise(found):
+        if text[a.end : b.start] != "/" or a.type not in ("NAME", PERSON) or b.type not in ("NAME", PERSON):
+            continue
+        if " " not in a.surface or " " not in b.surface:
+            continue
+        clause = re.split(r"[.!?\n;:]", text[max(0, a.start - PAIR_CUE_WINDOW) : a.start])[-1]
+        if not any(w in PAIR_CUES for w in re.findall(r"\w+", clause.lower())):
+            continue
+        for f in (a, b):
+            if f.type == "NAME":
+                f.type, f.priority = PERSON, 2
+
+
+_NICK_WORD = r"[A-Z][\w'’-]*"
+NICKNAME = re.compile(rf"(?<=[A-Za-z] )([“\"‘'])({_NICK_WORD}(?: {_NICK_WORD})?)([”\"’']) (?={_NICK_WORD})")
+"""A nickname in quotes between two parts of a name: 'Rudolf “Opung” Simatupang'."""
+
+NAME_BEFORE_NICKNAME = re.compile(rf"(?<![\w-])((?:{_NICK_WORD} ){{1,3}})$")
+NAME_AFTER_NICKNAME = re.compile(rf"{_NICK_WORD}(?: {_NICK_WORD}){{0,2}}(?![\w-])")
+NICKNAME_PAIRS = frozenset(NICKNAME_QUOTES)
+NICKNAME_QUICK = re.compile(rf"[“\"‘']{_NICK_WORD}(?: {_NICK_WORD})?[”\"’'] [A-Z]")
+"""What every nickname inside a name contains: texts without it skip :data:`NICKNAME`'s slower
+look-behind scan."""
+
+
+def _nicknamed(text: str, found: list[_Found]) -> list[_Found]:
+    """People written with a nickname in quotes inside the name ('Yudi “Gendut” Prasetyo'): the
+    name without it is canonical, the nickname a further mention; the role is the one that heads
+    the clause ("Pelatih Arema FC, Yudi “Gendut” Prasetyo, mengakui")."""
+    if NICKNAME_QUICK.search(text) is None:
+        return found
+    spans: list[tuple[int, int, str, int, int]] = []
+    for m in NICKNAME.finditer(text):
+        if (m.group(1), m.group(3)) not in NICKNAME_PAIRS:
+            continue
+        before = NAME_BEFORE_NICKNAME.search(text, max(0, m.start() - 80), m.start())
+        after = NAME_AFTER_NICKNAME.match(text, m.end())
+        if before is None or after is None:
+            continue
+        prev = re.search(r"(\w+)\s+$", text[max(0, before.start() - 20) : before.start()])
+        if prev is not None and prev.group(1).lower() in NOT_BEFORE_NICKNAMED:
+            continue  # "di Depan 'Bukit' Duit": a place or a thing
+        first, nick, last = before.group(1).strip(), m.group(2), after.group(0)
+        opening = before.start()
+        while " " in first and first.split(" ", 1)[0].lower() in ROLE_FIRST_WORDS:
+            head, first = first.split(" ", 1)  # "Penyanyi Nadia “Dea” Kirana": a title, then the name
+            opening += len(head) + 1
+        words = (*first.split(), *nick.split(), *last.split())
+        if not all(_name_word(w) or w in NAME_PREFIXES for w in words):
+            continue
+        spans.append((opening, after.end(), f"{first} {last}", m.start(2), m.end(2)))
+    if not spans:
+        return found
+    toks = tokenize(text)
+    starts = {t.start: k for k, t in enumerate(toks)}
+    out = [f for f in found if not any(f.start < b and a < f.end for a, b, *_ in spans)]
+    for a, b, name, ns, ne in spans:
+        k = starts.get(a)
+        role = _sentence_role(text, toks, k) if k else None
+        if role is None and k and _role_at(toks, k - 1) == k:
+            role = toks[k - 1].word  # "Penyanyi Nadia “Dea” Kirana"
+        out.append(_Found(a, b, text[a:b], PERSON, name, role, 2))
+        out.append(_Found(ns, ne, text[ns:ne], PERSON, name, None, 1))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _joined_places(found: list[_Found], gaz: Gazetteer) -> list[_Found]:
+    """A capitalised word of known places joined by a hyphen ("jaringan Malaysia-Aceh") names each
+    of them ("Asia-Pasifik", a known region of its own, is matched whole before this)."""
+    out: list[_Found] = []
+    for f in found:
+        parts = f.surface.split(BOTH_PLACES_JOINER)
+        known = (
+            [gaz.get(p) for p in parts]
+            if f.type == "NAME" and len(parts) > 1 and " " not in f.surface
+            else []
+        )
+        if known and all(k is not None and k[1] == PLACE for k in known):
+            start = f.start
+            for part, k in zip(parts, known, strict=True):
+                assert k is not None
+                out.append(_Found(start, start + len(part), part, PLACE, k[0], None, 1))
+                start += len(part) + len(BOTH_PLACES_JOINER)
+            continue
+        out.append(f)
+    return out
+
+
+CATEGORY = re.compile(
+    rf"(?:[A-Z][\w-]* ){{1,{MAX_CATEGORY_WORDS}}}(?:{'|'.join(AWARD_SUPERLATIVES)})(?![\w-])"
+)
+"""An award category or ranking: capitalised words ending in a superlative."""
+
+
+def _outside_categories(text: str, found: list[_Found]) -> list[_Found]:
+    """Mentions inside an award category ("Penyanyi Solo Wanita Terbaik") are none: the words
+    name the category."""
+    if not any(s in text for s in AWARD_SUPERLATIVES):
+        return found
+    spans = [m.span() for m in CATEGORY.finditer(text)]
+    return [f for f in found if not any(a <= f.start and f.end <= b for a, b in spans)]
+
+
 def _short_forms(name: str) -> set[str]:
     """How a text refers back to a person: the last name ("Lavrov"), and the first name, which
     Indonesian news uses for Indonesians ("kata Yuddy") and is the family name of Chinese and
     Korean names ("Xi", "Wang")."""
     words = [w for w in name.split() if not _INITIAL_WORD.match(w)]
+    called: set[str] = set()
     while len(words) > 1 and words[0] in NAME_PREFIXES:
+        called = {words[0]} & BALINESE_CALL_NAMES  # the opener nearest the given name
         words = words[1:]
     if len(words) == 1 and len(name.split()) > 1:
-        return {words[0]}
+        return {words[0]} | called
     if len(words) < 2:
         return set()
     forms = set(words) if len(words) >= 3 else {words[-1], words[0]}  # "Ramdan Denny Prakoso": "Denny"
@@ -123,8 +246,12 @@ def _short_mentions(
             forms.setdefault(form, canonical)
     if not forms:
         return []
-    pattern = _short_pattern(tuple(sorted(forms, key=len, reverse=True)))
-    spans = sorted(taken)
+    spans: list[tuple[int, int]] = []
+    for a, b in sorted(taken):  # nested spans (a nickname inside its name) merged into one
+        if spans and a < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
     span_starts = [a for a, _ in spans]
 
     def covered(pos: int) -> bool:
@@ -132,12 +259,10 @@ def _short_mentions(
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
     out: list[_Found] = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    for s, e, word in find_forms(text, forms):
         if covered(s) or covered(e - 1):
             continue
-        word = m.group(0)
-        if word in SHORT_FORM_NEEDS_VERB:
+        if word in SHORT_FORM_NEEDS_VERB or word in BALINESE_CALL_NAMES:
             nxt = re.match(r"\s+(\w+)", text[e : e + 40])
             prev = re.search(r"(\w+)\s+$", text[max(0, s - 30) : s])
             after_cue = prev is not None and prev.group(1) in POST_CUES
@@ -150,22 +275,16 @@ def _short_mentions(
     return out
 
 
-@lru_cache(maxsize=512)
-def _short_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-
-
 def _resolve_overlaps(found: list[_Found]) -> list[_Found]:
     """Keep non-overlapping mentions, preferring higher priority, then longer, then earlier."""
     ordered = sorted(found, key=lambda f: (-f.priority, -(f.end - f.start), f.start))
     kept: list[_Found] = []
-    covered: set[int] = set()
+    covered = bytearray(max((f.end for f in found), default=0))  # 1 where a kept mention stands
     for f in ordered:
-        span = range(f.start, f.end)
-        if any(k in covered for k in span):
+        if any(covered[f.start : f.end]):
             continue
         kept.append(f)
-        covered.update(span)
+        covered[f.start : f.end] = b"\x01" * max(0, f.end - f.start)
     return sorted(kept, key=lambda f: f.start)
 
 
@@ -191,18 +310,18 @@ def _fold_prefixes(canon: dict[str, str]) -> dict[str, str]:
     "Soares de Oliveira"): Indonesian names have two to four parts, and the full form introduced
     first is the canonical one, the later short forms its aliases. A generation suffix ("Jr")
     makes the longer name another person."""
-    names = set(canon.values())
+    split_names = [(other, other.split()) for other in set(canon.values())]
     folded: dict[str, str] = {}
     for key, name in canon.items():
         words = name.split()
         size = len(words)
         longer = {
             other
-            for other in names
-            if len(other.split()) > size
+            for other, parts in split_names
+            if len(parts) > size
             and (
-                (other.split()[:size] == words and not set(other.split()[size:]) & GENERATION_SUFFIXES)
-                or (size >= 2 and other.split()[-size:] == words)
+                (parts[:size] == words and not set(parts[size:]) & GENERATION_SUFFIXES)
+                or (size >= 2 and parts[-size:] == words)
             )
         }
         folded[key] = next(iter(longer)) if len(longer) == 1 else name
@@ -212,12 +331,27 @@ def _fold_prefixes(canon: dict[str, str]) -> dict[str, str]:
 def _known_longer(key: str, gaz: Gazetteer) -> str | None:
     """The one well-known person whose full name ends or starts with this two-word-or-longer name
     ("Tayyip Erdogan" is "Recep Tayyip Erdogan", "Gibran Rakabuming" "Gibran Rakabuming Raka")."""
-    owners = {
-        name
-        for known, name in gaz.person_keys.items()
-        if known.endswith(" " + key) or known.startswith(key + " ")
-    }
+    owners = _person_affixes(gaz).get(key, set())
     return next(iter(owners)) if len(owners) == 1 else None
+
+
+_AFFIX_CACHE: dict[int, tuple[Gazetteer, int, dict[str, set[str]]]] = {}
+
+
+def _person_affixes(gaz: Gazetteer) -> dict[str, set[str]]:
+    """Every proper run of first or last words of a known person's name key → the people whose
+    names open or end with it (built once per gazetteer, rebuilt when it grows)."""
+    cached = _AFFIX_CACHE.get(id(gaz))
+    if cached is not None and cached[0] is gaz and cached[1] == len(gaz.person_keys):
+        return cached[2]
+    affixes: dict[str, set[str]] = defaultdict(set)
+    for known, name in gaz.person_keys.items():
+        words = known.split(" ")
+        for k in range(1, len(words)):
+            affixes[" ".join(words[:k])].add(name)
+            affixes[" ".join(words[-k:])].add(name)
+    _AFFIX_CACHE[id(gaz)] = (gaz, len(gaz.person_keys), dict(affixes))
+    return _AFFIX_CACHE[id(gaz)][2]
 
 
 _CUE_ALT = "|".join(sorted(POST_CUES, key=len, reverse=True))
@@ -356,6 +490,8 @@ def _assign(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found]:
         called = by_word.get(words[-1], set()) if len(words) == 2 and words[0] in CALL_HONORIFICS else set()
         if len(called) == 1:
             f.canonical = next(iter(called))  # "kata Gus Arifin": the one person called Arifin
+            f.start += len(words[0]) + 1  # the form of address is no part of the name
+            f.surface = words[1]
             continue
         if " " in f.surface:
             f.canonical = canon[name_key(f.surface)]
@@ -413,9 +549,15 @@ def extract_entities_from_text(text: str, gazetteer: Gazetteer | None = None) ->
     scanned = _scan(text, gaz)
     scanned += _headed_names(text, scanned, gaz) + _initialled_orgs(text, scanned, gaz)
     found = [f for f in _resolve_overlaps(scanned) if f.start >= furniture or f.type == PLACE]
+    found = _nicknamed(text, found)
+    found = _joined_places(found, gaz)
+    found = _outside_categories(text, found)
     found = _named_bodies_and_degrees(text, found)
     found = _org_acronyms(text, found, gaz)
+    _company_aliases(text, found, gaz)
+    _regional_org_folds(found, gaz)
     _bare_regions(found)
+    _slash_pairs(text, found)
     _coordinated_people(text, found)
     found = _assign(text, found, gaz)
     people = {f.canonical: f.canonical for f in found if f.type == PERSON and f.canonical}

@@ -20,16 +20,24 @@ and :mod:`warta.lang.id.roles`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 
+from warta.lang.id.cities import INDONESIAN_CITIES
 from warta.lang.id.gazetteer import ORG, PERSON, PLACE, Gazetteer
+from warta.lang.id.name_cues import COMPANY_MARKS, COMPANY_NAME_TAILS, MIN_SHORT_COMPANY
 from warta.lang.id.regions import (
     ADMINISTRATIVE_HEADS,
     BARE_NAME_HEADS,
+    HEADS_OF_OFFICES_AFTER_ACRONYM,
+    HEADS_YIELDING_TO_NAMES,
     LOCAL_GOVERNMENTS,
     NOT_AFTER,
     PLACE_HEADS,
+    PLACE_SUFFIXES,
+    REGENCIES_AND_DISTRICTS,
+    VENUE_HEADS,
 )
 from warta.lang.id.roles import (
     LEGAL_FORMS,
@@ -44,12 +52,37 @@ from warta.lang.id.roles import (
     ROLE_SHORT_FORMS,
     STOP_CAPITALISED,
 )
-from warta.stages.name_shapes import ROLE_FIRST_WORDS, _Found, _name_word
+from warta.stages.name_shapes import ROLE_FIRST_WORDS, _Found, _name_word, find_forms
 
-_NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,5})(?:-[A-Z]?[a-z]+)?"
+_NAME_WORD = r"(?:[A-Z][a-z'’]+|[A-Z]{2,5}|I(?= [A-Z]))(?:-[A-Z]?[a-z]+)?"
 _HEADS = "|".join((*PLACE_HEADS, *LOCAL_GOVERNMENTS))
-_HEADED = re.compile(rf"(?<![\w-])({_HEADS}) ({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})")
-"""A place or local government named with its head word: "Kabupaten Garut", "Pemkot Palu"."""
+_HEADED = re.compile(rf"({_HEADS}) ({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})")
+"""A place or local government named with its head word: "Kabupaten Garut", "Pemkot Palu" (the
+head starts a word: :func:`_headed_matches` checks the character before it, which as a look-behind
+would keep the regex engine from skipping ahead to the heads' first letters)."""
+
+
+def _headed_matches(text: str, gaz: Gazetteer) -> list[re.Match[str]]:
+    """:data:`_HEADED`'s matches whose head starts a word, left to right without overlaps. A head
+    that yields to the names inside it ("Gedung DPR", "Kawasan Pelabuhan Tanjung Priok") or names
+    only common nouns ("Kawasan Permukiman") gives no match, and the search goes on inside it."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := _HEADED.search(text, pos)) is not None:
+        start = m.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            pos = start + 1
+            continue
+        if m.group(1) in HEADS_YIELDING_TO_NAMES:
+            words = m.group(2).split(" ")
+            if not any(_name_word(w) for w in words) or any(
+                (w.isupper() and len(w) > 1) or _known_at(words, j, gaz) for j, w in enumerate(words)
+            ):
+                pos = m.start(2)
+                continue
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 MAX_KNOWN_WORDS = 3
@@ -70,26 +103,28 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
     known place that is not part of it; "Provinsi X" is the region X."""
     people = sorted(f.start for f in scanned if f.type == PERSON)
     out: list[_Found] = []
-    for m in _HEADED.finditer(text):
+    for m in _headed_matches(text, gaz):
         head = m.group(1)
         before = text[max(0, m.start() - 14) : m.start()].split()
         if (before and before[-1] in NOT_AFTER) or text[max(0, m.start() - 1) : m.start()] == "/":
             continue  # "Koperasi Desa/Kelurahan Merah Putih": one name with an alternative head
+        if head in HEADS_OF_OFFICES_AFTER_ACRONYM and before and before[-1].isupper() and len(before[-1]) > 1:
+            continue  # "BMKG Stasiun Pekanbaru": the body's office, not a station
         words = m.group(2).split(" ")
         kept: list[str] = []
         pos = m.start(2)
         for j, word in enumerate(words):
+            venue = head in VENUE_HEADS  # "Stadion Kapten I Wayan Dipta": named after a person
             if (
                 word in STOP_CAPITALISED
                 or word in PLACE_NAME_STOPS
-                or word.lower() in RANKS
-                or word in RANK_CORPS
+                or (not venue and (word.lower() in RANKS or word in RANK_CORPS))
                 or (kept and (word in PLACE_HEADS or word in LOCAL_GOVERNMENTS))
             ):
                 break
             if kept and (
-                any(pos <= p < pos + len(word) + 1 for p in people)
-                or word in NAME_PREFIXES  # "Kota Denpasar Dewa Gde …": a Balinese name begins
+                (not venue and any(pos <= p < pos + len(word) + 1 for p in people))
+                or (not venue and word in NAME_PREFIXES)  # "Kota Denpasar Dewa Gde …": a Balinese name begins
                 or (head in ADMINISTRATIVE_HEADS and _known_at(words, j, gaz))  # "… Madiun Jawa Timur"
             ):
                 break
@@ -109,12 +144,12 @@ def _headed_names(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_Fou
 
 
 ORG_ACRONYM = re.compile(
-    r"^(?P<name>.+?) \((?P<acr>[A-Z][A-Za-z]{1,9}(?:[ -][A-Z][A-Za-z]{1,9})?)\)(?P<rest>.*)$"
+    r"^(?P<name>.+?) \((?P<acr>[A-Z][A-Za-z]{1,14}(?:[ -][A-Z][A-Za-z]{1,9})?)\)(?P<rest>.*)$"
 )
 """An organisation written with its acronym in brackets: "Badan Pusat Statistik (BPS)",
 "Pengadilan Negeri (PN) Surabaya"."""
 
-BRACKET_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,9}(?:[ -][A-Z][A-Za-z]{1,9})?)\)")
+BRACKET_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,14}(?:[ -][A-Z][A-Za-z]{1,9})?)\)")
 """A bracketed acronym right after a name: " (BPS)", " (Pemprov Jabar)"."""
 
 REGION_AFTER_ACRONYM = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[.,;:)]|\s+[a-z]|$)")
@@ -209,11 +244,13 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
         if f.canonical is None or f.canonical == f.surface:
             f.canonical = name
         forms.setdefault(acr, f.canonical)
+        start = f.start + m.start("acr")
+        extra.append(_Found(start, start + len(acr), acr, ORG, f.canonical, None, 1))
         if f.surface == m.group(0) and not m.group("rest"):  # the name, then its acronym as a mention
-            start = f.start + m.start("acr")
-            extra.append(_Found(start, start + len(acr), acr, ORG, f.canonical, None, 1))
             f.end = f.start + len(m.group("name"))
             f.surface = m.group("name")
+        # else: "Dewan Perwakilan Rakyat Daerah (DPRD) Kota X": the acronym, inside the mention,
+        # is a further mention of the office too
     orgs = {f.canonical for f in found if f.type == ORG and f.canonical}
     by_initials: dict[str, set[str]] = defaultdict(set)
     for org in orgs:
@@ -230,15 +267,48 @@ def _org_acronyms(text: str, found: list[_Found], gaz: Gazetteer) -> list[_Found
         if f.type == ORG and f.surface in forms and f.canonical not in owners_all:
             f.type, f.canonical = ORG, forms[f.surface]
     taken = sorted((f.start, f.end) for f in found if f.type in (PERSON, ORG, PLACE))
-    alternatives = "|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w-])({alternatives})(?![\w-])", text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    places = {(f.start, f.end): f for f in found if f.type == PLACE}
+    for start, end, form in find_forms(text, forms):
+        if any(a < end and start < b for a, b in taken):
             continue
-        found.append(_Found(m.start(), m.end(), m.group(1), ORG, forms[m.group(1)], None, 1))
+        region = _acronym_region(text, end, forms[form], places, gaz)
+        if region is not None:  # "Kepala Pelaksana BPBD Gianyar": the regional office, named short
+            end, place = region
+            if place is not None:
+                place.type = "NAME"  # absorbed
+        found.append(_Found(start, end, text[start:end], ORG, forms[form], None, 1))
     return sorted(found, key=lambda f: f.start)
 
 
-BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+REGIONAL_OFFICE_WORDS: frozenset[str] = REGIONAL_BODY_WORDS | {"Provinsi", "Dinas"}
+"""Words of an office's full name that make its acronym go with a region ("Badan Penanggulangan
+Bencana Daerah (BPBD)" … "BPBD Gianyar", "Badan Narkotika Nasional Provinsi (BNNP)" … "BNNP Sumut",
+"Dinas Perhubungan (Dishub)" … "Dishub Cianjur": every dinas belongs to a region)."""
+
+
+def _acronym_region(
+    text: str, end: int, owner: str, places: dict[tuple[int, int], _Found], gaz: Gazetteer
+) -> tuple[int, _Found | None] | None:
+    """Where a regional office's short mention ends when its region follows the acronym ("BPBD
+    Gianyar"): a known place found there (which then belongs to the office's mention), or the
+    region the office's own name ends with ("… Daerah (BPBD) Sukamaju" … "BPBD Sukamaju"); with
+    the place found there, if any. None when neither follows or the office is not regional."""
+    if not any(w in REGIONAL_OFFICE_WORDS for w in owner.split()):
+        return None
+    m = re.match(r" ([A-Z][a-z]+)(?![\w-])", text[end : end + 40])
+    if m is None:
+        return None
+    word_end = end + 1 + len(m.group(1))
+    place = places.get((end + 1, word_end))
+    known = gaz.get(m.group(1))
+    if place is not None and known is not None and known[1] == PLACE:
+        return word_end, place
+    if owner.split()[-1] == m.group(1):
+        return word_end, place
+    return None
+
+
+BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,14})\)")
 """A bracketed acronym anywhere in the text ("(BEI)", "(Walhi)")."""
 
 WORDS_BEFORE = re.compile(
@@ -279,6 +349,24 @@ def _spelled_start(acr: str, words: list[str]) -> int | None:
     return None
 
 
+MIN_SYLLABIC_ACRONYM = 6
+"""Shortest syllable acronym read back to an office's head word ("Disdikpora" for "Dinas
+Pendidikan, Pemuda dan Olahraga"): such acronyms take syllables, not initials, so they spell
+nothing; a long one that opens with its head's first syllable names that office."""
+
+
+def _office_head_start(acr: str, words: list[str]) -> int | None:
+    """Index of the office head word ("Dinas", "Badan") whose first two letters open a long
+    syllable acronym ("Disdikpora", "Disbudpar"), the nearest before the bracket; None if none."""
+    if len(acr) < MIN_SYLLABIC_ACRONYM:
+        return None
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word in ORG_PREFIXES and len(word) >= 3 and acr[:2].lower() == word[:2].lower():
+            return k if k < len(words) - 1 else None
+    return None
+
+
 PORTFOLIO_TITLES: frozenset[str] = frozenset({"menteri", "menko"})
 """Titles whose next words name a portfolio, not an organisation ("Menteri Perencanaan
 Pembangunan Nasional (PPN)"); after other titles ("Kepala Dinas X (DX)") they name a body."""
@@ -299,6 +387,8 @@ def _initialled_orgs(text: str, scanned: list[_Found], gaz: Gazetteer) -> list[_
             continue
         matches = list(re.finditer(r"[A-Z][\w-]*", m.group(0)))
         start_word = _spelled_start(acr, [w.group(0) for w in matches])
+        if start_word is None:
+            start_word = _office_head_start(acr, [w.group(0) for w in matches])
         if len(acr) < MIN_SPELLED_ACRONYM or start_word is None:
             continue
         words = [w.group(0) for w in matches[start_word:]]
@@ -339,24 +429,116 @@ def _bare_regions(found: list[_Found]) -> None:
             f.canonical = next(iter(owners))
 
 
+REGISTERED_OR = re.compile(r"^\)?(?: \(Persero\))?(?: Tbk\.?)?,? atau $")
+"""Between a company's registered name and the name it goes by: " Tbk atau "."""
+
+
+def _company_aliases(text: str, found: list[_Found], gaz: Gazetteer) -> None:
+    """A company's registered name and the name it goes by are one organisation: "PT
+    Telekomunikasi Indonesia (Persero) Tbk atau Telkom Indonesia" (the name after "atau" and every
+    mention of it join the registered name); and the short form without a generic last word
+    ("PT Kirim Cepat Nusantara" … "Kirim Cepat", "Telkom Indonesia" … "Telkom") used alone is a
+    further mention of it."""
+    renamed: dict[str, str] = {}
+    for a, b in itertools.pairwise(found):
+        if a.type != ORG or not REGISTERED_OR.match(text[a.end : b.start]):
+            continue
+        if b.type not in (ORG, "NAME") and not (b.type == PERSON and b.role is None):
+            continue  # "… Tbk atau Angkasa Niaga mencatat": a verb after it made the name a person
+        registered = text[a.start : a.end + 12]
+        if not any(mark in registered for mark in COMPANY_MARKS) or b.end - b.start < MIN_SHORT_COMPANY:
+            continue
+        canonical = a.canonical or a.surface
+        renamed[b.canonical or b.surface] = canonical
+        renamed[b.surface] = canonical
+        b.type, b.canonical = ORG, canonical
+    for f in found:
+        if f.type == ORG and (f.canonical in renamed or f.surface in renamed):
+            f.canonical = renamed.get(f.canonical or "", renamed.get(f.surface, f.canonical))
+    shorts: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.type != ORG:
+            continue
+        words = f.surface.removeprefix("PT ").split()
+        if len(words) >= 2 and words[-1] in COMPANY_NAME_TAILS:
+            short = " ".join(words[:-1])
+            known = gaz.get(short)
+            if (
+                len(short) >= MIN_SHORT_COMPANY
+                and words[0] not in ORG_PREFIXES
+                and words[0] not in STOP_CAPITALISED
+                and (known is None or known[1] == ORG)
+            ):
+                shorts[short].add(f.canonical or f.surface)
+    if not shorts:
+        return
+    taken = [(f.start, f.end) for f in found if f.type in (PERSON, ORG, PLACE)]
+    for short, owners in shorts.items():
+        if len(owners) != 1:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?! [A-Z])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                found.append(_Found(m.start(), m.end(), short, ORG, next(iter(owners)), None, 1))
+    found.sort(key=lambda f: f.start)
+
+
+HOME_REGIONS: frozenset[str] = frozenset((*INDONESIAN_CITIES, *REGENCIES_AND_DISTRICTS))
+"""Indonesian cities and regencies: the regions a local office's name may end with."""
+
+
+def _regional_org_folds(found: list[_Found], gaz: Gazetteer) -> None:
+    """An organisation named without its region ("RSUD Sayang") is the one organisation of the
+    text named with it ("RSUD Sayang Cianjur"): the longer name is canonical for both. Only names of
+    two words or more fold, and only when what the longer one adds is an Indonesian city or regency
+    (a country added names another body: "Kementerian Luar Negeri Rusia")."""
+    names = {f.canonical or f.surface for f in found if f.type == ORG}
+    folds: dict[str, str] = {}
+    for short in names:
+        if " " not in short:
+            continue
+        longer = {
+            name for name in names if name.startswith(short + " ") and name[len(short) + 1 :] in HOME_REGIONS
+        }
+        if len(longer) == 1:
+            folds[short] = next(iter(longer))
+    for f in found:
+        if f.type == ORG and (f.canonical or f.surface) in folds:
+            f.canonical = folds[f.canonical or f.surface]
+
+
 ROLE_QUALIFIERS_OF_HOME: tuple[str, ...] = ("", " ri", " indonesia", " republik indonesia")
 """What may follow a title that the short form of the title still stands for ("Menteri Keuangan RI"
 is "Menkeu")."""
 
 
+def _short_titles_by_role() -> dict[str, tuple[str, ...]]:
+    """Lower-case role → the short titles that stand for it: the full title with each qualifier of
+    :data:`ROLE_QUALIFIERS_OF_HOME`, and the short title itself."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for short, full in ROLE_SHORT_FORMS.items():
+        for role in dict.fromkeys((*(full + q for q in ROLE_QUALIFIERS_OF_HOME), short)):
+            out[role].append(short)
+    return {role: tuple(shorts) for role, shorts in out.items()}
+
+
+SHORT_TITLES_BY_ROLE = _short_titles_by_role()
+
+
 def _role_short_mentions(text: str, found: list[_Found]) -> list[_Found]:
     """A short title used alone ("Menkeu juga meminta …") names the one person of the article
     whose role is that title in full ("Menteri Keuangan Sri …")."""
-    holders: dict[str, set[str]] = defaultdict(set)
+    owners_of: dict[str, set[str]] = defaultdict(set)
     for f in found:
         if f.type == PERSON and f.role and f.canonical:
-            holders[f.role.lower()].add(f.canonical)
+            for short in SHORT_TITLES_BY_ROLE.get(f.role.lower(), ()):
+                owners_of[short].add(f.canonical)
+    if not owners_of:
+        return []
     taken = [(f.start, f.end) for f in found]
     out: list[_Found] = []
-    for short, full in ROLE_SHORT_FORMS.items():
-        owners = set().union(*(holders.get(full + q, set()) for q in ROLE_QUALIFIERS_OF_HOME))
-        owners |= holders.get(short, set())  # introduced as "Seskab Teddy …", later "Seskab" alone
-        if len(owners) != 1:
+    for short in ROLE_SHORT_FORMS:  # the table's order, as before
+        owners = owners_of.get(short)
+        if owners is None or len(owners) != 1:
             continue
         word = short.capitalize()
         for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])(?! [A-Z])", text):
@@ -421,10 +603,14 @@ def _named_bodies_and_degrees(text: str, found: list[_Found]) -> list[_Found]:
         if suffix and suffix.group(1) in ORG_SUFFIXES:  # "Sequoia Capital"
             f.end += len(suffix.group(0))
             f.surface = text[f.start : f.end]
+        if f.type == "NAME" and " " in f.surface and f.surface.split(" ")[-1] in PLACE_SUFFIXES:
+            f.type = PLACE  # "Axiata Arena"
         if f.type in ("NAME", PERSON) and f.surface.split(" ")[-1] in ORG_SUFFIXES:
             prev = out[-1] if out else None
-            if prev is not None and prev.type == ORG and text[prev.end : f.start] == " ":
+            acronym = prev is not None and prev.type == PLACE and prev.surface.isupper()  # "NTT Data Corp."
+            if prev is not None and (prev.type == ORG or acronym) and text[prev.end : f.start] == " ":
                 prev.end, prev.surface, prev.canonical = f.end, text[prev.start : f.end], None
+                prev.type = ORG
                 k += 1
                 continue  # "Mitsubishi Motors Corporation": the company's full name
             f.type, f.role = ORG, None

@@ -38,7 +38,7 @@ from warta.stages import html_metadata as hm
 from warta.stages.language import detect_language
 from warta.stages.lead_recovery import is_credit_line, page_context, restore_lead
 from warta.stages.listing import listing_verdict
-from warta.stages.metadata import SYNDICATION_RE, SYNDICATION_TRIGGER_RE, is_dateline_line, visible_metadata
+from warta.stages.metadata import SYNDICATION_RE, SYNDICATION_TRIGGERS, is_dateline_line, visible_metadata
 from warta.stages.postfilter import filter_paragraphs, is_boilerplate_line, is_hard_end, is_related_header
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -346,25 +346,73 @@ def _body_item(li: HtmlElement) -> str | None:
     return text if linked <= MAX_ITEM_LINK_SHARE * len(text) else None
 
 
+DATA_ITEM_MAX_WORDS = 12
+"""A data row of a list-like article ("Emas 1 gram: Rp 1.452.000", "Subuh: 04.22 WIB", "Jorge
+Martin (Pramac Ducati) - 350 poin") is short."""
+
+_DIGIT = re.compile(r"\d")
+
+
+def _data_item(li: HtmlElement) -> str | None:
+    """The text of a list item that is a data row of the body — a price, a time, a score: short,
+    holding a figure and words, not a link, no page furniture; else None. A pager ("1", "2",
+    "Next") or a list of linked headlines is none."""
+    text = hm.norm(li.text_content())
+    words = text.split()
+    if not 2 <= len(words) <= DATA_ITEM_MAX_WORDS or not _DIGIT.search(text) or li.find(".//a") is not None:
+        return None
+    if not any(w[0].isalpha() for w in words) or is_boilerplate_line(text):
+        return None
+    return text
+
+
+def _previous_element(el: HtmlElement) -> HtmlElement | None:
+    previous = el.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous
+
+
+def _list_subhead(heading: HtmlElement) -> str | None:
+    """The text of a sub-head standing over a list of the body ("Jadwal Sholat Bandung, 22
+    September 2024"), or None for a box title or furniture."""
+    text = hm.norm(heading.text_content())
+    if not text or len(text.split()) > SUBHEAD_MAX_WORDS or heading.find(".//a") is not None:
+        return None
+    if is_related_header(text) or is_hard_end(text) or is_boilerplate_line(text):
+        return None
+    return text
+
+
 def restore_list_items(block: HtmlElement | None, lines: list[str]) -> list[str]:
     """``lines`` with the bulleted points the extraction dropped from the body block put back after
     the paragraph that introduces them ("… ada tiga perubahan utama:" then one sentence per
-    ``<li>``). Only lists whose every item is a sentence of its own come back: a list of linked
-    headlines ("Baca juga" boxes) never does."""
+    ``<li>``), with the sub-head standing between them if there is one. Only lists whose every
+    item is a sentence of its own, or whose every item is a data row (a price list, prayer times,
+    standings: see ``_data_item``), come back: a list of linked headlines ("Baca juga" boxes)
+    never does."""
     if block is None or not lines:
         return lines
     result = list(lines)
     for found in block.iter("ul", "ol"):
-        items = [_body_item(li) for li in found.iterchildren("li")]
+        points = list(found.iterchildren("li"))
+        items = [_body_item(li) for li in points]
+        if None in items:
+            items = [_data_item(li) for li in points]
         if not items or None in items or any(item in result for item in items):
             continue
-        previous = found.getprevious()
-        while previous is not None and not isinstance(previous.tag, str):
-            previous = previous.getprevious()
+        previous = _previous_element(found)
+        head: list[str] = []
+        if previous is not None and previous.tag in ("h2", "h3", "h4"):
+            subhead = _list_subhead(previous)
+            if subhead is None:
+                continue
+            if subhead not in result:  # kept, the sub-head is the anchor; else it comes back too
+                head, previous = [subhead], _previous_element(previous)
         anchor = hm.norm(previous.text_content()) if previous is not None else ""
         at = next((i for i, line in enumerate(result) if hm.norm(line) == anchor), None)
         if anchor and at is not None:
-            result[at + 1 : at + 1] = [item for item in items if item]
+            result[at + 1 : at + 1] = head + [item for item in items if item]
     return result
 
 
@@ -535,7 +583,7 @@ def syndication_credits(lines: list[str]) -> str:
     found = [
         line.lower()
         for line in lines
-        if SYNDICATION_TRIGGER_RE.search(line) and SYNDICATION_RE.match(line.strip())
+        if any(t in line for t in SYNDICATION_TRIGGERS) and SYNDICATION_RE.match(line.strip())
     ]
     return "\n".join(found)
 

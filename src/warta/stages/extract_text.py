@@ -29,6 +29,7 @@ from warta.records import Article, RawDoc
 from warta.stages import metadata as meta
 from warta.stages import postfilter as pf
 from warta.stages.language import detect_language
+from warta.stages.listing_text import cut_snippets, intro_above_list
 
 WALL: Final = -1.0e6
 """Score of a hard end ("Terkini Lainnya", "Berita terkait", …): no body spans across it."""
@@ -128,6 +129,21 @@ _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _INITIAL_RE: Final = re.compile(r"[A-Za-z](?<![\w'’].)")
 """A word's initial ASCII letter: the letter comes first in the pattern (so the engine skips to
 letters fast), then a look back checks that no word character or apostrophe stands before it."""
+_ASCII_STANDINS: Final = (
+    ("’", "'"),
+    ("‘", '"'),
+    ("“", '"'),
+    ("”", '"'),
+    ("–", "-"),
+    ("—", "-"),
+    ("…", "."),
+    ("\u00a0", " "),
+    ("«", '"'),
+    ("»", '"'),
+)
+"""Non-ASCII punctuation and the ASCII character of the same class for ``_INITIAL_RE`` (the right
+quote is an apostrophe, the others are no word characters): a line of news text written with them
+takes the fast ASCII path of ``_lower_ratio``."""
 _INITIAL_CLASSES: Final = str.maketrans(
     {chr(c): " " for c in range(128)}
     | {c: "U" for c in string.ascii_uppercase}
@@ -202,6 +218,10 @@ def _lower_ratio(text: str) -> float:
     Most lines are ASCII, and on those two substring counts over the line mapped to character
     classes find the same initials as ``_INITIAL_RE`` about ten times faster.
     """
+    if not text.isascii():
+        for char, standin in _ASCII_STANDINS:  # the usual non-ASCII punctuation of news text
+            if char in text:
+                text = text.replace(char, standin)
     if text.isascii():
         classes = " " + text.translate(_INITIAL_CLASSES)
         lower = classes.count(" l")
@@ -388,7 +408,12 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
             return LineInfo(text, "related", RELATED_HEADER_SCORE)
         if key in pf.SECTION_LABELS:
             return LineInfo(text, "section", SECTION_SCORE)
-    if _DASH_NEAR_START_RE.search(text[:DATELINE_MAX_CHARS]) and meta.is_dateline_line(text):
+    head = text[:DATELINE_MAX_CHARS]
+    if (
+        ("-" in head or "–" in head or "—" in head)
+        and _DASH_NEAR_START_RE.search(head)
+        and meta.is_dateline_line(text)
+    ):
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
     if words >= PROSE_MIN_WORDS and meta.is_colon_dateline(text):  # "Seoul: Pemerintah …" (Medcom)
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
@@ -785,7 +810,7 @@ def extract_text(doc: RawDoc, options: Options) -> Article:
     if span is None:
         raise NotAnArticle(doc.source, "no article body found")
     s, e = span
-    if _looks_like_listing(infos, s, e):
+    if _looks_like_listing(infos, s, e) or intro_above_list(infos, s, e) or cut_snippets(infos, s, e):
         raise NotAnArticle(doc.source, "a listing page (headlines and teasers), not an article")
     paragraphs = body_paragraphs(infos, s, e)
     prose_lines = sum(1 for i in range(s, e + 1) if infos[i].kind in ("prose", "dateline"))

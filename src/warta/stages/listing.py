@@ -7,7 +7,14 @@ Decided from page grammar only, never from a file name:
   short word ("/", "/indeks", "/news"), where article addresses carry a slug or a numeric id —
   unless the page holds a long body of prose (canonicals misconfigured to the home page exist);
 - many linked headlines and no article body: an article has one block of prose that is not link
-  text (its body); a listing has only headline links with at most a one-line teaser each.
+  text (its body); a listing has only headline links with at most a one-line teaser each;
+- an index page's own text (a writer's bio, a tag's description, a topic summary, the editors'
+  note of a section front) beside a list of headline cards: one or two paragraphs under no dated
+  article header, at no article address and outside any ``<article>`` holding the headline — an
+  article, however short, prints its date or time by its headline or closes its body with it.
+
+The same decisions for text dumps live in ``listing_text`` (on the classified lines of the text
+cleaner).
 
 The body measure ("longest prose block") walks the tree once: for every block element, the text
 it holds itself and through inline children (``<p>``, ``<b>``, ``<span>`` …), leaving out link text,
@@ -18,12 +25,14 @@ a headline is a sentence or two.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from warta.lang.id.page_widgets import INDEX_PATH_WORDS
+from warta.stages.listing_text import INTRO_MAX_PARAGRAPHS
 
 FEED_ROOTS = frozenset({"rss", "feed", "rdf", "rdf:rdf", "channel"})
 """Root elements of syndication feeds (RSS 2.0, Atom, RSS 1.0/RDF)."""
@@ -63,7 +72,9 @@ ARTICLE_ITEMSCOPE_XPATH = (
     "//*[@itemscope][contains(@itemtype,'NewsArticle') or contains(@itemtype,'schema.org/Article')]"
 )
 ITEM_LIST = re.compile(r'"@type"\s*:\s*"ItemList"')
-ARTICLE_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:News|Reportage)?Article"')
+ARTICLE_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"(?:(?:News|Reportage)?Article|LiveBlogPosting)"')
+"""JSON-LD types of one article; a live blog (``LiveBlogPosting``) is one article whose timed
+updates stand in look-alike blocks."""
 
 MIN_REPEATED_CARDS = 4
 """A body block with this many look-alike siblings is one teaser card of a list."""
@@ -154,6 +165,21 @@ def page_url(root: HtmlElement) -> str | None:
         if value.startswith(("http://", "https://")):
             return value
     return None
+
+
+ARTICLE_PATH = re.compile(
+    r"/(?:19|20)\d\d/[01]?\d/(?:[0-3]?\d/)?[^/]+"  # a date path before a slug: /2024/09/28/slug
+    r"|/[a-z0-9]+(?:-[a-z0-9]+){4,}/?$",  # a headline slug of five words or more
+    re.IGNORECASE,
+)
+"""The address of one article: a date path before a slug, or a slug made of a headline. Names
+(of a writer, a tag, a topic) make slugs of a few words only."""
+
+
+def is_article_url(url: str) -> bool:
+    """Whether ``url`` addresses one article (see ``ARTICLE_PATH``, ``ARTICLE_QUERY``)."""
+    parts = urlsplit(url)
+    return bool(ARTICLE_PATH.search(parts.path) or (parts.query and ARTICLE_QUERY.search(parts.query)))
 
 
 def is_section_url(url: str) -> bool:
@@ -352,6 +378,218 @@ def declares_collection(root: HtmlElement) -> bool:
     return bool(COLLECTION_LD_TYPE.search(scripts)) and not ARTICLE_LD_TYPE.search(scripts)
 
 
+def headline_cards(root: HtmlElement) -> list[HtmlElement]:
+    """The largest group of look-alike siblings (same tag and class, at least MIN_REPEATED_CARDS)
+    that each hold a headline link: the items of a list of articles, dated or not. (An article's
+    related list is such a group too: callers guard with the article header, see
+    ``header_has_date``.)"""
+    best: list[HtmlElement] = []
+    body = root.find("body")
+    for parent in (body if body is not None else root).iter():
+        if not isinstance(parent.tag, str) or len(parent) < MIN_REPEATED_CARDS:
+            continue
+        groups: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for members in groups.values():
+            if len(members) < MIN_REPEATED_CARDS or len(members) <= len(best):
+                continue
+            cards = [m for m in members if _has_headline_link(m)]
+            if len(cards) >= MIN_REPEATED_CARDS and len(cards) > len(best):
+                best = cards
+    return best
+
+
+def _has_headline_link(card: HtmlElement) -> bool:
+    """Whether ``card`` holds a link whose text reads as a headline."""
+    return any(len(a.text_content().split()) >= MIN_HEADLINE_WORDS for a in card.iter("a"))
+
+
+HEADER_LEAD_CHARS = 60
+"""The first characters of the first paragraph that still count as header: a date printed at the
+very top of the text ("Jakarta, Sabtu (21/9/2024) - …") dates the article."""
+
+PARAGRAPH_MIN_CHARS = 80
+"""An element whose own text (with its inline children) is this long is the first paragraph
+below the headline: the header ends there."""
+
+
+def _own_text(el: HtmlElement) -> str:
+    """The text ``el`` holds itself and through inline children (not through nested blocks)."""
+    parts = [el.text or ""]
+    for child in el:
+        name = _local(child.tag)
+        if name in PROSE_CARRIERS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def _in_one_article(h1: HtmlElement, block: HtmlElement | None) -> bool:
+    """Whether the headline and the body block stand in one ``<article>`` element (HTML's own
+    mark of one self-contained story, as WordPress themes print it; the ``<article>`` cards of an
+    index each hold a teaser, never the page's ``<h1>``)."""
+    if block is None:
+        return False
+    holders = {id(a) for a in h1.iterancestors("article")}
+    return any(id(a) in holders for a in block.iterancestors("article")) or (
+        block.tag == "article" and id(block) in holders
+    )
+
+
+PAGE_CONTAINERS = frozenset({"body", "html"})
+"""Elements that hold a whole page: a headline and a body meeting only there share no header."""
+
+
+def _has_date(el: HtmlElement) -> bool:
+    """Whether ``el`` prints a date or time (a ``<time>``, or a date or clock in its text)."""
+    return el.tag == "time" or el.find(".//time") is not None or bool(DATE_MARK.search(el.text_content()))
+
+
+def _dated_above(h1: HtmlElement, block: HtmlElement | None) -> bool:
+    """Whether a date is printed just above the headline: in an element before the ``<h1>`` or
+    before one of its wrappers, up to the container the headline shares with the body block (a
+    story's header: "Agam | Sabtu, 5 Oktober 2024" over a ``<div>``-wrapped ``<h1>``). Where
+    headline and body meet only in the page itself, only the ``<h1>``'s own siblings count (a
+    masthead's "today" bar over a home page's logo headline is no header)."""
+    containers = set()
+    if block is not None:
+        containers = {id(a) for a in block.iterancestors() if a.tag not in PAGE_CONTAINERS}
+        if block.tag not in PAGE_CONTAINERS:
+            containers.add(id(block))
+    shared = next((a for a in h1.iterancestors() if id(a) in containers), None)
+    node = h1
+    while True:
+        if any(isinstance(sib.tag, str) and _has_date(sib) for sib in node.itersiblings(preceding=True)):
+            return True
+        parent = node.getparent()
+        if shared is None or parent is None or parent is shared:
+            return False
+        node = parent
+
+
+def _headline_without_h1(
+    order: Sequence[HtmlElement], cards: Sequence[HtmlElement], block: HtmlElement | None
+) -> HtmlElement | None:
+    """The page's headline when it prints no ``<h1>``: the last unlinked ``<h2>`` outside the
+    list's cards standing before the first paragraph of the body block (templates that print the
+    page's name or the story's title in an ``<h2>``, inside the block or above it). None when
+    there is none."""
+    if block is None:
+        return None
+    inside_cards = {id(el) for card in cards for el in card.iter()}
+    found = None
+    in_block = False
+    for el in order:
+        in_block = in_block or el is block
+        if not isinstance(el.tag, str):
+            continue
+        paragraph_like = el.tag not in PROSE_CARRIERS or el.tag in PARAGRAPH_BREAKS
+        if in_block and paragraph_like and len(_own_text(el)) >= PARAGRAPH_MIN_CHARS:
+            break  # the first paragraph of the body block
+        parent = el.getparent()
+        linked = el.find(".//a") is not None or (parent is not None and parent.tag == "a")
+        if el.tag == "h2" and id(el) not in inside_cards and not linked:
+            found = el
+    return found
+
+
+def header_has_date(
+    root: HtmlElement, cards: Sequence[HtmlElement], block: HtmlElement | None = None
+) -> bool:
+    """Whether a date or time is printed between the page's headline (its first ``<h1>``) and the
+    first paragraph below it — the article header ("Sabtu, 21 September 2024 - 07:20 WIB", a
+    ``<time>``) — at the very top of that paragraph, or above the headline (``_dated_above``: the
+    category-and-date line some templates print over the title). Text inside the list's cards
+    is no header: the header ends where the first card starts. Without an ``<h1>``, or when the
+    ``<h1>`` and the body block stand in one ``<article>``, a date is assumed (the article's side
+    of the doubt)."""
+    body = root.find("body")
+    order = list((body if body is not None else root).iter())
+    h1 = next((el for el in order if el.tag == "h1"), None)
+    if h1 is None:  # (an element without children is falsy: no "or" here)
+        h1 = _headline_without_h1(order, cards, block)
+    if h1 is None or _in_one_article(h1, block):
+        return True
+    if _dated_above(h1, block):
+        return True
+    card_ids = {id(c) for c in cards}
+    start = order.index(h1) + sum(1 for _ in h1.iterdescendants()) + 1
+    parts = [h1.tail or ""]
+    skip_until: HtmlElement | None = None
+    for el in order[start:]:
+        if id(el) in card_ids:
+            break
+        if skip_until is not None:
+            if skip_until in el.iterancestors():
+                continue
+            skip_until = None
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "time":
+            return True
+        if el.tag in NO_TEXT:
+            skip_until = el
+            parts.append(el.tail or "")
+            continue
+        own = _own_text(el) if el.tag not in PROSE_CARRIERS else ""
+        if len(own) >= PARAGRAPH_MIN_CHARS:
+            return bool(DATE_MARK.search(" ".join(parts)) or DATE_MARK.search(own[:HEADER_LEAD_CHARS]))
+        parts.append(el.text or "")
+        parts.append(el.tail or "")
+    return bool(DATE_MARK.search(" ".join(parts)))
+
+
+INTRO_PARAGRAPH_MIN_WORDS = 8
+"""A run of text this long between block boundaries is a paragraph (a name, a role or a credit
+line is shorter)."""
+
+
+PARAGRAPH_BREAKS = frozenset({"p", "blockquote", "br"})
+"""Prose carriers that still end a paragraph (they count towards a block's prose, but the text
+on either side of them is another paragraph)."""
+
+
+def _text_runs(el: HtmlElement, out: list[str]) -> None:
+    """The text of ``el`` outside its links, with a line break at every block boundary, every
+    ``<br>`` and every link; the text of scripts, forms and the like is left out."""
+    out.append(el.text or "")
+    for child in el:
+        name = _local(child.tag)
+        if not name:  # a comment or processing instruction: only its tail is text
+            pass
+        elif name in NO_TEXT:  # link text too: a headline list is no paragraph
+            out.append("\n")
+        elif name in PARAGRAPH_BREAKS or name not in PROSE_CARRIERS:
+            out.append("\n")
+            _text_runs(child, out)
+            out.append("\n")
+        else:
+            _text_runs(child, out)
+        out.append(child.tail or "")
+
+
+def paragraph_count(block: HtmlElement) -> int:
+    """How many paragraphs the body block holds: runs of INTRO_PARAGRAPH_MIN_WORDS words or more of
+    unlinked text between block boundaries and line breaks (so ``<p>`` bodies and ``<br><br>``
+    bodies count alike, and the lines of a headline list, mostly link text, count for none)."""
+    out: list[str] = []
+    _text_runs(block, out)
+    return sum(1 for run in "".join(out).split("\n") if len(run.split()) >= INTRO_PARAGRAPH_MIN_WORDS)
+
+
+BLOCK_TAIL_CHARS = 120
+"""The last characters of the body block that may hold the article's credits and date, printed
+below the story by some templates ("Penulis: … | Diterbitkan: Senin, 23 September 2024")."""
+
+
+def dated_below(block: HtmlElement) -> bool:
+    """Whether a date closes the body block (the article's credits below the story); an index
+    page's own text ends without one."""
+    return bool(DATE_MARK.search(" ".join(block.text_content().split())[-BLOCK_TAIL_CHARS:]))
+
+
 def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | None:
     url = page_url(root)
     if url and is_section_url(url) and prose < SURE_ARTICLE_PROSE_CHARS:
@@ -381,6 +619,22 @@ def _verdict(root: HtmlElement, prose: int, block: HtmlElement | None) -> str | 
             return (
                 f"listing page ({count} dated teaser cards with linked headlines; "
                 f"the longest unlinked text is {prose} characters)"
+            )
+    if (
+        not marked
+        and block is not None
+        and not (url and is_article_url(url))
+        and paragraph_count(block) <= INTRO_MAX_PARAGRAPHS
+    ):
+        items = headline_cards(root)
+        if (
+            len(items) >= MIN_REPEATED_CARDS
+            and not header_has_date(root, items, block)
+            and not dated_below(block)
+        ):
+            return (
+                f"listing page (its own text, {prose} characters, stands under no dated article "
+                f"header, beside {len(items)} headline cards)"
             )
     if prose < MIN_ARTICLE_PROSE_CHARS and not (prose >= MIN_MARKED_PROSE_CHARS and marked):
         links = headline_links(root)

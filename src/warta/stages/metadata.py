@@ -77,8 +77,8 @@ from warta.stages.visible_dates import is_date_line, parse_published
 from warta.stages.wire_credits import (
     SYNDICATION_RE,
     SYNDICATION_TAIL_LINES,
-    SYNDICATION_TRIGGER_RE,
-    WIRE_CUE_TRIGGER_RE,
+    SYNDICATION_TRIGGERS,
+    WIRE_CUE_TRIGGERS,
     _clean_source,
     source_credits,
     wire_sources_in,
@@ -735,7 +735,7 @@ def _wire_sources(
     in_body = set(body)
     body_text = "\n".join(lines[i] for i in body)
     closing_lines = _closing_credit_lines(lines, body)
-    cues = WIRE_CUE_TRIGGER_RE.search(body_text) is not None
+    cues = any(t in body_text for t in WIRE_CUE_TRIGGERS)
     tail = in_body.intersection(body[-SYNDICATION_TAIL_LINES:]) | set(footer)
     for i in sorted(set(header) | in_body | set(footer)):
         text = lines[i].strip()
@@ -751,7 +751,7 @@ def _wire_sources(
         candidates = list(credits)
         if cues and i in in_body and not credits:
             candidates.extend(wire_sources_in(text))
-        if not credits and i in tail and SYNDICATION_TRIGGER_RE.search(text):
+        if not credits and i in tail and any(t in text for t in SYNDICATION_TRIGGERS):
             match = SYNDICATION_RE.match(text)
             source = _clean_source(match.group("name")) if match else None
             if source:

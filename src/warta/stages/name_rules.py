@@ -19,6 +19,14 @@ from __future__ import annotations
 import re
 
 from warta.lang.id.gazetteer import BRANDS, MEDIA, ORG, PERSON, Gazetteer
+from warta.lang.id.name_cues import (
+    APPOINTED_AS,
+    APPOINTED_ROLE,
+    BALINESE_OPENER_PAIRS,
+    BALINESE_OPENERS,
+    MAX_APPOINTED_HEAD_OFFSET,
+    PERSON_ONLY_INNER_WORDS,
+)
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.stages.name_shapes import (
     HONORIFICS,
@@ -110,6 +118,35 @@ def _role_after_age(text: str, toks: list[_Tok], end: int, index: _Index) -> str
     return _appositive_role(text, toks, k, index)
 
 
+_APPOINTED = re.compile(APPOINTED_ROLE)
+
+
+def _appointed_role(text: str, toks: list[_Tok], k: int) -> str | None:
+    """The office after "sebagai" at token k when a role head opens it within a few tokens
+    ("sebagai Penjabat (Pj) Wali Kota Semarang di …"), else None."""
+    if k >= len(toks) or not any(
+        _role_at(toks, j) > j for j in range(k, min(len(toks), k + MAX_APPOINTED_HEAD_OFFSET))
+    ):
+        return None
+    m = _APPOINTED.match(text, toks[k].start)
+    role = m.group(0).strip() if m else ""
+    if not role or not role[:1].isalpha():
+        return None
+    return role + ")" if role.count("(") > role.count(")") else role
+
+
+def _balinese_name(text: str, toks: list[_Tok], i: int, end: int) -> bool:
+    """True for a run of two or more words opened by a Balinese name opener ("Komang Adi
+    Saputra", "Dewa Ayu Kadek Sintya", "Anak Agung Gede Putra"), unless it goes on a capitalised
+    name before it ("Stadion Kapten I Wayan Dipta" names a stadium)."""
+    if end - i < 2 or (i > 0 and toks[i - 1].cap and _adjacent(text, toks[i - 1], toks[i])):
+        return False
+    first, second = toks[i].word, toks[i + 1].word
+    if (first, second) in BALINESE_OPENER_PAIRS:
+        return end - i >= 3
+    return first in BALINESE_OPENERS
+
+
 def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
     """All candidate mentions, left to right, with the first rule that fires at each token."""
     toks = tokenize(text)
@@ -185,6 +222,11 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
         if tok.word.rstrip(".").lower() in HONORIFICS and (tok.cap or tok.word == "dr.") and i + 1 < n:
             end = _name_run(text, toks, i + 1, index, allow_yang=False)
             if end > i + 1:
+                role = _honorific_role(text, toks, i)
+                if role is None and end < n and text[toks[end - 1].end : toks[end].start] == ", ":
+                    role = _appositive_role(text, toks, end, index)  # "Ibu Nyoman, perajin bambu …"
+                if role is None and AGE_AFTER.match(text, toks[end - 1].end):
+                    role = _role_after_age(text, toks, end, index)  # "Bapak X (97), jemaah asal …"
                 found.append(
                     _Found(
                         toks[i + 1].start,
@@ -192,7 +234,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                         _surface(text, toks, i + 1, end),
                         PERSON,
                         None,
-                        _honorific_role(text, toks, i),
+                        role,
                         2,
                     )
                 )
@@ -211,6 +253,8 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
             if not is_person and AGE_AFTER.match(text, toks[end - 1].end):
                 is_person = True  # "Faisal (37)": an age in brackets follows only people
                 role = _role_after_age(text, toks, end, index)
+                if role is None and i > 0:
+                    role = _sentence_role(text, toks, i)  # "Seorang warga Desa X, Ketut Arsana (52),"
             english = i > 0 and toks[i - 1].low in ENGLISH_LINKS  # "… Economy of Seafood Systems"
             if not is_person and end - i >= 2 and not english:
                 before = toks[i - 1].low if i > 0 else ""
@@ -219,11 +263,34 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Found]:
                 if gap_after.strip() == "," and i > 0 and role is None:
                     role = _sentence_role(text, toks, i)  # "Produser film itu, Melissa Tan, mengatakan"
                     is_person = is_person or role is not None
+            if not is_person and end - i >= 2 and gap_after == " " and toks[end].low == APPOINTED_AS:
+                role = _appointed_role(text, toks, end + 1)  # "melantik X sebagai Penjabat Wali Kota Y"
+                is_person = role is not None
+            if (
+                not is_person
+                and end - i >= 3
+                and any(t.word in PERSON_ONLY_INNER_WORDS for t in toks[i + 1 : end - 1])
+            ):
+                is_person = True  # "Muhammad Sihran Daeng Manaba", "Ahmad bin Said"
+            if not is_person and _balinese_name(text, toks, i, end):
+                is_person = True  # "Komang Adi Saputra": a Balinese opener starts only a person's name
+                if gap_after.strip() == ",":
+                    role = _appositive_role(text, toks, end, index) or _sentence_role(text, toks, i)
             if not is_person and end - i == 1 and i > 0 and gap_after == " " and _verb_like(toks[end]):
                 role = _sentence_role(
                     text, toks, i
                 )  # "Wakil Ketua Komisi I dari fraksi X, Suharsono mengatakan"
                 is_person = role is not None
+            if (
+                not is_person
+                and end - i == 1
+                and end + 1 < n
+                and toks[end].low == "alias"
+                and toks[end + 1].cap
+            ):
+                is_person = True  # "Dedi alias Ucok (41)": only people go by another name
+                if i > 0 and text[toks[i - 1].end : tok.start].endswith(", "):
+                    role = _sentence_role(text, toks, i)
             if not is_person and end - i == 1 and _single_name_speaks(text, toks, i):
                 is_person = True
                 if gap_after.strip() == ",":

@@ -10,13 +10,16 @@ runs. Used by :mod:`warta.stages.name_titles` and :mod:`warta.stages.name_rules`
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from warta.lang.id import roles as R
 from warta.lang.id.calendar import MONTHS, WEEKDAYS
 from warta.lang.id.gazetteer import MINISTRY_DOMAINS, Gazetteer
+from warta.lang.id.name_cues import INNER_NAME_WORDS
 from warta.lang.id.reporting_verbs import INDIRECT_VERBS, POST_CUES
 from warta.lang.id.roles import (
     AMBIGUOUS_GIVEN_NAMES,
@@ -81,6 +84,8 @@ class _Index:
     exact: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     folded: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)
+    exact_prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    folded_prefixes: set[tuple[str, ...]] = field(default_factory=set)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -102,10 +107,12 @@ def _index(gaz: Gazetteer) -> _Index:
             continue
         index.exact[words] = value
         index.first_words.add(words[0])
+        index.exact_prefixes.update(words[:k] for k in range(1, len(words) + 1))
         if not spelling[:1].isupper() or spelling.startswith("Kementerian "):
             lowered = tuple(w.lower() for w in words)
             index.folded[lowered] = value
             index.first_words.add(lowered[0])
+            index.folded_prefixes.update(lowered[:k] for k in range(1, len(lowered) + 1))
     _INDEX_CACHE[id(gaz)] = (gaz, len(gaz.lookup), index)
     return index
 
@@ -142,26 +149,54 @@ def tokenize(text: str) -> list[_Tok]:
     for word in TOKEN.findall(text):  # findall + find: twice as fast as finditer's match objects
         start = find(word, pos)
         pos = start + len(word)
-        append(_Tok(start, pos, word, word.lower()))
-    for tok in out:
-        if tok.word[-1] == ".":
-            tok.low = tok.low.rstrip(".")
-            if (
-                tok.word.count(".") == 1
-                and len(tok.word) > 2
-                and tok.low not in HONORIFICS
-                and tok.word not in R.GIVEN_NAME_ABBREVIATIONS
-                and tok.word[:-1] not in R.RANK_CORPS  # "Kombes Pol. Hendra": the rank goes on
-            ):
-                tok.word, tok.end = tok.word[:-1], tok.end - 1
+        if word[-1] != ".":
+            append(_Tok(start, pos, word, word.lower()))
+            continue
+        low = word.lower().rstrip(".")
+        if (
+            word.count(".") == 1
+            and len(word) > 2
+            and low not in HONORIFICS
+            and word not in R.GIVEN_NAME_ABBREVIATIONS
+            and word[:-1] not in R.RANK_CORPS  # "Kombes Pol. Hendra": the rank goes on
+        ):
+            append(_Tok(start, pos - 1, word[:-1], low))  # a sentence's full stop is no part of it
+        else:
+            append(_Tok(start, pos, word, low))
     if out and len(out[0].word) >= LEDE_CAPS_MIN and out[0].word.isupper() and out[0].word.isalpha():
         out[0].word = out[0].word.capitalize()  # "KOMISI Pemberantasan Korupsi": a lede in capitals
-    for k in range(1, len(out)):
-        tok = out[k]
-        lede = len(tok.word) >= LEDE_CAPS_MIN and tok.word.isupper() and tok.word.isalpha()
-        if lede and "\n\n" in text[out[k - 1].end : tok.start]:
-            tok.word = tok.word.capitalize()
+        _lede_caps_after(text, out, 0)
+    if "\n\n" not in text:
+        return out
+    starts = [tok.start for tok in out]
+    gap = text.find("\n\n")
+    while gap != -1:  # the first word of each later paragraph
+        k = bisect.bisect_left(starts, gap + 2)
+        if 1 <= k < len(out):
+            tok = out[k]
+            if len(tok.word) >= LEDE_CAPS_MIN and tok.word.isupper() and tok.word.isalpha():
+                tok.word = tok.word.capitalize()
+                _lede_caps_after(text, out, k)
+        gap = text.find("\n\n", gap + 2)
     return out
+
+
+LEDE_CAPS_NEXT_MIN = 4
+"""Further words in capitals after a lede's first one that are part of it ("KUALA LUMPUR -", "BANDA
+ACEH -"); shorter ones are acronyms ("KPK")."""
+
+
+def _lede_caps_after(text: str, toks: list[_Tok], k: int) -> None:
+    """Capitalise the words in capitals that go on a paragraph's lede word ("KUALA LUMPUR")."""
+    while (
+        k + 1 < len(toks)
+        and text[toks[k].end : toks[k + 1].start] == " "
+        and len(toks[k + 1].word) >= LEDE_CAPS_NEXT_MIN
+        and toks[k + 1].word.isupper()
+        and toks[k + 1].word.isalpha()
+    ):
+        k += 1
+        toks[k].word = toks[k].word.capitalize()
 
 
 LEDE_CAPS_MIN = 5
@@ -175,39 +210,76 @@ def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
 
 
 def _gazetteer_at(text: str, toks: list[_Tok], i: int, index: _Index) -> tuple[int, str, str] | None:
-    """Longest gazetteer match starting at token i: (end token index, canonical, type)."""
+    """Longest gazetteer match starting at token i: (end token index, canonical, type).
+
+    The spelling grows one token at a time and stops as soon as it opens no gazetteer spelling,
+    exactly or folded to lower case (the index keeps every prefix of its spellings)."""
     first = toks[i].word.rstrip(".")
     if first not in index.first_words and toks[i].low not in index.first_words:
         return None
     best: tuple[int, str, str] | None = None
-    words: list[str] = []
+    exact: tuple[str, ...] = ()
+    folded: tuple[str, ...] = ()
+    exact_on = folded_on = True
     for j in range(i, min(len(toks), i + MAX_GAZETTEER_TOKENS)):
-        if j > i and not _adjacent(text, toks[j - 1], toks[j]):
+        tok = toks[j]
+        if j > i and not _adjacent(text, toks[j - 1], tok):
             break
-        words.append(toks[j].word.rstrip("."))
-        key = tuple(words)
-        value = index.exact.get(key) or index.folded.get(tuple(w.lower() for w in key))
+        word = tok.word.rstrip(".")
+        if exact_on:
+            exact = (*exact, word)
+            exact_on = exact in index.exact_prefixes
+        if folded_on:
+            folded = (*folded, word.lower())
+            folded_on = folded in index.folded_prefixes
+        if not exact_on and not folded_on:
+            break
+        value = (index.exact.get(exact) if exact_on else None) or (
+            index.folded.get(folded) if folded_on else None
+        )
         if value is not None:
             best = (j + 1, value[0], value[1])
     return best
 
 
 def _role_at(toks: list[_Tok], i: int) -> int:
-    """End token index of a role head (with modifiers) starting at i, or i when there is none."""
-    if i >= len(toks) or toks[i].low not in ROLE_FIRST_WORDS:
+    """End token index of a role head (with modifiers) starting at i, or i when there is none.
+
+    The head grows one token at a time while it still opens a role of the table (the longest
+    role wins), so a word that opens no longer role ends the look-up at once."""
+    n = len(toks)
+    if i >= n or toks[i].low not in ROLE_FIRST_WORDS:
         return i
     j = i
-    while j < len(toks):
-        for size in (2, 1):
-            if tuple(t.low for t in toks[j : j + size]) in MODIFIERS:
-                j += size
-                break
+    while j < n:
+        low = toks[j].low
+        if j + 1 < n and (low, toks[j + 1].low) in MODIFIERS:
+            j += 2
+        elif (low,) in MODIFIERS:
+            j += 1
         else:
             break
-    for size in range(min(ROLE_MAX, len(toks) - j), 0, -1):
-        if tuple(t.low for t in toks[j : j + size]) in ROLE_TABLE:
-            return j + size
-    return i
+    prefixes = _role_prefixes()
+    best = i
+    key: tuple[str, ...] = ()
+    for k in range(j, min(n, j + ROLE_MAX)):
+        key = (*key, toks[k].low)
+        if key not in prefixes:
+            break
+        if key in ROLE_TABLE:
+            best = k + 1
+    return best
+
+
+_ROLE_PREFIX_CACHE: list[tuple[int, frozenset[tuple[str, ...]]]] = []
+
+
+def _role_prefixes() -> frozenset[tuple[str, ...]]:
+    """Every opening run of words of a role in :data:`ROLE_TABLE` (rebuilt if the table grows)."""
+    if not _ROLE_PREFIX_CACHE or _ROLE_PREFIX_CACHE[0][0] != len(ROLE_TABLE):
+        prefixes = frozenset(key[:n] for key in ROLE_TABLE for n in range(1, len(key) + 1))
+        _ROLE_PREFIX_CACHE[:] = [(len(ROLE_TABLE), prefixes)]
+    return _ROLE_PREFIX_CACHE[0][1]
 
 
 DERIVED_NOUN = re.compile(r"^(?:Pe|Pem|Pen|Peng|Peny|Per|Ke|Kese|Keber)[a-z]{3,}an$")
@@ -269,13 +341,17 @@ def _name_run(text: str, toks: list[_Tok], i: int, index: _Index, allow_yang: bo
     if _role_at(toks, i) > i:
         return i  # "Bapak Presiden Prabowo": the title is no name
     j = i
-    while j < len(toks) and j - i < MAX_NAME_TOKENS:
+    inner = 0  # "bin", "Daeng": inside a name, not counted towards its length
+    while j < len(toks) and j - i - inner < MAX_NAME_TOKENS:
         tok = toks[j]
         if j > i and not _adjacent(text, toks[j - 1], tok):
             break
         if j > i and tok.word in NAME_LINKS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
             j += 1
+            inner += 1
             continue
+        if j > i and tok.word in INNER_NAME_WORDS and j + 1 < len(toks) and _is_name_word(toks[j + 1]):
+            inner += 1
         if j > i and len(tok.word) == 1 and tok.word.isupper() and tok.word != "I":
             j += 1  # "Helmi D": a bare initial closes a name
             break
@@ -358,6 +434,104 @@ def _is_initial(tok: _Tok) -> bool:
 
 DEGREE = re.compile(r"^[A-Z][a-z]*[A-Z][\w\-.]*$")
 """Academic and professional degrees after a name ("SpPD-KEMD", "MSi", "SH")."""
+
+
+OFFICE_LIST_ITEM = re.compile(r"[A-Z][\w-]*(?: (?:dan |serta )?[A-Z][\w-]*)*")
+"""One item of a list of fields inside an office's name: capitalised words, maybe joined by "dan"."""
+
+MAX_OFFICE_LIST_ITEMS = 5
+"""Most items in the list of fields an office's name may hold ("Politik, Hukum, dan Keamanan")."""
+
+
+MAX_OFFICE_LIST_ITEM_WORDS = 5
+"""Most words of one field in such a list ("Pendidikan Menengah Kemendikdasmen"): a longer run is
+a new title and its office, not a field."""
+
+
+def _field_item(words: str, first: bool = False) -> bool:
+    """True when a list item names a field, not a person or a new title: it holds an institution
+    word or a derived noun ("Anak Usia Dini", "Ketahanan Pangan", "Pemuda dan Olahraga"); an item
+    after a comma is short and opens with no role head ("…, Dirjen Perumahan …" begins a new title).
+    The first item is the end of the title the list is part of ("Kepala Dinas Pertanian")."""
+    split = [w for w in words.split() if w not in ("dan", "serta")]
+    return any(not _name_word(w) for w in split) and (
+        first or (len(split) <= MAX_OFFICE_LIST_ITEM_WORDS and split[0].lower() not in ROLE_FIRST_WORDS)
+    )
+
+
+FIELDS_BEFORE_COMMA = re.compile(r"(?:[A-Z][\w-]*(?: |$)){1,4}$")
+"""The capitalised words that end right before a comma: the list's first field."""
+
+
+@lru_cache(maxsize=64)
+def office_list_commas(text: str) -> frozenset[int]:
+    """Offsets of the commas inside an office's list of fields ("Kepala Dinas Pertanian, Ketahanan
+    Pangan, dan Perikanan", "Dinas Pendidikan, Pemuda dan Olahraga Kota X", "Direktur Jenderal
+    Pendidikan Anak Usia Dini, Pendidikan Dasar, dan Pendidikan Menengah"): a run of capitalised
+    items separated by commas whose last item follows "dan"/"serta", every item holding an
+    institution word. A list of people ("Andi Wijaya, Budi Santoso, dan Citra Lestari") has none."""
+    out: set[int] = set()
+    pos = text.find(", ")
+    while pos != -1:
+        nxt = text[pos + 2 : pos + 3]
+        if not (nxt.isupper() or text.startswith(("dan ", "serta "), pos + 2)):
+            pos = text.find(", ", pos + 2)  # no capitalised field after the comma
+            continue
+        before = FIELDS_BEFORE_COMMA.search(text[max(0, pos - 60) : pos] + " ")
+        if before is None or not _field_item(before.group(0).strip(), first=True):
+            pos = text.find(", ", pos + 2)
+            continue
+        commas = [pos]
+        cur = pos
+        closed = False
+        for _ in range(MAX_OFFICE_LIST_ITEMS):
+            link = re.match(r", (?:(dan|serta) )?", text[cur:])
+            assert link is not None
+            item = OFFICE_LIST_ITEM.match(text, cur + link.end())
+            if item is None or not _field_item(item.group(0)):
+                break
+            if link.group(1) or re.search(r" (?:dan|serta) [A-Z]", item.group(0)):
+                closed = True
+                break
+            cur = item.end()
+            if not text.startswith(", ", cur):
+                break
+            commas.append(cur)
+        if closed:
+            out.update(commas)
+        pos = text.find(", ", commas[-1] + 2)
+    return frozenset(out)
+
+
+def _word_char(c: str) -> bool:
+    """A character of ``[\\w-]`` (what ``re``'s ``\\w`` matches, and the hyphen)."""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+def find_forms(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where the forms stand in the text as whole words (no word character or hyphen on either
+    side), left to right, without overlaps, the longest form first where several start at one
+    place: what ``re.finditer(r"(?<![\\w-])(?:A|B|…)(?![\\w-])")`` over the forms sorted longest
+    first finds, with no pattern to compile for each text's own forms."""
+    found: list[tuple[int, int, str]] = []
+    size = len(text)
+    for form in forms:
+        if not form:
+            continue
+        start = text.find(form)
+        while start != -1:
+            end = start + len(form)
+            if (start == 0 or not _word_char(text[start - 1])) and (end >= size or not _word_char(text[end])):
+                found.append((start, -len(form), form))
+            start = text.find(form, start + 1)
+    found.sort()
+    out: list[tuple[int, int, str]] = []
+    last = 0
+    for start, minus_len, form in found:
+        if start >= last:
+            last = start - minus_len
+            out.append((start, last, form))
+    return out
 
 
 def _verb_like(tok: _Tok) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from warta.lang.id import roles as R
 from warta.lang.id.gazetteer import PERSON
+from warta.lang.id.name_cues import CLAUSE_ROLE_NOUNS, NOBLE_TITLES
 from warta.lang.id.regions import PLACE_HEADS
 from warta.lang.id.roles import ORG_PREFIXES, STOP_CAPITALISED
 from warta.stages.name_shapes import (
@@ -38,6 +39,7 @@ from warta.stages.name_shapes import (
     _surface,
     _Tok,
     _verb_like,
+    office_list_commas,
 )
 
 ADVERBIAL_OPENERS: tuple[str, ...] = ("di", "kepada", "saat", "ketika", "dalam", "usai", "seusai", "pada")
@@ -92,10 +94,21 @@ def _stretch(text: str, toks: list[_Tok], j: int, index: _Index) -> tuple[list[t
         or _adjacent(text, toks[k - 1], toks[k])
         or _bracketed(text, toks, k)
         or (toks[k - 1].word.isdigit() and text[toks[k - 1].end : toks[k].start] == "/")
+        or (toks[k - 1].end in office_list_commas(text) and toks[k - 1].end + 2 == toks[k].start)
     ):
         tok = toks[k]
         if tok.word.isdigit() and k > seg_start and UNIT_NUMBER.match(text, tok.start):
             k += 1  # "Komandan Kodim 0618/Kota Bandung": a unit's number and its territory
+            continue
+        if (
+            tok.word.isdigit()
+            and k > seg_start
+            and toks[k - 1].word in R.REGIONAL_BODY_WORDS
+            and k + 1 < n
+            and _adjacent(text, tok, toks[k + 1])
+            and toks[k + 1].cap
+        ):
+            k += 1  # "Kepala Sekolah Dasar Negeri 060843 Medan": a school's number, then its town
             continue
         if tok.cap:
             hit = _gazetteer_at(text, toks, k, index)
@@ -177,6 +190,8 @@ def _trailing_name(text: str, toks: list[_Tok], lo: int, hi: int, index: _Index)
         ):
             break  # the word ends a known name ("Mahkamah Agung"), not a known person ("Xi Jinping")
         k -= 1
+    if lo < k < hi and toks[k - 1].word in STREET_WORDS:
+        return hi, hi  # "… di Gedung Gradhika Bhakti Praja": a building's name, no person
     while k > lo and k < hi and toks[k].word in R.NAME_PREFIXES and toks[k - 1].word in R.NAME_PREFIXES:
         k -= 1  # "Ni Luh Putu Ayu Lestari": Balinese openers run past the usual name length
     while hi - k > 1 and toks[k].low.rstrip(".") in HONORIFICS:
@@ -242,7 +257,10 @@ def _person_after_comma(text: str, toks: list[_Tok], end: int, index: _Index) ->
         return end, end  # "…, M.Si.," after a name: a degree, no second person
     rank = end
     while rank + 1 < n and (
-        toks[rank].low in R.RANKS or toks[rank].word in R.RANK_CORPS or toks[rank].word == "TNI"
+        toks[rank].low in R.RANKS
+        or toks[rank].word in R.RANK_CORPS
+        or toks[rank].word == "TNI"
+        or toks[rank].low in NOBLE_TITLES  # "…, Pangeran Khalid …": the office stays the role
     ):
         rank += 1  # "…, AKBP Yuswanto Ardi,": the rank is a title
     if rank > end and _is_name_word(toks[rank]):
@@ -385,7 +403,9 @@ def _role_person(text: str, toks: list[_Tok], i: int, head_end: int, index: _Ind
     best = _best_run(text, toks, segments, index)
     known_best = best is not None and _gazetteer_at(text, toks, best[0], index) is not None
     org_tail = best is not None and best[0] > head_end and _org_acronym(text, toks, best[0] - 1, index)
-    if end > head_end:
+    if end > head_end or (head_end - i >= 2 and _title_capitalised(toks, i)):
+        # after a stretch, or right after a title of several words ("Menteri Koordinator Bidang
+        # Politik, Hukum, dan Keamanan, Laksamana TNI (Purn) Haris Munandar")
         first, after = _person_after_comma(text, toks, end, index)
         subject = after > first and after < len(toks) and _verb_like(toks[after])
         apposed = (
@@ -489,12 +509,13 @@ def _sentence_role(text: str, toks: list[_Tok], i: int) -> str | None:
             return None
         if (
             VERBISH.match(toks[k].low)
+            and not toks[k].word.startswith("Di")  # "(Disdikpora)", "Direktorat": offices, not verbs
             and toks[k].low not in ROLE_FIRST_WORDS
             and toks[k].low not in R.PREFIXED_NON_VERBS
         ):
             return None
         head_end = _role_at(toks, k)
-        if head_end > k:
+        if head_end > k or toks[k].low in CLAUSE_ROLE_NOUNS:
             k = _role_opening(text, toks, k, i)
             role = text[toks[k].start : toks[i - 1].end].rstrip(" ,")
             return role + ")" if role.count("(") > role.count(")") else role  # "… Air (PSA)"

@@ -51,9 +51,22 @@ def domain_outlet(text: str) -> str | None:
 _SIGNATURES: Final = tuple((re.compile(p), name) for p, name in o.OUTLET_HEADER_SIGNATURES)
 
 
+_LONGEST_SPELLING: Final = max(map(len, (*o.OUTLET_ALIASES, *o.OUTLET_DOMAINS)))
+_PREFIXED_NAMES: Final = (*o.OUTLET_CHANNEL_PREFIXES, o.NETWORK_PREFIX)
+_LONGEST_PREFIX: Final = max(map(len, _PREFIXED_NAMES))
+"""A longer name can only be an outlet's when it opens with a channel or network prefix
+("detikNews", "TribunJatim.com"): every other line of a page is told apart by its length."""
+
+
 def canonical_outlet(name: str) -> str | None:
     """The canonical outlet for a spelling ("KOMPAS.com" → "Kompas.com", "TEMPO.CO" → "Tempo.co")."""
-    key = name.strip().strip("()").lower()
+    stripped = name.strip().strip("()")
+    # lower-casing never shortens a string, and it maps a prefix to the prefix of the result
+    if len(stripped) > _LONGEST_SPELLING and not stripped[:_LONGEST_PREFIX].lower().startswith(
+        _PREFIXED_NAMES
+    ):
+        return None
+    key = stripped.lower()
     if key in o.OUTLET_ALIASES:
         return o.OUTLET_ALIASES[key]
     if key in o.OUTLET_DOMAINS:

@@ -19,7 +19,7 @@ from typing import Final
 
 from warta.lang.id import bylines as b
 from warta.lang.id import page_grammar as g
-from warta.stages.regex_prefix import search_pattern
+from warta.stages.regex_prefix import FirstCharDispatch, search_pattern
 
 MAX_SHORT_LINE_WORDS: Final = 8
 """Share, comment and credit patterns only apply to lines this short: prose can mention them."""
@@ -55,19 +55,22 @@ INSERT_FIRST_WORDS: Final = frozenset(p.split()[0].rstrip(":") for p in g.INSERT
 
 _SOURCE_CREDIT_UNNAMED: Final = g.SOURCE_CREDIT.replace("?P<name>", "").replace("?P<bare>", "")
 
-SHORT_LINE_RE: Final = re.compile(
-    r"^(?:"
-    rf"(?P<ad>{_alternation(g.AD_LINES)})"
-    rf"|(?P<share>{_alternation(g.SHARE_LINES)})"
-    rf"|(?P<pager>{_alternation(g.PAGER_LINES)})"
-    rf"|(?P<timestamp>{g.RELATIVE_TIME}|{g.VIEW_COUNT})"
-    rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{_SOURCE_CREDIT_UNNAMED}"
-    rf"|(?:{b.INITIALS_BEFORE_WIRES})?\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\))"
-    rf"|(?P<byline>(?:{_alternation(g.BYLINE_LABELS, escape=True)})\s*:?)"
-    rf"|(?P<comment>(?:{_alternation(g.COMMENT_LINES)})|(?:{_alternation(g.COMMENT_PREFIXES)}).*)"
-    r"|(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"
-    r")\s*[.!:]?\s*$",
-    re.IGNORECASE,
+_WIRE_CREDITS_IN_BRACKETS: Final = (
+    rf"(?:{b.INITIALS_BEFORE_WIRES})?\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\)"
+)
+SHORT_LINE_RE: Final = FirstCharDispatch(
+    [
+        ("ad", list(g.AD_LINES)),
+        ("share", list(g.SHARE_LINES)),
+        ("pager", list(g.PAGER_LINES)),
+        ("timestamp", [g.RELATIVE_TIME, g.VIEW_COUNT]),
+        ("credit", [f"(?-i:{g.EDITOR_INITIALS})", _SOURCE_CREDIT_UNNAMED, _WIRE_CREDITS_IN_BRACKETS]),
+        ("byline", [rf"{re.escape(label)}\s*:?" for label in g.BYLINE_LABELS]),
+        ("comment", [*g.COMMENT_LINES, *(f"(?:{prefix}).*" for prefix in g.COMMENT_PREFIXES)]),
+        ("url", [r"(?:https?://|www\.)\S+", r"\S+@\S+\.\w+"]),
+    ],
+    suffix=r"\s*[.!:]?\s*$",
+    flags=re.IGNORECASE,
 )
 """Every whole-line rule for short lines in one anchored pass; ``lastgroup`` names the kind."""
 
@@ -165,24 +168,24 @@ RARE_TRIGGERS: Final = g.RARE_TRIGGERS
 """Substring tests (of the lower-case line) for the literal triggers of the rules that look
 anywhere in a line; the rules themselves run only on the few lines that hold a trigger."""
 
-START_RE: Final = re.compile(
-    r"(?P<insert>(?i:[\[(]?\s*(?:"
-    + _alternation(g.INSERT_PREFIXES, escape=True)
-    + r")(?=$|[\s:.»>|\-–—\])])))"
-    + r"|(?P<promo>(?i:"
-    + _alternation(g.PROMO_STARTS)
-    + r"))"
-    + r"|(?P<byline>(?i:(?:"
-    + _alternation(g.BYLINE_LABELS, escape=True)
-    + r")\s*(?::|\s-\s)\s*\S)"
-    + r"|(?-i:(?:"
-    + _alternation(tuple(x.capitalize() for x in g.BARE_BYLINE_LABELS), escape=True)
-    + r")\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s*(?:\||$)))"
-    + r"|(?P<caption>"
-    + _alternation(g.PHOTO_CREDIT_AT_START)
-    + r")"
+_INSERT_END: Final = r"(?=$|[\s:.»>|\-–—\])])"
+_BARE_BYLINE_VALUE: Final = r"\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4}\s*(?:\||$)"
+START_RE: Final = FirstCharDispatch(
+    [
+        ("insert", [rf"(?i:[\[(]?\s*{re.escape(prefix)}{_INSERT_END})" for prefix in g.INSERT_PREFIXES]),
+        ("promo", [f"(?i:{start})" for start in g.PROMO_STARTS]),
+        (
+            "byline",
+            [rf"(?i:{re.escape(label)}\s*(?::|\s-\s)\s*\S)" for label in g.BYLINE_LABELS]
+            + [
+                f"(?-i:{re.escape(label.capitalize())}{_BARE_BYLINE_VALUE})" for label in g.BARE_BYLINE_LABELS
+            ],
+        ),
+        ("caption", list(g.PHOTO_CREDIT_AT_START)),
+    ]
 )
-"""Every rule anchored at the start of a line, in one match; ``lastgroup`` names the kind."""
+"""Every rule anchored at the start of a line, in one match; ``lastgroup`` names the kind. Each
+first character gets the alternatives that can start with it (``FirstCharDispatch``)."""
 
 
 CAPTION_END_TRIGGERS: Final = ("Foto", "FOTO", "Photo", "Dok")

@@ -134,3 +134,56 @@ def unguarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     if pattern.startswith("(?=[") and "])(?:" in pattern and pattern.endswith(")"):
         return re.compile(pattern[pattern.index("])(?:") + 5 : -1], regex.flags)
     return regex
+
+
+class FirstCharDispatch:
+    """A start-anchored alternation of named groups (``(?P<kind>a|b)|(?P<other>c)``), matched
+    through a smaller regex that holds only the alternatives able to start with the text's first
+    character.
+
+    The engine tries the alternatives of a pattern one after the other; for a rule set of many
+    literal openers ("baca juga", "simak", "penulis", …) most tries fail on the first character.
+    Alternatives that cannot start with it cannot match, and dropping them changes neither which
+    alternative matches first nor the group it belongs to, so ``match`` answers as the whole
+    pattern would (``lastgroup`` included). The small regex of each first character is built
+    once, when that character is first seen.
+    """
+
+    def __init__(self, groups: list[tuple[str, list[str]]], suffix: str = "", flags: int = 0) -> None:
+        """``groups``: the named groups in order, each a list of alternatives; ``suffix``: what
+        must follow whichever group matched (``\\s*$``); ``flags``: of the whole pattern."""
+        self._groups = [
+            (name, [(alternative, _class_of(alternative, flags)) for alternative in alternatives])
+            for name, alternatives in groups
+        ]
+        self._suffix, self._flags = suffix, flags
+        self.pattern = re.compile(self._source(lambda _cls: True), flags)
+        self._by_char: dict[str, re.Pattern[str]] = {}
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``self.pattern.match(text)``, answered by the regex of ``text``'s first character."""
+        if not text:
+            return self.pattern.match(text)
+        regex = self._by_char.get(text[0])
+        if regex is None:
+            char = text[0]
+            regex = re.compile(
+                self._source(lambda cls: cls is None or cls.fullmatch(char) is not None), self._flags
+            )
+            self._by_char[char] = regex
+        return regex.match(text)
+
+    def _source(self, keeps: Any) -> str:
+        parts = []
+        for name, alternatives in self._groups:
+            kept = [alternative for alternative, cls in alternatives if keeps(cls)]
+            if kept:
+                parts.append(f"(?P<{name}>{'|'.join(kept)})")
+        alternation = "|".join(parts) or "(?!)"
+        return f"(?:{alternation}){self._suffix}" if self._suffix else alternation
+
+
+def _class_of(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """A one-character regex for the first characters of ``pattern``, or None when any may start it."""
+    chars = first_chars(pattern, flags)
+    return None if chars is None else re.compile(f"[{chars}]")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Final
+from typing import Any, Final
 
 from warta.lang.id.calendar import (
     DEFAULT_OFFSET,
@@ -65,6 +65,24 @@ def parse_published(line: str) -> str | None:
     "Kamis, 5 November 2015 14:56 WIB", "Senin, 15 Februari 2016, 16:15 WIB". A stated time with
     no zone is Jakarta time; a date with no time is returned as a bare date ("2023-02-04").
     """
+    found = _stated_date(line)
+    if found is None:
+        return None
+    day, parts = found
+    if parts.get("H") is None:
+        return day.isoformat()
+    hour, minute, second = int(parts["H"]), int(parts["M"]), int(parts.get("S") or 0)
+    if parts.get("ap") and hour <= 12:  # "2:45 pm" → 14:45, "12:10 am" → 00:10
+        hour = hour % 12 + (12 if parts["ap"].lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return day.isoformat()
+    zone = parts.get("Z")
+    offset = TIME_ZONES[zone.lower()] if zone else DEFAULT_OFFSET
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
+
+
+def _stated_date(line: str) -> tuple[date, dict[str, Any]] | None:
+    """The first real calendar day the date patterns find in ``line``, with the match's parts."""
     if not _DIGIT_RE.search(line):
         return None
     for regex in (TEXT_DATE_RE, MDY_DATE_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
@@ -74,19 +92,9 @@ def parse_published(line: str) -> str | None:
         parts = match.groupdict()
         month = PAGE_MONTHS[parts["mon"].lower()] if parts.get("mon") else int(parts["m"])
         try:
-            day = date(int(parts["y"]), month, int(parts["d"]))
+            return date(int(parts["y"]), month, int(parts["d"])), parts
         except ValueError:
             continue
-        if parts.get("H") is None:
-            return day.isoformat()
-        hour, minute, second = int(parts["H"]), int(parts["M"]), int(parts.get("S") or 0)
-        if parts.get("ap") and hour <= 12:  # "2:45 pm" → 14:45, "12:10 am" → 00:10
-            hour = hour % 12 + (12 if parts["ap"].lower() == "p" else 0)
-        if hour > 23 or minute > 59 or second > 59:
-            return day.isoformat()
-        zone = parts.get("Z")
-        offset = TIME_ZONES[zone.lower()] if zone else DEFAULT_OFFSET
-        return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
     return None
 
 
@@ -97,4 +105,4 @@ def is_date_line(line: str) -> bool:
         return False
     if len(_LOWER_WORD_RE.findall(line)) > DATE_LINE_MAX_LOWER_WORDS:
         return False
-    return parse_published(line) is not None
+    return _stated_date(line) is not None  # what parse_published reads, without formatting it

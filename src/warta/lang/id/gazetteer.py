@@ -573,8 +573,10 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """A spelling-insensitive key of a name: "Sergey Lavrov" and "Sergei Lavrov" share it.
+    Cached: the same names come back in every article that names them.
 
     Lower case, accents dropped, hyphens as spaces, known transliteration variants folded, and the
     regular Russian endings folded ("-ey" → "-ei", "-iy" → "-i", "-yy" → "-y").

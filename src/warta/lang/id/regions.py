@@ -43,10 +43,36 @@ PLACE_HEADS: tuple[str, ...] = (
     "Pelabuhan",
     "Jalan",
     "Tol",
+    "Kawasan",
+    "Gedung",
+    "Lapangan",
+    "Banjar",
+    "Stasiun",
+    "Bandar Udara",
 )
 """Capitalised words that open the name of a place: administrative regions (kabupaten down to desa
 and their regional forms: nagari, gampong, distrik, and Yogyakarta's kapanewon and kalurahan),
-landforms and waters, and the large venues, roads and ports that news names as places."""
+landforms and waters, the large venues, roads, ports, buildings and zones that news names as places
+("Kawasan Industri Jababeka", "Gedung Gradhika Bhakti Praja"), and Bali's banjar (hamlet)."""
+
+VENUE_HEADS: frozenset[str] = frozenset(
+    {"Stadion", "Jalan", "Bandara", "Bandar Udara", "Gedung", "Lapangan", "Pelabuhan"}
+)
+"""Heads of venues and streets named after people: ranks, titles and Balinese name openers are part
+of their names ("Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman", "Bandara I Gusti Ngurah
+Rai")."""
+
+HEADS_YIELDING_TO_NAMES: frozenset[str] = frozenset({"Gedung", "Kawasan", "Lapangan", "Stasiun"})
+"""Heads whose place is named after a body or a place the text names too ("Gedung DPR", "Gedung
+Merah Putih KPK", "Kawasan Pelabuhan Tanjung Priok", "Stasiun Gambir"): when an acronym or a known
+name stands in it, that body or place is the entity, not the building, zone or station."""
+
+HEADS_OF_OFFICES_AFTER_ACRONYM: frozenset[str] = frozenset({"Stasiun"})
+"""Heads that name an office of the body whose acronym stands before them ("BMKG Stasiun
+Pekanbaru" is a weather office, "Stasiun Rendeh" a railway station)."""
+
+PLACE_SUFFIXES: frozenset[str] = frozenset({"Arena", "Stadium", "Hall", "Mall", "Plaza", "Square", "Tower"})
+"""Last words that make a capitalised run a place ("Axiata Arena", "Grand Indonesia Mall")."""
 
 ADMINISTRATIVE_HEADS: frozenset[str] = frozenset(
     {

@@ -9,6 +9,8 @@ whole so that the longest one wins.
 
 from __future__ import annotations
 
+from warta.lang.id.name_cues import SUPERLATIVES
+
 ROLE_MODIFIERS: tuple[str, ...] = (
     "mantan",
     "eks",
@@ -353,6 +355,12 @@ ROLE_HEADS: tuple[str, ...] = (
     "head",
     "founder",
     "co-founder",
+    "co-president",
+    "co-ceo",
+    "co-chair",
+    "co-chairman",
+    "prakirawan",
+    "perajin",
     "country manager",
     "general manager",
     "vice president",
@@ -368,6 +376,8 @@ ROLE_HEADS: tuple[str, ...] = (
 """Role heads. A capitalised name after one (and its qualifier) is a person."""
 
 HONORIFICS: tuple[str, ...] = (
+    "capt",
+    "capt.",
     "bapak",
     "pak",
     "ibu",
@@ -531,6 +541,7 @@ APPOSITION_NOUNS: frozenset[str] = frozenset(
         "cucu",
         "warga",
         "pemilik",
+        "jemaah",
     }
 )
 """Nouns that describe a person in apposition without being an office ("X, putra sulung aktor Y")."""
@@ -678,6 +689,7 @@ NOT_NAME_WORDS: frozenset[str] = (
     | RELIGIOUS_WORDS
     | _words("Stasiun Terminal Pangkalan Lapas Rutan Pos Posko Markas Mako Kompleks ")
     | _words("Usia ")
+    | frozenset(SUPERLATIVES)
     | _words("Lantas Reskrim Reserse Kriminal Satreskrim Satlantas Binmas Sabhara Intelkam Narkoba Propam ")
 )
 """Capitalised words of institutions, events and places that are never part of a person's name."""
@@ -735,10 +747,12 @@ NOT_ORG_OPENERS: frozenset[str] = _words(
     "Produk Pajak Kredit Biaya Belanja Pendapatan Harga Tunjangan Subsidi Rapat Sidang Kawasan "
     "Kebijakan Gerakan Hari Operasi Kuliah Kerja Nilai Angka Tingkat Laporan Rapat Pemilihan Pemilu "
     "Standar Sertifikat Izin Surat Nomor Produk Domestik Bruto Penerimaan Negara Bukan Kendaraan "
-    "Teknologi Terminal Kota Bahan Politik "
+    "Teknologi Terminal Kota Bahan Politik Usaha Pendidikan Pelatihan "
 )
 """First words of spelled-out acronyms that name no organisation: budgets ("Anggaran Pendapatan dan
-Belanja Daerah (APBD)"), programmes, data sets, permits, meetings, indicators."""
+Belanja Daerah (APBD)"), programmes, data sets, permits, meetings, indicators, classes of
+business ("Usaha Mikro, Kecil, dan Menengah (UMKM)") and of schooling ("Pendidikan Anak Usia Dini
+(PAUD)")."""
 
 PLACE_NAME_STOPS: frozenset[str] = _words("Nomor No Nomer RT RW Km Kilometer Blok Kav Lantai ")
 """Words that end a place's name and begin its address ("Jalan Kapten Muslihat Nomor 5")."""
