@@ -127,6 +127,8 @@ def test_an_outlet_and_comma_before_no_known_city_is_no_dateline() -> None:
         ),
         ("Seoul: Pemerintah Korea Selatan menambah anggaran.", Dateline("Seoul", None), "Pemerintah"),
         ("VIVA Otomotif – Sejumlah produsen menambah diler.", None, "Sejumlah"),
+        ("PALU-Nelayan di pesisir menangkap ikan.", Dateline("Palu", None), "Nelayan"),
+        ("suarasurabaya.net| Wali Kota meresmikan taman baru.", Dateline(None, "Suara Surabaya"), "Wali"),
         (
             "Liputan6.com, Jakarta London Love Story tayang pekan ini.",
             Dateline("Jakarta", "Liputan6.com"),

@@ -209,3 +209,81 @@ def test_the_start_rules_dispatch_answers_as_the_nested_regex_on_any_text(text: 
     old = _old_start_re().match(text)
     new = pf.START_RE.match(text)
     assert (old and old.lastgroup) == (new and new.lastgroup)
+
+
+def _old_short_line_re() -> re.Pattern[str]:
+    """The post-filter's whole-line rules as one nested regex, as they were before the dispatch."""
+    from warta.lang.id import bylines as b
+
+    alternation = pf._alternation
+    unnamed = g.SOURCE_CREDIT.replace("?P<name>", "").replace("?P<bare>", "")
+    return re.compile(
+        r"^(?:"
+        rf"(?P<ad>{alternation(g.AD_LINES)})"
+        rf"|(?P<share>{alternation(g.SHARE_LINES)})"
+        rf"|(?P<pager>{alternation(g.PAGER_LINES)})"
+        rf"|(?P<timestamp>{g.RELATIVE_TIME}|{g.VIEW_COUNT})"
+        rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{unnamed}"
+        rf"|(?:{b.INITIALS_BEFORE_WIRES})?\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\))"
+        rf"|(?P<byline>(?:{alternation(g.BYLINE_LABELS, escape=True)})\s*:?)"
+        rf"|(?P<comment>(?:{alternation(g.COMMENT_LINES)})|(?:{alternation(g.COMMENT_PREFIXES)}).*)"
+        r"|(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"
+        r")\s*[.!:]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+SHORT_FRAGMENTS = [
+    "Advertisement",
+    "iklan",
+    "Scroll to continue",
+    "Bagikan",
+    "Share",
+    "facebook",
+    " | ",
+    "twitter",
+    "Halaman",
+    " 1",
+    "/",
+    "2",
+    "5 jam lalu",
+    "1.234 views",
+    "(ant)",
+    "[ded]",
+    "Sumber: Reuters",
+    "(Reuters)",
+    "ae/hp",
+    "(AFP/Reuters)",
+    "Penulis",
+    ":",
+    "Editor",
+    "Komentar",
+    "Laporkan komentar",
+    "https://example.com/x",
+    "www.kompas.com",
+    "redaksi@koran.id",
+    " ",
+    ".",
+    "İ",
+    "ſ",
+    "\u212a",
+    "x",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(SHORT_FRAGMENTS), max_size=5))
+def test_the_short_line_dispatch_answers_as_the_nested_regex(parts: list[str]) -> None:
+    text = "".join(parts).strip()
+    old = _old_short_line_re().match(text)
+    new = pf.SHORT_LINE_RE.match(text)
+    assert (old and old.lastgroup) == (new and new.lastgroup)
+    assert (old and old.span()) == (new and new.span())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=25))
+def test_the_short_line_dispatch_answers_as_the_nested_regex_on_any_text(text: str) -> None:
+    old = _old_short_line_re().match(text)
+    new = pf.SHORT_LINE_RE.match(text)
+    assert (old and old.lastgroup) == (new and new.lastgroup)

@@ -62,11 +62,12 @@ UPDATED_RE: Final = re.compile(
 )
 """A date line giving the last update, not the publication: used only when no other is there."""
 _REPORTER_OF_RE: Final = re.compile(
-    r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?:[^,]{2,40},|[\w.\-]+)\s+(?P<name>.+)$",
+    r"^laporan\s+(?:(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+(?:[^,]{2,40},|[\w.\-]+)|oleh)"
+    r"\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
 """Tribun-style byline: "Laporan Wartawan Tribunnews.com, Nama Penulis", "Laporan Reporter Tribun
-Jogja, Nama" (the outlet runs to the comma)."""
+Jogja, Nama" (the outlet runs to the comma), and "Laporan oleh Nama" (Suara Surabaya)."""
 BY_RE: Final = re.compile(
     r"^(?:By|Oleh|BY|OLEH|by|oleh)\s+([A-Z][^,;:\[]{2,60}?)(?:\s+\[[^\]]{1,40}\])?"
     r"(?:\s+(?:pada|on|di)\s+\S*\d.*)?$"
@@ -180,6 +181,8 @@ _CASE_FOLDED_TO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
 def _may_open_with_label(segment: str) -> bool:
     """Whether a byline label can open ``segment`` (stripped) as ``_BYLINE_RE`` and
     ``_BYLINE_NO_COLON_RE`` read it: a cheap test before those regexes."""
+    if segment[:1] not in BYLINE_FIRST_CHARS:
+        return False
     head = segment[:_LONGEST_LABEL]
     return head.lower().startswith(_LABEL_STARTS) or any(c in head for c in _CASE_FOLDED_TO_ASCII)
 

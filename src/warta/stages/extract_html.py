@@ -244,6 +244,7 @@ WIDGET_LINE = re.compile(r"^(?:" + "|".join(w.WIDGET_LINES) + r")$", re.IGNORECA
 CLOSING_CODE = re.compile(w.CLOSING_CODE)
 CLOSING_INITIALS = re.compile(w.CLOSING_INITIALS)
 CLOSING_WIRE = re.compile(w.CLOSING_WIRE)
+CLOSING_NAME_CREDIT = re.compile(w.CLOSING_NAME_CREDIT)
 WIDGET_ATTRIBUTES = ("class", "id", "aria-labelledby", "role")
 LINE_TEXT_TAGS = frozenset(
     {"p", "div", "span", "figcaption", "li", "h2", "h3", "h4", "strong", "b", "a", "em", "i"}
@@ -481,7 +482,31 @@ def strip_closing_code(paragraphs: list[str]) -> tuple[list[str], str | None]:
     if wire:
         last = CLOSING_WIRE.sub("", last)
     last = CLOSING_INITIALS.sub("", CLOSING_CODE.sub("", last))
+    signed = CLOSING_NAME_CREDIT.search(last) if last.endswith(")") else None
+    if signed and hm.is_person_name(signed.group("name")):
+        last = last[: signed.start()]
     return ([*paragraphs[:-1], last] if last.strip() else paragraphs[:-1]), wire
+
+
+CLOSING_NAMES_MAX_WORDS = 6
+"""A closing credit of shouted names is short: one or two names, perhaps with the agency."""
+
+_CLOSING_NAMES_SPLIT = re.compile(r"\s*[|,]\s*")
+
+
+def drop_closing_names(paragraphs: list[str]) -> list[str]:
+    """The body without the shouted names that close it, as Tempo signs its stories ("MUTIA
+    RAHMADANI", "ANTARA | NAMA WARTAWAN"): a credit line, not a paragraph."""
+    if not paragraphs:
+        return paragraphs
+    last = paragraphs[-1].strip()
+    if not last.isupper() or len(last.split()) > CLOSING_NAMES_MAX_WORDS:
+        return paragraphs
+    parts = [p for p in _CLOSING_NAMES_SPLIT.split(last) if p]
+    names = [p for p in parts if hm.is_person_name(p.title())]
+    if names and all(p in names or hm.outlet_in(p) for p in parts):
+        return paragraphs[:-1]
+    return paragraphs
 
 
 STANDFIRST_SCAN = 2
@@ -640,7 +665,9 @@ def extract_html_tree(root: HtmlElement, source: str, options: Options) -> Artic
         lines = body_lines(body, title)
         lines = restore_subheads(block, restore_list_items(block, restore_lead(block, lines)))
         lines = drop_trailing_strays(drop_furniture(lines, furniture), block)
-        paragraphs, wire = strip_closing_code(drop_standfirst(filter_paragraphs(lines), marked))
+        paragraphs, wire = strip_closing_code(
+            drop_closing_names(drop_standfirst(filter_paragraphs(lines), marked))
+        )
         if sum(len(p) for p in paragraphs) >= MIN_BODY_CHARS:
             break
     else:

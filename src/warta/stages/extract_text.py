@@ -23,7 +23,7 @@ from typing import Final
 
 from warta.errors import NotAnArticle
 from warta.lang.id.bylines import DASHED_WIRE_ENDS, LOWER_CASE_BYLINE_OPENERS
-from warta.lang.id.page_grammar import ABOUT_BOX_PREFIXES
+from warta.lang.id.page_grammar import ABOUT_BOX_PREFIXES, PHOTO_CREDIT_LINE, STAR_SIGN_OFF
 from warta.options import Options
 from warta.records import Article, RawDoc
 from warta.stages import metadata as meta
@@ -99,6 +99,16 @@ LISTING_MARKER_KINDS: Final = ("date", "timestamp", "repeated", "url", "teaser")
 """Line classes that separate the items of a list of articles (a teaser is one item's summary)."""
 
 SENTENCE_END: Final = tuple(".!?\"”’)…'")
+_STAR_SIGN_OFF_RE: Final = re.compile(STAR_SIGN_OFF)
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence, also when the writer's "*ind" sign-off follows the full stop.
+    (Callers test ``"*" in text`` first: a line holds an asterisk rarely, and the test is cheaper
+    than slicing its tail.)"""
+    return text.endswith(SENTENCE_END) or _STAR_SIGN_OFF_RE.search(text) is not None
+
+
 _LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
 _LIST_MARKS: Final = frozenset("*+•·o#|-")
 _CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
@@ -259,9 +269,10 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
     """A sentence right after a "5 jam lalu" stamp or a repeated headline, or right before a stamp,
     is the teaser of a related article, not body text; so is one between a headline and a date
     line (a list item "headline / teaser / 14 Maret 2023 19:20"). A repeated headline right after
-    a "Baca juga:" header is the insert's link (the same headline is listed again below the body):
-    the sentence after it is body."""
-    previous = before = ""
+    a "Baca juga:" header is the insert's link (the same headline is listed again below the body),
+    and so is every repeated headline of a run right under one (a "Baca Juga" box of several
+    links): the sentence after them is body."""
+    previous = ""
     pending: int | None = None  # index of the last prose line, waiting to see what follows it
     pending_after = ""  # the kind of line before the pending prose line
     for i, info in enumerate(infos):
@@ -272,12 +283,21 @@ def _demote_teasers(infos: list[LineInfo]) -> None:
             infos[pending] = LineInfo(infos[pending].text, "teaser", TEASER_SCORE)
         pending = None
         if kind == "prose":
-            if previous == "timestamp" or (previous == "repeated" and before != "insert"):
+            if previous == "timestamp" or (previous == "repeated" and not _under_insert(infos, i)):
                 infos[i] = LineInfo(info.text, "teaser", TEASER_SCORE)
                 kind = "teaser"
             else:
                 pending, pending_after = i, previous
-        before, previous = previous, kind
+        previous = kind
+
+
+def _under_insert(infos: Sequence[LineInfo], i: int) -> bool:
+    """The run of repeated headlines just above line ``i`` stands right under an insert header
+    ("Baca Juga" over its links): looked back only when a sentence follows such a run."""
+    j = i - 1
+    while j >= 0 and infos[j].kind in ("blank", "repeated"):
+        j -= 1
+    return j >= 0 and infos[j].kind == "insert"
 
 
 def _is_date(info: LineInfo) -> bool:
@@ -329,7 +349,12 @@ def _cheap_line(text: str, spaces: int, repeated: bool) -> LineInfo | None:
     if spaces + 1 >= PROSE_MIN_WORDS:
         words = len(text.split())
         if words >= PROSE_MIN_WORDS:
-            if repeated or words >= PROSE_UNSTOPPED_MIN_WORDS or text.endswith(SENTENCE_END):
+            if (
+                repeated
+                or words >= PROSE_UNSTOPPED_MIN_WORDS
+                or text.endswith(SENTENCE_END)
+                or ("*" in text and _ends_sentence(text))
+            ):
                 return None
             # Headline-shaped (no full stop, short): furniture or a subheading whatever the rules
             # would say, so it is classified fully only if it ends up inside the body segment.
@@ -352,6 +377,14 @@ def _cheap_line(text: str, spaces: int, repeated: bool) -> LineInfo | None:
     if text.endswith(SENTENCE_END) and _lower_ratio(text) > 0:
         return LineInfo(text, "short", SHORT_SENTENCE_SCORE, False, repeated)
     return LineInfo(text, "fragment", SHORT_FRAGMENT_SCORE, False, repeated)
+
+
+def _is_closing_outlet_credit(inner: str, words: int) -> bool:
+    """The inside of a bracketed line closing the story: the outlet ("(Tribunjogja.com)") or the
+    outlet and its reporter ("(TribunJabar.id/Asep Hidayat)")."""
+    if words <= 3 and meta.canonical_outlet(inner):
+        return True
+    return "/" in inner and words <= meta.OUTLET_CREDIT_MAX_WORDS and meta.is_outlet_credit(inner)
 
 
 def _classify_line(text: str, repeated: bool) -> LineInfo:
@@ -386,11 +419,11 @@ def _classify_line(text: str, repeated: bool) -> LineInfo:
         return LineInfo(text, "dateline", float(words) + DATELINE_BONUS)
     if words <= meta.OUTLET_CREDIT_MAX_WORDS and "/" in text and meta.is_outlet_credit(text):
         return LineInfo(text, "caption", FURNITURE_SCORES["caption"])
-    if text[0] == "(" and text[-1] == ")" and words <= 3 and meta.canonical_outlet(text[1:-1]):
+    if text[0] == "(" and text[-1] == ")" and _is_closing_outlet_credit(text[1:-1], words):
         return LineInfo(text, "credit", FURNITURE_SCORES["credit"])  # "(Tribunjogja.com)" closing the story
     if repeated:
         return LineInfo(text, "repeated", REPEATED_LINE_SCORE)
-    ends_sentence = text.endswith(SENTENCE_END)
+    ends_sentence = text.endswith(SENTENCE_END) or ("*" in text and _ends_sentence(text))
     lower = _lower_ratio(text)
     reads_as_sentence = ends_sentence and words >= PROSE_MIN_WORDS and lower >= PROSE_MIN_LOWER_RATIO
     if not reads_as_sentence and words <= meta.DATE_LINE_MAX_WORDS and meta.is_date_line(text):
@@ -540,6 +573,43 @@ def _past_header_date(infos: Sequence[LineInfo], s: int, e: int) -> int:
     return s
 
 
+_PHOTO_CREDIT_LINE_RE: Final = re.compile(PHOTO_CREDIT_LINE)
+CAPTION_UNDER_CREDIT_MAX_WORDS: Final = 25
+"""A caption under its credit line is one short sentence; a lead is usually longer."""
+
+
+def _past_credit_caption(infos: Sequence[LineInfo], s: int, e: int) -> int:
+    """Start the body below a caption when the segment opens with one under its label or credit
+    line ("Keterangan gambar," / caption / lead; "MI/Ardiansyah Lubis" / "Sejumlah siswa … Senin
+    (16/10)." / lead): the short sentence between them and more prose is the picture's caption. A
+    credit that closes a caption of its own above it does not count (the sentence under it is the
+    lead)."""
+    if infos[s].kind != "prose" or len(infos[s].text.split()) > CAPTION_UNDER_CREDIT_MAX_WORDS:
+        return s
+    above = s - 1
+    while above >= 0 and infos[above].kind == "blank":
+        above -= 1
+    below = s + 1
+    while below <= e and infos[below].kind == "blank":
+        below += 1
+    if above < 0 or below > e or infos[below].kind not in ("prose", "dateline"):
+        return s
+    label = infos[above].text.strip()
+    if label.endswith(CAPTION_LABEL_ENDS) and len(label.split()) <= 3 and pf.CAPTION_START_RE.match(label):
+        return below  # "Keterangan gambar," labels the line under it
+    if "/" not in label:
+        return s
+    match = _PHOTO_CREDIT_LINE_RE.match(label)
+    if match is None or not meta.is_person_name(match.group("name").strip()):
+        return s
+    higher = above - 1
+    while higher >= 0 and infos[higher].kind == "blank":
+        higher -= 1
+    if higher >= 0 and _ends_sentence(infos[higher].text):
+        return s  # the credit closes the caption above it ("… (11/4/2023)." / "KOMPAS/NAME")
+    return below
+
+
 def locate_body(lines: Sequence[str]) -> tuple[int, int] | None:
     """First and last line index of the article body in a dump, or None when there is none."""
     return _locate(classify(lines), lines)
@@ -556,6 +626,7 @@ def _locate(infos: list[LineInfo], lines: Sequence[str]) -> tuple[int, int] | No
             infos[i] = _classify_line(infos[i].text, infos[i].repeated)
     _absorb_insert_targets(infos, s, e)
     s = _past_header_date(infos, s, e)
+    s = _past_credit_caption(infos, s, e)
     while e > s and infos[e].kind not in KEEP_KINDS:
         e -= 1
     while s < e and infos[s].kind not in KEEP_KINDS:
@@ -718,9 +789,10 @@ _LOWER_BYLINE_OPENERS: Final = frozenset(LOWER_CASE_BYLINE_OPENERS)
 
 def _starts_anew(text: str) -> bool:
     """A lower-case line that is no continuation: a dateline in a lower-case brand ("jpnn.com,
-    JAKARTA - …") or an outlet's channel name alone ("kumparanNEWS", "detikNews")."""
+    JAKARTA - …"), an outlet's channel name alone ("kumparanNEWS", "detikNews"), or an address
+    (an image's URL printed under the byline)."""
     if " " not in text:
-        return meta.canonical_outlet(text) is not None
+        return text.startswith(_URL_STARTS) or meta.canonical_outlet(text) is not None
     first, rest = text.split(" ", 1)
     if first in _LOWER_BYLINE_OPENERS and rest[:1].isupper():  # "oleh Lusia Arumingtyas [Cilacap] …"
         return True

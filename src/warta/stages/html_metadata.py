@@ -501,15 +501,37 @@ def _header_date_candidates(
         if not isinstance(el.tag, str) or el.tag in NOT_HEADER:
             continue
         text = norm(el.text)
+        if not text and len(el) and el[0].tail and not el[0].text and not len(el[0]):
+            text = norm(el[0].tail)  # an icon before the date: <i class="fa fa-clock"></i> Sabtu, …
         if not text or len(text) > MAX_HEADER_DATE_CHARS or not any(ch.isdigit() for ch in text):
             continue
         parsed = parse_visible_date(text)
         if parsed is None or UPDATE_LABEL.search(text):
             continue
+        if not parsed[
+            1
+        ]:  # the time in the next element: <span>6 November 2023</span> <span>12:30 WITA</span>
+            parsed = _with_sibling_time(el, text) or parsed
         if any(isinstance(a.tag, str) and a.tag in NOT_HEADER for a in el.iterancestors()):
             continue
         found.append((index, parsed[0], parsed[1]))
     return found, headline_at
+
+
+SIBLING_TIME_MAX_CHARS = 16
+"""A clock time printed in its own element is short ("12:30 WITA", "pukul 19.45 WIB")."""
+
+
+def _with_sibling_time(el: HtmlElement, date_text: str) -> tuple[datetime, bool] | None:
+    """The date of ``el`` with the clock time its next sibling element prints, or None."""
+    sibling = el.getnext()
+    if sibling is None or not isinstance(sibling.tag, str) or sibling.tag in NOT_HEADER:
+        return None
+    clock = norm(sibling.text)
+    if not clock or len(clock) > SIBLING_TIME_MAX_CHARS or not any(ch.isdigit() for ch in clock):
+        return None
+    joined = parse_visible_date(f"{date_text} {clock}")
+    return joined if joined is not None and joined[1] else None
 
 
 def header_date(

@@ -43,6 +43,7 @@ from warta.stages.byline_names import (
 from warta.stages.byline_names import (
     is_outlet_credit as is_outlet_credit,
 )
+from warta.stages.masthead import masthead_outlet
 from warta.stages.outlet_names import (
     SIGNATURES,
     canonical_outlet,
@@ -158,6 +159,7 @@ def _skippable_header_line(text: str) -> bool:
         or _name_comma_outlet(text)
         or pf.boilerplate_kind(text) in ("caption", "byline", "credit", "share")
         or bool(_name_list(text))
+        or text[:12].lower() == "laporan oleh"  # "Laporan oleh Nama": a byline
     )
 
 
@@ -410,6 +412,10 @@ def visible_metadata(
             outlet, wire_from_dateline = page_outlet, dateline_outlet
     if outlet and "." in outlet and outlet not in _KNOWN_OUTLETS:
         outlet = _page_spelling(lines, outlet)
+    if outlet is None:  # an outlet no list names: its masthead and its copyright line agree
+        outlet = masthead_outlet(lines)
+        if outlet and dateline and _outlet_key(dateline) == _outlet_key(outlet):
+            dateline = None  # "HARIAN DISWAY - …": the outlet's name, not a city
     sources = _wire_sources(lines, header, body, footer, outlet)
     if wire_from_dateline and wire_from_dateline not in sources:
         sources.insert(0, wire_from_dateline)
@@ -553,12 +559,15 @@ def _author_by_date(
     return []
 
 
-_NAME_LIST_SPLIT_RE: Final = re.compile(r"\s*[|•·]\s*")
+_NAME_LIST_SPLIT_RE: Final = re.compile(r"\s*[" + re.escape(b.SIDE_BY_SIDE_NAME_MARKS) + r"]\s*")
 
 
 def _name_list(text: str) -> list[str]:
     """Names standing together on a header line ("Erick Tanjung | Yasinta Rahmawati"), or []."""
-    if "|" not in text and "•" not in text and "·" not in text:
+    for mark in b.SIDE_BY_SIDE_NAME_MARKS:
+        if mark in text:
+            break
+    else:
         return []
     parts = [p for p in _NAME_LIST_SPLIT_RE.split(text) if p]
     if len(parts) < 2 or not all(_is_bare_byline(p, b.BARE_NAME_MIN_WORDS) for p in parts):

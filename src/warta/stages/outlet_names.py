@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from warta.lang.id import cities
+from warta.lang.id import cities, dateline_forms
 from warta.lang.id import outlets as o
 
 # --- outlets ------------------------------------------------------------------------------------
@@ -144,9 +144,12 @@ DATELINE_PATTERNS: Final = (
     re.compile(rf"^(?P<outlet>{_OUTLET_TOKENS}){_DASH}\s+(?=[^\W\d])"),
 )
 BARE_DATELINE_RE: Final = re.compile(
-    r"^(?P<city>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?)" + _DASH + r"(?:\s+(?=[^\W\d])|$)"
+    r"^(?P<city>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*)?)"
+    + _DASH
+    + r"(?:\s+(?=[^\W\d])|$|(?<=[–—])(?=[A-Z][a-z]))"
 )
-""""Jakarta - …" (detik): only trusted on the first body line, and only for a known-looking city."""
+""""Jakarta - …" (detik), "BALIKPAPAN–Antrean …" (Kaltim Post glues an en dash to both words): only
+trusted on the first body line, and only for a known-looking city."""
 
 DATELINE_CITIES: Final = frozenset(c.lower() for c in (*cities.INDONESIAN_CITIES, *cities.FOREIGN_CITIES))
 COLON_DATELINE_RE: Final = re.compile(
@@ -154,7 +157,14 @@ COLON_DATELINE_RE: Final = re.compile(
 )
 """"Jakarta: Bank Indonesia …" (Medcom): only on the first body line, and only for a known city
 (a speaker's label or "Catatan:" takes the same form)."""
+GLUED_HYPHEN_DATELINE_RE: Final = re.compile(dateline_forms.GLUED_HYPHEN_DATELINE)
+PIPE_DATELINE_RE: Final = re.compile(rf"^(?P<outlet>{o.PIPE_DATELINE_OUTLET})\|\s*(?=[A-Z\"“])")
+""""suarasurabaya.net| Wali Kota …": an outlet's domain with no city, a pipe glued to it (only on
+the first body line)."""
 
+
+DATELINE_PIPE_CHARS: Final = 40
+"""A pipe closing an outlet dateline stands within this many characters of the line's start."""
 
 OUTLET_DATELINE_MIN_WORDS: Final = 8
 """Words a paragraph opened by a bare outlet name must have to be a body paragraph."""
@@ -229,6 +239,12 @@ def dateline_span(line: str, first_line: bool = True) -> tuple[Dateline | None, 
         match = COLON_DATELINE_RE.match(line) if ":" in line[:40] else None
         if match and match.group("city").lower() in DATELINE_CITIES:
             return Dateline(title_case(match.group("city")), None), _report_start(line, match.end())
+        match = GLUED_HYPHEN_DATELINE_RE.match(line) if line[:1].isupper() else None
+        if match and match.group("city").lower() in DATELINE_CITIES:
+            return Dateline(title_case(match.group("city")), None), _report_start(line, match.end())
+        match = PIPE_DATELINE_RE.match(line) if "|" in line[:DATELINE_PIPE_CHARS] else None
+        if match:
+            return Dateline(None, dateline_outlet(match.group("outlet"))), _report_start(line, match.end())
         return undashed_outlet_dateline(line)
     return None
 
@@ -243,5 +259,7 @@ def is_dateline_line(line: str) -> bool:
     """A paragraph that opens with an outlet dateline ("SHANGHAI, KOMPAS.com - …"). A bare outlet
     ("Kapanlagi.com - …") only counts when a sentence follows, not a site slogan."""
     if any(regex.match(line) for regex in DATELINE_PATTERNS[:-1]):
+        return True
+    if "|" in line[:DATELINE_PIPE_CHARS] and PIPE_DATELINE_RE.match(line):
         return True
     return len(line.split()) >= OUTLET_DATELINE_MIN_WORDS and bool(DATELINE_PATTERNS[-1].match(line))

@@ -55,19 +55,22 @@ INSERT_FIRST_WORDS: Final = frozenset(p.split()[0].rstrip(":") for p in g.INSERT
 
 _SOURCE_CREDIT_UNNAMED: Final = g.SOURCE_CREDIT.replace("?P<name>", "").replace("?P<bare>", "")
 
-SHORT_LINE_RE: Final = re.compile(
-    r"^(?:"
-    rf"(?P<ad>{_alternation(g.AD_LINES)})"
-    rf"|(?P<share>{_alternation(g.SHARE_LINES)})"
-    rf"|(?P<pager>{_alternation(g.PAGER_LINES)})"
-    rf"|(?P<timestamp>{g.RELATIVE_TIME}|{g.VIEW_COUNT})"
-    rf"|(?P<credit>(?-i:{g.EDITOR_INITIALS})|{_SOURCE_CREDIT_UNNAMED}"
-    rf"|(?:{b.INITIALS_BEFORE_WIRES})?\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\))"
-    rf"|(?P<byline>(?:{_alternation(g.BYLINE_LABELS, escape=True)})\s*:?)"
-    rf"|(?P<comment>(?:{_alternation(g.COMMENT_LINES)})|(?:{_alternation(g.COMMENT_PREFIXES)}).*)"
-    r"|(?P<url>(?:https?://|www\.)\S+|\S+@\S+\.\w+)"
-    r")\s*[.!:]?\s*$",
-    re.IGNORECASE,
+_WIRE_CREDITS_IN_BRACKETS: Final = (
+    rf"(?:{b.INITIALS_BEFORE_WIRES})?\(\s*(?:{g.WIRE_CREDIT})(?:\s*[/,]\s*(?:{g.WIRE_CREDIT}))*\s*\)"
+)
+SHORT_LINE_RE: Final = FirstCharDispatch(
+    [
+        ("ad", list(g.AD_LINES)),
+        ("share", list(g.SHARE_LINES)),
+        ("pager", list(g.PAGER_LINES)),
+        ("timestamp", [g.RELATIVE_TIME, g.VIEW_COUNT]),
+        ("credit", [f"(?-i:{g.EDITOR_INITIALS})", _SOURCE_CREDIT_UNNAMED, _WIRE_CREDITS_IN_BRACKETS]),
+        ("byline", [rf"{re.escape(label)}\s*:?" for label in g.BYLINE_LABELS]),
+        ("comment", [*g.COMMENT_LINES, *(f"(?:{prefix}).*" for prefix in g.COMMENT_PREFIXES)]),
+        ("url", [r"(?:https?://|www\.)\S+", r"\S+@\S+\.\w+"]),
+    ],
+    suffix=r"\s*[.!:]?\s*$",
+    flags=re.IGNORECASE,
 )
 """Every whole-line rule for short lines in one anchored pass; ``lastgroup`` names the kind."""
 
@@ -85,6 +88,7 @@ WIRE_CREDIT_RE: Final = re.compile(
 )
 """A closing wire credit on its own line: "(Reuters)", "(AFP/Reuters)"."""
 SOURCE_CREDIT_RE: Final = re.compile(r"^(?:" + g.SOURCE_CREDIT + r")$", re.IGNORECASE)
+CAPTION_START_RE: Final = re.compile(_alternation(g.PHOTO_CREDIT_AT_START))
 CAPTION_END_RE: Final = search_pattern(_alternation(g.PHOTO_CREDIT_AT_END))
 CAPTION_SLASH_RE: Final = search_pattern(_alternation(g.PHOTO_CREDIT_WITH_SLASH))
 CAPTION_WORDS_RE: Final = search_pattern(_alternation(g.PHOTO_CREDIT_WORDS))

@@ -149,12 +149,15 @@ class FirstCharDispatch:
     once, when that character is first seen.
     """
 
-    def __init__(self, groups: list[tuple[str, list[str]]]) -> None:
+    def __init__(self, groups: list[tuple[str, list[str]]], suffix: str = "", flags: int = 0) -> None:
+        """``groups``: the named groups in order, each a list of alternatives; ``suffix``: what
+        must follow whichever group matched (``\\s*$``); ``flags``: of the whole pattern."""
         self._groups = [
-            (name, [(alternative, _class_of(alternative)) for alternative in alternatives])
+            (name, [(alternative, _class_of(alternative, flags)) for alternative in alternatives])
             for name, alternatives in groups
         ]
-        self.pattern = re.compile(self._source(lambda _cls: True))
+        self._suffix, self._flags = suffix, flags
+        self.pattern = re.compile(self._source(lambda _cls: True), flags)
         self._by_char: dict[str, re.Pattern[str]] = {}
 
     def match(self, text: str) -> re.Match[str] | None:
@@ -164,7 +167,9 @@ class FirstCharDispatch:
         regex = self._by_char.get(text[0])
         if regex is None:
             char = text[0]
-            regex = re.compile(self._source(lambda cls: cls is None or cls.fullmatch(char) is not None))
+            regex = re.compile(
+                self._source(lambda cls: cls is None or cls.fullmatch(char) is not None), self._flags
+            )
             self._by_char[char] = regex
         return regex.match(text)
 
@@ -174,10 +179,11 @@ class FirstCharDispatch:
             kept = [alternative for alternative, cls in alternatives if keeps(cls)]
             if kept:
                 parts.append(f"(?P<{name}>{'|'.join(kept)})")
-        return "|".join(parts) or "(?!)"
+        alternation = "|".join(parts) or "(?!)"
+        return f"(?:{alternation}){self._suffix}" if self._suffix else alternation
 
 
-def _class_of(pattern: str) -> re.Pattern[str] | None:
+def _class_of(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     """A one-character regex for the first characters of ``pattern``, or None when any may start it."""
-    chars = first_chars(pattern)
+    chars = first_chars(pattern, flags)
     return None if chars is None else re.compile(f"[{chars}]")

@@ -38,8 +38,9 @@ SYNDICATION_TRIGGERS: Final = ("tayang", "terbit", "dimuat", "dipublikasikan")
 """Literal stems of a syndication credit (substring tests are far cheaper than a regex search)."""
 SYNDICATION_TAIL_LINES: Final = 3
 """A syndication credit closes the page: it is looked for below the body and in its last lines."""
-WIRE_CUE_TRIGGERS: Final = ("lansir", "kutip", "lapor", "diberitakan", "warta", "emetik")
-"""Stems of every wire cue: the full cue pattern only runs on lines that hold one."""
+WIRE_CUE_TRIGGERS: Final = ("lansir", "utip", "lapor", "diberitakan", "warta", "emetik")
+"""Stems of every wire cue: the full cue pattern only runs on lines that hold one ("utip" is in
+"dikutip" and in "mengutip", whose prefix drops the k)."""
 _SOURCE_TRAILING_WORDS: Final = frozenset(
     {"pada", "dan", "yang", "di", "of", "the", "de"} | set(WEEKDAYS) | set(MONTHS)
 )

@@ -184,3 +184,8 @@ DASHED_WIRE_ENDS: tuple[str, ...] = (
 )
 """Wires that close a story after a dash ("… badai tropis. - AFP"): a page is only searched for a
 dashed credit when a line ends with one of these."""
+
+
+SIDE_BY_SIDE_NAME_MARKS: str = "|•·&"
+"""Marks between names standing together on a header line: "Erick Tanjung | Yasinta Rahmawati",
+"Rahmat Hidayat & Siska Amelia" (BBC News Indonesia's two writers over its name)."""

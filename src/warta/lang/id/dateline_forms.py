@@ -29,3 +29,8 @@ COLON_DATELINE: str = (
 STOP_DATELINE: str = r"^(?P<city>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?)\.\s+(?=[A-Z\"“])"
 """A dateline closed by a full stop, as Jakarta Globe prints it: "Jakarta. The Jakarta
 administration …" (read only when the word names a known place)."""
+
+GLUED_HYPHEN_DATELINE: str = r"^(?P<city>[A-Z][A-Z'’]{2,}(?:\s+[A-Z][A-Z'’]+)?)-(?=[A-Z][a-z])"
+"""A shouted city glued to the lead by a plain hyphen, as some regional papers print it ("PALU-
+Nelayan di pesisir …"): read only for a known place (a shouted compound "JAKARTA-BANDUNG" has no
+lower-case letter after the hyphen)."""

@@ -251,9 +251,14 @@ NETWORK_MAIN_SITE: str = "tribunnews.com"
 """The Tribun network: regional sites ("TRIBUN-TIMUR.COM", "TribunJatim.com") are outlets of their
 own, spelt as they print their name; only the main site is Tribunnews.com."""
 
-PAREN_DATELINE_OUTLETS: tuple[str, ...] = (r"ANTARA(?: News)?", r"Antara(?: News)?", r"VOA")
+PAREN_DATELINE_OUTLETS: tuple[str, ...] = (
+    r"ANTARA(?: News)?",
+    r"Antara(?: News)?",
+    r"VOA",
+    r"[A-Za-z][\w-]{2,}\.(?:com|co\.id|id|net|co)",
+)
 """Outlets written in brackets after the city: "Shanghai (ANTARA) -", "Mataram, NTB (ANTARA News) -",
-"WASHINGTON DC (VOA) —"."""
+"WASHINGTON DC (VOA) —", "BANDAR LAMPUNG (Lampost.co) --" (any outlet by its domain)."""
 
 OUTLET_HEADER_SIGNATURES: tuple[tuple[str, str], ...] = (
     (
@@ -288,11 +293,25 @@ WIRE_AGENCIES: dict[str, str] = {
 # Regional outlets of the networks (Tribun-Bali.com, Pos-Kupang.com, …) are outlets of their own:
 # their spellings join the alias table (added by the HTML cleaning engineer; data in
 # ``regional_outlets``).
-from warta.lang.id.regional_outlets import REGIONAL_ALIASES  # noqa: E402
+from warta.lang.id.regional_outlets import (  # noqa: E402
+    INDEPENDENT_DATELINE_TOKENS,
+    INDEPENDENT_REGIONAL,
+    REGIONAL_ALIASES,
+)
 
 for _spelling, _name in REGIONAL_ALIASES.items():
     OUTLET_ALIASES.setdefault(_spelling, _name)
+for _domain, _name in INDEPENDENT_REGIONAL.items():
+    OUTLET_DOMAINS.setdefault(_domain, _name)
 
 # An outlet's domain in capitals opens many regional datelines ("SERAMBINEWS.COM, LHOKSEUMAWE -",
 # "POS-KUPANG.COM, KUPANG -"); the generic domain token above only reads lower-case endings.
-DATELINE_OUTLET_TOKENS = (*DATELINE_OUTLET_TOKENS, r"[A-Z][A-Z0-9-]{2,}\.(?:COM|CO\.ID|ID|NET|CO)")
+DATELINE_OUTLET_TOKENS = (
+    *DATELINE_OUTLET_TOKENS,
+    r"[A-Z][A-Z0-9-]{2,}\.(?:COM|CO\.ID|ID|NET|CO)",
+    *INDEPENDENT_DATELINE_TOKENS,
+)
+
+
+PIPE_DATELINE_OUTLET: str = r"[A-Za-z][\w-]{2,}\.(?:com|co\.id|id|net|co)"
+"""An outlet's domain opening the lead with a pipe glued to it: "suarasurabaya.net| Wali Kota …"."""

@@ -44,6 +44,7 @@ INSERT_PREFIXES: tuple[str, ...] = (
     "read also",
     "also read",
     "read more:",
+    "related news:",
     "baca selanjutnya",
 )
 """Starts of cross-links that sites insert into (or after) the body. Followed by ':', space or end."""
@@ -331,6 +332,7 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?i:\((?:foto|photo|dok(?:umentasi)?|sumber)\s*:\s*[^)]*\)\s*$)",
     r"(?i:\((?:ist|istimewa|dok|net|ilustrasi|doc)\.?\)\s*$)",
     r"(?i:\((?:dok|doc|dokumentasi)\.?\s+[^()]{2,40}\)\s*$)",
+    r"(?i:\((?:dok|doc|dokumentasi|foto|ist|istimewa)\.?\s*/\s*[^()]{2,40}\)\s*$)",
     r"(?i:\([^()]{0,20}\b(?:photo|foto)\s*/\s*[^()]{2,40}\)\s*$)",
     r"\((?i:antara|reuters|afp|ap|epa|xinhua|anadolu|bloomberg|getty images)\s*/\s*"
     r"(?!(?i:reuters|afp|ap|antara|xinhua|bloomberg)\s*\))[A-Z][^()/]{2,40}\)\s*$",
@@ -338,11 +340,13 @@ PHOTO_CREDIT_AT_END: tuple[str, ...] = (
     r"(?:^|\s)[A-Z]{3,}(?: [A-Z]{2,})?\s*/\s*[A-Z][A-Za-z .'-]{2,40}\]?$",
     r"(?:^|[.\s])(?:Foto|FOTO|Photo|Dok)\s*[:/]\s*(?:[A-Z][\w.'’\-]*\s*[/,]?\s*){1,6}$",
     r"\s[-–—]\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*/\s*[A-Z][A-Za-z .'’-]{2,40}$",
+    r"(?:^|[.\s])(?:Foto|FOTO|Photo)\s*:\s*(?:[A-Z][\w'’\-]*\s+){1,4}[a-z][\w-]*\.(?:com|co\.id|id|net)$",
 )
 """Photo credits that close a caption: "(Foto: …)", "(ist)", "… REUTERS/Name", "… Foto: Name/JPNN.com",
 "… Foto/Dok. SINDOnews" (after "Foto" only capitalised credit words, so prose does not end so),
-"… - Harian Jogja/Name", "(Dok. JawaPos.com)", "(B1 Photo/Name)", "(Antara/Name)" (an agency and a
-photographer; "(AFP/Reuters)" names two wires and is left to the closing-credit rule)."""
+"… - Harian Jogja/Name", "(Dok. JawaPos.com)", "(DOK/KALTIM POST)", "(B1 Photo/Name)", "(Antara/Name)"
+(an agency and a photographer; "(AFP/Reuters)" names two wires and is left to the closing-credit
+rule), "… Foto: Dian suarasurabaya.net" (a name and the outlet's domain)."""
 
 PHOTO_CREDIT_WITH_SLASH: tuple[str, ...] = (
     r"\bANTARA\s*FOTO\s*/",
@@ -610,3 +614,26 @@ STAFF_ROLE_WORDS: tuple[str, ...] = ("jurnalis", "reporter", "penulis", "editor"
 
 NAME_PARTICLES: tuple[str, ...] = ("bin", "binti", "van", "von", "de", "da", "al", "el", "dan")
 """Lower-case words allowed inside a person's name (and "dan" between two names)."""
+
+
+PHOTO_CREDIT_LINE: str = r"^(?P<outlet>[A-Z][A-Za-z.\-]{1,15})\s*/\s*(?P<name>[A-Z][\w.'’\- ]{2,40})$"
+"""A photo credit alone on its line, an outlet's short name (often its initials) over a slash and
+the photographer's name: "MI/Ardiansyah Lubis". Media Indonesia prints it ABOVE the caption, so the
+short sentence under it (above the lead) is the caption, not the article's first paragraph."""
+
+STAR_SIGN_OFF: str = r"[.!?\"”’]\s*\*[a-z]{2,5}$"
+"""A writer's initials after an asterisk closing the last paragraph ("… sementara. *ind", as Bali
+papers sign their stories): the paragraph still ends a sentence."""
+
+COPYRIGHT_HOLDER: str = (
+    r"(?i:©|copyright|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
+    r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})\s*(?:[.,|]|(?i:all\s+rights)|$)"
+)
+"""The holder named by a copyright line ("Copyright © 2023 Harian Disway. All rights reserved"):
+an outlet no list names still signs its footer so."""
+
+COMPANY_PREFIXES: tuple[str, ...] = ("pt", "pt.", "cv", "cv.", "yayasan", "perum")
+"""A copyright holder opening with these is the company behind the outlet, not the outlet."""
+
+MASTHEAD_SCAN_LINES: int = 3
+"""The masthead is among the first non-blank lines of a dump (the logo's alt text or name)."""

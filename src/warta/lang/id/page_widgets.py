@@ -95,3 +95,9 @@ its text opening an extraction is header material, not the body's first paragrap
 CREDIT_TRAILING_CODE: str = r"\s*[(\[]\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){0,4}\s*[)\]]\s*$"
 """A desk code in lower case closing a credit line the extraction joined to it ("Sumber: Reuters
 (dce/dce)", "Sumber: Antara [ded]"): writer/editor initials, never a source."""
+
+CLOSING_NAME_CREDIT: str = (
+    r"\s*\((?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})\s*/\s*[A-Za-z][\w.\-]{2,30}\)\s*$"
+)
+"""The writer and the outlet closing the last paragraph, as regional papers sign their stories
+("… sekitar 1.200 hektare. (Ketut Sujana Putra/balipost)"): removed when the name is a person's."""

@@ -124,6 +124,52 @@ REGIONAL_DOMAINS: dict[str, str] = {
 """Registered domains of regional outlets (their own addresses, not a network's sub-domain)."""
 
 
+INDEPENDENT_REGIONAL: dict[str, str] = {
+    "kaltimpost.id": "Kaltim Post",
+    "kaltimtoday.co": "Kaltim Today",
+    "nusabali.com": "NusaBali",
+    "balipost.com": "Bali Post",
+    "beritabali.com": "Beritabali.com",
+    "suarantb.com": "Suara NTB",
+    "lombokpost.net": "Lombok Post",
+    "victorynews.id": "Victory News",
+    "suarapapua.com": "Suara Papua",
+    "seputarpapua.com": "Seputar Papua",
+    "ceposonline.com": "Cenderawasih Pos",
+    "siwalimanews.com": "Siwalima",
+    "malutpost.id": "Malut Post",
+    "manadopost.id": "Manado Post",
+    "pontianakpost.co.id": "Pontianak Post",
+    "kalteng.co": "Kalteng Pos",
+    "lampost.co": "Lampung Post",
+    "suarasurabaya.net": "Suara Surabaya",
+    "ajnn.net": "AJNN",
+}
+"""Registered domain → name of regional newsrooms outside the networks (Kalimantan, Bali, Nusa
+Tenggara, Papua, Maluku, Sulawesi, Sumatra, Java): their mastheads, copyright lines and datelines
+("MANGUPURA, NusaBali -", "© 2023 Kaltim Post") name them. Papers whose name is an everyday word
+("Waspada", "Analisa", "Haluan", "Kedaulatan Rakyat") are left out: every name here becomes an
+alias looked for in copyright and masthead lines."""
+
+INDEPENDENT_MASTHEADS: dict[str, str] = {
+    "kaltim post": "Kaltim Post",
+    "kaltimpost": "Kaltim Post",
+    "nusa bali": "NusaBali",
+    "harian bali post": "Bali Post",
+    "cenderawasih pos": "Cenderawasih Pos",
+    "cepos": "Cenderawasih Pos",
+    "harian siwalima": "Siwalima",
+}
+"""Masthead spellings (lower case) of those newsrooms beyond their names and domains."""
+
+INDEPENDENT_DATELINE_TOKENS: tuple[str, ...] = tuple(
+    sorted(
+        {form for name in INDEPENDENT_REGIONAL.values() if " " not in name for form in (name, name.upper())}
+    )
+)
+"""One-word names as they stand after the city in a dateline: "MANGUPURA, NusaBali -"."""
+
+
 MIN_BARE_ALIAS_CHARS = 8
 """A bare name stem ("tribunjogja", "serambinews") is an alias only when this long: shorter
 stems are ordinary words or people's names ("surya", "solopos" is kept with its domain)."""
@@ -141,7 +187,6 @@ def _spellings(name: str) -> set[str]:
 
 EXTRA_ALIASES: dict[str, str] = {
     "harian jogja": "Harianjogja.com",
-    "pos kupang": "Pos-Kupang.com",
     "serambi indonesia": "SerambiNews.com",
     "banjarmasin post": "BanjarmasinPost.co.id",
     "warta kota": "WartaKotaLive.com",
@@ -172,6 +217,10 @@ REGIONAL_ALIASES: dict[str, str] = {
     },
     **EXTRA_ALIASES,
     **RADAR_ALIASES,
+    **{domain: name for domain, name in INDEPENDENT_REGIONAL.items()},
+    **{name.lower(): name for name in INDEPENDENT_REGIONAL.values()},
+    **{name.lower().replace(" ", ""): name for name in INDEPENDENT_REGIONAL.values() if " " in name},
+    **INDEPENDENT_MASTHEADS,
 }
 """Lower-case spelling of a regional outlet in a dateline or masthead → its canonical name."""
 
