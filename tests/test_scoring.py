@@ -26,6 +26,8 @@ from warta.records import Article
         (None, "2024-01-18T09:10:00+09:00", False),
         ("2024-01-18T09:10:00+09:00", None, False),
         ("2024-01-18T09:10:00+09:00", "kemarin", False),
+        ("2023-10-22T19:30:00+08:00", "2023-10-22T18:30:00+07:00", False),  # WITA page printed in WIB
+        ("2023-10-23", "2023-10-23T00:00:00+07:00", True),
     ],
 )
 def test_published_rule(expected: Any, got: str | None, right: bool) -> None:
