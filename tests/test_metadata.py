@@ -549,3 +549,13 @@ def test_the_label_test_lets_through_every_segment_a_byline_regex_takes(
     segment = (label + sep + value).strip()
     if bn._BYLINE_RE.match(segment) or bn._BYLINE_NO_COLON_RE.match(segment):
         assert bn._may_open_with_label(segment)
+
+
+def test_an_english_by_on_the_date_line_is_no_part_of_the_name() -> None:
+    lines = [
+        "Ferry Service Resumes After Two Weeks",
+        "By Ayu Kartika · October 7, 2024",
+        "Ambon. The ferry between the islands sailed again on Monday after repairs to its engine.",
+        "Residents said supplies of rice and fuel had run short while the ship was out of service.",
+    ]
+    assert visible_metadata(lines, 2, 3).authors == ("Ayu Kartika",)
