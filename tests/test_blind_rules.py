@@ -263,3 +263,16 @@ def test_an_image_address_under_the_byline_is_no_continuation() -> None:
     _, record = _clean(page)
     assert record["published"] == "2023-11-13T14:20:00+08:00"
     assert record["authors"] == ["Nur Ilham Syam"]
+
+
+def test_mengutip_credits_a_medium_only_opening_a_sentence_or_clause() -> None:
+    """ "Mengutip X," opening a sentence (or after a comma) credits a medium; after a subject it is
+    someone quoting a person."""
+    from warta.stages.wire_credits import wire_sources_in
+
+    assert wire_sources_in("Mengutip Kantor Berita Nusantara, Kamis (4/3/2021), harga naik.") == [
+        "Kantor Berita Nusantara"
+    ]
+    assert wire_sources_in("Harga minyak naik tajam, mengutip Reuters.") == ["Reuters"]
+    assert wire_sources_in("Lembaga itu merilis pernyataan yang mengutip Budi Santoso, kemarin.") == []
+    assert wire_sources_in("Penulis buku itu (2021) mengutip Adam Smith tentang pasar.") == []

@@ -182,3 +182,13 @@ def test_oleh_line_opening_the_body_is_the_byline() -> None:
         "Mereka memeriksa patok batas dan mencatat pohon yang tumbang di dalam kawasan hutan adat.",
     ]
     assert visible_metadata(lines, 2, 4).authors == ("Rangga Pandu Asmara Jingga",)
+
+
+def test_an_english_by_on_the_date_line_is_no_part_of_the_name() -> None:
+    lines = [
+        "Ferry Service Resumes After Two Weeks",
+        "By Ayu Kartika · October 7, 2024",
+        "Ambon. The ferry between the islands sailed again on Monday after repairs to its engine.",
+        "Residents said supplies of rice and fuel had run short while the ship was out of service.",
+    ]
+    assert visible_metadata(lines, 2, 3).authors == ("Ayu Kartika",)

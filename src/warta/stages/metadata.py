@@ -528,7 +528,10 @@ def _author_by_date(
     on_line: list[str] = []
     for part in DATE_NAME_SPLIT_RE.split(lines[date_at].strip()):
         part = part.strip()
-        if _is_bare_byline(part, 1):
+        by = BY_RE.match(part) if part[:1] in "BObo" else None
+        if by:  # "By Nurdin Lamasitudju · October 7, 2024": the opener is no part of the name
+            on_line.extend(split_names(by.group(1)))
+        elif _is_bare_byline(part, 1):
             on_line.append(title_case(part))
         elif ":" in part:  # "Oleh: Fikri Ramadhan - 6 April 2023 14:20 WIB"
             on_line.extend(name for role, name in byline_people(part) if role == "author")

@@ -26,10 +26,16 @@ _SOURCE_NAME: Final = r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|o
 WIRE_CUE_RE: Final = re.compile(
     r"\b(?:[Dd]ilansir(?:\s+dari)?|[Mm]elansir(?:\s+dari)?|[Dd]ikutip(?:\s+\w+)?\s+dari|[Dd]ikutip|"
     r"[Mm]enurut\s+laporan|"
-    r"[Mm]engutip(?:\s+dari)?|[Ss]eperti\s+dilaporkan|[Dd]ilaporkan\s+oleh|"
+    r"(?P<quoting>[Mm]engutip)(?:\s+dari)?|[Ss]eperti\s+dilaporkan|[Dd]ilaporkan\s+oleh|"
     r"[Ss]eperti\s+diberitakan|[Dd]iwartakan|[Mm]emetik)\s+(?:laman\s+|situs\s+|media\s+|kantor\s+berita\s+)?"
     + _SOURCE_NAME
 )
+"""Cues that credit another medium. "Mengutip X" opening a sentence or a clause ("Mengutip
+Bloomberg, Kamis …", "…, mengutip Reuters.") credits X; after a subject it credits only a known
+medium ("Ia mengutip AFP …"): otherwise someone is quoting a person ("pernyataan yang mengutip
+Artemyev", "buku itu mengutip Adam Smith")."""
+_CLAUSE_OPENERS: Final = frozenset('.!?,;:"”(')
+"""What stands before a cue that opens a sentence or a clause (after the spaces)."""
 SYNDICATION_RE: Final = re.compile(
     "^" + b.SYNDICATION_CREDIT + r"(?P<name>[\w][\w.\-]*(?:\s+(?-i:[A-Z])[\w.\-]*){0,3})", re.IGNORECASE
 )
@@ -66,9 +72,21 @@ def wire_sources_in(text: str) -> list[str]:
         return found
     for match in WIRE_CUE_RE.finditer(text):
         source = clean_source(match.group("name"))
+        if source and match.group("quoting") and not _opens_clause(text, match.start()):
+            source = source if _known_medium(source) else None
         if source:
             found.append(source)
     return found
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in _CLAUSE_OPENERS
+
+
+def _known_medium(name: str) -> bool:
+    """A wire agency or an outlet warta knows by name."""
+    return name in o.WIRE_AGENCIES.values() or canonical_outlet(name) is not None
 
 
 _CREDIT_TRAILING_CODE_RE: Final = re.compile(CREDIT_TRAILING_CODE)
