@@ -381,25 +381,6 @@ def test_invisible_characters_do_not_hide_furniture() -> None:
     assert _extract(dump).paragraphs == _extract(BROWSER_DUMP).paragraphs
 
 
-def test_lines_that_carry_on_a_sentence_are_joined() -> None:
-    lines = [
-        "Pemerintah kota meresmikan lomba film pendek bertema belas kasihan dan",
-        "keadilan. Lomba ini terbuka untuk umum.",
-        "",
-        "Judul Tanpa Titik",
-        "* daftar tautan",
-        "warga kota diminta ikut serta.",
-    ]
-    assert unwrap(lines) == [
-        "Pemerintah kota meresmikan lomba film pendek bertema belas kasihan dan keadilan. Lomba ini "
-        "terbuka untuk umum.",
-        "",
-        "Judul Tanpa Titik",
-        "* daftar tautan",
-        "warga kota diminta ikut serta.",
-    ]
-
-
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="aZq B-'’‘“”–—…«»(._1\t\"é”İ\u00a0", max_size=40))
 def test_lower_ratio_fast_path_counts_the_same_initials_as_the_regex(text: str) -> None:

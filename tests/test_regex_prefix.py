@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from warta.lang.id import page_grammar as g
 from warta.stages import postfilter as pf
 from warta.stages import visible_dates as vd
-from warta.stages.regex_prefix import first_chars, search_pattern, unguarded
+from warta.stages.regex_prefix import first_chars, search_pattern
 
 GUARDED = {
     "call to action": (g.CALL_TO_ACTION, re.IGNORECASE),
@@ -74,6 +74,14 @@ FRAGMENTS = [
     "pukul ",
     ":",
 ]
+
+
+def unguarded(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern ``search_pattern`` started from (to check that both find the same matches)."""
+    pattern = regex.pattern
+    if pattern.startswith("(?=[") and "])(?:" in pattern and pattern.endswith(")"):
+        return re.compile(pattern[pattern.index("])(?:") + 5 : -1], regex.flags)
+    return regex
 
 
 def _spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from warta.lang.id.calendar import (
 )
 from warta.lang.id.page_widgets import SHARE_BUTTON_WORDS
 from warta.stages.outlet_names import canonical_outlet, domain_outlet, title_case
+from warta.stages.regex_prefix import NON_ASCII_CASE_FOLDED
 from warta.stages.visible_dates import DIGIT_RE, PAGE_MONTHS
 
 NAME_MAX_WORDS: Final = 5
@@ -40,7 +41,8 @@ _BYLINE_NO_COLON_RE: Final = re.compile(
 """Kompas-style "Penulis Tito Hilmawan Reditya | Editor Bayu Galih" (no colon, capitalised name;
 a role before a comma, "Penulis Kontributor Garut, Nama", is split off by ``split_names``)."""
 BYLINE_FIRST_CHARS: Final = frozenset(
-    "".join(x[0] + x[0].upper() for x in g.BYLINE_LABELS + g.BARE_BYLINE_LABELS) + "\u0130\u0131\u017f\u212a"
+    "".join(x[0] + x[0].upper() for x in g.BYLINE_LABELS + g.BARE_BYLINE_LABELS)
+    + "".join(NON_ASCII_CASE_FOLDED)
 )
 """Every character a byline label can start with, as the case-insensitive regex sees it: a label's
 first letter in both cases, and the characters the regex engine also matches to "i", "s" or "k"."""
@@ -173,9 +175,6 @@ def role_of_label(label: str) -> str | None:
 
 _LABEL_STARTS: Final = tuple(sorted({x.lower() for x in g.BYLINE_LABELS + g.BARE_BYLINE_LABELS}))
 _LONGEST_LABEL: Final = max(map(len, _LABEL_STARTS))
-_CASE_FOLDED_TO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
-"""The only non-ASCII characters the case-insensitive regex engine matches to an ASCII letter
-("İ", "ı" to "i", "ſ" to "s", the Kelvin sign to "k")."""
 
 
 def _may_open_with_label(segment: str) -> bool:
@@ -184,7 +183,7 @@ def _may_open_with_label(segment: str) -> bool:
     if segment[:1] not in BYLINE_FIRST_CHARS:
         return False
     head = segment[:_LONGEST_LABEL]
-    return head.lower().startswith(_LABEL_STARTS) or any(c in head for c in _CASE_FOLDED_TO_ASCII)
+    return head.lower().startswith(_LABEL_STARTS) or any(c in head for c in NON_ASCII_CASE_FOLDED)
 
 
 def byline_people(line: str) -> list[tuple[str, str]]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from warta.errors import NotAnArticle
-from warta.lang.id.bylines import DASHED_WIRE_ENDS, LOWER_CASE_BYLINE_OPENERS
+from warta.lang.id.bylines import DASHED_WIRE_ENDS
 from warta.lang.id.page_grammar import ABOUT_BOX_PREFIXES, PHOTO_CREDIT_LINE, STAR_SIGN_OFF
 from warta.options import Options
 from warta.records import Article, RawDoc
@@ -30,6 +30,10 @@ from warta.stages import metadata as meta
 from warta.stages import postfilter as pf
 from warta.stages.language import detect_language
 from warta.stages.listing_text import cut_snippets, intro_above_list
+from warta.stages.unwrap import DATELINE_MAX_CHARS
+from warta.stages.unwrap import LIST_ITEM_RE as _LIST_ITEM_RE
+from warta.stages.unwrap import URL_STARTS as _URL_STARTS
+from warta.stages.unwrap import unwrap as unwrap  # re-exported: callers and tests read it here
 
 WALL: Final = -1.0e6
 """Score of a hard end ("Terkini Lainnya", "Berita terkait", …): no body spans across it."""
@@ -109,21 +113,15 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith(SENTENCE_END) or _STAR_SIGN_OFF_RE.search(text) is not None
 
 
-_LIST_ITEM_RE: Final = re.compile(r"^[*+•·o#|-](?:\s|$)|^[*#|\-\s]+$")
 _LIST_MARKS: Final = frozenset("*+•·o#|-")
-_CLAUSE_END: Final = (".", "!", "?", ":", ";", '"', "”", "’", ")", "]", "|", "»")
-"""Line endings after which the next line starts anew (no continuation join)."""
 _CREDIT_LAST: Final = frozenset(")]*#") | frozenset(w[-1] for w in DASHED_WIRE_ENDS)
 """Last characters of a line that may end with a closing credit (a one-character test per line)."""
 _INVISIBLE_CHARS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE_RE: Final = re.compile(f"[{_INVISIBLE_CHARS}]")
 """Zero-width spaces, joiners, BOMs and soft hyphens that copied pages carry inside words."""
-_LOWER_START_RE: Final = re.compile(r"\n[ \t]*[a-z]")
-"""The start of a line that begins in lower case (found in one pass over the page)."""
 _TIMESTAMP_ENDINGS: Final = frozenset("iusnl")
 """Last letters of "… lalu", "… kali", "… views", "… dibaca", "… ini": only such lines can be
 related-list timestamps or read counters."""
-_URL_STARTS: Final = ("http://", "https://", "www.")
 _MARKUP_RE: Final = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 """Raw HTML left in a dump ("<img src=…>", "<p>…</p>"): never article text."""
 _INITIAL_RE: Final = re.compile(r"[A-Za-z](?<![\w'’].)")
@@ -164,23 +162,6 @@ REPEAT_MAX_SPACES: Final = 39
 """Only lines of headline length (3–40 words) count as repeats (a repeated body sentence is rare
 and long). Lower case and one quote style, so "'Serbuan'" and '"Serbuan"' match."""
 _DASH_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)")
-_DASH_OR_COLON_NEAR_START_RE: Final = re.compile(r"\s(?:-{1,2}|–|—)|:\s")
-
-DATELINE_MAX_CHARS: Final = 90
-"""A dateline's dash stands within this many characters of the start of its paragraph."""
-
-WRAP_MIN_WIDTH: Final = 60
-WRAP_MAX_WIDTH: Final = 100
-"""Text browsers wrap at a fixed width in this range; a dump with longer lines is not wrapped."""
-
-WRAP_TRAILING_SPACE: Final = 20
-"""Trailing blanks a wrapped line may carry (lines are measured before stripping them)."""
-
-WRAP_SLACK: Final = 12
-"""A wrapped line ends within this many characters of the wrap width."""
-
-WRAP_MIN_LINES: Final = 8
-"""Lines ending near the widest one needed before a dump counts as wrapped."""
 
 LONE_DATELINE_MAX_WORDS: Final = 8
 """A dateline alone on its line has at most this many words."""
@@ -696,107 +677,6 @@ def body_paragraphs(infos: Sequence[LineInfo], s: int, e: int) -> list[str]:
     if pending:
         paragraphs.append(pending)
     return paragraphs
-
-
-def unwrap(lines: list[str]) -> list[str]:
-    """Undo the hard wrapping of text-mode browsers (lynx, w3m wrap paragraphs at ~76–80 columns).
-
-    A dump is wrapped when no line is longer than WRAP_MAX_WIDTH and many lines end near the
-    widest one. A line break is a wrap when the line ends near that width and the next line's
-    first word would not have fitted on it (that is why the browser broke there): such lines are
-    joined back into their paragraph.
-    """
-    if max(map(len, lines), default=0) > WRAP_MAX_WIDTH + WRAP_TRAILING_SPACE:
-        return _join_continuations(lines)
-    widths = [len(line.rstrip()) for line in lines]
-    width = _wrap_width(widths)
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
-        return _join_continuations(lines)
-    if sum(1 for w in widths if w >= width - WRAP_SLACK) < WRAP_MIN_LINES:
-        return _join_continuations(lines)
-    out: list[str] = []
-    previous = 0  # width of the line that out[-1] ends with (0: blank or nothing)
-    for line, w in zip(lines, widths, strict=True):
-        text = line.strip()
-        first_word = text.split(None, 1)[0] if text else ""
-        if (
-            previous >= width - WRAP_SLACK
-            and text
-            and previous + 1 + len(first_word) > width
-            and not _LIST_ITEM_RE.match(text)
-            and not (
-                _DASH_OR_COLON_NEAR_START_RE.search(text[:DATELINE_MAX_CHARS]) and _opens_paragraph(text)
-            )
-        ):
-            out[-1] = f"{out[-1]} {text}"
-        else:
-            out.append(line.rstrip())
-        previous = w if text else 0
-    return _join_continuations(out)
-
-
-WRAP_LIMIT_HITS: Final = 2
-"""Lines that must reach a width for it to be the wrap column: one stray longer line (a caption
-typed in, a preformatted row) is no wrap limit."""
-
-
-def _wrap_width(widths: list[int]) -> int:
-    """The column a text browser wrapped at: the widest width that WRAP_LIMIT_HITS lines reach."""
-    ordered = sorted(widths, reverse=True)
-    return ordered[WRAP_LIMIT_HITS - 1] if len(ordered) >= WRAP_LIMIT_HITS else max(ordered, default=0)
-
-
-def _join_continuations(lines: list[str]) -> list[str]:
-    """Join a line to the one above when it carries on its sentence: the line above does not end
-    like a sentence and this one starts in lower case ("… bertema rasa belas kasihan dan" /
-    "keadilan. Kontes ini …"), as in pages whose source breaks lines inside paragraphs."""
-    page = "\n".join(lines)
-    starts: list[int] = []  # line numbers, counted on from the previous match (not from 0 each time)
-    line, counted_to = 0, 0
-    for m in _LOWER_START_RE.finditer(page):
-        line += page.count("\n", counted_to, m.start() + 1)
-        counted_to = m.start() + 1
-        starts.append(line)
-    if not starts:
-        return lines
-    out = list(lines)
-    merged: set[int] = set()
-    for i in starts:
-        j = i - 1
-        while j in merged:  # the line above was itself joined: its paragraph is the target
-            j -= 1
-        above = out[j].strip()
-        text = out[i].strip()
-        if not above or above.endswith(_CLAUSE_END) or _LIST_ITEM_RE.match(above):
-            continue
-        if _LIST_ITEM_RE.match(text) or _starts_anew(text):
-            continue
-        out[j] = f"{out[j]} {text}"
-        merged.add(i)
-    for k in sorted(merged, reverse=True):  # a few joined lines: deleting beats copying the page
-        del out[k]
-    return out
-
-
-def _opens_paragraph(text: str) -> bool:
-    """A line that opens a paragraph with a dateline ("JAKARTA - …", "Jakarta: …"): never the
-    continuation of a wrapped line (a caption often ends near the wrap width just above it)."""
-    return meta.is_dateline_line(text) or meta.parse_dateline(text, first_line=True) is not None
-
-
-_LOWER_BYLINE_OPENERS: Final = frozenset(LOWER_CASE_BYLINE_OPENERS)
-
-
-def _starts_anew(text: str) -> bool:
-    """A lower-case line that is no continuation: a dateline in a lower-case brand ("jpnn.com,
-    JAKARTA - …"), an outlet's channel name alone ("kumparanNEWS", "detikNews"), or an address
-    (an image's URL printed under the byline)."""
-    if " " not in text:
-        return text.startswith(_URL_STARTS) or meta.canonical_outlet(text) is not None
-    first, rest = text.split(" ", 1)
-    if first in _LOWER_BYLINE_OPENERS and rest[:1].isupper():  # "oleh Lusia Arumingtyas [Cilacap] …"
-        return True
-    return meta.is_dateline_line(text)
 
 
 def extract_text(doc: RawDoc, options: Options) -> Article:

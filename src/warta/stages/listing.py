@@ -25,7 +25,7 @@ a headline is a sentence or two.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -326,6 +326,16 @@ def dated_cards(root: HtmlElement) -> tuple[int, int]:
     """The largest group of look-alike siblings (same tag and class) that are dated teaser cards,
     as (how many, characters of text they hold)."""
     best = (0, 0)
+    for members in _look_alike_siblings(root):
+        cards = [m for m in members if _is_dated_card(m)]
+        if len(cards) >= MIN_REPEATED_CARDS and len(cards) > best[0]:
+            best = (len(cards), sum(len(" ".join(c.text_content().split())) for c in cards))
+    return best
+
+
+def _look_alike_siblings(root: HtmlElement) -> Iterator[list[HtmlElement]]:
+    """Every group of at least MIN_REPEATED_CARDS element children of one parent with the same tag
+    and class (the items of a list of cards), in document order of their parents."""
     body = root.find("body")
     for parent in (body if body is not None else root).iter():
         if not isinstance(parent.tag, str) or len(parent) < MIN_REPEATED_CARDS:
@@ -334,13 +344,7 @@ def dated_cards(root: HtmlElement) -> tuple[int, int]:
         for child in parent:
             if isinstance(child.tag, str):
                 groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
-        for members in groups.values():
-            if len(members) < MIN_REPEATED_CARDS:
-                continue
-            cards = [m for m in members if _is_dated_card(m)]
-            if len(cards) >= MIN_REPEATED_CARDS and len(cards) > best[0]:
-                best = (len(cards), sum(len(" ".join(c.text_content().split())) for c in cards))
-    return best
+        yield from (members for members in groups.values() if len(members) >= MIN_REPEATED_CARDS)
 
 
 def _linked_headings(el: HtmlElement) -> int:
@@ -384,20 +388,12 @@ def headline_cards(root: HtmlElement) -> list[HtmlElement]:
     related list is such a group too: callers guard with the article header, see
     ``header_has_date``.)"""
     best: list[HtmlElement] = []
-    body = root.find("body")
-    for parent in (body if body is not None else root).iter():
-        if not isinstance(parent.tag, str) or len(parent) < MIN_REPEATED_CARDS:
+    for members in _look_alike_siblings(root):
+        if len(members) <= len(best):
             continue
-        groups: dict[tuple[str, str], list[HtmlElement]] = {}
-        for child in parent:
-            if isinstance(child.tag, str):
-                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
-        for members in groups.values():
-            if len(members) < MIN_REPEATED_CARDS or len(members) <= len(best):
-                continue
-            cards = [m for m in members if _has_headline_link(m)]
-            if len(cards) >= MIN_REPEATED_CARDS and len(cards) > len(best):
-                best = cards
+        cards = [m for m in members if _has_headline_link(m)]
+        if len(cards) >= MIN_REPEATED_CARDS and len(cards) > len(best):
+            best = cards
     return best
 
 

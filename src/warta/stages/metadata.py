@@ -58,6 +58,7 @@ from warta.stages.outlet_names import (
 from warta.stages.outlet_names import (
     is_dateline_line as is_dateline_line,
 )
+from warta.stages.regex_prefix import NON_ASCII_CASE_FOLDED
 from warta.stages.visible_dates import (
     DATE_LINE_MAX_WORDS as DATE_LINE_MAX_WORDS,
 )
@@ -647,10 +648,6 @@ _COPYRIGHT_TRIGGERS_LOWER: Final = ("copyright", "hak cipta", "all rights reserv
 the page's UTF-8 bytes with ASCII letters lower-cased: several times faster than
 the regex scan (where "a", "c" and "h" start a try at most positions) and than ``str.lower`` of a
 page that holds any non-ASCII character (which looks every character up in the Unicode tables)."""
-_CASE_ODD_CHARS: Final = ("İ", "ı", "ſ", "\u212a")
-"""The only non-ASCII characters the regex engine matches case-insensitively to a letter of the
-triggers ("i", "s", "k": "İ", "ı", "ſ" and the Kelvin sign): a page holding one is scanned by the
-regex itself."""
 
 
 def _copyright_lines(page: str) -> Iterator[str]:
@@ -659,7 +656,7 @@ def _copyright_lines(page: str) -> Iterator[str]:
     holds a character only the regex engine folds to a trigger letter. (The literals cannot overlap
     one another or themselves, so every occurrence of each is a match of the alternation; "\\n", the
     only line break of a joined page, is one byte that no other character's UTF-8 form holds.)"""
-    if any(c in page for c in _CASE_ODD_CHARS):
+    if any(c in page for c in NON_ASCII_CASE_FOLDED):  # the regex itself folds these to "i", "s", "k"
         for match in _COPYRIGHT_TRIGGER_RE.finditer(page):
             yield _line_around(page, match.start(), match.end())
         return

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 import re._constants as c
 import re._parser as p
-from typing import Any
+from typing import Any, Final
+
+CASE_FOLDED_TO_ASCII: Final = {"i": ("\u0130", "\u0131"), "s": ("\u017f",), "k": ("\u212a",)}
+"""The only non-ASCII characters the case-insensitive regex engine matches to an ASCII letter
+(dotted and dotless "i", the long "s", the Kelvin sign), by the letter they match."""
+NON_ASCII_CASE_FOLDED: Final = tuple(char for chars in CASE_FOLDED_TO_ASCII.values() for char in chars)
+"""The same characters in one tuple: a text holding none of them lower-cases to what the engine
+matches case-insensitively, letter for letter."""
 
 _CATEGORY_CLASSES = {
     c.CATEGORY_SPACE: r"\s",
@@ -99,10 +106,7 @@ def _literal(char: str, ignore_case: bool) -> set[str]:
 def _folded(char: str) -> set[str]:
     """Characters outside the plain case pairs that the engine folds to ``char`` ("ſ" for "s",
     the Kelvin sign for "k", dotted and dotless "i")."""
-    return {re.escape(x) for x in _CASE_EXTRAS.get(char.lower(), ())}
-
-
-_CASE_EXTRAS = {"i": ("İ", "ı"), "s": ("ſ",), "k": ("\u212a",)}
+    return {re.escape(x) for x in CASE_FOLDED_TO_ASCII.get(char.lower(), ())}
 
 
 def _in(arg: Any, ignore_case: bool) -> set[str]:
@@ -126,14 +130,6 @@ def _in(arg: Any, ignore_case: bool) -> set[str]:
         else:
             raise _Unbounded
     return items
-
-
-def unguarded(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern ``search_pattern`` started from (to check that both find the same matches)."""
-    pattern = regex.pattern
-    if pattern.startswith("(?=[") and "])(?:" in pattern and pattern.endswith(")"):
-        return re.compile(pattern[pattern.index("])(?:") + 5 : -1], regex.flags)
-    return regex
 
 
 class FirstCharDispatch:
